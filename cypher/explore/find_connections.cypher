@@ -1,0 +1,12 @@
+// How are two entities connected? The shortest paths between them, shortest first, through structural
+// relationships and claims: a claim joins its parties, the entities it is about and whoever said it.
+// STATED_IN is left out on purpose: being named in the same article is not a connection.
+// Parameters: $from, $to (entity ids), $maxHops (1..6; the pattern's own bound is 6), $limit
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = SHORTEST 25 (a)-[:LEADS|MEMBER_OF|WORKS_FOR|SPEAKS_FOR|PART_OF|PARTY_TO|SUCCEEDS|MET|PARTY|ABOUT|ATTRIBUTED_TO]-{1,6}(b)
+WHERE length(p) <= $maxHops
+RETURN [n IN nodes(p) | n {.id, .name, .topic, .kind, .date,
+                             label: [l IN labels(n) WHERE l <> 'Entity'][0]}] AS nodes,
+       [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, properties: properties(r)}] AS relationships
+ORDER BY size(relationships)
+LIMIT $limit

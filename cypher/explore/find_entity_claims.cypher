@@ -1,0 +1,21 @@
+// The claims an entity takes part in, is the subject of, or made: agreements, disagreements, meetings, ...
+// oldest first, each with its parties, topic entities, quote and source.
+// Parameters: $id
+MATCH (e:Entity {id: $id})
+CALL (e) {
+  MATCH (e)-[:PARTY]->(c:Claim) RETURN c, 'party' AS role
+  UNION
+  MATCH (c:Claim)-[:ABOUT]->(e) RETURN c, 'about' AS role
+  UNION
+  MATCH (c:Claim)-[:ATTRIBUTED_TO]->(e) RETURN c, 'speaker' AS role
+}
+WITH c, collect(role) AS roles
+OPTIONAL MATCH (c)-[s:STATED_IN]->(src:Article)
+WITH c, roles, head(collect({quote: s.quote, sentence: s.sentence, source: src {.id, .title, .url, .publisher, .published}})) AS stated
+RETURN c {.id, .kind, .topic, .summary, .date, .modality, .confidence, .cameo, .goldstein,
+          roles: roles,
+          parties: [(p:Entity)-[r:PARTY]->(c) | {id: p.id, name: p.name, side: r.side}],
+          about: [(c)-[:ABOUT]->(t:Entity) | {id: t.id, name: t.name}],
+          attributedTo: head([(c)-[:ATTRIBUTED_TO]->(w:Entity) | {id: w.id, name: w.name}]),
+          quote: stated.quote, sentence: stated.sentence, source: stated.source} AS claim
+ORDER BY claim.date, claim.kind, claim.topic

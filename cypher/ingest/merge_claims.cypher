@@ -1,0 +1,25 @@
+// Create claims with their parties (and sides), the entities they are about, who said them, and where.
+// Parameters: $sourceId, $rows [{id, properties, parties [{id, side}], about [id], attributedTo, quote, sentence, start, end}]
+MATCH (source:Article {id: $sourceId})
+UNWIND $rows AS row
+MERGE (c:Claim {id: row.id})
+SET c += row.properties
+MERGE (c)-[s:STATED_IN]->(source)
+SET s.quote = row.quote, s.sentence = row.sentence, s.start = row.start, s.end = row.end
+WITH c, row
+CALL (c, row) {
+  UNWIND row.parties AS party
+  MATCH (e:Entity {id: party.id})
+  MERGE (e)-[p:PARTY]->(c)
+  SET p.side = party.side
+}
+CALL (c, row) {
+  UNWIND row.about AS topicId
+  MATCH (e:Entity {id: topicId})
+  MERGE (c)-[:ABOUT]->(e)
+}
+CALL (c, row) {
+  UNWIND CASE WHEN row.attributedTo IS NULL THEN [] ELSE [row.attributedTo] END AS speakerId
+  MATCH (e:Entity {id: speakerId})
+  MERGE (c)-[:ATTRIBUTED_TO]->(e)
+}

@@ -1,0 +1,20 @@
+// Entente schema. Applied at every start-up; every statement is idempotent (IF NOT EXISTS).
+// One statement per block, each ending with a semicolon at the end of a line.
+
+// Entities are found by their readable id (person:barack-obama, country:rus, treaty:start-i).
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
+
+// Sources (articles) by id.
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
+
+// Reified claims (agreements, disagreements, meetings ...) by id.
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
+
+// Names and aliases, for search and for resolving "Obama", "the Kremlin", "U.S." to an entity.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases];
+
+// Claims by date, for timelines.
+CREATE INDEX claim_date IF NOT EXISTS FOR (c:Claim) ON (c.date);
+
+// Claims by kind (AGREEMENT, DISAGREEMENT ...).
+CREATE INDEX claim_kind IF NOT EXISTS FOR (c:Claim) ON (c.kind);

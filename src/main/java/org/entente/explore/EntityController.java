@@ -1,0 +1,48 @@
+package org.entente.explore;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+
+@RestController
+@RequestMapping("/api/entities")
+@Validated
+class EntityController {
+
+    private static final Set<String> KINDS = Set.of("Person", "Country", "Organization", "Treaty", "Place", "Event");
+
+    private final EntityResolver resolver;
+    private final EntityRepository repository;
+
+    EntityController(EntityResolver resolver, EntityRepository repository) {
+        this.resolver = resolver;
+        this.repository = repository;
+    }
+
+    /** Fuzzy search over names and aliases. */
+    @GetMapping
+    List<EntitySummary> search(@RequestParam @NotBlank String q, @RequestParam(required = false) String kind,
+                               @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
+        if (kind != null && !KINDS.contains(kind)) {
+            throw new IllegalArgumentException("kind must be one of " + String.join(", ", new java.util.TreeSet<>(KINDS))
+                    + ", not '" + kind + "'");
+        }
+        return resolver.search(q, kind, limit);
+    }
+
+    /** Profile of one entity, named by id, name or alias. */
+    @GetMapping("/{ref}")
+    EntityProfile profile(@PathVariable String ref) {
+        return repository.profile(resolver.resolve(ref));
+    }
+}

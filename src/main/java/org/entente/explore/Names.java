@@ -1,0 +1,47 @@
+package org.entente.explore;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** How user text meets names: a normal form for exact matching, and a safe full-text query for fuzzy search. */
+final class Names {
+
+    private static final String LUCENE_SPECIAL = "\\+-!():^[]\"{}~*?|&/";
+
+    private Names() {
+    }
+
+    /** "U.S." and "US" → "us"; "the Kremlin" → "kremlin"; "Medvédev" → "medvedev". */
+    static String normal(String s) {
+        var n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[.'’]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return n.startsWith("the ") ? n.substring(4) : n;
+    }
+
+    /**
+     * A Lucene query for the full-text index built only from escaped words, so user text can never be read as
+     * query syntax: the whole phrase first, then each word exactly, then close spellings and prefixes.
+     */
+    static String fullTextQuery(String text) {
+        var words = Arrays.stream(text.strip().split("\\s+"))
+                .map(Names::escape).filter(w -> !w.isBlank()).map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        if (words.isEmpty()) {
+            return null;
+        }
+        var parts = new StringBuilder("\"" + String.join(" ", words) + "\"^4");
+        for (var w : words) {
+            parts.append(" OR ").append(w).append("^2");
+            if (w.length() >= 4 && !w.contains("\\")) {
+                parts.append(" OR ").append(w).append("~1 OR ").append(w).append('*');
+            }
+        }
+        return parts.toString();
+    }
+
+    private static String escape(String word) {
+        return word.chars().mapToObj(c -> LUCENE_SPECIAL.indexOf(c) >= 0 ? "\\" + (char) c : String.valueOf((char) c))
+                .collect(Collectors.joining());
+    }
+}

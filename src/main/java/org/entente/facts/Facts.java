@@ -1,0 +1,43 @@
+package org.entente.facts;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one intermediate format (DESIGN §4): what every importer produces and the only thing the writer consumes.
+ * Instances are built by {@link FactsReader} and are valid by construction.
+ */
+public record Facts(Source source, List<Entity> entities, List<Relationship> relationships, List<Claim> claims) {
+
+    /** Where the facts come from. {@code text} is the article's text when it was available, used to place quotes. */
+    public record Source(String id, String title, String publisher, String url, String published, String path,
+                         String sha256, String text) {
+    }
+
+    /** A person, country, organization, treaty, place or event; {@code properties} holds the kind's own keys. */
+    public record Entity(String id, String kind, String name, List<String> aliases, Map<String, Object> properties,
+                         List<Mention> mentions) {
+    }
+
+    /** Where an extracted entity was mentioned, as character offsets into the source file. */
+    public record Mention(int start, int end, String text) {
+    }
+
+    /** A structural relationship (LEADS, MET, PARTY_TO …); {@code properties} holds title, role, dates, place. */
+    public record Relationship(String id, String type, String from, String to, Map<String, Object> properties,
+                               Evidence evidence, double confidence) {
+    }
+
+    /** A reified claim: several parties, a topic, a date and the words it rests on. */
+    public record Claim(String id, String kind, List<Party> parties, List<String> about, String topic, String summary,
+                        String date, String modality, Evidence evidence, String attributedTo, double confidence,
+                        String cameo, Double goldstein) {
+    }
+
+    public record Party(String id, String side) {
+    }
+
+    /** The exact words of the source, the sentence they stand in, and their offsets when the text is known. */
+    public record Evidence(String quote, String sentence, Integer start, Integer end) {
+    }
+}

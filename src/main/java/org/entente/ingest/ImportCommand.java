@@ -1,0 +1,36 @@
+package org.entente.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.entente.EntenteApplication;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
+
+/** {@code entente import PATH...}: imports Facts files or folders of them and prints the report. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import Facts files (.yaml, .yml, .json) or folders of them into the configured graph. "
+                + "Exits with 1 if any file failed.")
+public final class ImportCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Facts files or folders")
+    List<Path> paths = new ArrayList<>();
+
+    @Unmatched
+    List<String> springArgs = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        try (var context = EntenteApplication.start(springArgs, false,
+                "--entente.import-seeds=false", "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN", "--logging.level.org.entente=WARN")) {
+            var report = context.getBean(Importer.class).importPaths(paths);
+            System.out.print(report.format());
+            return report.ok() ? 0 : 1;
+        }
+    }
+}

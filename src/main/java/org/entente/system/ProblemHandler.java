@@ -1,0 +1,81 @@
+package org.entente.system;
+
+import java.net.URI;
+
+import org.entente.explore.AmbiguousReferenceException;
+import org.entente.explore.EntityNotFoundException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import jakarta.validation.ConstraintViolationException;
+
+/**
+ * Errors as RFC 9457 problem details: unknown entity → 404 with suggestions, ambiguous → 409 with candidates,
+ * bad parameters → 400, the graph unreachable or busy → 503. Never an exception's class name in a response.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler
+    ProblemDetail notFound(EntityNotFoundException e) {
+        var problem = problem(HttpStatus.NOT_FOUND, "Unknown entity", e.getMessage(), "unknown-entity");
+        problem.setProperty("ref", e.ref());
+        problem.setProperty("suggestions", e.suggestions());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail ambiguous(AmbiguousReferenceException e) {
+        var problem = problem(HttpStatus.CONFLICT, "Ambiguous entity", e.getMessage(), "ambiguous-entity");
+        problem.setProperty("ref", e.ref());
+        problem.setProperty("candidates", e.candidates());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail badArgument(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage(), "bad-request");
+    }
+
+    @ExceptionHandler
+    ProblemDetail badParameter(ConstraintViolationException e) {
+        var detail = String.join("; ", e.getConstraintViolations().stream()
+                .map(v -> lastNode(v.getPropertyPath().toString()) + " " + v.getMessage()).sorted().toList());
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", detail, "bad-request");
+    }
+
+    @ExceptionHandler({ServiceUnavailableException.class, SessionExpiredException.class, TransientException.class})
+    ProblemDetail unavailable(RuntimeException e) {
+        log.warn("Graph database unavailable: {}", e.getMessage());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Graph database unavailable",
+                "The graph database cannot answer right now; try again shortly.", "graph-unavailable");
+    }
+
+    @ExceptionHandler
+    ProblemDetail unexpected(RuntimeException e) {
+        log.error("Request failed", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "Entente could not answer this request; the server log has the details.", "internal-error");
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create("urn:entente:problem:" + type));
+        return problem;
+    }
+
+    private static String lastNode(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+}
