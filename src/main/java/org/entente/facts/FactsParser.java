@@ -36,7 +36,7 @@ final class FactsParser {
                 problems.add(new FactsProblem("", 1, "the file is empty"));
                 return null;
             }
-            var root = read(parser, "");
+            var root = read(parser, "", line(parser));
             if (parser.nextToken() != null) {
                 problems.add(new FactsProblem("", line(parser), "more than one document in the file; a Facts file holds one"));
             }
@@ -49,8 +49,8 @@ final class FactsParser {
         }
     }
 
-    private Located read(JsonParser parser, String path) {
-        int line = line(parser);
+    /** Reads the value at the current token; {@code line} is where it starts for a person (its key's line). */
+    private Located read(JsonParser parser, String path, int line) {
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT -> {
@@ -59,7 +59,7 @@ final class FactsParser {
                     var key = parser.currentName();
                     int keyLine = line(parser);
                     parser.nextToken();
-                    var child = read(parser, path.isEmpty() ? key : path + "." + key);
+                    var child = read(parser, path.isEmpty() ? key : path + "." + key, keyLine);
                     if (map.containsKey(key)) {
                         problems.add(new FactsProblem(child.path(), keyLine, "duplicate key '" + key + "' (first at line "
                                 + map.get(key).line() + ")"));
@@ -72,7 +72,7 @@ final class FactsParser {
             case START_ARRAY -> {
                 List<Located> list = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    list.add(read(parser, path + "[" + list.size() + "]"));
+                    list.add(read(parser, path + "[" + list.size() + "]", line(parser)));
                 }
                 return new Located(list, path, line);
             }
