@@ -2,6 +2,7 @@ package org.entente;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.entente.ingest.ImportCommand;
@@ -25,33 +26,43 @@ import picocli.CommandLine.Unmatched;
 public class EntenteApplication {
 
     public static void main(String[] args) {
+        var root = new Root();
         var serve = new Serve();
-        var cli = new CommandLine(serve).addSubcommand(new Serve()).addSubcommand(new ImportCommand());
-        int code = cli.execute(args);
-        if (code != 0 || !serve.started && !startedBySubcommand(cli)) {
+        int code = new CommandLine(root).addSubcommand(serve).addSubcommand(new ImportCommand()).execute(args);
+        // a running server keeps the JVM alive through its own threads; every other command ends here
+        if (code != 0 || !(root.started || serve.started)) {
             System.exit(code);
         }
     }
 
-    private static boolean startedBySubcommand(CommandLine cli) {
-        var sub = cli.getParseResult() == null ? null : cli.getParseResult().subcommand();
-        return sub != null && sub.commandSpec().userObject() instanceof Serve s && s.started;
-    }
-
-    /** Starts Spring with the given arguments; the import command runs without a web server. */
-    public static ConfigurableApplicationContext start(List<String> springArgs, boolean web, String... extra) {
+    /**
+     * Starts Spring with the given arguments. {@code defaults} are the command's own settings (such as quieter
+     * logging for the import command) and yield to anything the person passes on the command line.
+     */
+    public static ConfigurableApplicationContext start(List<String> springArgs, boolean web, Map<String, Object> defaults) {
         var app = new SpringApplication(EntenteApplication.class);
         if (!web) {
             app.setWebApplicationType(WebApplicationType.NONE);
         }
-        var all = new ArrayList<>(springArgs);
-        all.addAll(List.of(extra));
-        return app.run(all.toArray(String[]::new));
+        var args = new ArrayList<>(springArgs);
+        // as arguments they outrank application.properties; added only where the person set nothing
+        defaults.forEach((key, value) -> {
+            if (springArgs.stream().noneMatch(a -> a.startsWith("--" + key + "="))) {
+                args.add("--" + key + "=" + value);
+            }
+        });
+        return app.run(args.toArray(String[]::new));
+    }
+
+    @Command(name = "entente", mixinStandardHelpOptions = true, version = "Entente 0.1.0",
+            description = "Builds a graph of who agrees and disagrees with whom from news articles, and answers "
+                    + "relationship questions over it. Without a command: serve.")
+    static final class Root extends Serve {
     }
 
     @Command(name = "serve", mixinStandardHelpOptions = true,
             description = "Run the server (the default): embedded Neo4j unless NEO4J_URI is set, the API on --server.port (8080).")
-    static final class Serve implements Callable<Integer> {
+    static class Serve implements Callable<Integer> {
 
         @Unmatched
         List<String> springArgs = new ArrayList<>();
@@ -60,7 +71,7 @@ public class EntenteApplication {
 
         @Override
         public Integer call() {
-            start(springArgs, true);
+            start(springArgs, true, Map.of());
             started = true;
             return 0;
         }

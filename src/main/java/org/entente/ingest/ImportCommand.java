@@ -3,6 +3,7 @@ package org.entente.ingest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.entente.EntenteApplication;
@@ -25,9 +26,10 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (var context = EntenteApplication.start(springArgs, false,
-                "--entente.import-seeds=false", "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN", "--logging.level.org.entente=WARN")) {
+        try (var context = EntenteApplication.start(springArgs, false, Map.of(
+                "entente.import-seeds", "false",
+                "spring.main.banner-mode", "off",
+                "logging.level.root", "WARN"))) {
             var report = context.getBean(Importer.class).importPaths(paths);
             System.out.print(report.format());
             return report.ok() ? 0 : 1;
