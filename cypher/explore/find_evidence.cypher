@@ -3,7 +3,7 @@
 CALL () {
   UNWIND $claimIds AS claimId
   MATCH (c:Claim {id: claimId})-[s:STATED_IN]->(src:Article)
-  RETURN collect({id: c.id, quote: s.quote, source: src {.id, .title, .url, .publisher, .published}}) AS claims
+  RETURN collect({id: c.id, date: c.date, modality: c.modality, quote: s.quote, source: src {.id, .title, .url, .publisher, .published}}) AS claims
 }
 CALL () {
   MATCH (src:Article) WHERE src.id IN $articleIds

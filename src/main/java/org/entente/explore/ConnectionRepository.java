@@ -78,21 +78,14 @@ class ConnectionRepository {
 
     private static Path explain(List<Node> nodes, List<Hop> hops, Map<String, Value> claims,
                                 Map<String, Map<String, Object>> articles) {
-        var byId = new HashMap<String, Node>();
-        nodes.forEach(n -> byId.put(n.id(), n));
         var sentences = new ArrayList<String>();
         var evidence = new ArrayList<Evidence>();
         for (int i = 0; i < hops.size(); i++) {
             var hop = hops.get(i);
             var properties = hop.properties();
-            var claimNode = byId.get(hop.from()).kind().startsWith("Claim") ? byId.get(hop.from())
-                    : byId.get(hop.to()).kind().startsWith("Claim") ? byId.get(hop.to()) : null;
-            var detail = properties.get("title") != null ? " (" + properties.get("title") + ")"
-                    : properties.get("role") != null ? " (" + properties.get("role") + ")"
-                    : properties.get("date") != null ? " on " + properties.get("date")
-                    + (properties.get("place") != null ? " in " + properties.get("place") : "") : "";
-            sentences.add(label(byId.get(hop.from())) + " " + VERBS.getOrDefault(hop.type(), hop.type().toLowerCase())
-                    + " " + label(byId.get(hop.to())) + detail);
+            var here = nodes.get(i);
+            var next = nodes.get(i + 1);
+            var claimNode = isClaim(here) ? here : isClaim(next) ? next : null;
             if (claimNode != null && claims.containsKey(claimNode.id())) {
                 var c = claims.get(claimNode.id());
                 evidence.add(new Evidence(i, c.get("quote").asString(null), claimNode.id(), List.of(c.get("source").asMap())));
@@ -102,9 +95,62 @@ class ConnectionRepository {
                         : List.<Map<String, Object>>of();
                 evidence.add(new Evidence(i, (String) properties.get("quote"), null, sources));
             }
+            if (isClaim(next) && i + 1 < hops.size()) {
+                // entity - claim - entity reads as one sentence
+                var after = hops.get(i + 1);
+                sentences.add(here.name() + " " + intoClaim(hop.type(), next) + " " + claimLabel(next, claims)
+                        + " " + outOfClaim(after.type()) + " " + nodes.get(i + 2).name());
+            } else if (!isClaim(here)) {
+                var forward = hop.from().equals(here.id());
+                var subject = forward ? here : next;
+                var object = forward ? next : here;
+                sentences.add(subject.name() + " " + VERBS.getOrDefault(hop.type(), hop.type().toLowerCase())
+                        + " " + object.name() + detail(properties));
+            }
             properties.keySet().removeAll(List.of("sources", "quote", "sentence"));
         }
         return new Path(hops.size(), nodes, hops, String.join("; ", sentences), evidence);
+    }
+
+    private static String intoClaim(String type, Node claim) {
+        return switch (type) {
+            case "ATTRIBUTED_TO" -> "is quoted in";
+            case "ABOUT" -> "is the subject of";
+            default -> claim.kind().equals("Claim:STATEMENT") ? "made" : "is a party to";
+        };
+    }
+
+    private static String outOfClaim(String type) {
+        return switch (type) {
+            case "ATTRIBUTED_TO" -> "as stated by";
+            case "ABOUT" -> "about";
+            default -> "involving";
+        };
+    }
+
+    private static String claimLabel(Node claim, Map<String, Value> claims) {
+        var c = claims.get(claim.id());
+        var date = c == null ? null : c.get("date").asString(null);
+        var denied = c != null && "DENIED".equals(c.get("modality").asString(null));
+        return "the " + (denied ? "denied " : "") + claim.kind().substring("Claim:".length()).toLowerCase()
+                + " \"" + claim.name() + "\"" + (date == null ? "" : " (" + date + ")");
+    }
+
+    private static String detail(Map<String, Object> p) {
+        if (p.get("title") != null) {
+            return " (" + p.get("title") + ")";
+        }
+        if (p.get("role") != null) {
+            return " (" + p.get("role") + ")";
+        }
+        if (p.get("date") != null) {
+            return " on " + p.get("date") + (p.get("place") != null ? " in " + p.get("place") : "");
+        }
+        return "";
+    }
+
+    private static boolean isClaim(Node n) {
+        return n.kind().startsWith("Claim:");
     }
 
     private static Node node(Value v) {
@@ -114,10 +160,5 @@ class ConnectionRepository {
             return new Node(v.get("id").asString(), "Claim:" + v.get("kind").asString(""), v.get("topic").asString(""));
         }
         return new Node(v.get("id").asString(), label, v.get("name").asString(""));
-    }
-
-    private static String label(Node n) {
-        return n.kind().startsWith("Claim:") ? "the " + n.kind().substring(6).toLowerCase() + " \"" + n.name() + "\""
-                : n.name();
     }
 }

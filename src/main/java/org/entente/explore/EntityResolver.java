@@ -37,7 +37,8 @@ public class EntityResolver {
             exact = candidates.stream().filter(c -> "Person".equals(c.kind()) && surname(c.name()).equals(wanted)).toList();
         }
         if (exact.size() == 1) {
-            return exact.get(0);
+            var e = exact.get(0);
+            return new EntitySummary(e.id(), e.kind(), e.name(), e.aliases(), null);
         }
         if (exact.size() > 1) {
             throw new AmbiguousReferenceException(ref, exact);
