@@ -154,8 +154,12 @@ public final class FactsReader {
             var textPath = optionalText(node, "text");
             String body = null;
             String sha = fileSha256;
-            if (textPath != null) {
-                var resolved = baseDir == null ? Path.of(textPath) : baseDir.resolve(textPath).normalize();
+            if (textPath != null && baseDir == null) {
+                problem(node.map().get("text"), "source.text names a file, and this document is not read from a folder");
+            } else if (textPath != null && !textPath.toLowerCase().matches(".*\\.(txt|md|markdown|html?)$")) {
+                problem(node.map().get("text"), "source.text must name an article file (.txt, .md, .html), not '" + textPath + "'");
+            } else if (textPath != null) {
+                var resolved = baseDir.resolve(textPath).normalize();
                 try {
                     var bytes = Files.readAllBytes(resolved);
                     body = decodeUtf8(bytes);

@@ -1,11 +1,9 @@
 package org.entente.ingest;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.entente.facts.Facts;
 import org.entente.system.Cypher;

@@ -80,6 +80,10 @@ public final class InvalidFactsCases {
                         "leading zeros matter", "claims[0].cameo", 39),
                 edit("malformed YAML", "claims:", "claims: [", "not valid YAML", "", 0),
                 edit("no source", "source:\n", "origin:\n", "unknown key 'origin'", "origin", 1),
+                edit("article text that is not an article", "text: article.txt", "text: ../../../../etc/passwd",
+                        "source.text must name an article file", "source.text", 6),
+                edit("missing article text", "text: article.txt", "text: missing.txt",
+                        "cannot read the article text", "source.text", 6),
                 Arguments.of("empty file", new byte[0], "the file is empty", "", 1),
                 Arguments.of("binary file", new byte[] {0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14}, "binary", "", 0),
                 Arguments.of("not UTF-8", "source: {id: caf\u00e9}".getBytes(StandardCharsets.ISO_8859_1), "not UTF-8", "", 0));
