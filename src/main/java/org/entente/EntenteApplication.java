@@ -14,6 +14,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /**
@@ -69,8 +72,17 @@ public class EntenteApplication {
 
         boolean started;
 
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() {
+            var stray = springArgs.stream().filter(a -> !a.startsWith("--")).toList();
+            if (!stray.isEmpty()) {
+                // "imprt FILE" must not quietly start a server on the default ports
+                throw new ParameterException(spec.commandLine(), "Unknown command or argument: " + String.join(" ", stray)
+                        + " (commands: serve, import; settings take the form --name=value)");
+            }
             start(springArgs, true, Map.of());
             started = true;
             return 0;

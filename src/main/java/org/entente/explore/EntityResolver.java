@@ -25,11 +25,13 @@ public class EntityResolver {
         if (ref == null || ref.isBlank()) {
             throw new IllegalArgumentException("an entity reference (an id, a name or an alias) is required");
         }
-        var byId = graph.query("explore/find_entity", Map.of("id", ref.strip()), EntitySummary::of);
-        if (!byId.isEmpty()) {
-            return byId.get(0);
+        var candidates = search(ref, null, 25); // also refuses an overlong ref
+        for (var id : new java.util.LinkedHashSet<>(List.of(ref.strip(), ref.strip().toLowerCase(java.util.Locale.ROOT)))) {
+            var byId = graph.query("explore/find_entity", Map.of("id", id), EntitySummary::of);
+            if (!byId.isEmpty()) {
+                return byId.get(0);
+            }
         }
-        var candidates = search(ref, null, 25);
         var wanted = Names.normal(ref);
         var exact = candidates.stream().filter(c -> Names.normal(c.name()).equals(wanted)
                 || c.aliases().stream().anyMatch(a -> Names.normal(a).equals(wanted))).toList();

@@ -10,6 +10,10 @@ final class Names {
 
     private static final String LUCENE_SPECIAL = "\\+-!():^[]\"{}~*?|&/";
 
+    /** Names are short; a longer text is a mistake, and each word costs the full-text engine several clauses. */
+    static final int MAX_LENGTH = 200;
+    private static final int MAX_WORDS = 12;
+
     private Names() {
     }
 
@@ -25,8 +29,13 @@ final class Names {
      * query syntax: the whole phrase first, then each word exactly, then close spellings and prefixes.
      */
     static String fullTextQuery(String text) {
+        if (text.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("a name or search text is at most " + MAX_LENGTH + " characters, this one has "
+                    + text.length());
+        }
         var words = Arrays.stream(text.strip().split("\\s+"))
-                .map(Names::escape).filter(w -> !w.isBlank()).map(w -> w.toLowerCase(Locale.ROOT)).toList();
+                .map(Names::escape).filter(w -> !w.isBlank()).map(w -> w.toLowerCase(Locale.ROOT))
+                .limit(MAX_WORDS).toList();
         if (words.isEmpty()) {
             return null;
         }

@@ -12,6 +12,9 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * Streams YAML or JSON into a {@link Located} tree. Jackson's tree model forgets positions, and validation
@@ -19,7 +22,9 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
  */
 final class FactsParser {
 
-    private static final TokenStreamFactory YAML = new YAMLFactory();
+    private static final TokenStreamFactory YAML = YAMLFactory.builder()
+            .loadSettings(LoadSettings.builder().setCodePointLimit((int) FactsReader.MAX_BYTES).build())
+            .build();
     private static final TokenStreamFactory JSON = new JsonFactory();
 
     private final List<FactsProblem> problems;
@@ -51,6 +56,11 @@ final class FactsParser {
 
     /** Reads the value at the current token; {@code line} is where it starts for a person (its key's line). */
     private Located read(JsonParser parser, String path, int line) {
+        if (parser instanceof YAMLParser yaml && (yaml.isCurrentAlias() || yaml.getObjectId() != null)) {
+            // Jackson hands an alias over as the text of its name, which would be stored as data
+            problems.add(new FactsProblem(path, line(parser), "YAML anchors and aliases (&name, *name) are not supported "
+                    + "in Facts files; write the value out"));
+        }
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT -> {

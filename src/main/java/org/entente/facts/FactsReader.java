@@ -160,7 +160,15 @@ public final class FactsReader {
                 problem(node.map().get("text"), "source.text must name an article file (.txt, .md, .html), not '" + textPath + "'");
             } else if (textPath != null) {
                 var resolved = baseDir.resolve(textPath).normalize();
+                // an article sits beside the Facts file or in a sibling folder (seeds/curated → seeds/articles)
+                var root = baseDir.getParent() == null ? baseDir : baseDir.getParent();
                 try {
+                    if (!Files.isRegularFile(resolved) || !resolved.toRealPath().startsWith(root.toRealPath())) {
+                        throw new IOException("outside " + root);
+                    }
+                    if (Files.size(resolved) > MAX_BYTES) {
+                        throw new IOException("larger than " + MAX_BYTES / 1024 / 1024 + " MB");
+                    }
                     var bytes = Files.readAllBytes(resolved);
                     body = decodeUtf8(bytes);
                     if (body == null) {
@@ -170,7 +178,8 @@ public final class FactsReader {
                         sha = sha256(bytes);
                     }
                 } catch (IOException e) {
-                    problem(node.map().get("text"), "cannot read the article text " + resolved);
+                    problem(node.map().get("text"), "cannot read the article text '" + textPath + "': it must be a file "
+                            + "beside the Facts file or in a folder next to it, of at most " + MAX_BYTES / 1024 / 1024 + " MB");
                 }
             }
             return new Facts.Source(id, title, optionalText(node, "publisher"), optionalText(node, "url"), published,

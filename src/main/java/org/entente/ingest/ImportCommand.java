@@ -29,10 +29,29 @@ public final class ImportCommand implements Callable<Integer> {
         try (var context = EntenteApplication.start(springArgs, false, Map.of(
                 "entente.import-seeds", "false",
                 "spring.main.banner-mode", "off",
-                "logging.level.root", "WARN"))) {
+                "logging.level.root", "WARN",
+                // the report below says it all; the log would say it twice
+                "logging.level.org.entente", "ERROR",
+                "logging.level.org.springframework.boot.SpringApplication", "OFF",
+                "logging.level.org.springframework.boot.diagnostics", "OFF"))) {
             var report = context.getBean(Importer.class).importPaths(paths);
             System.out.print(report.format());
             return report.ok() ? 0 : 1;
+        } catch (RuntimeException e) {
+            System.err.println("entente import: " + reason(e));
+            return 1;
         }
+    }
+
+    /** The most telling message in a start-up failure: ours if there is one, else the root cause's. */
+    private static String reason(Throwable e) {
+        Throwable root = e;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IllegalStateException && t.getMessage() != null && t.getMessage().startsWith("Could not start")) {
+                return t.getMessage();
+            }
+            root = t;
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 }

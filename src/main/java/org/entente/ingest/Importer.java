@@ -36,7 +36,12 @@ public class Importer {
         var report = new ImportReport();
         for (var path : paths) {
             if (Files.isDirectory(path)) {
-                factsFilesUnder(path, report).forEach(file -> importFile(file, report));
+                var files = factsFilesUnder(path, report);
+                if (files.isEmpty()) {
+                    report.failed(path.toString(), List.of("no Facts files (" + String.join(", ", FACTS_EXTENSIONS)
+                            + ") in this folder"));
+                }
+                files.forEach(file -> importFile(file, report));
             } else if (!Files.exists(path)) {
                 report.failed(path.toString(), List.of("no such file or folder"));
             } else if (!isFactsFile(path)) {

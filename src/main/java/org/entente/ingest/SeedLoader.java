@@ -9,33 +9,37 @@ import org.entente.system.EntenteProperties;
 import org.entente.system.Graph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.entente.system.SchemaInitializer;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
-/** A new graph is not an empty one: when no source is stored yet, the curated seeds are imported at start-up. */
+/**
+ * A new graph is not an empty one: when no source is stored yet, the curated seeds are imported at start-up,
+ * before the web server takes requests (so nobody is told "no such entity" while the seed is still loading).
+ */
 @Component
-@Order(10)
-class SeedLoader implements ApplicationRunner {
+class SeedLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
     private final Graph graph;
     private final Importer importer;
     private final EntenteProperties properties;
+    private final SchemaInitializer schema;
 
-    SeedLoader(Graph graph, Importer importer, EntenteProperties properties) {
+    SeedLoader(Graph graph, Importer importer, EntenteProperties properties, SchemaInitializer schema) {
         this.graph = graph;
         this.importer = importer;
         this.properties = properties;
+        this.schema = schema;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!properties.importSeeds()) {
             return;
         }
+        schema.ensureApplied();
         var curated = properties.seedsDir().resolve("curated");
         long sources = graph.read(tx -> tx.run(Cypher.load("ingest/count_sources"), Map.of()).single().get("sources").asLong());
         if (sources > 0) {

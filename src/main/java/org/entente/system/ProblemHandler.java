@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.entente.explore.AmbiguousReferenceException;
 import org.entente.explore.EntityNotFoundException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
@@ -52,6 +53,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         var detail = String.join("; ", e.getConstraintViolations().stream()
                 .map(v -> lastNode(v.getPropertyPath().toString()) + " " + v.getMessage()).sorted().toList());
         return problem(HttpStatus.BAD_REQUEST, "Bad request", detail, "bad-request");
+    }
+
+    @ExceptionHandler
+    ProblemDetail badEncoding(InvalidParameterException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Bad request",
+                "The query string is not valid percent-encoded UTF-8.", "bad-request");
     }
 
     @ExceptionHandler({ServiceUnavailableException.class, SessionExpiredException.class, TransientException.class})

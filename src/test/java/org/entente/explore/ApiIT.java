@@ -90,6 +90,19 @@ class ApiIT {
     }
 
     @Test
+    void shouldHonourTheLimitAndNeverVisitANodeTwice() {
+        var paths = list(api.get("/api/connections", "from", "Kremlin", "to", "White House", "maxHops", "6", "limit", "25")
+                .body().get("paths"));
+        assertThat(paths).hasSize(25);
+        for (var path : paths) {
+            var ids = list(path.get("nodes")).stream().map(n -> n.get("id").asString()).toList();
+            assertThat(ids).doesNotHaveDuplicates();
+        }
+        assertThat(list(api.get("/api/connections", "from", "Volk", "to", "Obama", "maxHops", "6", "limit", "3")
+                .body().get("paths"))).hasSize(3);
+    }
+
+    @Test
     void shouldFindTheKremlin() {
         var hits = list(api.get("/api/entities", "q", "Kremlin").body());
         assertThat(hits).isNotEmpty();
@@ -153,6 +166,23 @@ class ApiIT {
         assertThat(badKind.status()).isEqualTo(400);
         assertThat(badKind.contentType()).startsWith("application/problem+json");
         assertThat(badKind.body().get("detail").asString()).contains("kind");
+    }
+
+    @Test
+    void shouldRejectOverlongNamesAndBadEncodingWith400() {
+        var words = String.join(" ", java.util.Collections.nCopies(400, "word"));
+        var search = api.get("/api/entities", "q", words);
+        assertThat(search.status()).isEqualTo(400);
+        assertThat(search.body().get("detail").asString()).contains("at most 200 characters");
+        assertThat(api.get("/api/relations", "a", words, "b", "Russia").status()).isEqualTo(400);
+        var manyShortWords = String.join(" ", java.util.Collections.nCopies(99, "a"));
+        assertThat(api.get("/api/entities", "q", manyShortWords).status()).isEqualTo(200);
+        assertThat(api.getRaw("/api/entities?q=%C3%28").status()).isEqualTo(400);
+    }
+
+    @Test
+    void shouldResolveIdsWhateverTheirCase() {
+        assertThat(api.entity("COUNTRY:RUS").body().get("id").asString()).isEqualTo("country:rus");
     }
 
     @Test

@@ -33,6 +33,7 @@ class SeedImportIT {
     @Test
     void shouldLeaveCountsUnchangedWhenTheSeedIsImportedAgain() {
         var before = GraphCounts.of(graph);
+        org.slf4j.LoggerFactory.getLogger(SeedImportIT.class).info("Graph with the seed: {}", before);
         var report = importer.importPaths(List.of(SEED));
         assertThat(report.failed()).isEmpty();
         assertThat(report.imported()).hasSize(1);

@@ -39,7 +39,12 @@ public final class Api {
             query.append(query.isEmpty() ? "?" : "&").append(params[i]).append('=')
                     .append(URLEncoder.encode(params[i + 1], StandardCharsets.UTF_8).replace("+", "%20"));
         }
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path + query)).GET().build();
+        return getRaw(path + query);
+    }
+
+    /** GET a path and query exactly as given (already encoded, or deliberately not). */
+    public Response getRaw(String pathAndQuery) {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).GET().build();
         try {
             var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             var contentType = response.headers().firstValue("Content-Type").orElse("");
