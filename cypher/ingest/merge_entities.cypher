@@ -1,11 +1,13 @@
-// Create or update entities: the kind label (Person, Country, ...) beside :Entity, names merged with what
-// other sources said, and the source recorded. Re-running with the same rows changes nothing.
-// Parameters: $sourceId, $rows [{id, kind, name, aliases, properties, mentions}]
+// Record what a source says about each entity it names: its name, aliases and attributes, kept on the
+// entity's MENTIONED_IN relationship to the source. The entity node itself is recomputed from all its
+// sources by refresh_entities, so an edited file can take an alias or an attribute back.
+// Parameters: $sourceId, $rows [{id, kind, name, aliases, properties}]
+MATCH (source:Article {id: $sourceId})
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-SET e:$(row.kind),
-    e.name = row.name,
-    e += row.properties,
-    e.aliases = reduce(acc = coalesce(e.aliases, []), alias IN row.aliases |
-                       CASE WHEN alias IN acc OR alias = row.name THEN acc ELSE acc + alias END),
-    e.sources = CASE WHEN $sourceId IN coalesce(e.sources, []) THEN e.sources ELSE coalesce(e.sources, []) + $sourceId END
+SET e:$(row.kind)
+MERGE (e)-[m:MENTIONED_IN]->(source)
+SET m = row.properties,
+    m.name = row.name,
+    m.aliases = row.aliases,
+    m.declaredAt = datetime()

@@ -56,10 +56,10 @@ final class FactsParser {
 
     /** Reads the value at the current token; {@code line} is where it starts for a person (its key's line). */
     private Located read(JsonParser parser, String path, int line) {
-        if (parser instanceof YAMLParser yaml && (yaml.isCurrentAlias() || yaml.getObjectId() != null)) {
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             // Jackson hands an alias over as the text of its name, which would be stored as data
-            problems.add(new FactsProblem(path, line(parser), "YAML anchors and aliases (&name, *name) are not supported "
-                    + "in Facts files; write the value out"));
+            problems.add(new FactsProblem(path, line(parser), "YAML aliases (*name) are not supported in Facts files; "
+                    + "write the value out"));
         }
         JsonToken token = parser.currentToken();
         switch (token) {

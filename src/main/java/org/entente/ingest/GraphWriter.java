@@ -33,13 +33,16 @@ public class GraphWriter {
             var counters = new Counters();
             var touched = new LinkedHashSet<String>(tx.run(Cypher.load("ingest/find_source_parties"),
                     Map.of("sourceId", sourceId)).single().get("ids").asList(v -> v.asString()));
-            for (var statement : List.of("ingest/delete_source_claims", "ingest/delete_source_relationships",
-                    "ingest/delete_source_entities")) {
+            for (var statement : List.of("ingest/delete_source_claims", "ingest/delete_source_relationships")) {
                 counters.add(run(tx, statement, Map.of("sourceId", sourceId)));
             }
+            var mentioned = new LinkedHashSet<String>(tx.run(Cypher.load("ingest/delete_source_mentions"),
+                    Map.of("sourceId", sourceId)).single().get("ids").asList(v -> v.asString()));
             counters.add(run(tx, "ingest/merge_article", Map.of("article", article(facts.source()))));
             counters.add(run(tx, "ingest/merge_entities", Map.of("sourceId", sourceId,
                     "rows", facts.entities().stream().map(GraphWriter::entity).toList())));
+            facts.entities().forEach(e -> mentioned.add(e.id()));
+            counters.add(run(tx, "ingest/refresh_entities", Map.of("ids", List.copyOf(mentioned))));
             counters.add(run(tx, "ingest/merge_relationships", Map.of("sourceId", sourceId,
                     "rows", facts.relationships().stream().map(GraphWriter::relationship).toList())));
             counters.add(run(tx, "ingest/merge_claims", Map.of("sourceId", sourceId,

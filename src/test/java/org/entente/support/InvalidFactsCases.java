@@ -78,6 +78,8 @@ public final class InvalidFactsCases {
                         "cannot have a Country here", "relationships[0].from", 21),
                 edit("cameo as a number", "cameo: \"057\"", "cameo: 57",
                         "leading zeros matter", "claims[0].cameo", 39),
+                edit("YAML alias", "name: Bob Sample", "name: *n",
+                        "YAML aliases (*name) are not supported", "entities[1].name", 14),
                 edit("malformed YAML", "claims:", "claims: [", "not valid YAML", "", 0),
                 edit("no source", "source:\n", "origin:\n", "unknown key 'origin'", "origin", 1),
                 edit("article text that is not an article", "text: article.txt", "text: ../../../../etc/passwd",
