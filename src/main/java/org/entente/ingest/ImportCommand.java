@@ -29,9 +29,8 @@ public final class ImportCommand implements Callable<Integer> {
         try (var context = EntenteApplication.start(springArgs, false, Map.of(
                 "entente.import-seeds", "false",
                 "spring.main.banner-mode", "off",
-                "logging.level.root", "WARN",
                 // the report below says it all; the log would say it twice
-                "logging.level.org.entente", "ERROR",
+                "logging.level.root", "ERROR",
                 "logging.level.org.springframework.boot.SpringApplication", "OFF",
                 "logging.level.org.springframework.boot.diagnostics", "OFF"))) {
             var report = context.getBean(Importer.class).importPaths(paths);
