@@ -1,9 +1,9 @@
 // What is there between two entities: every claim with one of them on a side and the other on a side, where an
-// entity also stands for those who lead it, speak for it or are part of it (Obama for the United States, the
-// Kremlin for Russia). `together` / `opposed` tell whether they were on the same side or on different sides.
+// entity also stands for those who lead it, speak for it or are part of it, up to two steps away (Obama for the
+// United States, the Kremlin for Russia, Gibbs for the White House and so for the United States). `together` / `opposed` tell whether they were on the same side or on different sides.
 // Parameters: $a, $b (entity ids)
-MATCH (a:Entity {id: $a})<-[:LEADS|SPEAKS_FOR|PART_OF*0..1]-(pa:Entity)-[ra:PARTY]->(c:Claim)
-      <-[rb:PARTY]-(pb:Entity)-[:LEADS|SPEAKS_FOR|PART_OF*0..1]->(b:Entity {id: $b})
+MATCH (a:Entity {id: $a})<-[:LEADS|SPEAKS_FOR|PART_OF*0..2]-(pa:Entity)-[ra:PARTY]->(c:Claim)
+      <-[rb:PARTY]-(pb:Entity)-[:LEADS|SPEAKS_FOR|PART_OF*0..2]->(b:Entity {id: $b})
 WHERE pa <> pb
 WITH c, collect(ra.side = rb.side) AS sameSide
 OPTIONAL MATCH (c)-[s:STATED_IN]->(src:Article)

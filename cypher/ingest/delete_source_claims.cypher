@@ -1,6 +1,5 @@
 // Remove the claims a source stated, so that re-importing it replaces them instead of adding to them.
-// A claim stated by another source too is kept.
+// Claim ids are scoped to their source (claim:<source id>:...), so no other source shares them.
 // Parameters: $sourceId
 MATCH (c:Claim)-[:STATED_IN]->(:Article {id: $sourceId})
-WHERE NOT EXISTS { (c)-[:STATED_IN]->(other:Article) WHERE other.id <> $sourceId }
 DETACH DELETE c

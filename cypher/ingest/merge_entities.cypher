@@ -9,5 +9,4 @@ SET e:$(row.kind)
 MERGE (e)-[m:MENTIONED_IN]->(source)
 SET m = row.properties,
     m.name = row.name,
-    m.aliases = row.aliases,
-    m.declaredAt = datetime()
+    m.aliases = row.aliases

@@ -340,12 +340,17 @@ public final class FactsReader {
             if (kind == null || parties == null || topic == null || evidence == null) {
                 return null;
             }
-            var id = optionalText(node, "id");
-            if (id == null) {
-                var key = String.join("|", kind, String.join(",", parties.stream().map(Facts.Party::id).sorted().toList()),
-                        topic, evidence.quote());
-                id = "claim:" + sourceId + ":" + sha256(key.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
+            // a claim belongs to its source: even a hand-given id is scoped to it, so two sources never share one
+            var given = optionalText(node, "id");
+            if (given != null && !given.matches("[a-z0-9][a-z0-9._-]*")) {
+                problem(node.map().get("id"), "a claim id is a slug of lower-case letters, digits, '.', '_' and '-', not '"
+                        + given + "'");
+                return null;
             }
+            var key = String.join("|", kind, String.join(",", parties.stream().map(Facts.Party::id).sorted().toList()),
+                    topic, evidence.quote());
+            var id = "claim:" + sourceId + ":"
+                    + (given != null ? given : sha256(key.getBytes(StandardCharsets.UTF_8)).substring(0, 12));
             return new Facts.Claim(id, kind, parties, about, topic, optionalText(node, "summary"), date,
                     modality == null ? "ASSERTED" : modality, evidence, attributedTo, confidence, cameo, goldstein);
         }
@@ -521,7 +526,7 @@ public final class FactsReader {
         }
 
         private List<Located> list(Located node) {
-            if (node == null || node.value() == null) {
+            if (node == null || node.value() == null || "".equals(node.value())) {
                 return List.of();
             }
             if (!node.isList()) {

@@ -113,7 +113,10 @@ public class GraphWriter {
         return m;
     }
 
-    /** What one source contributed, and how much the graph actually changed (zero on a repeated import). */
+    /**
+     * What one source contributed, and the write counters. A re-import deletes and re-creates the source's claims
+     * and relationships, so its counters are not zero even when the resulting graph is identical.
+     */
     public record WriteResult(String sourceId, int entities, int relationships, int claims,
                               int nodesCreated, int nodesDeleted, int relationshipsCreated, int relationshipsDeleted) {
     }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -34,6 +36,7 @@ public class Importer {
 
     public ImportReport importPaths(List<Path> paths) {
         var report = new ImportReport();
+        var sourcesSeen = new HashMap<String, Path>();
         for (var path : paths) {
             if (Files.isDirectory(path)) {
                 var files = factsFilesUnder(path, report);
@@ -41,22 +44,29 @@ public class Importer {
                     report.failed(path.toString(), List.of("no Facts files (" + String.join(", ", FACTS_EXTENSIONS)
                             + ") in this folder"));
                 }
-                files.forEach(file -> importFile(file, report));
+                files.forEach(file -> importFile(file, report, sourcesSeen));
             } else if (!Files.exists(path)) {
                 report.failed(path.toString(), List.of("no such file or folder"));
             } else if (!isFactsFile(path)) {
                 report.failed(path.toString(), List.of("not a Facts file: import takes " + String.join(", ", FACTS_EXTENSIONS)));
             } else {
-                importFile(path, report);
+                importFile(path, report, sourcesSeen);
             }
         }
         return report;
     }
 
-    private void importFile(Path file, ImportReport report) {
+    private void importFile(Path file, ImportReport report, Map<String, Path> sourcesSeen) {
         long started = System.nanoTime();
         try {
             var facts = reader.read(file);
+            var earlier = sourcesSeen.putIfAbsent(facts.source().id(), file);
+            if (earlier != null) {
+                // a second file with the same source id would silently replace the first one's facts
+                report.failed(file.toString(), List.of(file + ": source.id: '" + facts.source().id()
+                        + "' is also the source id of " + earlier + "; every source needs its own id"));
+                return;
+            }
             var result = writer.write(facts);
             report.imported(file.toString(), result, (System.nanoTime() - started) / 1_000_000);
             log.info("Imported {}: source {}, {} entities, {} relationships, {} claims", file, result.sourceId(),
