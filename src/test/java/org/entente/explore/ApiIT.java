@@ -91,15 +91,15 @@ class ApiIT {
 
     @Test
     void shouldHonourTheLimitAndNeverVisitANodeTwice() {
-        var paths = list(api.get("/api/connections", "from", "Kremlin", "to", "White House", "maxHops", "6", "limit", "25")
+        var paths = list(api.get("/api/connections", "from", "United States", "to", "Russia", "maxHops", "6", "limit", "3")
                 .body().get("paths"));
-        assertThat(paths).hasSize(25);
+        assertThat(paths).hasSize(3);
         for (var path : paths) {
             var ids = list(path.get("nodes")).stream().map(n -> n.get("id").asString()).toList();
             assertThat(ids).doesNotHaveDuplicates();
         }
-        assertThat(list(api.get("/api/connections", "from", "Volk", "to", "Obama", "maxHops", "6", "limit", "3")
-                .body().get("paths"))).hasSize(3);
+        assertThat(list(api.get("/api/connections", "from", "Volk", "to", "Medvedev", "maxHops", "1")
+                .body().get("paths"))).isEmpty();
     }
 
     @Test
