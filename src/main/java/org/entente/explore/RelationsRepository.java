@@ -1,0 +1,44 @@
+package org.entente.explore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.entente.system.Graph;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Everything between two entities, grouped the way an analyst asks: where they agree, where they disagree, and
+ * the rest (meetings, negotiations, cooperation, conflict, statements, and agreements the text denies).
+ */
+@Repository
+class RelationsRepository {
+
+    private final Graph graph;
+
+    RelationsRepository(Graph graph) {
+        this.graph = graph;
+    }
+
+    record Relations(EntitySummary a, EntitySummary b, List<ClaimView> agreements, List<ClaimView> disagreements,
+                     List<ClaimView> other) {
+    }
+
+    Relations between(EntitySummary a, EntitySummary b) {
+        var agreements = new ArrayList<ClaimView>();
+        var disagreements = new ArrayList<ClaimView>();
+        var other = new ArrayList<ClaimView>();
+        graph.query("explore/find_relations", Map.of("a", a.id(), "b", b.id()), r -> r.get("claim")).forEach(v -> {
+            var claim = ClaimView.of(v);
+            boolean denied = "DENIED".equals(claim.modality());
+            if (!denied && "AGREEMENT".equals(claim.kind()) && v.get("together").asBoolean()) {
+                agreements.add(claim);
+            } else if (!denied && "DISAGREEMENT".equals(claim.kind()) && v.get("opposed").asBoolean()) {
+                disagreements.add(claim);
+            } else {
+                other.add(claim);
+            }
+        });
+        return new Relations(a, b, agreements, disagreements, other);
+    }
+}
