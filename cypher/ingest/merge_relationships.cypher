@@ -1,5 +1,6 @@
-// Create or update structural relationships (LEADS, MET, PARTY_TO, ...) with their evidence.
-// The relationship's `id` (type:from->to, plus @date for MET) keys the MERGE, so a re-import changes nothing.
+// Create or update structural relationships (LEADS, MET, PARTY_TO, ...) with their evidence. Each source has its
+// own edge: the `id` (source/type:from->to, plus @date for MET) keys the MERGE, so a re-import changes nothing and
+// two sources stating the same fact give two edges, each with its own quote.
 // Parameters: $sourceId, $rows [{id, type, from, to, properties, quote, sentence, confidence}]
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
@@ -9,4 +10,4 @@ SET r += row.properties,
     r.quote = row.quote,
     r.sentence = row.sentence,
     r.confidence = row.confidence,
-    r.sources = CASE WHEN $sourceId IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + $sourceId END
+    r.sources = [$sourceId]

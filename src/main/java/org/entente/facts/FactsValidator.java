@@ -57,7 +57,7 @@ final class FactsValidator {
         var relationships = new ArrayList<Facts.Relationship>();
         var relationshipIds = new LinkedHashMap<String, Located>();
         for (var r : fields.list(top.get("relationships"))) {
-            var rel = relationship(r);
+            var rel = relationship(r, source == null ? "" : source.id());
             if (rel != null && unique(relationshipIds, rel.id(), r, "relationship")) {
                 relationships.add(rel);
             }
@@ -196,7 +196,7 @@ final class FactsValidator {
         return out;
     }
 
-    private Facts.Relationship relationship(Located node) {
+    private Facts.Relationship relationship(Located node, String sourceId) {
         if (!fields.mapping(node)) {
             return null;
         }
@@ -225,7 +225,9 @@ final class FactsValidator {
         if (type == null || from == null || to == null || evidence == null) {
             return null;
         }
-        var id = type + ":" + from + "->" + to + (props.get("date") instanceof String d ? "@" + d : "");
+        // one relationship per source: two sources saying "Obama leads the US" are two edges, each with its own
+        // words, so withdrawing one source never leaves the other's edge carrying the wrong quote
+        var id = sourceId + "/" + type + ":" + from + "->" + to + (props.get("date") instanceof String d ? "@" + d : "");
         return new Facts.Relationship(id, type, from, to, props, evidence, confidence);
     }
 

@@ -23,8 +23,8 @@ class FactsReaderTests {
         assertThat(facts.entities()).extracting(Facts.Entity::id)
                 .containsExactly("person:alice-example", "person:bob-sample", "country:rus");
         assertThat(facts.relationships()).extracting(Facts.Relationship::id)
-                .containsExactly("LEADS:person:alice-example->country:rus",
-                        "MET:person:alice-example->person:bob-sample@2009-04-01");
+                .containsExactly("test-article/LEADS:person:alice-example->country:rus",
+                        "test-article/MET:person:alice-example->person:bob-sample@2009-04-01");
         var agreement = facts.claims().get(0);
         assertThat(agreement.evidence().start()).isNotNull();
         assertThat(facts.source().text().substring(agreement.evidence().start(), agreement.evidence().end()))
