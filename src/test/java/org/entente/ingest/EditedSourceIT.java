@@ -65,10 +65,10 @@ class EditedSourceIT {
         assertThat(entity("person:alice-example")).containsEntry("aliases", List.of("Alice", "Ally"))
                 .containsEntry("sources", List.of("test-a", "test-b"));
         assertThat(stanceCount("AGREES_WITH")).isEqualTo(2);
-        assertThat(graph.read(tx -> tx.run("""
+        List<List<String>> leadsSources = graph.read(tx -> tx.run("""
                 MATCH (:Person {id: 'person:alice-example'})-[r:LEADS]->(:Country {id: 'country:rus'})
-                RETURN r.sources AS s ORDER BY s""").list(r -> r.get("s").asList(v -> v.asString()))))
-                .containsExactly(List.of("test-a"), List.of("test-b"));
+                RETURN r.sources AS s ORDER BY s""").list(r -> r.get("s").asList(v -> v.asString())));
+        assertThat(leadsSources).containsExactly(List.of("test-a"), List.of("test-b"));
 
         var before = org.entente.support.GraphCounts.of(graph);
         var aliasesBefore = entity("person:alice-example").get("aliases");
