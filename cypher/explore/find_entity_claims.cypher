@@ -1,6 +1,6 @@
 // The claims an entity takes part in, is the subject of, or made: agreements, disagreements, meetings, ...
-// oldest first, each with its parties, topic entities, quote and source.
-// Parameters: $id
+// oldest first, each with its parties, topic entities, quote and source; at most $limit of them.
+// Parameters: $id, $limit
 MATCH (e:Entity {id: $id})
 CALL (e) {
   MATCH (e)-[:PARTY]->(c:Claim) RETURN c, 'party' AS role
@@ -19,3 +19,4 @@ RETURN c {.id, .kind, .topic, .summary, .date, .modality, .confidence, .cameo, .
           attributedTo: head([(c)-[:ATTRIBUTED_TO]->(w:Entity) | {id: w.id, name: w.name}]),
           quote: stated.quote, sentence: stated.sentence, source: stated.source} AS claim
 ORDER BY claim.date, claim.kind, claim.topic
+LIMIT $limit

@@ -1,7 +1,8 @@
 // What is there between two entities: every claim with one of them on a side and the other on a side, where an
 // entity also stands for those who lead it, speak for it or are part of it, up to two steps away (Obama for the
 // United States, the Kremlin for Russia, Gibbs for the White House and so for the United States). `together` / `opposed` tell whether they were on the same side or on different sides.
-// Parameters: $a, $b (entity ids)
+// At most $limit claims, oldest first.
+// Parameters: $a, $b (entity ids), $limit
 MATCH (a:Entity {id: $a})<-[:LEADS|SPEAKS_FOR|PART_OF*0..2]-(pa:Entity)-[ra:PARTY]->(c:Claim)
       <-[rb:PARTY]-(pb:Entity)-[:LEADS|SPEAKS_FOR|PART_OF*0..2]->(b:Entity {id: $b})
 WHERE pa <> pb
@@ -16,3 +17,4 @@ RETURN c {.id, .kind, .topic, .summary, .date, .modality, .confidence, .cameo, .
           attributedTo: head([(c)-[:ATTRIBUTED_TO]->(w:Entity) | {id: w.id, name: w.name}]),
           quote: stated.quote, sentence: stated.sentence, source: stated.source} AS claim
 ORDER BY claim.date, claim.kind, claim.topic
+LIMIT $limit

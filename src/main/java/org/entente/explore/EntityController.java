@@ -40,9 +40,10 @@ class EntityController {
         return resolver.search(q, kind, limit);
     }
 
-    /** Profile of one entity, named by id, name or alias. */
+    /** Profile of one entity, named by id, name or alias, with at most {@code claims} of its claims. */
     @GetMapping("/{ref}")
-    EntityProfile profile(@PathVariable String ref) {
-        return repository.profile(resolver.resolve(ref));
+    EntityProfile profile(@PathVariable String ref,
+                          @RequestParam(defaultValue = "200") @Min(1) @Max(1000) int claims) {
+        return repository.profile(resolver.resolve(ref), claims);
     }
 }

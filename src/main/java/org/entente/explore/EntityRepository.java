@@ -19,8 +19,8 @@ class EntityRepository {
         this.graph = graph;
     }
 
-    EntityProfile profile(EntitySummary entity) {
-        var params = Map.<String, Object>of("id", entity.id());
+    EntityProfile profile(EntitySummary entity, int claimLimit) {
+        var params = Map.<String, Object>of("id", entity.id(), "limit", claimLimit);
         var attributes = new LinkedHashMap<String, Object>(graph.query("explore/find_entity", params,
                 r -> r.get("properties").asMap()).get(0));
         SHOWN_ELSEWHERE.forEach(attributes::remove);

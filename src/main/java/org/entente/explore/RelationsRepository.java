@@ -24,11 +24,11 @@ class RelationsRepository {
                      List<ClaimView> other) {
     }
 
-    Relations between(EntitySummary a, EntitySummary b) {
+    Relations between(EntitySummary a, EntitySummary b, int limit) {
         var agreements = new ArrayList<ClaimView>();
         var disagreements = new ArrayList<ClaimView>();
         var other = new ArrayList<ClaimView>();
-        graph.query("explore/find_relations", Map.of("a", a.id(), "b", b.id()), r -> r.get("claim")).forEach(v -> {
+        graph.query("explore/find_relations", Map.of("a", a.id(), "b", b.id(), "limit", limit), r -> r.get("claim")).forEach(v -> {
             var claim = ClaimView.of(v);
             boolean denied = "DENIED".equals(claim.modality());
             if (!denied && "AGREEMENT".equals(claim.kind()) && v.get("together").asBoolean()) {
