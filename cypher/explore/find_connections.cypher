@@ -6,6 +6,9 @@
 // Parameters: $from, $to (entity ids), $maxHops (1..6; the pattern's own bound is 6), $limit
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[:LEADS|MEMBER_OF|WORKS_FOR|SPEAKS_FOR|PART_OF|PARTY_TO|SUCCEEDS|MET|PARTY|ABOUT|ATTRIBUTED_TO*..6]-(b))
+// filter after the search: a WHERE on the shortest-path MATCH itself makes the planner add an exhaustive
+// fallback expansion when no shortest path is short enough (seconds next to entities with thousands of claims)
+WITH p
 WHERE length(p) <= $maxHops
 RETURN [n IN nodes(p) | n {.id, .name, .topic, .kind, .date,
                              label: [l IN labels(n) WHERE l <> 'Entity'][0]}] AS nodes,
