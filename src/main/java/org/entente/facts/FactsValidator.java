@@ -133,6 +133,9 @@ final class FactsValidator {
         var allowed = new java.util.HashSet<>(ENTITY_COMMON_KEYS);
         if (kind != null) {
             allowed.addAll(ENTITY_KEYS.get(kind));
+        } else {
+            // with the kind wrong, its own keys are not wrong too: one problem, not a cascade
+            ENTITY_KEYS.values().forEach(allowed::addAll);
         }
         fields.unknownKeys(node, allowed);
         if (id != null && kind != null) {
