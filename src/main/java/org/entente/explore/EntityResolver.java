@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class EntityResolver {
 
+    /** kind:slug, as every entity id is; anything else is a name and goes straight to the full-text index. */
+    private static final java.util.regex.Pattern ID_SHAPE = java.util.regex.Pattern.compile("[A-Za-z]+:\\S+");
+
     private final Graph graph;
 
     EntityResolver(Graph graph) {
@@ -25,13 +28,16 @@ public class EntityResolver {
         if (ref == null || ref.isBlank()) {
             throw new IllegalArgumentException("an entity reference (an id, a name or an alias) is required");
         }
-        var candidates = search(ref, null, 25); // also refuses an overlong ref
-        for (var id : new java.util.LinkedHashSet<>(List.of(ref.strip(), ref.strip().toLowerCase(java.util.Locale.ROOT)))) {
-            var byId = graph.query("explore/find_entity", Map.of("id", id), EntitySummary::of);
+        Names.checkLength(ref);
+        if (ID_SHAPE.matcher(ref.strip()).matches()) {
+            // ids are lower case by construction (docs/facts.md), so COUNTRY:RUS finds country:rus in one look-up
+            var byId = graph.query("explore/find_entity",
+                    Map.of("id", ref.strip().toLowerCase(java.util.Locale.ROOT)), EntitySummary::of);
             if (!byId.isEmpty()) {
                 return byId.get(0);
             }
         }
+        var candidates = search(ref, null, 25);
         var wanted = Names.normal(ref);
         var exact = candidates.stream().filter(c -> Names.normal(c.name()).equals(wanted)
                 || c.aliases().stream().anyMatch(a -> Names.normal(a).equals(wanted))).toList();

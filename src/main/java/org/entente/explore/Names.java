@@ -28,11 +28,16 @@ final class Names {
      * A Lucene query for the full-text index built only from escaped words, so user text can never be read as
      * query syntax: the whole phrase first, then each word exactly, then close spellings and prefixes.
      */
-    static String fullTextQuery(String text) {
+    /** Refuses a text longer than any name, before it costs a query. */
+    static void checkLength(String text) {
         if (text.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("a name or search text is at most " + MAX_LENGTH + " characters, this one has "
                     + text.length());
         }
+    }
+
+    static String fullTextQuery(String text) {
+        checkLength(text);
         var words = Arrays.stream(text.strip().split("\\s+"))
                 .map(Names::escape).filter(w -> !w.isBlank()).map(w -> w.toLowerCase(Locale.ROOT))
                 .limit(MAX_WORDS).toList();

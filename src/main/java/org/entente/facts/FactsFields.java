@@ -139,6 +139,30 @@ final class FactsFields {
         problems.add(new FactsProblem(node.path(), node.line(), message));
     }
 
+    /** The value of {@code key} when it is one of {@code choices}; otherwise a problem naming them, and null. */
+    String oneOf(Located node, String key, Set<String> choices, String what, boolean required) {
+        var value = required ? requiredText(node, key) : optionalText(node, key);
+        if (value != null && !choices.contains(value)) {
+            problem(node.map().get(key), "unknown " + what + " '" + value + "'; one of " + sorted(choices));
+            return null;
+        }
+        return value;
+    }
+
+    /**
+     * The keys a mapping may hold: the common ones plus those of its kind. With the kind itself wrong, every kind's
+     * keys pass, so one mistake gives one problem rather than a cascade.
+     */
+    static Set<String> allowedKeys(Set<String> common, java.util.Map<String, Set<String>> byKind, String kind) {
+        var allowed = new java.util.HashSet<>(common);
+        if (kind != null) {
+            allowed.addAll(byKind.get(kind));
+        } else {
+            byKind.values().forEach(allowed::addAll);
+        }
+        return allowed;
+    }
+
     static String sorted(Set<String> values) {
         return String.join(", ", new java.util.TreeSet<>(values));
     }

@@ -124,19 +124,9 @@ final class FactsValidator {
             return;
         }
         var id = fields.requiredText(node, "id");
-        var kind = fields.requiredText(node, "kind");
+        var kind = fields.oneOf(node, "kind", KIND_PREFIX.keySet(), "kind", true);
         var name = fields.requiredText(node, "name");
-        if (kind != null && !KIND_PREFIX.containsKey(kind)) {
-            fields.problem(node.map().get("kind"), "unknown kind '" + kind + "'; one of " + fields.sorted(KIND_PREFIX.keySet()));
-            kind = null;
-        }
-        var allowed = new java.util.HashSet<>(ENTITY_COMMON_KEYS);
-        if (kind != null) {
-            allowed.addAll(ENTITY_KEYS.get(kind));
-        } else {
-            // with the kind wrong, its own keys are not wrong too: one problem, not a cascade
-            ENTITY_KEYS.values().forEach(allowed::addAll);
-        }
+        var allowed = FactsFields.allowedKeys(ENTITY_COMMON_KEYS, ENTITY_KEYS, kind);
         fields.unknownKeys(node, allowed);
         if (id != null && kind != null) {
             var prefix = KIND_PREFIX.get(kind) + ":";
@@ -203,16 +193,8 @@ final class FactsValidator {
         if (!fields.mapping(node)) {
             return null;
         }
-        var type = fields.requiredText(node, "type");
-        if (type != null && !RELATIONSHIP_KEYS.containsKey(type)) {
-            fields.problem(node.map().get("type"), "unknown relationship type '" + type + "'; one of " + fields.sorted(RELATIONSHIP_KEYS.keySet()));
-            type = null;
-        }
-        var allowed = new java.util.HashSet<>(RELATIONSHIP_COMMON_KEYS);
-        if (type != null) {
-            allowed.addAll(RELATIONSHIP_KEYS.get(type));
-        }
-        fields.unknownKeys(node, allowed);
+        var type = fields.oneOf(node, "type", RELATIONSHIP_KEYS.keySet(), "relationship type", true);
+        fields.unknownKeys(node, FactsFields.allowedKeys(RELATIONSHIP_COMMON_KEYS, RELATIONSHIP_KEYS, type));
         var from = reference(node, "from", type == null ? null : ENDPOINTS.get(type).get(0), type);
         var to = reference(node, "to", type == null ? null : ENDPOINTS.get(type).get(1), type);
         var evidence = evidence(node);
@@ -239,11 +221,7 @@ final class FactsValidator {
             return null;
         }
         fields.unknownKeys(node, CLAIM_KEYS);
-        var kind = fields.requiredText(node, "kind");
-        if (kind != null && !CLAIM_KINDS.contains(kind)) {
-            fields.problem(node.map().get("kind"), "unknown claim kind '" + kind + "'; one of " + fields.sorted(CLAIM_KINDS));
-            kind = null;
-        }
+        var kind = fields.oneOf(node, "kind", CLAIM_KINDS, "claim kind", true);
         var parties = parties(node.map().get("parties"), node, kind);
         var about = new ArrayList<String>();
         for (var a : fields.list(node.map().get("about"))) {
@@ -253,10 +231,7 @@ final class FactsValidator {
             }
         }
         var topic = fields.requiredText(node, "topic");
-        var modality = fields.optionalText(node, "modality");
-        if (modality != null && !MODALITIES.contains(modality)) {
-            fields.problem(node.map().get("modality"), "unknown modality '" + modality + "'; one of " + fields.sorted(MODALITIES));
-        }
+        var modality = fields.oneOf(node, "modality", MODALITIES, "modality", false);
         String attributedTo = null;
         if (node.map().containsKey("attributedTo")) {
             attributedTo = reference(node, "attributedTo", Set.of("Person", "Organization"), "attributedTo");

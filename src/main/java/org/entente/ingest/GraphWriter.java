@@ -9,7 +9,6 @@ import org.entente.facts.Facts;
 import org.entente.system.Cypher;
 import org.entente.system.Graph;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.summary.SummaryCounters;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,34 +29,32 @@ public class GraphWriter {
     public WriteResult write(Facts facts) {
         var sourceId = facts.source().id();
         return graph.write(tx -> {
-            var counters = new Counters();
             var touched = new LinkedHashSet<String>(tx.run(Cypher.load("ingest/find_source_parties"),
                     Map.of("sourceId", sourceId)).single().get("ids").asList(v -> v.asString()));
             for (var statement : List.of("ingest/delete_source_claims", "ingest/delete_source_relationships")) {
-                counters.add(run(tx, statement, Map.of("sourceId", sourceId)));
+                run(tx, statement, Map.of("sourceId", sourceId));
             }
             var mentioned = new LinkedHashSet<String>(tx.run(Cypher.load("ingest/delete_source_mentions"),
                     Map.of("sourceId", sourceId)).single().get("ids").asList(v -> v.asString()));
-            counters.add(run(tx, "ingest/merge_article", Map.of("article", article(facts.source()))));
-            counters.add(run(tx, "ingest/merge_entities", Map.of("sourceId", sourceId,
-                    "rows", facts.entities().stream().map(GraphWriter::entity).toList())));
+            run(tx, "ingest/merge_article", Map.of("article", article(facts.source())));
+            run(tx, "ingest/merge_entities", Map.of("sourceId", sourceId,
+                    "rows", facts.entities().stream().map(GraphWriter::entity).toList()));
             facts.entities().forEach(e -> mentioned.add(e.id()));
-            counters.add(run(tx, "ingest/refresh_entities", Map.of("ids", List.copyOf(mentioned))));
-            counters.add(run(tx, "ingest/merge_relationships", Map.of("sourceId", sourceId,
-                    "rows", facts.relationships().stream().map(GraphWriter::relationship).toList())));
-            counters.add(run(tx, "ingest/merge_claims", Map.of("sourceId", sourceId,
-                    "rows", facts.claims().stream().map(GraphWriter::claim).toList())));
+            run(tx, "ingest/refresh_entities", Map.of("ids", List.copyOf(mentioned)));
+            run(tx, "ingest/merge_relationships", Map.of("sourceId", sourceId,
+                    "rows", facts.relationships().stream().map(GraphWriter::relationship).toList()));
+            run(tx, "ingest/merge_claims", Map.of("sourceId", sourceId,
+                    "rows", facts.claims().stream().map(GraphWriter::claim).toList()));
             facts.claims().forEach(c -> c.parties().forEach(p -> touched.add(p.id())));
             var ids = Map.<String, Object>of("ids", List.copyOf(touched));
-            counters.add(run(tx, "ingest/delete_stance_edges", ids));
-            counters.add(run(tx, "ingest/rebuild_stance_edges", ids));
-            return new WriteResult(sourceId, facts.entities().size(), facts.relationships().size(), facts.claims().size(),
-                    counters.nodesCreated, counters.nodesDeleted, counters.relationshipsCreated, counters.relationshipsDeleted);
+            run(tx, "ingest/delete_stance_edges", ids);
+            run(tx, "ingest/rebuild_stance_edges", ids);
+            return new WriteResult(sourceId, facts.entities().size(), facts.relationships().size(), facts.claims().size());
         });
     }
 
-    private static SummaryCounters run(TransactionContext tx, String name, Map<String, Object> parameters) {
-        return tx.run(Cypher.load(name), parameters).consume().counters();
+    private static void run(TransactionContext tx, String name, Map<String, Object> parameters) {
+        tx.run(Cypher.load(name), parameters).consume();
     }
 
     private static Map<String, Object> article(Facts.Source s) {
@@ -113,25 +110,7 @@ public class GraphWriter {
         return m;
     }
 
-    /**
-     * What one source contributed, and the write counters. A re-import deletes and re-creates the source's claims
-     * and relationships, so its counters are not zero even when the resulting graph is identical.
-     */
-    public record WriteResult(String sourceId, int entities, int relationships, int claims,
-                              int nodesCreated, int nodesDeleted, int relationshipsCreated, int relationshipsDeleted) {
-    }
-
-    private static final class Counters {
-        int nodesCreated;
-        int nodesDeleted;
-        int relationshipsCreated;
-        int relationshipsDeleted;
-
-        void add(SummaryCounters c) {
-            nodesCreated += c.nodesCreated();
-            nodesDeleted += c.nodesDeleted();
-            relationshipsCreated += c.relationshipsCreated();
-            relationshipsDeleted += c.relationshipsDeleted();
-        }
+    /** What one source contributed. */
+    public record WriteResult(String sourceId, int entities, int relationships, int claims) {
     }
 }
