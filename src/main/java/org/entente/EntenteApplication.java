@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.entente.extract.ExtractCommand;
+import org.entente.extract.eval.EvaluateCommand;
 import org.entente.ingest.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -31,7 +33,8 @@ public class EntenteApplication {
     public static void main(String[] args) {
         var root = new Root();
         var serve = new Serve();
-        int code = new CommandLine(root).addSubcommand(serve).addSubcommand(new ImportCommand()).execute(args);
+        int code = new CommandLine(root).addSubcommand(serve).addSubcommand(new ImportCommand())
+                .addSubcommand(new ExtractCommand()).addSubcommand(new EvaluateCommand()).execute(args);
         // a running server keeps the JVM alive through its own threads; every other command ends here
         if (code != 0 || !(root.started || serve.started)) {
             System.exit(code);
@@ -81,7 +84,7 @@ public class EntenteApplication {
             if (!stray.isEmpty()) {
                 // "imprt FILE" must not quietly start a server on the default ports
                 throw new ParameterException(spec.commandLine(), "Unknown command or argument: " + String.join(" ", stray)
-                        + " (commands: serve, import; settings take the form --name=value)");
+                        + " (commands: serve, import, extract; settings take the form --name=value)");
             }
             start(springArgs, true, Map.of());
             started = true;

@@ -59,7 +59,7 @@ public final class FactsReader {
         return facts;
     }
 
-    static String decodeUtf8(byte[] bytes) {
+    public static String decodeUtf8(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -70,7 +70,7 @@ public final class FactsReader {
         }
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -1,0 +1,83 @@
+package org.entente.extract;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which states act in a stretch of text. A state acts through its name, its demonym ("Russian troops"), its capital
+ * ("Moscow and Washington"), its offices ("the Kremlin"), its leaders ("Obama and Medvedev agreed" — leaders speak
+ * for their states) and, for the article's two main states, through the phrases news uses for a pair ("the two
+ * sides", "both countries", "the two presidents").
+ */
+final class Actors {
+
+    private static final List<String> PAIR_PHRASES = List.of("two sides", "both sides", "two countries", "both countries",
+            "two presidents", "two leaders", "the presidents", "each side", "two nations", "both nations", "two governments",
+            "both governments", "the two", "our countries", "us together", "us apart", "each other");
+
+    private Actors() {
+    }
+
+    /** The states acting in tokens [from, to) of a sentence, in order of appearance. */
+    static Set<String> states(Text text, Gazetteer gazetteer, int from, int to, Resolver.Result resolved) {
+        var states = new LinkedHashSet<String>();
+        for (var m : text.mentionsIn(from, to)) {
+            var state = stateOf(m, text, gazetteer, resolved);
+            if (state != null) {
+                states.add(state);
+            }
+        }
+        if (mentionsPair(text, from, to)) {
+            states.addAll(pair(text, gazetteer, resolved));
+        }
+        return states;
+    }
+
+    static Set<String> states(Text text, Gazetteer gazetteer, int[] sentence, Resolver.Result resolved) {
+        return states(text, gazetteer, sentence[0], sentence[1], resolved);
+    }
+
+    /** The state a mention stands for, or {@code null}: a country itself, an office's state, a leader's state. */
+    static String stateOf(Mention m, Text text, Gazetteer gazetteer, Resolver.Result resolved) {
+        if (m.entity() == null) {
+            return null;
+        }
+        if (m.entity().startsWith("country:")) {
+            return m.entity();
+        }
+        var draft = resolved.entities().get(m.entity());
+        if (draft == null || draft.known == null) {
+            return null;
+        }
+        if (draft.kind.equals("Organization") && "government body".equals(draft.known.properties().get("orgType"))) {
+            return draft.known.link("country") == null ? null : "country:" + draft.known.link("country").toLowerCase();
+        }
+        if (draft.kind.equals("Person")) {
+            var country = gazetteer.countryOf(draft.known, text.published);
+            return country == null ? null : country.id();
+        }
+        return null;
+    }
+
+    static boolean mentionsPair(Text text, int from, int to) {
+        var span = text.body(from, to).toLowerCase().replaceAll("\\s+", " ");
+        return PAIR_PHRASES.stream().anyMatch(span::contains);
+    }
+
+    /** The article's two main states: those named most often, counting their leaders and offices. */
+    static Set<String> pair(Text text, Gazetteer gazetteer, Resolver.Result resolved) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (var m : text.mentions) {
+            var state = stateOf(m, text, gazetteer, resolved);
+            if (state != null) {
+                counts.merge(state, 1, Integer::sum);
+            }
+        }
+        var ranked = counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(2)
+                .map(Map.Entry::getKey).toList();
+        return ranked.size() == 2 ? new LinkedHashSet<>(ranked) : Set.of();
+    }
+}

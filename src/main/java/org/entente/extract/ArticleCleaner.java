@@ -1,0 +1,139 @@
+package org.entente.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reduces an article file (plain text, HTML or Markdown) to the paragraphs of its body: navigation lines,
+ * repeated photo captions, pull quotes, bylines, share buttons and publisher footers go; every kept character
+ * keeps its offset in the file. The rules live in {@code extract/boilerplate.txt}, where they can be read.
+ */
+public final class ArticleCleaner {
+
+    /** The longest body we read: about 50,000 words, far beyond any news article. */
+    public static final int MAX_BODY_CHARS = 300_000;
+
+    private final List<Pattern> lines = new ArrayList<>();
+    private final List<Pattern> footers = new ArrayList<>();
+
+    public ArticleCleaner() {
+        try (InputStream in = ArticleCleaner.class.getResourceAsStream("/extract/boilerplate.txt")) {
+            for (var line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                boolean footer = line.startsWith("footer:");
+                var pattern = Pattern.compile(footer ? line.substring(7) : line, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                (footer ? footers : lines).add(pattern);
+            }
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("cannot read extract/boilerplate.txt from the classpath", e);
+        }
+    }
+
+    /** Cleans {@code input}, read as HTML or Markdown when {@code fileName} says so, else as plain text. */
+    public ArticleText clean(String fileName, String input) {
+        var name = fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            var html = HtmlText.read(input);
+            return paragraphs(input, html.text(), html.meta());
+        }
+        if (name.endsWith(".md") || name.endsWith(".markdown")) {
+            var md = MarkdownText.read(input);
+            return paragraphs(input, md.text(), md.meta());
+        }
+        return paragraphs(input, new MappedText().appendSource(input, 0, input.length()), new ArticleText.Meta(null, null, null, null));
+    }
+
+    private ArticleText paragraphs(String input, MappedText raw, ArticleText.Meta meta) {
+        var found = splitLines(raw);
+        var counts = new HashMap<String, Integer>();
+        found.forEach(l -> counts.merge(l.text, 1, Integer::sum));
+        var kept = new ArrayList<Line>();
+        for (int i = 0; i < found.size(); i++) {
+            var line = found.get(i);
+            if (footers.stream().anyMatch(p -> p.matcher(line.text).find()) && i >= found.size() * 2 / 3) {
+                break;
+            }
+            if (counts.get(line.text) > 1 || lines.stream().anyMatch(p -> p.matcher(line.text).find())
+                    || isPullQuote(line, found)) {
+                continue;
+            }
+            kept.add(line);
+        }
+        var body = new MappedText();
+        var headings = new ArrayList<int[]>();
+        String title = null;
+        boolean prose = false;
+        for (var line : kept) {
+            if (body.length() > 0) {
+                body.separator("\n\n");
+            }
+            int from = body.length();
+            body.appendMapped(raw, line.start, line.end);
+            if (isHeading(line.text)) {
+                headings.add(new int[] {from, body.length()});
+                if (title == null && !prose) {
+                    title = line.text;
+                }
+            } else {
+                prose = true;
+            }
+        }
+        if (body.length() > MAX_BODY_CHARS) {
+            throw new ArticleException("the article body has " + body.length() + " characters; Entente reads at most "
+                    + MAX_BODY_CHARS + " (about 50,000 words) per article: split the text into articles");
+        }
+        return ArticleText.of(input, body, headings, meta.orElse(new ArticleText.Meta(title, null, null, null)));
+    }
+
+    private record Line(int start, int end, String text) {
+    }
+
+    private static List<Line> splitLines(MappedText raw) {
+        var result = new ArrayList<Line>();
+        int start = 0;
+        for (int i = 0; i <= raw.length(); i++) {
+            if (i == raw.length() || raw.charAt(i) == '\n') {
+                int from = start;
+                int to = i;
+                while (from < to && Character.isWhitespace(raw.charAt(from))) {
+                    from++;
+                }
+                while (to > from && Character.isWhitespace(raw.charAt(to - 1))) {
+                    to--;
+                }
+                if (to > from) {
+                    result.add(new Line(from, to, raw.text().substring(from, to)));
+                }
+                start = i + 1;
+            }
+        }
+        return result;
+    }
+
+    /** A heading or caption-like line: short and without the punctuation that ends a sentence. */
+    static boolean isHeading(String line) {
+        char last = line.charAt(line.length() - 1);
+        return ".?!\"”’':;)".indexOf(last) < 0 && line.split("\\s+").length <= 14;
+    }
+
+    /** A pull quote repeats, without its final punctuation, words that stand in a paragraph elsewhere. */
+    private static boolean isPullQuote(Line line, List<Line> all) {
+        if (!isHeading(line.text) && !line.text.matches(".*[^.?!\"”]$")) {
+            return false;
+        }
+        var needle = fold(line.text);
+        return needle.length() >= 40 && all.stream().anyMatch(other -> other != line && fold(other.text).contains(needle));
+    }
+
+    private static String fold(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[\"“”'‘’]", "").replaceAll("\\s+", " ").strip();
+    }
+}

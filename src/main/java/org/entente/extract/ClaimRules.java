@@ -1,0 +1,213 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.entente.facts.Facts;
+
+/**
+ * Claims from sentences. A cue word says what kind of claim a sentence makes (cues.txt); nearby cues of one kind make
+ * one claim, far-apart ones several. The parties are the states acting in the sentence (or the persons, for a
+ * meeting); what else the sentence names is what the claim is about. A reporting verb makes the claim REPORTED and
+ * attributed to its speaker; a joint statement speaks for the pair and, unless it concedes a disagreement, states an
+ * agreement; negation makes a claim DENIED, and "will", "agreed to", "instructed" make it PLANNED.
+ */
+final class ClaimRules {
+
+    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "announce", "state", "concede", "acknowledge",
+            "note", "stress", "insist", "claim", "indicate", "believe", "declare", "confirm", "deny", "argue", "warn");
+    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "nobody", "neither", "nor");
+    private static final Set<String> PLANNING = Set.of("will", "would", "'ll", "shall", "plan", "intend", "instruct", "pursue",
+            "possibility", "agree", "propose", "expect", "hope", "start");
+    private static final Set<String> PREPOSITIONS = Set.of("after", "before", "in", "at", "during", "since", "from", "on");
+    /** Cues this close (in tokens) are one claim. */
+    private static final int SAME_CLAIM = 8;
+
+    private final Gazetteer gazetteer;
+    private final Text text;
+    private final Resolver.Result resolved;
+    private final Set<String> pair;
+
+    ClaimRules(Gazetteer gazetteer, Text text, Resolver.Result resolved) {
+        this.gazetteer = gazetteer;
+        this.text = text;
+        this.resolved = resolved;
+        this.pair = Actors.pair(text, gazetteer, resolved);
+    }
+
+    List<Facts.Claim> find() {
+        var claims = new ArrayList<Facts.Claim>();
+        for (int s = 0; s < text.sentences.size(); s++) {
+            var sentence = text.sentences.get(s);
+            if (text.heading(sentence) || sentence[1] - sentence[0] < 4) {
+                continue;
+            }
+            var speaker = Speaker.of(text, sentence);
+            var cues = new ArrayList<>(Cues.find(text.tokens, sentence[0], sentence[1]).stream().filter(this::counts).toList());
+            if (cues.isEmpty() && speaker != null && speaker.joint()) {
+                cues.add(new Cues.Hit(new Cues.Cue(new String[] {"statement"}, "AGREEMENT", "019", 3.4), speaker.verb(), speaker.verb() + 1));
+            }
+            if (cues.isEmpty() && speaker != null && speaker.entity() != null) {
+                cues.add(new Cues.Hit(new Cues.Cue(new String[] {"say"}, "STATEMENT", "010", 0.0), speaker.verb(), speaker.verb() + 1));
+            }
+            var groups = group(cues);
+            for (int g = 0; g < groups.size(); g++) {
+                int from = g == 0 ? sentence[0] : (groups.get(g - 1).get(groups.get(g - 1).size() - 1).last() + groups.get(g).get(0).first()) / 2;
+                int to = g == groups.size() - 1 ? sentence[1] : (groups.get(g).get(groups.get(g).size() - 1).last() + groups.get(g + 1).get(0).first()) / 2;
+                var claim = claim(s, sentence, groups.get(g), speaker, from, to);
+                if (claim != null) {
+                    claims.add(claim);
+                }
+            }
+        }
+        return claims;
+    }
+
+    /** A meeting noun after a preposition is a time or place ("after the meeting"), not a claim that they met. */
+    private boolean counts(Cues.Hit hit) {
+        if (!hit.cue().kind().equals("MEETING") || text.tokens.get(hit.first()).verb()) {
+            return true;
+        }
+        for (int k = Math.max(0, hit.first() - 3); k < hit.first(); k++) {
+            if (PREPOSITIONS.contains(text.tokens.get(k).lemma().toLowerCase())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<List<Cues.Hit>> group(List<Cues.Hit> cues) {
+        var groups = new ArrayList<List<Cues.Hit>>();
+        for (var cue : cues) {
+            var last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            if (last != null && polarity(last.get(0).cue().kind()) == polarity(cue.cue().kind())
+                    && cue.first() - last.get(last.size() - 1).last() <= SAME_CLAIM) {
+                last.add(cue);
+            } else {
+                groups.add(new ArrayList<>(List.of(cue)));
+            }
+        }
+        return groups;
+    }
+
+    static int polarity(String kind) {
+        return switch (kind) {
+            case "AGREEMENT", "COOPERATION" -> 1;
+            case "DISAGREEMENT", "CONFLICT" -> -1;
+            default -> 0;
+        };
+    }
+
+    private Facts.Claim claim(int index, int[] sentence, List<Cues.Hit> cues, Speaker speaker, int from, int to) {
+        var anchor = strongest(cues);
+        var kind = anchor.cue().kind();
+        if (speaker != null && speaker.joint() && kind.equals("STATEMENT")) {
+            kind = "AGREEMENT";
+        }
+        var parties = parties(index, sentence, kind, speaker, from, to);
+        if (parties.isEmpty() || (parties.size() < 2 && !kind.equals("STATEMENT"))) {
+            if (speaker == null || speaker.entity() == null || kind.equals("STATEMENT")) {
+                return null;
+            }
+            kind = "STATEMENT";
+            parties = new LinkedHashSet<>(List.of(speaker.entity()));
+            anchor = new Cues.Hit(new Cues.Cue(new String[] {"say"}, "STATEMENT", "010", 0.0), speaker.verb(), speaker.verb() + 1);
+        }
+        var about = new LinkedHashSet<String>();
+        for (var m : text.mentionsIn(from, to)) {
+            if (m.entity() != null && !parties.contains(m.entity()) && (speaker == null || !m.entity().equals(speaker.entity()))) {
+                about.add(m.entity());
+            }
+        }
+        var modality = modality(anchor, speaker, sentence);
+        var evidence = text.evidence(sentence, sentence[0], sentence[1]);
+        var partyList = parties.stream().map(id -> new Facts.Party(id, null)).toList();
+        return new Facts.Claim(null, kind, partyList, List.copyOf(about), Topics.topic(text, anchor, from, to, about, resolved),
+                null, Dates.claimDate(text, sentence, from, to), modality, evidence,
+                modality.equals("REPORTED") && speaker != null ? speaker.entity() : null,
+                parties.size() >= 2 || kind.equals("STATEMENT") ? 0.8 : 0.6, anchor.cue().cameo(), anchor.cue().goldstein());
+    }
+
+    /** The cue that says most: a disagreement or agreement over a mere meeting or statement. */
+    private static Cues.Hit strongest(List<Cues.Hit> cues) {
+        return cues.stream().max(java.util.Comparator.comparingInt(c -> Math.abs(polarity(c.cue().kind())))).orElseThrow();
+    }
+
+    private Set<String> parties(int index, int[] sentence, String kind, Speaker speaker, int from, int to) {
+        var parties = new LinkedHashSet<String>();
+        if (kind.equals("MEETING")) {
+            for (var m : text.mentionsIn(sentence[0], sentence[1])) {
+                if (m.category().equals("PERSON") && m.entity() != null) {
+                    parties.add(m.entity());
+                }
+            }
+            if (parties.size() >= 2) {
+                return parties;
+            }
+            parties.clear();
+        }
+        if (kind.equals("STATEMENT")) {
+            if (speaker != null && speaker.entity() != null) {
+                parties.add(speaker.entity());
+            }
+            return parties;
+        }
+        if (kind.equals("CONFLICT")) {
+            for (var m : text.mentionsIn(sentence[0], sentence[1])) {
+                var state = Actors.stateOf(m, text, gazetteer, resolved);
+                if (state != null) {
+                    parties.add(state);
+                } else if (m.entity() != null && m.entity().startsWith("place:") && !resolved.partOf().containsKey(m.entity())
+                        && resolved.entities().get(m.entity()) != null && resolved.entities().get(m.entity()).known != null
+                        && resolved.entities().get(m.entity()).known.link("country") != null) {
+                    parties.add(m.entity()); // a breakaway region fights as a party of its own
+                }
+            }
+            return parties;
+        }
+        if (speaker != null && speaker.joint()) {
+            parties.addAll(pair);
+        }
+        parties.addAll(Actors.states(text, gazetteer, sentence, resolved));
+        if (parties.size() < 2 && index > 0) {
+            // "Moscow ... has staunchly opposed this": the other side is in the sentence before
+            var previous = text.sentences.get(index - 1);
+            if (!text.heading(previous)) {
+                parties.addAll(Actors.states(text, gazetteer, previous, resolved));
+            }
+        }
+        return parties;
+    }
+
+    private String modality(Cues.Hit anchor, Speaker speaker, int[] sentence) {
+        for (int k = Math.max(sentence[0], anchor.first() - 4); k < anchor.first(); k++) {
+            if (NEGATION.contains(text.tokens.get(k).lemma().toLowerCase())) {
+                return "DENIED";
+            }
+        }
+        for (int k = Math.max(sentence[0], anchor.first() - 4); k < anchor.last(); k++) {
+            var t = text.tokens.get(k);
+            if (PLANNING.contains(t.lemma().toLowerCase()) || (t.is("to") && k + 1 < sentence[1] && text.tokens.get(k + 1).pos().equals("VB"))) {
+                return "PLANNED";
+            }
+        }
+        if (speaker != null && !speaker.joint()) {
+            return "REPORTED";
+        }
+        return "ASSERTED";
+    }
+
+    static String polarityName(String kind) {
+        return switch (polarity(kind)) {
+            case 1 -> "positive";
+            case -1 -> "negative";
+            default -> "neutral";
+        };
+    }
+
+    static boolean reporting(Token t) {
+        return t.verb() && REPORTING.contains(t.lemma().toLowerCase());
+    }
+}

@@ -1,0 +1,132 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.entente.facts.Facts;
+import org.entente.facts.FactsReader;
+
+/**
+ * Article in, Facts out (DESIGN §1): clean the file, run CoreNLP, find and resolve mentions against the gazetteer,
+ * then apply the relation and stance rules. A pure function: no database, no files written, safe to call from many
+ * threads (the pipeline and gazetteer are shared and read-only).
+ */
+public final class Extractor {
+
+    /** Article files larger than this are not news articles (a long HTML page is about 1 MB). */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    private static final Pattern DATE_IN_NAME = Pattern.compile("(19|20)\\d{2}-\\d{2}-\\d{2}");
+
+    /** What the caller knows about the article; each value overrides what the file says, and may be {@code null}. */
+    public record Options(String id, String title, String publisher, String url, String published) {
+
+        public static Options none() {
+            return new Options(null, null, null, null, null);
+        }
+    }
+
+    /** The Facts and what led to them: the cleaned text, its tokens and every mention (named or not). */
+    public record Extraction(Facts facts, ArticleText article, List<Mention> mentions, int tokens) {
+
+        /** Mentions as [start, end) offsets into the input file, with their category and entity (may be null). */
+        public List<Span> spans() {
+            return mentions.stream().map(m -> new Span(article.start(m.begin()), article.end(m.end()), m.category(), m.entity()))
+                    .toList();
+        }
+    }
+
+    /** A mention located in the input file. */
+    public record Span(int start, int end, String category, String entity) {
+    }
+
+    private final Gazetteer gazetteer;
+    private final ArticleCleaner cleaner = new ArticleCleaner();
+
+    public Extractor() {
+        this(Gazetteer.shared());
+    }
+
+    Extractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Extracts the Facts of one article file; {@code fileName} tells the format (.html, .md, else plain text). */
+    public Extraction extract(String fileName, byte[] bytes, Options options) {
+        var input = decode(fileName, bytes);
+        var article = cleaner.clean(fileName, input);
+        var meta = article.meta();
+        var published = first(options.published(), meta.published(), dateIn(fileName));
+        var id = first(options.id(), Slugs.slug(baseName(fileName)));
+        if (id.isEmpty()) {
+            throw new ArticleException(fileName + ": cannot make a source id from the file name; give one");
+        }
+        var source = new Facts.Source(id, first(options.title(), meta.title(), baseName(fileName)), first(options.publisher(), meta.publisher()),
+                first(options.url(), meta.url()), published, fileName, FactsReader.sha256(bytes), input);
+        if (article.body().isBlank()) {
+            return new Extraction(new Facts(source, List.of(), List.of(), List.of()), article, List.of(), 0);
+        }
+        var doc = Nlp.annotate(article.body(), published);
+        var tokens = Tokens.of(doc, gazetteer);
+        var resolved = new Resolver(gazetteer).resolve(new MentionFinder(gazetteer).find(tokens, article.body()));
+        var mentions = new ArrayList<>(resolved.mentions());
+        Successors.find(tokens, article.body(), gazetteer, published, resolved, mentions);
+        ActorPhrases.find(tokens, article.body(), gazetteer, mentions);
+        mentions.sort(Comparator.comparingInt(Mention::first));
+        var text = new Text(article, doc, tokens, mentions, published);
+        var relationships = new RelationRules(gazetteer, text, resolved).find();
+        var claims = new ClaimRules(gazetteer, text, resolved).find();
+        var entities = resolved.entities().values().stream().map(d -> entity(d, article)).toList();
+        return new Extraction(new Facts(source, entities, relationships, claims), article, mentions, tokens.size());
+    }
+
+    private static Facts.Entity entity(Draft draft, ArticleText article) {
+        var mentions = draft.mentions.stream().map(m -> {
+            int start = article.start(m.begin());
+            int end = article.end(m.end());
+            return new Facts.Mention(start, end, article.input().substring(start, end));
+        }).toList();
+        return new Facts.Entity(draft.id, draft.kind, draft.name, draft.aliasList(), draft.properties, mentions);
+    }
+
+    private static String decode(String fileName, byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            throw new ArticleException(fileName + ": the file has " + bytes.length / 1024 / 1024 + " MB; an article is at most "
+                    + MAX_BYTES / 1024 / 1024 + " MB");
+        }
+        var text = FactsReader.decodeUtf8(bytes);
+        if (text == null) {
+            throw new ArticleException(fileName + ": the file is not UTF-8 text (convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8)");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new ArticleException(fileName + ": the file is binary, not an article (.txt, .html or .md)");
+        }
+        if (text.isBlank()) {
+            throw new ArticleException(fileName + ": the file is empty");
+        }
+        return text.startsWith("\uFEFF") ? " " + text.substring(1) : text;
+    }
+
+    private static String baseName(String fileName) {
+        var name = fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String dateIn(String fileName) {
+        var m = DATE_IN_NAME.matcher(baseName(fileName));
+        return m.find() ? m.group() : null;
+    }
+
+    @SafeVarargs
+    private static <T> T first(T... values) {
+        for (var v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,178 @@
+package org.entente.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * What Entente knows before it reads an article: countries (names, spellings, demonyms, capitals), national
+ * leaders and officials with date-bounded roles (CAMEO/Phoenix), and our own lists of organizations, treaties,
+ * places and events. Built once from the {@code gazetteer/} folder on the classpath ({@code seeds/gazetteer/}).
+ */
+public final class Gazetteer {
+
+    /** How a phrase names an entry: by name or alias, by demonym ("Russian"), or as the capital ("Moscow"). */
+    public enum Via { NAME, DEMONYM, CAPITAL }
+
+    /** A known entity. {@code properties} are Facts attributes; {@code links} are gazetteer-only facts (country, parties …). */
+    public record Entry(String id, String kind, String name, List<String> aliases, Map<String, Object> properties,
+                        Map<String, Object> links, List<Role> roles) {
+
+        public String link(String key) {
+            var value = links.get(key);
+            return value == null ? null : value.toString();
+        }
+
+        @SuppressWarnings("unchecked")
+        public List<String> linkList(String key) {
+            var value = links.get(key);
+            return value instanceof List<?> list ? (List<String>) list : List.of();
+        }
+    }
+
+    /** A CAMEO role: {@code country} is an alpha-3 code, {@code code} the sector (GOV, MIL, ELI …), dates yyyy-MM-dd or null. */
+    public record Role(String country, String code, String since, String until) {
+
+        boolean holdsOn(String date) {
+            return date == null || ((since == null || since.compareTo(date) <= 0) && (until == null || until.compareTo(date) >= 0));
+        }
+    }
+
+    public record Hit(Entry entry, Via via, String alias) {
+    }
+
+    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    private static volatile Gazetteer shared;
+
+    final Map<String, Entry> byId = new HashMap<>();
+    final Map<String, Entry> byIso3 = new HashMap<>();
+    final Map<String, List<Hit>> byPhrase = new HashMap<>();
+    final Map<String, String> agents = new HashMap<>();
+    int longestPhrase = 1;
+
+    /** The gazetteer of this JVM, loaded on first use (about a second). */
+    public static Gazetteer shared() {
+        if (shared == null) {
+            synchronized (Gazetteer.class) {
+                if (shared == null) {
+                    shared = GazetteerLoader.load();
+                }
+            }
+        }
+        return shared;
+    }
+
+    public Optional<Entry> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Entry country(String iso3) {
+        return iso3 == null ? null : byIso3.get(iso3.toUpperCase(Locale.ROOT));
+    }
+
+    /** Entries named by a phrase given as normalized tokens (see {@link #key}). */
+    public List<Hit> lookup(String key) {
+        return byPhrase.getOrDefault(key, List.of());
+    }
+
+    /** Treaties that the gazetteer says replaced {@code treatyId}. */
+    public List<Entry> successorsOf(String treatyId) {
+        return byId.values().stream().filter(e -> treatyId.equals(e.link("succeeds"))).toList();
+    }
+
+    /** The CAMEO sector of an agent noun ("troops" → MIL, "regime" → GOV), by lemma; {@code null} if none. */
+    public String agent(String lemma) {
+        return agents.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** The country an entry belongs to or stands for: itself, its capital's country, an office's state, a leader's state on a date. */
+    public Entry countryOf(Entry entry, String date) {
+        if (entry.kind().equals("Country")) {
+            return entry;
+        }
+        var iso3 = entry.link("country");
+        if (iso3 == null) {
+            iso3 = entry.roles().stream().filter(r -> r.code().startsWith("GOV") && r.holdsOn(date)).map(Role::country)
+                    .findFirst().orElse(null);
+        }
+        return country(iso3);
+    }
+
+    /** Matching key: lower case, dots and quote marks dropped, hyphens as spaces, single spaces. */
+    public static String key(String phrase) {
+        return phrase.toLowerCase(Locale.ROOT).replace(".", "").replace("’", "'").replace('-', ' ')
+                .replaceAll("^the ", "").replaceAll("\\s+", " ").strip();
+    }
+
+    void add(Entry entry) {
+        byId.putIfAbsent(entry.id(), entry);
+        index(entry, entry.name(), Via.NAME);
+        entry.aliases().forEach(alias -> index(entry, alias, Via.NAME));
+    }
+
+    void index(Entry entry, String phrase, Via via) {
+        var key = key(phrase);
+        if (key.isEmpty()) {
+            return;
+        }
+        var hits = byPhrase.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (hits.stream().noneMatch(h -> h.entry() == entry && h.via() == via)) {
+            hits.add(new Hit(entry, via, phrase));
+        }
+        longestPhrase = Math.max(longestPhrase, key.split(" ").length);
+    }
+
+    static List<Map<String, Object>> yaml(String resource) {
+        try (InputStream in = open(resource)) {
+            return YAML.readValue(in, new TypeReference<List<Map<String, Object>>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer/" + resource, e);
+        }
+    }
+
+    static List<Map<String, Object>> json(String resource) {
+        try (InputStream in = open(resource)) {
+            return JsonMapper.builder().build().readValue(in, new TypeReference<List<Map<String, Object>>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer/" + resource, e);
+        }
+    }
+
+    static String text(String resource) {
+        try (InputStream in = open(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer/" + resource, e);
+        }
+    }
+
+    private static InputStream open(String resource) throws IOException {
+        var in = Gazetteer.class.getResourceAsStream("/gazetteer/" + resource);
+        if (in == null) {
+            throw new IOException("gazetteer/" + resource + " is not on the classpath (seeds/gazetteer/ in the source tree)");
+        }
+        return in;
+    }
+
+    static Map<String, Object> props(Object... keyValues) {
+        var map = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            if (keyValues[i + 1] != null) {
+                map.put((String) keyValues[i], keyValues[i + 1]);
+            }
+        }
+        return map;
+    }
+}

@@ -1,0 +1,176 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds what the text names: gazetteer phrases first (longest match, with the case rules that keep "START" apart
+ * from "start talks" and "US" apart from "us"), then CoreNLP's named entities that the gazetteer does not know,
+ * ({@link ActorPhrases} adds actor phrases after resolution).
+ */
+final class MentionFinder {
+
+    private static final Set<String> NER_KINDS = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY", "CITY",
+            "STATE_OR_PROVINCE", "LOCATION", "MISC");
+
+    private final Gazetteer gazetteer;
+
+    MentionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Mention> find(List<Token> tokens, String body) {
+        var found = new ArrayList<Mention>();
+        var taken = new boolean[tokens.size()];
+        gazetteerMentions(tokens, body, found, taken);
+        nerMentions(tokens, body, found, taken);
+        found.sort(Comparator.comparingInt(Mention::first));
+        return found;
+    }
+
+    private void gazetteerMentions(List<Token> tokens, String body, List<Mention> found, boolean[] taken) {
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int n = Math.min(gazetteer.longestPhrase, tokens.size() - i); n >= 1; n--) {
+                if (tokens.get(i + n - 1).sentence() != tokens.get(i).sentence()) {
+                    continue;
+                }
+                var hit = best(tokens.subList(i, i + n));
+                if (hit != null) {
+                    var first = tokens.get(i);
+                    var last = tokens.get(i + n - 1);
+                    found.add(new Mention(first.sentence(), i, i + n, first.begin(), last.end(), body.substring(first.begin(), last.end()),
+                            category(hit), hit.entry().id(), hit.via()));
+                    if (n > 2 && hit.entry().kind().equals("Event")) {
+                        nested(tokens, body, i, i + n, found); // "the G20 summit in London" names the G20 and London too
+                    }
+                    for (int k = i; k < i + n; k++) {
+                        taken[k] = true;
+                    }
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private void nested(List<Token> tokens, String body, int from, int to, List<Mention> found) {
+        for (int i = from; i < to; i++) {
+            for (int n = Math.min(to - i, to - from - 1); n >= 1; n--) {
+                var hit = best(tokens.subList(i, i + n));
+                if (hit != null && !hit.entry().kind().equals("Event")) {
+                    var first = tokens.get(i);
+                    var last = tokens.get(i + n - 1);
+                    found.add(new Mention(first.sentence(), i, i + n, first.begin(), last.end(), body.substring(first.begin(), last.end()),
+                            category(hit), hit.entry().id(), hit.via()));
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The entry a phrase names, if it is written the way that entry's name is written. */
+    private Gazetteer.Hit best(List<Token> phrase) {
+        var words = new StringBuilder();
+        for (var t : phrase) {
+            words.append(words.length() == 0 ? "" : " ").append(t.word());
+        }
+        var text = words.toString();
+        Gazetteer.Hit best = null;
+        for (var hit : gazetteer.lookup(Gazetteer.key(text))) {
+            if (!writtenAlike(hit, text, phrase) || (hit.entry().kind().equals("Person") && phrase.size() < 2)) {
+                continue;
+            }
+            if (best == null || rank(hit) < rank(best)) {
+                best = hit;
+            }
+        }
+        return best;
+    }
+
+    private static boolean writtenAlike(Gazetteer.Hit hit, String text, List<Token> phrase) {
+        var alias = hit.alias().replaceAll("^(the|The) ", "").replace(".", "");
+        var letters = alias.replaceAll("[^\\p{L}]", "");
+        if (!letters.isEmpty() && letters.equals(letters.toUpperCase()) && letters.length() <= 8) {
+            // acronyms: START is the treaty, "start" a verb; US the country, "us" a pronoun
+            return text.replace(".", "").replaceAll("[^\\p{L}]", "").equals(letters);
+        }
+        boolean capitalizedAlias = Character.isUpperCase(alias.charAt(0));
+        return (!capitalizedAlias || phrase.get(0).capitalized()) && !(phrase.size() == 1 && phrase.get(0).pos().startsWith("PRP"));
+    }
+
+    /** Names before capitals before demonyms; countries before other kinds of the same name. */
+    private static int rank(Gazetteer.Hit hit) {
+        int kind = switch (hit.entry().kind()) {
+            case "Country" -> 0;
+            case "Organization" -> 1;
+            case "Treaty" -> 2;
+            case "Event" -> 3;
+            case "Place" -> 4;
+            default -> 5;
+        };
+        return hit.via().ordinal() * 10 + kind;
+    }
+
+    static String category(Gazetteer.Hit hit) {
+        if (hit.via() == Gazetteer.Via.DEMONYM) {
+            return "NATIONALITY";
+        }
+        return category(hit.entry().kind());
+    }
+
+    static String category(String kind) {
+        return switch (kind) {
+            case "Person" -> "PERSON";
+            case "Organization" -> "ORGANIZATION";
+            case "Treaty" -> "TREATY";
+            case "Event" -> "EVENT";
+            default -> "LOCATION";
+        };
+    }
+
+    private static void nerMentions(List<Token> tokens, String body, List<Mention> found, boolean[] taken) {
+        int i = 0;
+        while (i < tokens.size()) {
+            var ner = tokens.get(i).ner();
+            int j = i + 1;
+            while (j < tokens.size() && tokens.get(j).ner().equals(ner) && tokens.get(j).sentence() == tokens.get(i).sentence()) {
+                j++;
+            }
+            if (NER_KINDS.contains(ner) && !anyTaken(taken, i, j)) {
+                var first = tokens.get(i);
+                var last = tokens.get(j - 1);
+                var text = body.substring(first.begin(), last.end());
+                var category = nerCategory(ner, text);
+                if (category != null && !first.pos().startsWith("PRP") && Character.isUpperCase(text.charAt(0))) {
+                    found.add(new Mention(first.sentence(), i, j, first.begin(), last.end(), text, category, null, null));
+                    for (int k = i; k < j; k++) {
+                        taken[k] = true;
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+
+    private static String nerCategory(String ner, String text) {
+        return switch (ner) {
+            case "PERSON" -> "PERSON";
+            case "ORGANIZATION" -> "ORGANIZATION";
+            case "NATIONALITY" -> "NATIONALITY";
+            case "MISC" -> text.matches(".*\\b(Treaty|Agreement|Accords?|Convention|Protocol|Pact)$") ? "TREATY" : null;
+            default -> "LOCATION";
+        };
+    }
+
+    static boolean anyTaken(boolean[] taken, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (taken[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,165 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.entente.facts.Facts;
+
+/**
+ * Structural relationships (DESIGN §3) from titles and appositions in the text, and from what the gazetteer knows
+ * about the entities the article names: "U.S. President Barack Obama" → LEADS; "White House spokesman Robert Gibbs"
+ * → SPEAKS_FOR; "Yevgeny Volk, head of the Moscow branch of the Heritage Foundation" → WORKS_FOR; the White House is
+ * PART_OF the United States; a treaty named beside the states that are party to it → PARTY_TO; a treaty and the one
+ * it replaced → SUCCEEDS.
+ */
+final class RelationRules {
+
+    static final Set<String> HEAD_TITLES = Set.of("president", "prime minister", "premier", "chancellor", "king", "queen",
+            "leader", "emir", "sultan", "supreme leader", "head of state", "counterpart");
+    private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson");
+    private static final Set<String> APPOSITION_HEADS = Set.of("head", "director", "chairman", "chairwoman", "chair", "chief",
+            "president", "founder", "member", "leader", "secretary", "analyst", "fellow", "researcher", "professor", "spokesman",
+            "spokeswoman", "editor", "ambassador", "commander", "adviser", "advisor", "minister", "deputy", "envoy");
+
+    private final Gazetteer gazetteer;
+    private final Text text;
+    private final Resolver.Result resolved;
+    private final Map<String, Facts.Relationship> found = new LinkedHashMap<>();
+
+    RelationRules(Gazetteer gazetteer, Text text, Resolver.Result resolved) {
+        this.gazetteer = gazetteer;
+        this.text = text;
+        this.resolved = resolved;
+    }
+
+    List<Facts.Relationship> find() {
+        for (var sentence : text.sentences) {
+            var mentions = text.mentionsIn(sentence[0], sentence[1]).stream().filter(m -> m.entity() != null).toList();
+            for (var person : mentions) {
+                if (person.category().equals("PERSON")) {
+                    titled(sentence, person, mentions);
+                    apposition(sentence, person, mentions);
+                }
+            }
+            parties(sentence, mentions);
+        }
+        resolved.partOf().forEach((place, country) -> add("PART_OF", place, country, Map.of(), null, 1.0));
+        for (var draft : List.copyOf(resolved.entities().values())) {
+            var known = draft.known;
+            if (known == null) {
+                continue;
+            }
+            var country = known.link("country");
+            if (country != null && gazetteer.country(country) != null && !draft.kind.equals("Person")) {
+                var state = gazetteer.country(country);
+                resolved.entities().computeIfAbsent(state.id(), id -> new Draft(id, "Country", state.name(), state));
+                add("PART_OF", draft.id, state.id(), Map.of(), null, 1.0);
+            }
+            var predecessor = known.link("succeeds");
+            if (predecessor != null && resolved.entities().containsKey(predecessor)) {
+                add("SUCCEEDS", draft.id, predecessor, Map.of(), null, 1.0);
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    /** "U.S. President Barack Obama", "his Russian counterpart Dmitry Medvedev", "White House spokesman Robert Gibbs". */
+    private void titled(int[] sentence, Mention person, List<Mention> mentions) {
+        int end = person.first();
+        int begin = end;
+        while (begin > sentence[0] && (text.tokens.get(begin - 1).ner().equals("TITLE") || isTitleWord(text.tokens.get(begin - 1)))) {
+            begin--;
+        }
+        final int start = begin;
+        if (start == end) {
+            return;
+        }
+        var title = text.body(start, end);
+        var holder = mentions.stream().filter(m -> m.last() == start && !m.category().equals("PERSON")).findFirst().orElse(null);
+        if (holder == null) {
+            return;
+        }
+        var lower = title.toLowerCase();
+        var evidence = text.evidence(sentence, holder.first(), person.last());
+        if (lower.equals("counterpart")) {
+            title = found.values().stream().filter(r -> r.type().equals("LEADS")).map(r -> (String) r.properties().get("title"))
+                    .findFirst().orElse("leader");
+            lower = title.toLowerCase();
+        }
+        var target = holder.entity();
+        if (HEAD_TITLES.contains(lower)) {
+            add("LEADS", person.entity(), target, Map.of("title", capitalize(title)), evidence, 0.9);
+        } else if (SPOKES.contains(lower)) {
+            add("SPEAKS_FOR", person.entity(), target, Map.of("role", lower), evidence, 0.9);
+        } else if (!target.startsWith("place:")) {
+            add("WORKS_FOR", person.entity(), target, Map.of("role", lower), evidence, 0.8);
+        }
+    }
+
+    private static boolean isTitleWord(Token t) {
+        return t.is("counterpart", "spokesman", "spokeswoman", "spokesperson", "press", "secretary", "minister", "foreign", "prime");
+    }
+
+    /** "Yevgeny Volk, head of the Moscow branch of the conservative Heritage Foundation think-tank". */
+    private void apposition(int[] sentence, Mention person, List<Mention> mentions) {
+        int comma = person.last();
+        if (comma + 1 >= sentence[1] || !text.tokens.get(comma).word().equals(",") || !APPOSITION_HEADS.contains(text.tokens.get(comma + 1).lemma().toLowerCase())) {
+            return;
+        }
+        for (int i = comma + 1; i < sentence[1] && !text.tokens.get(i).word().matches("[,;.]"); i++) {
+            final int at = i;
+            var org = mentions.stream().filter(m -> m.first() == at && m.category().equals("ORGANIZATION")).findFirst();
+            if (org.isPresent()) {
+                int roleEnd = at;
+                while (roleEnd > comma + 1 && !text.tokens.get(roleEnd - 1).is("of", "at", "for")) {
+                    roleEnd--;
+                }
+                var role = text.body(comma + 1, Math.max(roleEnd - 1, comma + 2));
+                add("WORKS_FOR", person.entity(), org.get().entity(), Map.of("role", role),
+                        text.evidence(sentence, person.first(), org.get().last()), 0.8);
+                return;
+            }
+        }
+    }
+
+    /** A treaty in force and, in the same sentence, states that the gazetteer lists as its parties. */
+    private void parties(int[] sentence, List<Mention> mentions) {
+        for (var treaty : mentions) {
+            var entry = treaty.category().equals("TREATY") ? gazetteer.byId(treaty.entity()).orElse(null) : null;
+            if (entry == null || !inForce(entry)) {
+                continue;
+            }
+            // for treaties with many parties the gazetteer lists only the most-cited ones; others are not guessed
+            var members = new java.util.HashSet<>(entry.linkList("parties"));
+            members.addAll(entry.linkList("keyParties"));
+            for (var state : Actors.states(text, gazetteer, sentence, resolved)) {
+                var iso3 = state.substring("country:".length()).toUpperCase();
+                if (members.contains(iso3)) {
+                    add("PARTY_TO", state, entry.id(), Map.of(), text.evidence(sentence, sentence[0], sentence[1]), 0.8);
+                }
+            }
+        }
+    }
+
+    private boolean inForce(Gazetteer.Entry treaty) {
+        var signed = (String) treaty.properties().get("signed");
+        var ended = treaty.link("ended");
+        return text.published == null || ((signed == null || signed.compareTo(text.published) <= 0)
+                && (ended == null || ended.compareTo(text.published) > 0));
+    }
+
+    private void add(String type, String from, String to, Map<String, Object> props, Facts.Evidence evidence, double confidence) {
+        if (from.equals(to)) {
+            return;
+        }
+        var key = type + ":" + from + "->" + to;
+        found.putIfAbsent(key, new Facts.Relationship(null, type, from, to, props, evidence, confidence));
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,124 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides what each mention names, within one article: gazetteer entries as they are; a capital stands for its
+ * country when the article speaks of that country (metonymy: "Moscow and Washington continue to disagree"), else it
+ * is a place in that country; "Obama" is the "Barack Obama" named elsewhere in the article; names the gazetteer does
+ * not know become entities with slug ids ("Yevgeny Volk" → person:yevgeny-volk).
+ */
+final class Resolver {
+
+    private final Gazetteer gazetteer;
+
+    Resolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    record Result(List<Mention> mentions, Map<String, Draft> entities, Map<String, String> partOf) {
+    }
+
+    Result resolve(List<Mention> found) {
+        var named = new HashSet<String>();
+        for (var m : found) {
+            if (m.entity() != null && m.via() != Gazetteer.Via.CAPITAL && m.entity().startsWith("country:")) {
+                named.add(m.entity());
+            }
+        }
+        var drafts = new LinkedHashMap<String, Draft>();
+        var partOf = new LinkedHashMap<String, String>();
+        var result = new ArrayList<Mention>();
+        for (var m : found) {
+            var resolved = resolve(m, found, named, drafts, partOf);
+            result.add(resolved);
+            if (resolved.entity() != null && drafts.containsKey(resolved.entity())) {
+                var draft = drafts.get(resolved.entity());
+                draft.mentions.add(resolved);
+                if (resolved.via() != Gazetteer.Via.DEMONYM) {
+                    draft.aliases.add(resolved.text());
+                }
+            }
+        }
+        return new Result(result, drafts, partOf);
+    }
+
+    private Mention resolve(Mention m, List<Mention> all, Set<String> named, Map<String, Draft> drafts, Map<String, String> partOf) {
+        if (m.entity() == null) {
+            return switch (m.category()) {
+                case "PERSON" -> person(m, all, drafts);
+                case "ORGANIZATION", "LOCATION", "TREATY" -> unknown(m, drafts);
+                default -> m;
+            };
+        }
+        var entry = gazetteer.byId(m.entity()).orElseThrow();
+        if (m.via() == Gazetteer.Via.CAPITAL && !named.contains(entry.id())) {
+            // a capital of a country the article does not speak of is just a city there ("the G20 summit in London")
+            var place = "place:" + Slugs.slug(m.text());
+            drafts.computeIfAbsent(place, id -> new Draft(id, "Place", m.text(), null));
+            known(entry, drafts);
+            partOf.put(place, entry.id());
+            return m.resolved(place, "LOCATION");
+        }
+        known(entry, drafts);
+        return m;
+    }
+
+    private static Draft known(Gazetteer.Entry entry, Map<String, Draft> drafts) {
+        return drafts.computeIfAbsent(entry.id(), id -> new Draft(id, entry.kind(), entry.name(), entry));
+    }
+
+    /** A surname alone is the person named in full elsewhere in the article; a known full name is the gazetteer's. */
+    private Mention person(Mention m, List<Mention> all, Map<String, Draft> drafts) {
+        var words = m.text().split("\\s+");
+        if (words.length == 1) {
+            for (var other : all) {
+                var otherWords = other.text().split("\\s+");
+                if (other != m && other.category().equals("PERSON") && otherWords.length > 1
+                        && otherWords[otherWords.length - 1].equals(words[0])) {
+                    var full = other.entity() != null ? other : person(other, List.of(), drafts);
+                    known(full.entity(), full.text(), drafts);
+                    return m.resolved(full.entity(), "PERSON");
+                }
+            }
+        }
+        for (var hit : gazetteer.lookup(Gazetteer.key(m.text()))) {
+            if (hit.entry().kind().equals("Person") && words.length > 1) {
+                known(hit.entry(), drafts);
+                return m.resolved(hit.entry().id(), "PERSON");
+            }
+        }
+        var id = "person:" + Slugs.slug(m.text());
+        known(id, m.text(), drafts);
+        return m.resolved(id, "PERSON");
+    }
+
+    private void known(String id, String name, Map<String, Draft> drafts) {
+        if (!drafts.containsKey(id)) {
+            var entry = gazetteer.byId(id).orElse(null);
+            drafts.put(id, entry != null ? new Draft(id, entry.kind(), entry.name(), entry) : new Draft(id, "Person", name, null));
+        }
+    }
+
+    private static Mention unknown(Mention m, Map<String, Draft> drafts) {
+        var name = m.text().replaceFirst("^(the|The) ", "");
+        var kind = switch (m.category()) {
+            case "ORGANIZATION" -> "Organization";
+            case "TREATY" -> "Treaty";
+            default -> "Place";
+        };
+        var prefix = switch (kind) {
+            case "Organization" -> "org:";
+            case "Treaty" -> "treaty:";
+            default -> "place:";
+        };
+        var id = prefix + Slugs.slug(name);
+        drafts.computeIfAbsent(id, i -> new Draft(i, kind, name, null));
+        return m.resolved(id, m.category());
+    }
+}

@@ -1,0 +1,73 @@
+package org.entente.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A treaty still being negotiated has no name yet: "a new nuclear arms reduction deal", "an agreement replacing
+ * START". When the article names a treaty whose successor the gazetteer knows, and that successor was not yet signed
+ * when the article appeared, such phrases are mentions of the successor (New START, in an article of April 2009).
+ */
+final class Successors {
+
+    private static final Set<String> AGREEMENT_NOUNS = Set.of("deal", "treaty", "agreement", "pact", "accord");
+    private static final Set<String> REPLACING = Set.of("replace", "replacing", "succeed", "successor", "follow-on");
+
+    private Successors() {
+    }
+
+    static void find(List<Token> tokens, String body, Gazetteer gazetteer, String published, Resolver.Result resolved,
+                     List<Mention> mentions) {
+        Gazetteer.Entry successor = null;
+        for (var draft : resolved.entities().values()) {
+            if (draft.kind.equals("Treaty")) {
+                for (var candidate : gazetteer.successorsOf(draft.id)) {
+                    var signed = (String) candidate.properties().get("signed");
+                    if (published != null && (signed == null || signed.compareTo(published) > 0)) {
+                        successor = candidate;
+                    }
+                }
+            }
+        }
+        if (successor == null) {
+            return;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            var t = tokens.get(i);
+            if (!t.noun() || !AGREEMENT_NOUNS.contains(t.lemma().toLowerCase()) || MentionFinder.anyTaken(taken(mentions, tokens.size()), i, i + 1)) {
+                continue;
+            }
+            int first = i;
+            boolean isNew = false;
+            while (first > 0 && tokens.get(first - 1).sentence() == t.sentence()
+                    && (tokens.get(first - 1).pos().matches("JJ|VBN|NN|NNS") || tokens.get(first - 1).is("new"))) {
+                isNew |= tokens.get(first - 1).is("new");
+                first--;
+            }
+            boolean replacing = i + 1 < tokens.size() && REPLACING.contains(tokens.get(i + 1).word().toLowerCase())
+                    || i + 2 < tokens.size() && tokens.get(i + 1).is("to") && REPLACING.contains(tokens.get(i + 2).lemma().toLowerCase());
+            if (!isNew && !replacing) {
+                continue;
+            }
+            var start = tokens.get(first);
+            var mention = new Mention(t.sentence(), first, i + 1, start.begin(), t.end(), body.substring(start.begin(), t.end()),
+                    "TREATY", successor.id(), null);
+            mentions.add(mention);
+            var entry = successor;
+            resolved.entities().computeIfAbsent(entry.id(), id -> {
+                var draft = new Draft(id, "Treaty", entry.name(), entry);
+                draft.properties.remove("signed");
+                draft.properties.remove("inForce");
+                draft.properties.remove("expires");
+                draft.properties.put("status", "proposed");
+                return draft;
+            }).mentions.add(mention);
+        }
+    }
+
+    private static boolean[] taken(List<Mention> mentions, int size) {
+        var taken = new boolean[size];
+        mentions.forEach(m -> java.util.Arrays.fill(taken, m.first(), m.last(), true));
+        return taken;
+    }
+}

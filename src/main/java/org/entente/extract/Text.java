@@ -1,0 +1,58 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+
+import org.entente.facts.Facts;
+
+/** The analysed article as the rules see it: sentences of tokens, the mentions in each, and evidence in file offsets. */
+final class Text {
+
+    final ArticleText article;
+    final List<Token> tokens;
+    final List<Mention> mentions;
+    final String published;
+    final List<int[]> sentences = new ArrayList<>(); // token ranges [first, last)
+
+    Text(ArticleText article, CoreDocument doc, List<Token> tokens, List<Mention> mentions, String published) {
+        this.article = article;
+        this.tokens = tokens;
+        this.mentions = mentions;
+        this.published = published;
+        int start = 0;
+        for (int i = 1; i <= tokens.size(); i++) {
+            if (i == tokens.size() || tokens.get(i).sentence() != tokens.get(start).sentence()) {
+                sentences.add(new int[] {start, i});
+                start = i;
+            }
+        }
+    }
+
+    List<Token> tokens(int[] range) {
+        return tokens.subList(range[0], range[1]);
+    }
+
+    List<Mention> mentionsIn(int from, int to) {
+        return mentions.stream().filter(m -> m.first() >= from && m.last() <= to).toList();
+    }
+
+    String body(int fromToken, int toToken) {
+        return article.body().substring(tokens.get(fromToken).begin(), tokens.get(toToken - 1).end());
+    }
+
+    boolean heading(int[] sentence) {
+        return article.inHeading(tokens.get(sentence[0]).begin());
+    }
+
+    /** Evidence for tokens [from, to) of a sentence: the exact words of the file and the whole sentence. */
+    Facts.Evidence evidence(int[] sentence, int from, int to) {
+        int start = article.start(tokens.get(from).begin());
+        int end = article.end(tokens.get(to - 1).end());
+        int sentenceStart = article.start(tokens.get(sentence[0]).begin());
+        int sentenceEnd = article.end(tokens.get(sentence[1] - 1).end());
+        return new Facts.Evidence(article.input().substring(start, end), article.input().substring(sentenceStart, sentenceEnd),
+                start, end);
+    }
+}

@@ -1,0 +1,68 @@
+package org.entente.extract.eval;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.entente.extract.Extractor;
+import org.entente.facts.FactsReader;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code entente evaluate}: scores the extractor against curated Facts (each article under {@code --curated} that has a
+ * Facts file naming it) and against the re3d gold data, beside bare CoreNLP NER, and prints one table.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Score extraction against curated Facts and the re3d gold data, beside bare CoreNLP NER; print a table.")
+public final class EvaluateCommand implements Callable<Integer> {
+
+    @Option(names = "--curated", defaultValue = "seeds/curated", description = "folder of curated Facts files (default: ${DEFAULT-VALUE})")
+    Path curated;
+
+    @Option(names = "--re3d", description = "folder of the re3d data set (documents.json, entities.json, relations.json per source)")
+    Path re3d;
+
+    @Option(names = "--warmup", defaultValue = "2", description = "untimed runs before the throughput runs (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Override
+    public Integer call() throws Exception {
+        var extractor = new Extractor();
+        var out = new ArrayList<String>();
+        if (Files.isDirectory(curated)) {
+            try (var files = Files.list(curated)) {
+                for (var file : files.filter(f -> f.toString().matches(".*\\.(ya?ml|json)$")).sorted().toList()) {
+                    var gold = new FactsReader().read(file);
+                    if (gold.source().text() == null) {
+                        continue;
+                    }
+                    var text = gold.source().text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    var articlePath = gold.source().path() != null ? gold.source().path() : gold.source().id() + ".txt";
+                    var extracted = extractor.extract(articlePath, text, new Extractor.Options(gold.source().id(), gold.source().title(),
+                            gold.source().publisher(), gold.source().url(), gold.source().published())).facts();
+                    out.add("== " + file.getFileName() + ": extracted vs curated");
+                    out.addAll(table(CuratedComparison.compare(extracted, gold)));
+                }
+            }
+        }
+        if (re3d != null) {
+            out.add("");
+            out.addAll(new Re3dEvaluation(extractor, warmup).run(re3d));
+        }
+        out.forEach(System.out::println);
+        return 0;
+    }
+
+    static List<String> table(Map<String, Score> rows) {
+        var lines = new ArrayList<String>();
+        lines.add(String.format("%-28s %6s %6s %6s %6s %6s", "", "gold", "found", "P", "R", "F1"));
+        rows.forEach((name, s) -> lines.add(String.format("%-28s %6d %6d %6.3f %6.3f %6.3f", name, s.gold(), s.predicted(),
+                s.precision(), s.recall(), s.f1())));
+        return lines;
+    }
+}

@@ -1,0 +1,104 @@
+package org.entente.facts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/**
+ * Facts written back as a Facts document (DESIGN §4), in the keys a person would write by hand, so that what the
+ * extractor prints can be reviewed, edited and imported like a curated file.
+ */
+public final class FactsDocument {
+
+    private FactsDocument() {
+    }
+
+    public static String json(Facts facts) {
+        return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(tree(facts));
+    }
+
+    public static String yaml(Facts facts) {
+        return YAMLMapper.builder().disable(YAMLWriteFeature.WRITE_DOC_START_MARKER).enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+                .build().writeValueAsString(tree(facts));
+    }
+
+    public static Map<String, Object> tree(Facts facts) {
+        var doc = new LinkedHashMap<String, Object>();
+        var s = facts.source();
+        var source = new LinkedHashMap<String, Object>();
+        put(source, "id", s.id());
+        put(source, "title", s.title());
+        put(source, "publisher", s.publisher());
+        put(source, "url", s.url());
+        put(source, "published", s.published());
+        put(source, "path", s.path());
+        doc.put("source", source);
+        doc.put("entities", facts.entities().stream().map(FactsDocument::entity).toList());
+        doc.put("relationships", facts.relationships().stream().map(FactsDocument::relationship).toList());
+        doc.put("claims", facts.claims().stream().map(FactsDocument::claim).toList());
+        return doc;
+    }
+
+    private static Map<String, Object> entity(Facts.Entity e) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("id", e.id());
+        m.put("kind", e.kind());
+        m.put("name", e.name());
+        if (!e.aliases().isEmpty()) {
+            m.put("aliases", e.aliases());
+        }
+        m.putAll(e.properties());
+        if (e.mentions() != null && !e.mentions().isEmpty()) {
+            m.put("mentions", e.mentions().stream().map(x -> Map.of("start", x.start(), "end", x.end(), "text", x.text())).toList());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> relationship(Facts.Relationship r) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("type", r.type());
+        m.put("from", r.from());
+        m.put("to", r.to());
+        m.putAll(r.properties());
+        if (r.evidence() != null) {
+            m.put("quote", r.evidence().quote());
+        }
+        m.put("confidence", r.confidence());
+        return m;
+    }
+
+    private static Map<String, Object> claim(Facts.Claim c) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("kind", c.kind());
+        var parties = new ArrayList<Object>();
+        for (var p : c.parties()) {
+            parties.add(p.side() == null || p.side().equals(p.id()) || p.side().equals("joint") ? p.id() : Map.of("id", p.id(), "side", p.side()));
+        }
+        m.put("parties", parties);
+        if (!c.about().isEmpty()) {
+            m.put("about", c.about());
+        }
+        put(m, "topic", c.topic());
+        put(m, "summary", c.summary());
+        put(m, "date", c.date());
+        put(m, "modality", c.modality());
+        put(m, "quote", c.evidence().quote());
+        put(m, "attributedTo", c.attributedTo());
+        m.put("confidence", c.confidence());
+        put(m, "cameo", c.cameo());
+        put(m, "goldstein", c.goldstein());
+        return m;
+    }
+
+    private static void put(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+}
