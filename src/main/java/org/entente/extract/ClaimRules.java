@@ -22,8 +22,14 @@ final class ClaimRules {
     private static final Set<String> PLANNING = Set.of("will", "would", "'ll", "shall", "plan", "intend", "instruct", "pursue",
             "possibility", "agree", "propose", "expect", "hope", "start");
     private static final Set<String> PREPOSITIONS = Set.of("after", "before", "in", "at", "during", "since", "from", "on");
-    /** Cues this close (in tokens) are one claim. */
-    private static final int SAME_CLAIM = 8;
+    /** Cues of one polarity this close (in tokens) are one claim. */
+    private static final int SAME_CLAIM = 6;
+    private static final Set<String> TOPIC_MARKERS = Set.of("about", "over", "regarding", "concerning");
+    /** Prepositions before a state that make it the topic ("on Afghanistan") rather than an actor. */
+    private static final Set<String> ABOUT = Set.of("on", "in", "about", "over", "regarding", "concerning", "into", "at", "toward",
+            "towards", "across", "within", "throughout", "of", "to");
+    /** Cues of a personal relation: the persons are the parties, not their states. */
+    private static final Set<String> PERSONAL = Set.of("rapport", "language", "friendship", "chemistry");
 
     private final Gazetteer gazetteer;
     private final Text text;
@@ -78,18 +84,38 @@ final class ClaimRules {
         return true;
     }
 
-    private static List<List<Cues.Hit>> group(List<Cues.Hit> cues) {
+    /**
+     * Cues of one polarity close together are one claim; a cue inside the topic of another ("disagree about the
+     * causes of the war") belongs to that claim, up to the end of the clause.
+     */
+    private List<List<Cues.Hit>> group(List<Cues.Hit> cues) {
         var groups = new ArrayList<List<Cues.Hit>>();
+        int topicUntil = -1;
         for (var cue : cues) {
             var last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-            if (last != null && polarity(last.get(0).cue().kind()) == polarity(cue.cue().kind())
-                    && cue.first() - last.get(last.size() - 1).last() <= SAME_CLAIM) {
+            boolean close = last != null && polarity(last.get(0).cue().kind()) == polarity(cue.cue().kind())
+                    && cue.first() - last.get(last.size() - 1).last() <= SAME_CLAIM;
+            if (last != null && (close || cue.first() < topicUntil)) {
                 last.add(cue);
             } else {
                 groups.add(new ArrayList<>(List.of(cue)));
+                topicUntil = topicEnd(cue);
             }
         }
         return groups;
+    }
+
+    /** Where the topic phrase after a cue ends ("disagree about …" up to ';', "but" or the sentence end), or -1. */
+    private int topicEnd(Cues.Hit cue) {
+        int k = cue.last();
+        if (k >= text.tokens.size() || !TOPIC_MARKERS.contains(text.tokens.get(k).word().toLowerCase())) {
+            return -1;
+        }
+        int sentence = text.tokens.get(k).sentence();
+        while (k < text.tokens.size() && text.tokens.get(k).sentence() == sentence && !text.tokens.get(k).word().matches(";|but|while")) {
+            k++;
+        }
+        return k;
     }
 
     static int polarity(String kind) {
@@ -106,7 +132,7 @@ final class ClaimRules {
         if (speaker != null && speaker.joint() && kind.equals("STATEMENT")) {
             kind = "AGREEMENT";
         }
-        var parties = parties(index, sentence, kind, speaker, from, to);
+        var parties = parties(index, sentence, kind, anchor, speaker, from, to);
         if (parties.isEmpty() || (parties.size() < 2 && !kind.equals("STATEMENT"))) {
             if (speaker == null || speaker.entity() == null || kind.equals("STATEMENT")) {
                 return null;
@@ -135,9 +161,9 @@ final class ClaimRules {
         return cues.stream().max(java.util.Comparator.comparingInt(c -> Math.abs(polarity(c.cue().kind())))).orElseThrow();
     }
 
-    private Set<String> parties(int index, int[] sentence, String kind, Speaker speaker, int from, int to) {
+    private Set<String> parties(int index, int[] sentence, String kind, Cues.Hit anchor, Speaker speaker, int from, int to) {
         var parties = new LinkedHashSet<String>();
-        if (kind.equals("MEETING")) {
+        if (kind.equals("MEETING") || PERSONAL.contains(text.tokens.get(anchor.last() - 1).lemma().toLowerCase())) {
             for (var m : text.mentionsIn(sentence[0], sentence[1])) {
                 if (m.category().equals("PERSON") && m.entity() != null) {
                     parties.add(m.entity());
@@ -155,7 +181,10 @@ final class ClaimRules {
             return parties;
         }
         if (kind.equals("CONFLICT")) {
-            for (var m : text.mentionsIn(sentence[0], sentence[1])) {
+            for (var m : text.mentionsIn(from, to)) {
+                if (modifierOnly(m) || (topicOf(m) && !text.tokens.get(m.first() - 1).is("of"))) {
+                    continue;
+                }
                 var state = Actors.stateOf(m, text, gazetteer, resolved);
                 if (state != null) {
                     parties.add(state);
@@ -167,10 +196,13 @@ final class ClaimRules {
             }
             return parties;
         }
-        if (speaker != null && speaker.joint()) {
-            parties.addAll(pair);
+        if (speaker != null && speaker.joint() && pair.size() == 2) {
+            return new LinkedHashSet<>(pair); // a joint statement speaks for its two parties; what it names is its topic
         }
-        parties.addAll(Actors.states(text, gazetteer, sentence, resolved));
+        parties.addAll(actors(from, to));
+        if (parties.size() < 2) {
+            parties.addAll(actors(sentence[0], sentence[1]));
+        }
         if (parties.size() < 2 && index > 0) {
             // "Moscow ... has staunchly opposed this": the other side is in the sentence before
             var previous = text.sentences.get(index - 1);
@@ -179,6 +211,50 @@ final class ClaimRules {
             }
         }
         return parties;
+    }
+
+    /** The states acting in tokens [from, to): not those a preposition makes the topic, nor "pro-Moscow". */
+    private Set<String> actors(int from, int to) {
+        var states = new LinkedHashSet<String>();
+        for (var m : text.mentionsIn(from, to)) {
+            if (!modifierOnly(m) && !topicOf(m)) {
+                var state = Actors.stateOf(m, text, gazetteer, resolved);
+                if (state != null) {
+                    states.add(state);
+                }
+            }
+        }
+        if (Actors.mentionsPair(text, from, to)) {
+            states.addAll(pair);
+        }
+        return states;
+    }
+
+    /** "pro-Moscow", "anti-American": a stance word, not an actor. */
+    private boolean modifierOnly(Mention m) {
+        return m.first() > 0 && text.tokens.get(m.first() - 1).is("pro", "anti");
+    }
+
+    /**
+     * A state after a preposition such as "on", "in", "about", "of" (through a coordination: "in Afghanistan and
+     * Pakistan") is what the claim is about — unless it owns the noun that follows ("Washington's relations").
+     */
+    private boolean topicOf(Mention m) {
+        if (m.last() < text.tokens.size() && text.tokens.get(m.last()).word().equals("'s")) {
+            return false;
+        }
+        int k = m.first() - 1;
+        while (k >= 0 && text.tokens.get(k).sentence() == m.sentence()) {
+            var t = text.tokens.get(k);
+            final int at = k;
+            boolean inMention = text.mentions.stream().anyMatch(o -> o.first() <= at && at < o.last());
+            if (inMention || t.is("and", "or", ",", "the", "neighboring", "neighbouring") || t.pos().equals("JJ")) {
+                k--;
+                continue;
+            }
+            return ABOUT.contains(t.word().toLowerCase());
+        }
+        return false;
     }
 
     private String modality(Cues.Hit anchor, Speaker speaker, int[] sentence) {

@@ -101,8 +101,14 @@ final class MentionFinder {
         return (!capitalizedAlias || phrase.get(0).capitalized()) && !(phrase.size() == 1 && phrase.get(0).pos().startsWith("PRP"));
     }
 
-    /** Names before capitals before demonyms; countries before other kinds of the same name. */
+    /**
+     * Names before capitals before demonyms; countries before other kinds of the same name. A capital outranks a
+     * place of the same name, so that the resolver decides between the city and its government ("Moscow said").
+     */
     private static int rank(Gazetteer.Hit hit) {
+        if (hit.via() == Gazetteer.Via.CAPITAL) {
+            return -1;
+        }
         int kind = switch (hit.entry().kind()) {
             case "Country" -> 0;
             case "Organization" -> 1;

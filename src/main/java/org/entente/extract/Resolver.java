@@ -60,7 +60,8 @@ final class Resolver {
         if (m.via() == Gazetteer.Via.CAPITAL && !named.contains(entry.id())) {
             // a capital of a country the article does not speak of is just a city there ("the G20 summit in London")
             var place = "place:" + Slugs.slug(m.text());
-            drafts.computeIfAbsent(place, id -> new Draft(id, "Place", m.text(), null));
+            var known = gazetteer.byId(place).orElse(null);
+            drafts.computeIfAbsent(place, id -> new Draft(id, "Place", known != null ? known.name() : m.text(), known));
             known(entry, drafts);
             partOf.put(place, entry.id());
             return m.resolved(place, "LOCATION");
