@@ -23,7 +23,7 @@ final class ClaimRules {
             "possibility", "agree", "propose", "expect", "hope", "start");
     private static final Set<String> PREPOSITIONS = Set.of("after", "before", "in", "at", "during", "since", "from", "on");
     /** Cues of one polarity this close (in tokens) are one claim. */
-    private static final int SAME_CLAIM = 6;
+    private static final int SAME_CLAIM = 8;
     private static final Set<String> TOPIC_MARKERS = Set.of("about", "over", "regarding", "concerning");
     /** Prepositions before a state that make it the topic ("on Afghanistan") rather than an actor. */
     private static final Set<String> ABOUT = Set.of("on", "in", "about", "over", "regarding", "concerning", "into", "at", "toward",
@@ -93,8 +93,10 @@ final class ClaimRules {
         int topicUntil = -1;
         for (var cue : cues) {
             var last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-            boolean close = last != null && polarity(last.get(0).cue().kind()) == polarity(cue.cue().kind())
-                    && cue.first() - last.get(last.size() - 1).last() <= SAME_CLAIM;
+            var previous = last == null ? null : last.get(last.size() - 1);
+            boolean close = previous != null && polarity(previous.cue().kind()) == polarity(cue.cue().kind())
+                    && cue.first() - previous.last() <= (previous.cue().kind().equals(cue.cue().kind()) ? SAME_CLAIM : SAME_CLAIM / 2)
+                    && !actorBetween(previous.last(), cue.first());
             if (last != null && (close || cue.first() < topicUntil)) {
                 last.add(cue);
             } else {
@@ -103,6 +105,11 @@ final class ClaimRules {
             }
         }
         return groups;
+    }
+
+    /** A new actor between two cues starts a new clause: "Russian troops invaded Georgia after Tbilisi tried to …". */
+    private boolean actorBetween(int from, int to) {
+        return text.mentionsIn(from, to).stream().anyMatch(m -> Actors.stateOf(m, text, gazetteer, resolved) != null && !topicOf(m));
     }
 
     /** Where the topic phrase after a cue ends ("disagree about …" up to ';', "but" or the sentence end), or -1. */
@@ -146,6 +153,9 @@ final class ClaimRules {
             if (m.entity() != null && !parties.contains(m.entity()) && (speaker == null || !m.entity().equals(speaker.entity()))) {
                 about.add(m.entity());
             }
+        }
+        if (kind.equals("CONFLICT")) {
+            Wars.known(gazetteer, parties, Dates.claimDate(text, sentence, from, to)).ifPresent(about::add);
         }
         var modality = modality(anchor, speaker, sentence);
         var evidence = text.evidence(sentence, sentence[0], sentence[1]);
@@ -199,15 +209,18 @@ final class ClaimRules {
         if (speaker != null && speaker.joint() && pair.size() == 2) {
             return new LinkedHashSet<>(pair); // a joint statement speaks for its two parties; what it names is its topic
         }
+        if (Actors.mentionsPair(text, from, to) && pair.size() == 2) {
+            return new LinkedHashSet<>(pair); // "the two sides view the war between Russia and Georgia"
+        }
         parties.addAll(actors(from, to));
         if (parties.size() < 2) {
             parties.addAll(actors(sentence[0], sentence[1]));
         }
         if (parties.size() < 2 && index > 0) {
-            // "Moscow ... has staunchly opposed this": the other side is in the sentence before
+            // "Moscow ... has staunchly opposed this": the other side is the actor of the sentence before
             var previous = text.sentences.get(index - 1);
             if (!text.heading(previous)) {
-                parties.addAll(Actors.states(text, gazetteer, previous, resolved));
+                actors(previous[0], previous[1]).stream().filter(a -> !parties.contains(a)).findFirst().ifPresent(parties::add);
             }
         }
         return parties;
@@ -241,7 +254,8 @@ final class ClaimRules {
      */
     private boolean topicOf(Mention m) {
         if (m.last() < text.tokens.size() && text.tokens.get(m.last()).word().equals("'s")) {
-            return false;
+            // "Washington's relations" acts; "curbing Tehran's ambitions" is the object of a verb
+            return m.first() > 0 && text.tokens.get(m.first() - 1).pos().equals("VBG");
         }
         int k = m.first() - 1;
         while (k >= 0 && text.tokens.get(k).sentence() == m.sentence()) {

@@ -87,6 +87,10 @@ public final class Gazetteer {
         return byPhrase.getOrDefault(key, List.of());
     }
 
+    public List<Entry> events() {
+        return byId.values().stream().filter(e -> e.kind().equals("Event")).toList();
+    }
+
     /** Treaties that the gazetteer says replaced {@code treatyId}. */
     public List<Entry> successorsOf(String treatyId) {
         return byId.values().stream().filter(e -> treatyId.equals(e.link("succeeds"))).toList();

@@ -1,0 +1,39 @@
+package org.entente.extract;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "The war between Russia and Georgia in August 2008" is the Russo-Georgian War: a conflict whose parties are the
+ * participants of a war in the gazetteer, at a date within that war, is about that war.
+ */
+final class Wars {
+
+    private Wars() {
+    }
+
+    static Optional<String> known(Gazetteer gazetteer, Set<String> parties, String date) {
+        var states = parties.stream().filter(p -> p.startsWith("country:")).map(p -> p.substring(8).toUpperCase()).toList();
+        if (states.size() < 2 || date == null) {
+            return Optional.empty();
+        }
+        return gazetteer.events().stream()
+                .filter(e -> "war".equals(e.link("type")) || "invasion".equals(e.link("type")))
+                .filter(e -> e.linkList("participants").containsAll(states))
+                .filter(e -> within(date, (String) e.properties().get("date"), (String) e.properties().get("endDate")))
+                .map(Gazetteer.Entry::id).findFirst();
+    }
+
+    /** Whether {@code date} (any precision) falls within [start, end], comparing at the shorter precision. */
+    private static boolean within(String date, String start, String end) {
+        if (start == null) {
+            return false;
+        }
+        var until = end == null ? "9999" : end;
+        return cut(date, start).compareTo(cut(start, date)) >= 0 && cut(date, until).compareTo(cut(until, date)) <= 0;
+    }
+
+    private static String cut(String value, String other) {
+        return value.substring(0, Math.min(value.length(), other.length()));
+    }
+}
