@@ -11,7 +11,7 @@ import java.util.List;
  * @param headings  [start, end) ranges of {@code body} that are headings rather than prose
  * @param meta      what the file itself says about the article (title, date, address), each possibly {@code null}
  */
-public record ArticleText(String input, String body, int[] origins, List<int[]> headings, Meta meta) {
+public record ArticleText(String input, String body, int[] origins, int[] ends, List<int[]> headings, Meta meta) {
 
     /** Title, publication date (ISO 8601), URL and publisher as found in the file. */
     public record Meta(String title, String published, String url, String publisher) {
@@ -24,11 +24,13 @@ public record ArticleText(String input, String body, int[] origins, List<int[]> 
 
     static ArticleText of(String input, MappedText body, List<int[]> headings, Meta meta) {
         var origins = new int[body.length() + 1];
+        var ends = new int[body.length() + 1];
         for (int i = 0; i < body.length(); i++) {
             origins[i] = body.originOf(i);
+            ends[i + 1] = body.originEnd(i + 1);
         }
         origins[body.length()] = body.originEnd(body.length());
-        return new ArticleText(input, body.text(), origins, headings, meta);
+        return new ArticleText(input, body.text(), origins, ends, headings, meta);
     }
 
     /** Input offset of a body offset that starts a span. */
@@ -38,7 +40,7 @@ public record ArticleText(String input, String body, int[] origins, List<int[]> 
 
     /** Input offset of a body offset that ends a span (exclusive). */
     public int end(int bodyOffset) {
-        return bodyOffset == 0 ? 0 : origins[bodyOffset - 1] + 1;
+        return ends[bodyOffset];
     }
 
     public boolean inHeading(int bodyOffset) {

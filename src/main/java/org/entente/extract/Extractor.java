@@ -58,7 +58,7 @@ public final class Extractor {
         var article = cleaner.clean(fileName, input);
         var meta = article.meta();
         var published = first(options.published(), meta.published(), dateIn(fileName));
-        var id = first(options.id(), Slugs.slug(baseName(fileName)));
+        var id = first(options.id(), sourceId(fileName));
         if (id.isEmpty()) {
             throw new ArticleException(fileName + ": cannot make a source id from the file name; give one");
         }
@@ -106,6 +106,11 @@ public final class Extractor {
             throw new ArticleException(fileName + ": the file is empty");
         }
         return text.startsWith("\uFEFF") ? " " + text.substring(1) : text;
+    }
+
+    /** The source id of an article file: its name without the extension, as a slug. */
+    public static String sourceId(String fileName) {
+        return Slugs.slug(baseName(fileName));
     }
 
     private static String baseName(String fileName) {

@@ -65,6 +65,7 @@ final class HtmlText {
         boolean space = out.length() > 0 && Character.isWhitespace(out.charAt(out.length() - 1));
         for (int j = 0; j < decoded.length(); j++) {
             int origin = Math.max(at, 0);
+            int before = at;
             if (at >= 0 && at < rawEnd && html.charAt(at) == '&') {
                 int semi = html.indexOf(';', at);
                 at = semi > at && semi - at <= 12 ? semi + 1 : at + 1;
@@ -78,7 +79,7 @@ final class HtmlText {
                 }
                 space = true;
             } else {
-                out.append(c, origin);
+                out.append(c, origin, Math.max(origin + 1, before >= 0 ? at : origin + 1));
                 space = false;
             }
         }

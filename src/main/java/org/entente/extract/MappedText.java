@@ -10,6 +10,7 @@ final class MappedText {
 
     private final StringBuilder text = new StringBuilder();
     private int[] origin = new int[256];
+    private int[] originEnd = new int[256];
 
     /** Appends {@code input[from, to)} character by character, each mapped to its own position. */
     MappedText appendSource(CharSequence input, int from, int to) {
@@ -21,19 +22,26 @@ final class MappedText {
 
     /** Appends one character that stands for the input at {@code at} (a decoded entity, a separator). */
     MappedText append(char c, int at) {
+        return append(c, at, at + 1);
+    }
+
+    /** Appends a character that stands for the input [at, end), such as a character reference "&amp;". */
+    MappedText append(char c, int at, int end) {
         if (text.length() == origin.length) {
             origin = Arrays.copyOf(origin, origin.length * 2);
+            originEnd = Arrays.copyOf(originEnd, originEnd.length * 2);
         }
         origin[text.length()] = at;
+        originEnd[text.length()] = end;
         text.append(c);
         return this;
     }
 
     /** Appends a separator (paragraph break) that maps to the end of what precedes it. */
     MappedText separator(String separator) {
-        int at = text.length() == 0 ? 0 : origin[text.length() - 1] + 1;
+        int at = text.length() == 0 ? 0 : originEnd[text.length() - 1];
         for (int i = 0; i < separator.length(); i++) {
-            append(separator.charAt(i), at);
+            append(separator.charAt(i), at, at);
         }
         return this;
     }
@@ -41,7 +49,7 @@ final class MappedText {
     /** Copies {@code other[from, to)} with its mapping. */
     MappedText appendMapped(MappedText other, int from, int to) {
         for (int i = from; i < to; i++) {
-            append(other.text.charAt(i), other.origin[i]);
+            append(other.text.charAt(i), other.origin[i], other.originEnd[i]);
         }
         return this;
     }
@@ -65,6 +73,6 @@ final class MappedText {
 
     /** The input offset just past the character at {@code i - 1}: the end of a span ending at {@code i}. */
     int originEnd(int i) {
-        return i == 0 ? 0 : origin[i - 1] + 1;
+        return i == 0 ? 0 : originEnd[i - 1];
     }
 }

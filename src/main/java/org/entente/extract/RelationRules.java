@@ -46,7 +46,7 @@ final class RelationRules {
             }
             parties(sentence, mentions);
         }
-        resolved.partOf().forEach((place, country) -> add("PART_OF", place, country, Map.of(), null, 1.0));
+        resolved.partOf().forEach((place, country) -> add("PART_OF", place, country, Map.of(), named(place), 1.0));
         for (var draft : List.copyOf(resolved.entities().values())) {
             var known = draft.known;
             if (known == null) {
@@ -56,11 +56,11 @@ final class RelationRules {
             if (country != null && gazetteer.country(country) != null && !draft.kind.equals("Person")) {
                 var state = gazetteer.country(country);
                 resolved.entities().computeIfAbsent(state.id(), id -> new Draft(id, "Country", state.name(), state));
-                add("PART_OF", draft.id, state.id(), Map.of(), null, 1.0);
+                add("PART_OF", draft.id, state.id(), Map.of(), named(draft.id), 1.0);
             }
             var predecessor = known.link("succeeds");
             if (predecessor != null && resolved.entities().containsKey(predecessor)) {
-                add("SUCCEEDS", draft.id, predecessor, Map.of(), null, 1.0);
+                add("SUCCEEDS", draft.id, predecessor, Map.of(), named(draft.id), 1.0);
             }
         }
         return new ArrayList<>(found.values());
@@ -144,6 +144,17 @@ final class RelationRules {
         }
     }
 
+    /** Evidence for what the gazetteer knows of an entity: the words that name it, where the article first does. */
+    private Facts.Evidence named(String entityId) {
+        var draft = resolved.entities().get(entityId);
+        if (draft == null || draft.mentions.isEmpty()) {
+            return null;
+        }
+        var m = draft.mentions.get(0);
+        var sentence = text.sentences.stream().filter(r -> r[0] <= m.first() && m.first() < r[1]).findFirst().orElseThrow();
+        return text.evidence(sentence, m.first(), m.last());
+    }
+
     private boolean inForce(Gazetteer.Entry treaty) {
         var signed = (String) treaty.properties().get("signed");
         var ended = treaty.link("ended");
@@ -152,8 +163,8 @@ final class RelationRules {
     }
 
     private void add(String type, String from, String to, Map<String, Object> props, Facts.Evidence evidence, double confidence) {
-        if (from.equals(to)) {
-            return;
+        if (from.equals(to) || evidence == null) {
+            return; // every fact carries the words it rests on
         }
         var key = type + ":" + from + "->" + to;
         found.putIfAbsent(key, new Facts.Relationship(null, type, from, to, props, evidence, confidence));

@@ -40,6 +40,14 @@ public final class FactsReader {
 
     /** Reads a document held in memory; {@code baseDir} resolves {@code source.text} (may be {@code null}). */
     public Facts read(String name, byte[] bytes, boolean json, Path baseDir) {
+        return read(name, bytes, json, baseDir, null);
+    }
+
+    /**
+     * Reads a document that was extracted from {@code articleText}: its quotes are checked against that text, and
+     * the extractor's output passes the same validation as a hand-written file before anything is written.
+     */
+    public Facts read(String name, byte[] bytes, boolean json, Path baseDir, String articleText) {
         var problems = new ArrayList<FactsProblem>();
         var checkedText = decodeUtf8(bytes);
         if (checkedText == null) {
@@ -52,7 +60,7 @@ public final class FactsReader {
         if (root == null || !problems.isEmpty()) {
             throw new InvalidFactsException(name, problems);
         }
-        var facts = new FactsValidator(problems, baseDir, sha256(bytes)).document(root);
+        var facts = new FactsValidator(problems, baseDir, sha256(bytes), articleText).document(root);
         if (!problems.isEmpty()) {
             throw new InvalidFactsException(name, problems);
         }

@@ -28,11 +28,18 @@ final class FactsValidator {
     private final Map<String, String> kinds = new LinkedHashMap<>();
     private final FactsFields fields;
     private SourceText text;
+    private final String articleText;
 
     FactsValidator(List<FactsProblem> problems, Path baseDir, String fileSha256) {
+        this(problems, baseDir, fileSha256, null);
+    }
+
+    /** {@code articleText}: the article the document was extracted from, for quotes when it names no text file. */
+    FactsValidator(List<FactsProblem> problems, Path baseDir, String fileSha256, String articleText) {
         this.problems = problems;
         this.baseDir = baseDir;
         this.fileSha256 = fileSha256;
+        this.articleText = articleText;
         this.fields = new FactsFields(problems);
     }
 
@@ -87,7 +94,11 @@ final class FactsValidator {
         var textPath = fields.optionalText(node, "text");
         String body = null;
         String sha = fileSha256;
-        if (textPath != null && baseDir == null) {
+        if (textPath == null && articleText != null) {
+            body = articleText;
+            text = new SourceText(articleText);
+            sha = sha256(articleText.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } else if (textPath != null && baseDir == null) {
             fields.problem(node.map().get("text"), "source.text names a file, and this document is not read from a folder");
         } else if (textPath != null && !textPath.toLowerCase().matches(".*\\.(txt|md|markdown|html?)$")) {
             fields.problem(node.map().get("text"), "source.text must name an article file (.txt, .md, .html), not '" + textPath + "'");

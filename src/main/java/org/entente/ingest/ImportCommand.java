@@ -14,11 +14,11 @@ import picocli.CommandLine.Unmatched;
 
 /** {@code entente import PATH...}: imports Facts files or folders of them and prints the report. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import Facts files (.yaml, .yml, .json) or folders of them into the configured graph. "
-                + "Exits with 1 if any file failed.")
+        description = "Import Facts files (.yaml, .yml, .json), articles (.txt, .html, .md: extracted first) or folders "
+                + "of them into the configured graph. Exits with 1 if any file failed.")
 public final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Facts files or folders")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Facts files, articles or folders")
     List<Path> paths = new ArrayList<>();
 
     @Unmatched

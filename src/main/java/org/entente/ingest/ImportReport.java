@@ -14,6 +14,16 @@ public final class ImportReport {
 
     private final List<Imported> imported = new ArrayList<>();
     private final List<Failed> failed = new ArrayList<>();
+    private final List<Failed> skipped = new ArrayList<>();
+
+    void skipped(String file, String reason) {
+        skipped.add(new Failed(file, List.of(reason)));
+    }
+
+    /** Files left out on purpose (an article whose curated Facts were imported in the same run). */
+    public List<Failed> skipped() {
+        return List.copyOf(skipped);
+    }
 
     void imported(String file, GraphWriter.WriteResult result, long millis) {
         imported.add(new Imported(file, result.sourceId(), result.entities(), result.relationships(), result.claims(), millis));
@@ -41,6 +51,9 @@ public final class ImportReport {
         for (var i : imported) {
             out.append(String.format("imported  %s%n          source %s: %d entities, %d relationships, %d claims (%d ms)%n",
                     i.file(), i.sourceId(), i.entities(), i.relationships(), i.claims(), i.millis()));
+        }
+        for (var f : skipped) {
+            out.append(String.format("skipped   %s%n          %s%n", f.file(), f.errors().get(0)));
         }
         for (var f : failed) {
             out.append(String.format("FAILED    %s%n", f.file()));

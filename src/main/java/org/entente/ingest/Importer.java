@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.entente.extract.ArticleException;
+import org.entente.extract.Extractor;
+import org.entente.facts.Facts;
+import org.entente.facts.FactsDocument;
 import org.entente.facts.FactsReader;
 import org.entente.facts.InvalidFactsException;
 import org.slf4j.Logger;
@@ -17,7 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports Facts files and folders of them. Each file is validated whole before anything is written and then
+ * Imports Facts files, articles (extracted to Facts first, then validated like any Facts file) and folders of them. Each file is validated whole before anything is written and then
  * written in one transaction, so one bad file costs only itself: the others are still imported, and the report
  * names every problem with its file and line.
  */
@@ -26,9 +30,11 @@ public class Importer {
 
     private static final Logger log = LoggerFactory.getLogger(Importer.class);
     private static final List<String> FACTS_EXTENSIONS = List.of(".yaml", ".yml", ".json");
+    private static final List<String> ARTICLE_EXTENSIONS = List.of(".txt", ".html", ".htm", ".md", ".markdown");
 
     private final FactsReader reader = new FactsReader();
     private final GraphWriter writer;
+    private volatile Extractor extractor;
 
     Importer(GraphWriter writer) {
         this.writer = writer;
@@ -39,16 +45,28 @@ public class Importer {
         var sourcesSeen = new HashMap<String, Path>();
         for (var path : paths) {
             if (Files.isDirectory(path)) {
-                var files = factsFilesUnder(path, report);
+                var files = filesUnder(path, report);
                 if (files.isEmpty()) {
                     report.failed(path.toString(), List.of("no Facts files (" + String.join(", ", FACTS_EXTENSIONS)
-                            + ") in this folder"));
+                            + ") or articles (" + String.join(", ", ARTICLE_EXTENSIONS) + ") in this folder"));
                 }
-                files.forEach(file -> importFile(file, report, sourcesSeen));
+                // Facts first: an article that has curated Facts in the same folder is covered by them
+                files.stream().filter(Importer::isFactsFile).forEach(file -> importFile(file, report, sourcesSeen));
+                files.stream().filter(Importer::isArticle).forEach(file -> {
+                    var id = Extractor.sourceId(file.toString());
+                    if (sourcesSeen.containsKey(id)) {
+                        report.skipped(file.toString(), "source " + id + " comes from " + sourcesSeen.get(id) + " in this import");
+                    } else {
+                        importArticle(file, report, sourcesSeen);
+                    }
+                });
             } else if (!Files.exists(path)) {
                 report.failed(path.toString(), List.of("no such file or folder"));
+            } else if (isArticle(path)) {
+                importArticle(path, report, sourcesSeen);
             } else if (!isFactsFile(path)) {
-                report.failed(path.toString(), List.of("not a Facts file: import takes " + String.join(", ", FACTS_EXTENSIONS)));
+                report.failed(path.toString(), List.of("not a Facts file or an article: import takes "
+                        + String.join(", ", FACTS_EXTENSIONS) + ", " + String.join(", ", ARTICLE_EXTENSIONS)));
             } else {
                 importFile(path, report, sourcesSeen);
             }
@@ -57,9 +75,56 @@ public class Importer {
     }
 
     private void importFile(Path file, ImportReport report, Map<String, Path> sourcesSeen) {
+        write(file, () -> reader.read(file), report, sourcesSeen);
+    }
+
+    private void importArticle(Path file, ImportReport report, Map<String, Path> sourcesSeen) {
+        write(file, () -> {
+            try {
+                if (Files.size(file) > Extractor.MAX_BYTES) {
+                    throw new ArticleException(file + ": the file has " + Files.size(file) / 1024 / 1024
+                            + " MB; an article is at most " + Extractor.MAX_BYTES / 1024 / 1024 + " MB");
+                }
+                return extract(file.toString(), Files.readAllBytes(file), Extractor.Options.none());
+            } catch (IOException e) {
+                throw new ArticleException(file + ": cannot read the file: " + e.getMessage());
+            }
+        }, report, sourcesSeen);
+    }
+
+    /** Imports one article given in memory (the API's POST /api/articles). */
+    public ImportReport importArticle(String name, byte[] bytes, Extractor.Options options) {
+        var report = new ImportReport();
+        write(Path.of(name), () -> extract(name, bytes, options), report, new HashMap<>());
+        return report;
+    }
+
+    /**
+     * Extracts an article's Facts and reads them back through the Facts validator, so extracted facts meet every
+     * rule a curated file meets before the writer sees them.
+     */
+    private Facts extract(String name, byte[] bytes, Extractor.Options options) {
+        if (extractor == null) {
+            synchronized (this) {
+                if (extractor == null) {
+                    log.info("Loading the language models for article extraction (about 15 s)");
+                    extractor = new Extractor();
+                }
+            }
+        }
+        var extraction = extractor.extract(name, bytes, options);
+        var json = FactsDocument.json(extraction.facts()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return reader.read(name + " (extracted)", json, true, null, extraction.article().input());
+    }
+
+    private interface FactsSource {
+        Facts get();
+    }
+
+    private void write(Path file, FactsSource source, ImportReport report, Map<String, Path> sourcesSeen) {
         long started = System.nanoTime();
         try {
-            var facts = reader.read(file);
+            var facts = source.get();
             var earlier = sourcesSeen.putIfAbsent(facts.source().id(), file);
             if (earlier != null) {
                 // a second file with the same source id would silently replace the first one's facts
@@ -74,6 +139,9 @@ public class Importer {
         } catch (InvalidFactsException e) {
             report.failed(file.toString(), e.problems().stream().map(p -> p.describe(file.toString())).toList());
             log.warn("Rejected {}", e.getMessage());
+        } catch (ArticleException e) {
+            report.failed(file.toString(), List.of(e.getMessage()));
+            log.warn("Rejected {}", e.getMessage());
         } catch (RuntimeException e) {
             // the transaction rolled back: nothing of this file is in the graph
             report.failed(file.toString(), List.of("could not write to the graph: " + e.getMessage()));
@@ -81,13 +149,20 @@ public class Importer {
         }
     }
 
-    private static List<Path> factsFilesUnder(Path folder, ImportReport report) {
+    private static List<Path> filesUnder(Path folder, ImportReport report) {
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).filter(Importer::isFactsFile).sorted().toList();
+            return files.filter(Files::isRegularFile).filter(f -> isFactsFile(f) || isArticle(f))
+                    .filter(f -> !f.getFileName().toString().startsWith(".") && !f.getFileName().toString().matches("(?i)(readme|licen[cs]e).*"))
+                    .sorted().toList();
         } catch (IOException e) {
             report.failed(folder.toString(), List.of("cannot list the folder: " + e.getMessage()));
             return new ArrayList<>();
         }
+    }
+
+    static boolean isArticle(Path path) {
+        var name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return ARTICLE_EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
     static boolean isFactsFile(Path path) {

@@ -14,7 +14,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * A new graph is not an empty one: when no source is stored yet, the curated seeds are imported at start-up,
+ * A new graph is not an empty one: when no source is stored yet, the curated seeds are imported at start-up (and
+ * articles under {@code seeds/articles/} that have no curated Facts are extracted),
  * before the web server takes requests (so nobody is told "no such entity" while the seed is still loading).
  */
 @Component
@@ -50,7 +51,13 @@ class SeedLoader implements SmartInitializingSingleton {
             log.warn("No seeds imported: {} is not a folder", curated.toAbsolutePath());
             return;
         }
-        var report = importer.importPaths(List.of(curated));
-        log.info("Seeds imported from {}:\n{}", curated, report.format());
+        // curated Facts first; articles without curated Facts are extracted
+        var paths = new java.util.ArrayList<>(List.of(curated));
+        var articles = properties.seedsDir().resolve("articles");
+        if (Files.isDirectory(articles)) {
+            paths.add(articles);
+        }
+        var report = importer.importPaths(paths);
+        log.info("Seeds imported from {}:\n{}", properties.seedsDir(), report.format());
     }
 }
