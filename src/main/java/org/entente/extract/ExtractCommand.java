@@ -69,6 +69,10 @@ public final class ExtractCommand implements Callable<Integer> {
             } catch (ArticleException | IOException e) {
                 System.err.println("entente extract: " + e.getMessage());
                 failed++;
+            } catch (RuntimeException e) {
+                // a defect of ours, not of the article: say which file, keep going with the others
+                System.err.println("entente extract: " + file + ": extraction failed (" + e + "); please report it with the file");
+                failed++;
             }
         }
         return failed == 0 ? 0 : 1;

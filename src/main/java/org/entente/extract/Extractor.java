@@ -75,8 +75,10 @@ public final class Extractor {
         ActorPhrases.find(tokens, article.body(), gazetteer, mentions);
         mentions.sort(Comparator.comparingInt(Mention::first));
         var text = new Text(article, doc, tokens, mentions, published);
-        var relationships = new RelationRules(gazetteer, text, resolved).find();
-        var claims = new ClaimRules(gazetteer, text, resolved).find();
+        var relationRules = new RelationRules(gazetteer, text, resolved);
+        var relationships = new ArrayList<>(relationRules.find());
+        var claims = new ClaimRules(gazetteer, text, resolved, relationships).find();
+        relationships.addAll(relationRules.met(claims));
         var entities = resolved.entities().values().stream().map(d -> entity(d, article)).toList();
         return new Extraction(new Facts(source, entities, relationships, claims), article, mentions, tokens.size());
     }

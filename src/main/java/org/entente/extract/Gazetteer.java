@@ -132,7 +132,8 @@ public final class Gazetteer {
             return;
         }
         var hits = byPhrase.computeIfAbsent(key, k -> new ArrayList<>(1));
-        if (hits.stream().noneMatch(h -> h.entry() == entry && h.via() == via)) {
+        // each spelling is kept: "Nonproliferation Treaty" needs a capital, "nonproliferation treaty" does not
+        if (hits.stream().noneMatch(h -> h.entry() == entry && h.via() == via && h.alias().equals(phrase))) {
             hits.add(new Hit(entry, via, phrase));
         }
         longestPhrase = Math.max(longestPhrase, key.split(" ").length);

@@ -78,8 +78,15 @@ final class MentionFinder {
             words.append(words.length() == 0 ? "" : " ").append(t.word());
         }
         var text = words.toString();
+        var hits = gazetteer.lookup(Gazetteer.key(text));
+        var last = phrase.get(phrase.size() - 1);
+        if (hits.isEmpty() && phrase.size() > 1 && last.pos().equals("NNS")) {
+            // "our nonproliferation treaties": a plural of a common-noun name
+            var singular = text.substring(0, text.length() - last.word().length()) + last.lemma();
+            hits = gazetteer.lookup(Gazetteer.key(singular)).stream().filter(h -> Character.isLowerCase(h.alias().charAt(0))).toList();
+        }
         Gazetteer.Hit best = null;
-        for (var hit : gazetteer.lookup(Gazetteer.key(text))) {
+        for (var hit : hits) {
             if (!writtenAlike(hit, text, phrase) || (hit.entry().kind().equals("Person") && phrase.size() < 2)) {
                 continue;
             }

@@ -41,6 +41,7 @@ final class RelationRules {
             for (var person : mentions) {
                 if (person.category().equals("PERSON")) {
                     titled(sentence, person, mentions);
+                    predecessor(sentence, person, mentions);
                     apposition(sentence, person, mentions);
                 }
             }
@@ -101,6 +102,38 @@ final class RelationRules {
 
     private static boolean isTitleWord(Token t) {
         return t.is("counterpart", "spokesman", "spokeswoman", "spokesperson", "press", "secretary", "minister", "foreign", "prime");
+    }
+
+    /** "Obama … than his predecessor George W. Bush": the predecessor held the same office before. */
+    private void predecessor(int[] sentence, Mention person, List<Mention> mentions) {
+        int at = person.first() - 1;
+        if (at <= sentence[0] || !text.tokens.get(at).is("predecessor") || !text.tokens.get(at - 1).pos().startsWith("PRP")) {
+            return;
+        }
+        mentions.stream().filter(m -> m.category().equals("PERSON") && m.last() <= at && !m.entity().equals(person.entity()))
+                .reduce((a, b) -> b)
+                .flatMap(holder -> found.values().stream().filter(r -> r.type().equals("LEADS") && r.from().equals(holder.entity())).findFirst())
+                .ifPresent(office -> add("LEADS", person.entity(), office.to(), Map.of("title", office.properties().get("title")),
+                        text.evidence(sentence, at - 1, person.last()), 0.8));
+    }
+
+    /** Two persons who met, by the meeting claims that assert it. */
+    List<Facts.Relationship> met(List<Facts.Claim> claims) {
+        var met = new ArrayList<Facts.Relationship>();
+        for (var claim : claims) {
+            var people = claim.parties().stream().map(Facts.Party::id).filter(id -> id.startsWith("person:")).toList();
+            if (!claim.kind().equals("MEETING") || !claim.modality().equals("ASSERTED") || people.size() != 2) {
+                continue;
+            }
+            var props = new java.util.LinkedHashMap<String, Object>();
+            if (claim.date() != null) {
+                props.put("date", claim.date());
+            }
+            claim.about().stream().filter(id -> id.startsWith("place:")).findFirst()
+                    .map(id -> resolved.entities().get(id).name).ifPresent(place -> props.put("place", place));
+            met.add(new Facts.Relationship(null, "MET", people.get(0), people.get(1), props, claim.evidence(), claim.confidence()));
+        }
+        return met;
     }
 
     /** "Yevgeny Volk, head of the Moscow branch of the conservative Heritage Foundation think-tank". */

@@ -39,6 +39,9 @@ final class Text {
     }
 
     String body(int fromToken, int toToken) {
+        if (toToken <= fromToken) {
+            return "";
+        }
         return article.body().substring(tokens.get(fromToken).begin(), tokens.get(toToken - 1).end());
     }
 

@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * "The war between Russia and Georgia in August 2008" is the Russo-Georgian War: a conflict whose parties are the
- * participants of a war in the gazetteer, at a date within that war, is about that war.
+ * "The war between Russia and Georgia in August 2008" is the Russo-Georgian War: a conflict whose states take part in
+ * a war of the gazetteer, at a date within that war, is about that war.
  */
 final class Wars {
 
@@ -14,7 +14,7 @@ final class Wars {
 
     static Optional<String> known(Gazetteer gazetteer, Set<String> parties, String date) {
         var states = parties.stream().filter(p -> p.startsWith("country:")).map(p -> p.substring(8).toUpperCase()).toList();
-        if (states.size() < 2 || date == null) {
+        if (states.isEmpty() || date == null) {
             return Optional.empty();
         }
         return gazetteer.events().stream()
