@@ -1,0 +1,38 @@
+package org.entente.extract;
+
+import java.util.Set;
+
+/**
+ * How a claim is put: DENIED under negation ("have not settled"), PLANNED with "will", "agreed to", "instructed" or
+ * an infinitive of purpose (not after "tried to"), REPORTED when someone other than a joint statement is reported,
+ * else ASSERTED.
+ */
+final class Modality {
+
+    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "nobody", "neither", "nor");
+    private static final Set<String> PLANNING = Set.of("will", "would", "'ll", "shall", "plan", "intend", "instruct", "pursue",
+            "possibility", "agree", "propose", "expect", "hope", "start");
+
+    private Modality() {
+    }
+
+    static String of(Text text, Cues.Hit anchor, Speaker speaker, int[] sentence) {
+        for (int k = Math.max(sentence[0], anchor.first() - 4); k < anchor.first(); k++) {
+            if (NEGATION.contains(text.tokens.get(k).lemma().toLowerCase())) {
+                return "DENIED";
+            }
+        }
+        for (int k = Math.max(sentence[0], anchor.first() - 4); k < anchor.last(); k++) {
+            var t = text.tokens.get(k);
+            boolean attempt = k > sentence[0] && text.tokens.get(k - 1).is("try", "attempt", "seek");
+            if (PLANNING.contains(t.lemma().toLowerCase())
+                    || (t.is("to") && !attempt && k + 1 < sentence[1] && text.tokens.get(k + 1).pos().equals("VB"))) {
+                return "PLANNED";
+            }
+        }
+        if (speaker != null && !speaker.joint()) {
+            return "REPORTED";
+        }
+        return "ASSERTED";
+    }
+}

@@ -1,0 +1,143 @@
+package org.entente.extract;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.entente.facts.Facts;
+
+/**
+ * The parties of a claim: the states acting in its clause — not those a preposition makes the topic ("on
+ * Afghanistan"), nor "pro-Moscow" — or, for a meeting or a personal rapport, the persons; a joint statement and "the
+ * two sides" stand for the article's two main states; a spokesperson's statement is that of the body they speak for.
+ */
+final class Parties {
+
+    /** Prepositions before a state that make it the topic ("on Afghanistan") rather than an actor. */
+    private static final Set<String> ABOUT = Set.of("on", "in", "about", "over", "regarding", "concerning", "into", "at", "toward",
+            "towards", "across", "within", "throughout", "of", "to");
+
+    private final Gazetteer gazetteer;
+    private final Text text;
+    private final Resolver.Result resolved;
+    private final Set<String> pair;
+    private final List<Facts.Relationship> relationships;
+
+    Parties(Gazetteer gazetteer, Text text, Resolver.Result resolved, List<Facts.Relationship> relationships) {
+        this.gazetteer = gazetteer;
+        this.text = text;
+        this.resolved = resolved;
+        this.pair = Actors.pair(text, gazetteer, resolved);
+        this.relationships = relationships;
+    }
+
+    /** A spokesperson's statement is the statement of the body they speak for ("White House spokesman Robert Gibbs"). */
+    String voiceOf(String speaker) {
+        return relationships.stream().filter(r -> r.from().equals(speaker) && (r.type().equals("SPEAKS_FOR")
+                        || (r.type().equals("WORKS_FOR") && String.valueOf(r.properties().get("role")).matches(".*(press|spokes).*"))))
+                .map(Facts.Relationship::to).findFirst().orElse(speaker);
+    }
+
+    Set<String> of(int index, int[] sentence, String kind, boolean personal, Speaker speaker, int from, int to) {
+        var parties = new LinkedHashSet<String>();
+        if (kind.equals("MEETING") || personal) {
+            for (var m : text.mentionsIn(sentence[0], sentence[1])) {
+                if (m.category().equals("PERSON") && m.entity() != null) {
+                    parties.add(m.entity());
+                }
+            }
+            if (parties.size() >= 2) {
+                return parties;
+            }
+            parties.clear();
+        }
+        if (kind.equals("STATEMENT")) {
+            if (speaker != null && speaker.entity() != null) {
+                parties.add(voiceOf(speaker.entity()));
+            }
+            return parties;
+        }
+        if (kind.equals("CONFLICT")) {
+            for (var m : text.mentionsIn(from, to)) {
+                if (modifierOnly(m) || (topicOf(m) && !text.tokens.get(m.first() - 1).is("of"))) {
+                    continue;
+                }
+                var state = Actors.stateOf(m, text, gazetteer, resolved);
+                if (state != null) {
+                    parties.add(state);
+                } else if (m.entity() != null && m.entity().startsWith("place:") && !resolved.partOf().containsKey(m.entity())
+                        && resolved.entities().get(m.entity()) != null && resolved.entities().get(m.entity()).known != null
+                        && resolved.entities().get(m.entity()).known.link("country") != null) {
+                    parties.add(m.entity()); // a breakaway region fights as a party of its own
+                }
+            }
+            return parties;
+        }
+        if (speaker != null && speaker.joint() && pair.size() == 2) {
+            return new LinkedHashSet<>(pair); // a joint statement speaks for its two parties; what it names is its topic
+        }
+        if (Actors.mentionsPair(text, from, to) && pair.size() == 2) {
+            return new LinkedHashSet<>(pair); // "the two sides view the war between Russia and Georgia"
+        }
+        parties.addAll(actors(from, to));
+        if (parties.size() < 2 && Actors.mentionsPair(text, sentence[0], sentence[1]) && pair.size() == 2) {
+            return new LinkedHashSet<>(pair);
+        }
+        if (parties.size() < 2) {
+            parties.addAll(actors(sentence[0], sentence[1]));
+        }
+        if (parties.size() < 2 && index > 0) {
+            // "Moscow ... has staunchly opposed this": the other side is the actor of the sentence before
+            var previous = text.sentences.get(index - 1);
+            if (!text.heading(previous)) {
+                actors(previous[0], previous[1]).stream().filter(a -> !parties.contains(a)).findFirst().ifPresent(parties::add);
+            }
+        }
+        return parties;
+    }
+
+    /** The states acting in tokens [from, to): not those a preposition makes the topic, nor "pro-Moscow". */
+    private Set<String> actors(int from, int to) {
+        var states = new LinkedHashSet<String>();
+        for (var m : text.mentionsIn(from, to)) {
+            if (!modifierOnly(m) && !topicOf(m)) {
+                var state = Actors.stateOf(m, text, gazetteer, resolved);
+                if (state != null) {
+                    states.add(state);
+                }
+            }
+        }
+        if (Actors.mentionsPair(text, from, to)) {
+            states.addAll(pair);
+        }
+        return states;
+    }
+
+    /** "pro-Moscow", "anti-American": a stance word, not an actor. */
+    private boolean modifierOnly(Mention m) {
+        return m.first() > 0 && text.tokens.get(m.first() - 1).is("pro", "anti");
+    }
+
+    /**
+     * A state after a preposition such as "on", "in", "about", "of" (through a coordination: "in Afghanistan and
+     * Pakistan") is what the claim is about — unless it owns the noun that follows ("Washington's relations").
+     */
+    boolean topicOf(Mention m) {
+        if (m.last() < text.tokens.size() && text.tokens.get(m.last()).word().equals("'s")) {
+            // "Washington's relations" acts; "curbing Tehran's ambitions" is the object of a verb
+            return m.first() > 0 && text.tokens.get(m.first() - 1).pos().equals("VBG");
+        }
+        int k = m.first() - 1;
+        while (k >= 0 && text.tokens.get(k).sentence() == m.sentence()) {
+            var t = text.tokens.get(k);
+            final int at = k;
+            boolean inMention = text.mentions.stream().anyMatch(o -> o.first() <= at && at < o.last());
+            if (inMention || t.is("and", "or", ",", "the", "neighboring", "neighbouring") || t.pos().equals("JJ")) {
+                k--;
+                continue;
+            }
+            return ABOUT.contains(t.word().toLowerCase());
+        }
+        return false;
+    }
+}
