@@ -65,10 +65,8 @@ final class Parties {
                 var state = Actors.stateOf(m, text, gazetteer, resolved);
                 if (state != null) {
                     parties.add(state);
-                } else if (m.entity() != null && m.entity().startsWith("place:") && !resolved.partOf().containsKey(m.entity())
-                        && resolved.entities().get(m.entity()) != null && resolved.entities().get(m.entity()).known != null
-                        && resolved.entities().get(m.entity()).known.link("country") != null) {
-                    parties.add(m.entity()); // a breakaway region fights as a party of its own
+                } else if (fights(m)) {
+                    parties.add(m.entity());
                 }
             }
             return parties;
@@ -94,6 +92,23 @@ final class Parties {
             }
         }
         return parties;
+    }
+
+    /**
+     * Who else fights: armed groups and alliances ("ISIL", "NATO", an organization the gazetteer does not know), and a
+     * breakaway region, as a party of its own ("Tbilisi tried to recapture … South Ossetia").
+     */
+    private boolean fights(Mention m) {
+        var draft = m.entity() == null ? null : resolved.entities().get(m.entity());
+        if (draft == null) {
+            return false;
+        }
+        if (draft.kind.equals("Organization")) {
+            var type = draft.known == null ? null : String.valueOf(draft.known.properties().get("orgType"));
+            return type == null || Set.of("militant group", "armed forces", "intergovernmental").contains(type);
+        }
+        return draft.kind.equals("Place") && draft.known != null && draft.known.link("country") != null
+                && !resolved.partOf().containsKey(m.entity());
     }
 
     /** The states acting in tokens [from, to): not those a preposition makes the topic, nor "pro-Moscow". */
