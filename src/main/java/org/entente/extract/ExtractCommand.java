@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 
 import org.entente.facts.FactsDocument;
 
+import org.entente.system.CommandLogging;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,6 +43,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CommandLogging.quiet();
         int failed = 0;
         Extractor extractor = null;
         for (var file : files) {
@@ -57,6 +60,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 if (extractor == null) {
                     System.err.println("entente extract: loading the language models (about 15 s) …");
                     extractor = new Extractor();
+                    Nlp.pipeline();
                 }
                 long t0 = System.nanoTime();
                 var options = new Extractor.Options(null, files.size() == 1 ? title : null, publisher, null, published);

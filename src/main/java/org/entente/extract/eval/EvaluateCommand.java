@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import org.entente.extract.Extractor;
 import org.entente.facts.FactsReader;
 
+import org.entente.system.CommandLogging;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,6 +34,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CommandLogging.quiet();
         var extractor = new Extractor();
         var out = new ArrayList<String>();
         if (Files.isDirectory(curated)) {
