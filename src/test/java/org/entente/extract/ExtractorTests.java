@@ -77,6 +77,33 @@ class ExtractorTests {
     }
 
     @Test
+    void shouldExtractTheSameFactsFromTheArticleAsAWebPage() throws Exception {
+        var paragraphs = Files.readAllLines(SEED).stream().filter(l -> !l.isBlank()).toList();
+        var html = new StringBuilder("<!doctype html><html><head><title>RFE/RL</title><script>var tracking = 'Obama Medvedev';</script>"
+                + "<meta property=\"article:published_time\" content=\"2009-04-01T18:00:00Z\"></head><body>"
+                + "<header><nav><a href=\"/\">Home</a> <a href=\"/russia\">Russia</a></nav></header><article>");
+        for (var p : paragraphs) {
+            var escaped = p.replace("&", "&amp;").replace("\"", "&quot;");
+            html.append(p.startsWith("Medvedev, Obama Accent") ? "<h1>" + escaped + "</h1>" : "<p>" + escaped + "</p>\n");
+        }
+        html.append("<div class=\"share-tools\"><button>Share</button></div></article><footer>&copy; RFE/RL</footer></body></html>");
+        var bytes = html.toString().getBytes(StandardCharsets.UTF_8);
+
+        var fromHtml = extractor.extract("medvedev-obama.html", bytes, Extractor.Options.none()).facts();
+
+        var scores = CuratedComparison.compare(fromHtml, curated);
+        var fromText = CuratedComparison.compare(extracted, curated);
+        assertThat(scores.get("entities: all").f1()).isEqualTo(fromText.get("entities: all").f1());
+        assertThat(scores.get("claims").f1()).isGreaterThanOrEqualTo(fromText.get("claims").f1() - 0.05);
+        assertThat(fromHtml.source().published()).isEqualTo("2009-04-01");
+        for (var entity : fromHtml.entities()) {
+            for (var m : entity.mentions()) {
+                assertThat(html.substring(m.start(), m.end())).as(entity.id()).isEqualTo(m.text());
+            }
+        }
+    }
+
+    @Test
     void shouldRefuseEmptyBinaryAndNonUtf8Files() {
         assertThatThrownBy(() -> extractor.extract("empty.txt", new byte[0], Extractor.Options.none()))
                 .isInstanceOf(ArticleException.class).hasMessageContaining("empty");
