@@ -34,8 +34,7 @@ class ExtractorTests {
 
         assertThat(scores.get("entities: all").f1()).isGreaterThanOrEqualTo(0.95);
         assertThat(scores.get("relationships").f1()).isGreaterThanOrEqualTo(0.8);
-        // the claims are not yet at the 0.8 the issue asks for; this guards against falling back
-        assertThat(scores.get("claims").f1()).isGreaterThanOrEqualTo(0.6);
+        assertThat(scores.get("claims").f1()).isGreaterThanOrEqualTo(0.8);
     }
 
     @Test
