@@ -25,6 +25,7 @@ final class Resolver {
     }
 
     Result resolve(List<Mention> found) {
+        found = UsStates.georgia(found);
         var named = new HashSet<String>();
         for (var m : found) {
             if (m.entity() != null && m.via() != Gazetteer.Via.CAPITAL && m.entity().startsWith("country:")) {
@@ -55,6 +56,12 @@ final class Resolver {
                 case "ORGANIZATION", "LOCATION", "TREATY" -> unknown(m, drafts);
                 default -> m;
             };
+        }
+        if (m.entity().equals(UsStates.GEORGIA_STATE)) {
+            drafts.computeIfAbsent(m.entity(), id -> new Draft(id, "Place", "Georgia (U.S. state)", null));
+            known(gazetteer.country("USA"), drafts);
+            partOf.put(m.entity(), "country:usa");
+            return m;
         }
         var entry = gazetteer.byId(m.entity()).orElseThrow();
         if (m.via() == Gazetteer.Via.CAPITAL && !named.contains(entry.id())) {

@@ -58,6 +58,17 @@ class ExtractorTests {
     }
 
     @Test
+    void shouldReadGeorgiaAsTheUsStateInAnArticleAboutAtlanta() {
+        var text = "Georgia Governor Brian Kemp said on Monday that Atlanta will host the summit. The Georgia legislature agreed.";
+
+        var facts = extractor.extract("atlanta-2019-05-06.txt", text.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
+
+        assertThat(facts.entities()).extracting(Facts.Entity::id).contains("place:georgia-us-state").doesNotContain("country:geo");
+        assertThat(facts.relationships()).anyMatch(r -> r.type().equals("PART_OF") && r.from().equals("place:georgia-us-state")
+                && r.to().equals("country:usa"));
+    }
+
+    @Test
     void shouldTellTheTreatyStartFromTheVerbStart() {
         // "to start talks immediately" is no mention of START
         assertThat(entity("treaty:start-i").mentions()).allMatch(m -> m.text().equals("START") || m.text().contains("Treaty"));
