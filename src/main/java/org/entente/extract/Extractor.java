@@ -77,6 +77,7 @@ public final class Extractor {
         var text = new Text(article, doc, tokens, mentions, published);
         var relationRules = new RelationRules(gazetteer, text, resolved);
         var relationships = new ArrayList<>(relationRules.find());
+        TitleReferences.resolve(text, resolved, relationships);
         var claims = new ClaimRules(gazetteer, text, resolved, relationships).find();
         relationships.addAll(relationRules.met(claims));
         var entities = resolved.entities().values().stream().map(d -> entity(d, article)).toList();
