@@ -92,11 +92,21 @@ public class Importer {
         }, report, sourcesSeen);
     }
 
-    /** Imports one article given in memory (the API's POST /api/articles). */
-    public ImportReport importArticle(String name, byte[] bytes, Extractor.Options options) {
-        var report = new ImportReport();
-        write(Path.of(name), () -> extract(name, bytes, options), report, new HashMap<>());
-        return report;
+    /**
+     * Imports one article held in memory (POST /api/articles): extracted, validated like a Facts file, written in one
+     * transaction. Unlike a file import, what stops it is thrown, so the caller can tell a bad article
+     * ({@link ArticleException}) from facts that fail validation ({@link InvalidFactsException}) and from a database
+     * that cannot take the write (the driver's exception); in every case nothing was written.
+     *
+     * @param name the article's file name: its extension tells the format (.txt, .html, .md)
+     */
+    public ImportReport.Imported importArticle(String name, byte[] bytes, Extractor.Options options) {
+        long started = System.nanoTime();
+        var result = writer.write(extract(name, bytes, options));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        log.info("Imported {}: source {}, {} entities, {} relationships, {} claims ({} ms)", name, result.sourceId(),
+                result.entities(), result.relationships(), result.claims(), millis);
+        return new ImportReport.Imported(name, result.sourceId(), result.entities(), result.relationships(), result.claims(), millis);
     }
 
     /**

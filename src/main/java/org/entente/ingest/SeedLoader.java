@@ -1,8 +1,8 @@
 package org.entente.ingest;
 
 import java.nio.file.Files;
-import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.entente.system.Cypher;
 import org.entente.system.EntenteProperties;
@@ -14,9 +14,10 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * A new graph is not an empty one: when no source is stored yet, the curated seeds are imported at start-up (and
- * articles under {@code seeds/articles/} that have no curated Facts are extracted),
- * before the web server takes requests (so nobody is told "no such entity" while the seed is still loading).
+ * A new graph is not an empty one: when no source is stored yet, the seeds are imported at start-up, the curated
+ * Facts of {@code seeds/curated/} and then the articles of {@code seeds/articles/} that no curated Facts cover
+ * (extracted; either folder may be missing), before the web server takes requests (so nobody is told "no such
+ * entity" while the seed is still loading).
  */
 @Component
 class SeedLoader implements SmartInitializingSingleton {
@@ -41,23 +42,22 @@ class SeedLoader implements SmartInitializingSingleton {
             return;
         }
         schema.ensureApplied();
-        var curated = properties.seedsDir().resolve("curated");
         long sources = graph.read(tx -> tx.run(Cypher.load("ingest/count_sources"), Map.of()).single().get("sources").asLong());
         if (sources > 0) {
             log.info("The graph holds {} sources; seeds not imported", sources);
             return;
         }
-        if (!Files.isDirectory(curated)) {
-            log.warn("No seeds imported: {} is not a folder", curated.toAbsolutePath());
+        // curated Facts first, so an article they cover is skipped; the other articles are extracted
+        var paths = Stream.of("curated", "articles").map(properties.seedsDir()::resolve).filter(Files::isDirectory).toList();
+        if (paths.isEmpty()) {
+            log.warn("No seeds imported: {} has no curated/ or articles/ folder", properties.seedsDir().toAbsolutePath());
             return;
         }
-        // curated Facts first; articles without curated Facts are extracted
-        var paths = new java.util.ArrayList<>(List.of(curated));
-        var articles = properties.seedsDir().resolve("articles");
-        if (Files.isDirectory(articles)) {
-            paths.add(articles);
-        }
         var report = importer.importPaths(paths);
-        log.info("Seeds imported from {}:\n{}", properties.seedsDir(), report.format());
+        if (report.ok()) {
+            log.info("Seeds imported from {}:\n{}", properties.seedsDir(), report.format());
+        } else {
+            log.warn("Seeds imported from {}, not all of them:\n{}", properties.seedsDir(), report.format());
+        }
     }
 }

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param importSeeds  whether to import {@code seedsDir} into an empty graph at start-up
  * @param queryTimeout upper bound for one read transaction of the API
  * @param neo4j        an external server; when its {@code uri} is blank the engine runs embedded
+ * @param editorToken  the bearer token that POST /api/articles requires; none in the repository, and while it is
+ *                     blank nobody can import through the API
  */
 @ConfigurationProperties("entente")
 public record EntenteProperties(
@@ -25,7 +27,12 @@ public record EntenteProperties(
         @DefaultValue("./seeds") Path seedsDir,
         @DefaultValue("true") boolean importSeeds,
         @DefaultValue("30s") Duration queryTimeout,
-        @DefaultValue Neo4j neo4j) {
+        @DefaultValue Neo4j neo4j,
+        String editorToken) {
+
+    public boolean editingEnabled() {
+        return editorToken != null && !editorToken.isBlank();
+    }
 
     /** Connection to an external server, bound from {@code NEO4J_URI}, {@code NEO4J_USERNAME}, … in application.properties. */
     public record Neo4j(String uri, @DefaultValue("neo4j") String username, String password, String database) {

@@ -4,6 +4,8 @@ import java.net.URI;
 
 import org.entente.explore.AmbiguousReferenceException;
 import org.entente.explore.EntityNotFoundException;
+import org.entente.extract.ArticleException;
+import org.entente.facts.InvalidFactsException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -20,7 +22,8 @@ import jakarta.validation.ConstraintViolationException;
 
 /**
  * Errors as RFC 9457 problem details: unknown entity → 404 with suggestions, ambiguous → 409 with candidates,
- * bad parameters → 400, the graph unreachable or busy → 503. Never an exception's class name in a response.
+ * bad parameters or an unreadable article → 400, extracted facts that fail validation → 422, the graph unreachable
+ * or busy → 503. Never an exception's class name in a response.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -59,6 +62,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail badEncoding(InvalidParameterException e) {
         return problem(HttpStatus.BAD_REQUEST, "Bad request",
                 "The query string is not valid percent-encoded UTF-8.", "bad-request");
+    }
+
+    @ExceptionHandler
+    ProblemDetail badArticle(ArticleException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Bad article", e.getMessage(), "bad-article");
+    }
+
+    /** Facts the extractor made from an article break a rule every Facts document meets: nothing was written. */
+    @ExceptionHandler
+    ProblemDetail invalidFacts(InvalidFactsException e) {
+        log.warn("Extracted facts rejected: {}", e.getMessage());
+        var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Extracted facts are invalid", e.problems().size()
+                + " problem" + (e.problems().size() == 1 ? "" : "s") + " in the facts extracted from the article; nothing was written.",
+                "invalid-facts");
+        problem.setProperty("problems", e.problems().stream()
+                .map(p -> p.path().isEmpty() ? p.message() : p.path() + ": " + p.message()).toList());
+        return problem;
     }
 
     @ExceptionHandler({ServiceUnavailableException.class, SessionExpiredException.class, TransientException.class})

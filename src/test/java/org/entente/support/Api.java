@@ -24,7 +24,11 @@ public final class Api {
         this.port = port;
     }
 
-    public record Response(int status, String contentType, JsonNode body) {
+    public record Response(int status, String contentType, JsonNode body, java.net.http.HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
 
     /** GET an entity's profile; the reference is URL-encoded here. */
@@ -44,11 +48,30 @@ public final class Api {
 
     /** GET a path and query exactly as given (already encoded, or deliberately not). */
     public Response getRaw(String pathAndQuery) {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).GET().build();
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).GET().build());
+    }
+
+    /** POST a body; {@code headers} alternate name and value. */
+    public Response post(String pathAndQuery, String contentType, byte[] body, String... headers) {
+        return post(pathAndQuery, contentType, HttpRequest.BodyPublishers.ofByteArray(body), headers);
+    }
+
+    /** POST a body of any kind (one of unknown length goes chunked); {@code headers} alternate name and value. */
+    public Response post(String pathAndQuery, String contentType, HttpRequest.BodyPublisher body, String... headers) {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
+                .header("Content-Type", contentType).POST(body);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
+    private Response send(HttpRequest request) {
         try {
             var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             var contentType = response.headers().firstValue("Content-Type").orElse("");
-            return new Response(response.statusCode(), contentType, JSON.readTree(response.body()));
+            var body = response.body().isEmpty() ? JSON.missingNode() : JSON.readTree(response.body());
+            return new Response(response.statusCode(), contentType, body, response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,0 +1,50 @@
+package org.entente.articles;
+
+import java.net.URI;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * A request to import an article that is refused, as the problem detail the client gets (RFC 9457). Spring's
+ * problem handling renders it with its headers ({@code WWW-Authenticate} on a 401).
+ */
+final class ArticleProblem extends ErrorResponseException {
+
+    private ArticleProblem(HttpStatus status, String type, String title, String detail) {
+        super(status, problem(status, type, title, detail), null);
+    }
+
+    static ArticleProblem badRequest(String detail) {
+        return new ArticleProblem(HttpStatus.BAD_REQUEST, "bad-article", "Bad article", detail);
+    }
+
+    static ArticleProblem tooLarge(String detail) {
+        return new ArticleProblem(HttpStatus.CONTENT_TOO_LARGE, "article-too-large", "Article too large", detail);
+    }
+
+    static ArticleProblem unauthorized(String detail, String challenge) {
+        var problem = new ArticleProblem(HttpStatus.UNAUTHORIZED, "editor-token-required", "Editor token required", detail);
+        problem.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge);
+        return problem;
+    }
+
+    static ArticleProblem editingDisabled(String detail) {
+        return new ArticleProblem(HttpStatus.FORBIDDEN, "editing-disabled", "Importing is switched off", detail);
+    }
+
+    static ArticleProblem sourceExists(String id, String detail) {
+        var problem = new ArticleProblem(HttpStatus.CONFLICT, "source-exists", "Source already imported", detail);
+        problem.getBody().setProperty("sourceId", id);
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create("urn:entente:problem:" + type));
+        return problem;
+    }
+}
