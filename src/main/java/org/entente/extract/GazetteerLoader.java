@@ -109,13 +109,15 @@ final class GazetteerLoader {
             } else if (Character.isWhitespace(line.charAt(0)) && line.contains("[")) {
                 roles.addAll(roles(line));
             } else {
-                if (!roles.isEmpty()) {
+                // a block ends after its role lines; spellings of one name ("DMITRY_MEDVEDEV_", "DMITR_MEDVEDEV_") share
+                // the roles that follow them all, but another surname after aliases starts another person
+                var name = line.split("[\\s\\[]")[0];
+                if (!roles.isEmpty() || (!aliases.isEmpty() && !names.isEmpty() && !surname(name).equals(surname(names.get(0))))) {
                     person(g, names, aliases, roles);
                     names.clear();
                     aliases.clear();
                     roles.clear();
                 }
-                var name = line.split("[\\s\\[]")[0];
                 names.add(name);
                 roles.addAll(roles(line));
             }
@@ -142,6 +144,11 @@ final class GazetteerLoader {
         if (!g.byId.containsKey(entry.id())) {
             g.add(entry);
         }
+    }
+
+    private static String surname(String cameo) {
+        var words = cameo.replaceAll("_+$", "").split("_");
+        return words[words.length - 1];
     }
 
     /** "GEORGE_W._BUSH_" → "George W. Bush"; {@code null} for titles, bodies and single words. */

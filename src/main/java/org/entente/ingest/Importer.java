@@ -134,7 +134,17 @@ public class Importer {
     private void write(Path file, FactsSource source, ImportReport report, Map<String, Path> sourcesSeen) {
         long started = System.nanoTime();
         try {
-            var facts = source.get();
+            Facts facts;
+            try {
+                facts = source.get();
+            } catch (InvalidFactsException | ArticleException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // a defect in reading or extraction, not the database's: say so, and which file
+                report.failed(file.toString(), List.of(file + ": extraction failed (" + e + "); please report it with the file"));
+                log.error("Reading {} failed", file, e);
+                return;
+            }
             var earlier = sourcesSeen.putIfAbsent(facts.source().id(), file);
             if (earlier != null) {
                 // a second file with the same source id would silently replace the first one's facts

@@ -34,11 +34,25 @@ public record EntenteProperties(
         return editorToken != null && !editorToken.isBlank();
     }
 
+    /** Without the editor token: settings get logged, secrets must not. */
+    @Override
+    public String toString() {
+        return "EntenteProperties[dataDir=" + dataDir + ", boltPort=" + boltPort + ", pageCache=" + pageCache + ", seedsDir=" + seedsDir
+                + ", importSeeds=" + importSeeds + ", queryTimeout=" + queryTimeout + ", neo4j=" + neo4j + ", editorToken="
+                + (editingEnabled() ? "(set)" : "(not set)") + "]";
+    }
+
     /** Connection to an external server, bound from {@code NEO4J_URI}, {@code NEO4J_USERNAME}, … in application.properties. */
     public record Neo4j(String uri, @DefaultValue("neo4j") String username, String password, String database) {
 
         public boolean external() {
             return uri != null && !uri.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "Neo4j[uri=" + uri + ", username=" + username + ", password=" + (password == null ? "(not set)" : "(set)")
+                    + ", database=" + database + "]";
         }
     }
 }
