@@ -133,7 +133,7 @@ final class ClaimRules {
         var modality = Modality.of(text, anchor, speaker, sentence);
         var evidence = text.evidence(sentence, sentence[0], sentence[1]);
         var partyList = parties.stream().map(id -> new Facts.Party(id, null)).toList();
-        return new Facts.Claim(null, kind, partyList, List.copyOf(about), Topics.topic(text, anchor, from, to, about, resolved),
+        return new Facts.Claim(null, kind, partyList, List.copyOf(about), Topics.topic(text, anchor, to, parties, about, resolved),
                 null, Dates.claimDate(text, sentence, from, to), modality, evidence,
                 modality.equals("REPORTED") && speaker != null ? speaker.entity() : null,
                 parties.size() >= 2 || kind.equals("STATEMENT") ? 0.8 : 0.6, anchor.cue().cameo(), anchor.cue().goldstein());
