@@ -6,9 +6,9 @@ import java.util.Set;
 
 /**
  * Actor phrases: groups and officials named by what they are rather than by name — "Russian troops", "coalition
- * forces", "the Iraqi government", "the regime", "a senior U.S. official", "our partners", "five ISIL tactical
+ * forces", "the Iraqi government", "the regime", "a senior U.S. official", "our partners", "ISIL tactical
  * units". The head is an agent noun of the CAMEO agents dictionary or of the lists below; the phrase takes in the
- * adjectives, names and demonyms before it and its determiner or number. A plural head makes a group
+ * adjectives, names and demonyms before it and its determiner. A plural head makes a group
  * (ORGANIZATION), a singular one a person when it names a person ("the secretary", "a soldier") and a group when it
  * names a body ("the regime"); other singular agent nouns name things ("rocket artillery", "the village") and make
  * no actor. They name no entity of their own: a demonym inside ("Russian troops") is a mention of its own, which is
@@ -28,7 +28,7 @@ final class ActorPhrases {
             "spokesperson", "envoy", "ambassador", "general", "chief", "premier", "officer", "sheikh", "adviser", "advisor",
             "director", "diplomat", "hostage", "member", "partner", "ally", "friend", "expert", "linguist", "translator",
             "warfighter", "airman", "airmen", "serviceman", "servicemen", "lawmaker", "negotiator", "counterpart", "nation",
-            "country");
+            "country", "family");
     /** Agent sectors that make an actor (CAMEO: government, military, rebels, opposition, police, legislature …). */
     private static final Set<String> ACTORS = Set.of("GOV", "MIL", "REB", "OPP", "UAF", "SPY", "LEG", "JUD", "COP", "INS", "IGO",
             "PTY", "MOD", "RAD", "CVL", "REF", "MED", "ELI", "LAB", "HLH", "EDU");
@@ -36,7 +36,7 @@ final class ActorPhrases {
     private static final Set<String> NOT_ACTORS = Set.of("part", "side", "issue", "way", "state", "artillery", "village",
             "settlement", "magazine", "television", "website", "uprising", "neighborhood", "media", "press");
     /** Singular heads that need a group or person word to count: "the country" is a place as often as a state. */
-    private static final Set<String> PLURAL_ONLY = Set.of("nation", "country", "people", "public", "friend", "member");
+    private static final Set<String> PLURAL_ONLY = Set.of("nation", "country", "people", "public", "friend", "member", "family");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "our", "their", "its",
             "his", "her", "my", "your", "some", "many", "several", "all", "other", "any", "more");
 
@@ -49,7 +49,8 @@ final class ActorPhrases {
         found.forEach(m -> Arrays.fill(taken, m.first(), m.last(), true));
         for (int i = 0; i < tokens.size(); i++) {
             var head = tokens.get(i);
-            if (taken[i] || !head.noun() || head.pos().startsWith("NNP") || !isAgent(head, gazetteer) || nounFollows(tokens, i)) {
+            if (taken[i] || !head.noun() || (head.pos().startsWith("NNP") && !namedBody(tokens, i)) || !isAgent(head, gazetteer)
+                    || nounFollows(tokens, i)) {
                 continue;
             }
             boolean plural = head.pos().equals("NNS");
@@ -83,6 +84,12 @@ final class ActorPhrases {
                     person ? "PERSON" : "ORGANIZATION", null, null));
             Arrays.fill(taken, first, i + 1, true);
         }
+    }
+
+    /** "Syrian Government", "the Iraqi Army": a capitalized body after a demonym or country, which CoreNLP left untagged. */
+    private static boolean namedBody(List<Token> tokens, int i) {
+        return i > 0 && COLLECTIVE.contains(tokens.get(i).word().toLowerCase()) && tokens.get(i).ner().equals("O")
+                && tokens.get(i - 1).sentence() == tokens.get(i).sentence() && tokens.get(i - 1).ner().matches("NATIONALITY|COUNTRY");
     }
 
     private static boolean isAgent(Token t, Gazetteer gazetteer) {
@@ -127,8 +134,11 @@ final class ActorPhrases {
         return (before.equals("JJ") && tokens.get(k + 1).pos().equals("JJ")) || (before.equals("NNS") && tokens.get(k + 1) == head && isAgent(tokens.get(k - 1), gazetteer));
     }
 
-    /** Determiners, possessives and numbers open the phrase: "an ISIL tactical unit", "our partners", "300 airmen". */
+    /**
+     * Determiners and possessives open the phrase ("an ISIL tactical unit", "our partners"; not the "that" of "said that
+     * …"); a number before it is a quantity, no part of the name.
+     */
     private static boolean determiner(Token t) {
-        return (DETERMINERS.contains(t.word().toLowerCase()) && !t.pos().equals("IN")) || (t.pos().equals("CD") && t.ner().equals("NUMBER"));
+        return DETERMINERS.contains(t.word().toLowerCase()) && !t.pos().equals("IN");
     }
 }

@@ -36,6 +36,9 @@ final class MentionFinder {
             "district", "neighborhood", "neighbourhood");
     private static final Pattern NAME_PARTICLE = Pattern.compile("(al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd|van|von|de|da|di|du|del|della|le|la)[- ]\\p{Lu}.*");
 
+    /** An apostrophe inside a transliterated word, which spellings keep or drop: "Da'esh", "al-Qa'ida". */
+    private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['’](?=\\p{L})");
+
     private final Gazetteer gazetteer;
 
     MentionFinder(Gazetteer gazetteer) {
@@ -100,7 +103,11 @@ final class MentionFinder {
         }
         var text = words.toString();
         Gazetteer.Hit best = null;
-        for (var hit : gazetteer.lookup(Gazetteer.key(text))) {
+        var hits = gazetteer.lookup(Gazetteer.key(text));
+        if (hits.isEmpty() && APOSTROPHE.matcher(text).find()) {
+            hits = gazetteer.lookup(Gazetteer.key(APOSTROPHE.matcher(text).replaceAll(""))); // "Da’esh" is "Daesh"
+        }
+        for (var hit : hits) {
             if (!writtenAlike(hit, text, phrase) || (hit.entry().kind().equals("Person") && phrase.size() < 2)) {
                 continue;
             }
@@ -259,9 +266,10 @@ final class MentionFinder {
         return false;
     }
 
-    /** Capitalized, or a name that begins with a particle: "al-Zarqawi", "bin Laden", "de Mistura". */
+    /** Capitalized, or a name that begins with a particle ("al-Zarqawi", "bin Laden") or a number ("158th Fighter Wing"). */
     private static boolean nameLike(String text) {
-        return Character.isUpperCase(text.charAt(0)) || NAME_PARTICLE.matcher(text).matches();
+        return Character.isUpperCase(text.charAt(0)) || NAME_PARTICLE.matcher(text).matches()
+                || (Character.isDigit(text.charAt(0)) && text.matches("\\S+ \\p{Lu}.*"));
     }
 
     /** A token with a letter or digit: no name begins or ends with punctuation. */

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Places named by what they are rather than by name, as war reports name them: "an ISIL-held building", "two
- * bridges", "a VBIED staging facility", "the city", "their fighting positions", "the city of Raqqah"; and named
+ * Places named by what they are rather than by name, as war reports name them: "an ISIL-held building", "bridges",
+ * "a VBIED staging facility", "the city", "their fighting positions", "the city of Raqqah"; and named
  * places with the feature word after them ("the Tigris river", "Diyala province") or a feature before ("Gulf of
  * Aden"). They are expressions for the re3d comparison ({@link References}); they name no entity.
  */
@@ -65,12 +65,17 @@ final class PlacePhrases {
         completeNames(tokens, body, refs);
     }
 
-    /** "the Tigris river", "Diyala province"; "Gulf of Aden". */
+    /** "the Tigris river", "Diyala province"; "Gulf of Aden"; "northern Iraq". */
     private static void completeNames(List<Token> tokens, String body, List<Mention> refs) {
         for (int r = 0; r < refs.size(); r++) {
             var m = refs.get(r);
             if (!m.category().equals("LOCATION") || m.entity() == null) {
                 continue;
+            }
+            if (m.first() > 0 && tokens.get(m.first() - 1).sentence() == m.sentence()
+                    && tokens.get(m.first() - 1).word().toLowerCase(Locale.ROOT).matches("(north|south)?(east|west)ern|northern|southern")) {
+                m = References.span(tokens, body, m.sentence(), m.first() - 1, m.last(), "LOCATION", m.entity());
+                refs.set(r, m);
             }
             int last = m.last();
             if (last < tokens.size() && tokens.get(last).sentence() == m.sentence() && FEATURES.contains(tokens.get(last).word().toLowerCase(Locale.ROOT))
@@ -101,7 +106,8 @@ final class PlacePhrases {
         return t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("VBN");
     }
 
+    /** "a", "their", "that" (not the "that" of "said that …"); a number before is a quantity, no part of the place. */
     private static boolean determiner(Token t) {
-        return (DETERMINERS.contains(t.word().toLowerCase(Locale.ROOT)) && !t.pos().equals("IN")) || (t.pos().equals("CD") && t.ner().equals("NUMBER"));
+        return DETERMINERS.contains(t.word().toLowerCase(Locale.ROOT)) && !t.pos().equals("IN");
     }
 }

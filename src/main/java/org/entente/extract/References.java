@@ -41,7 +41,7 @@ final class References {
         for (var m : mentions) {
             refs.add(switch (m.category()) {
                 case "PERSON" -> m.entity() != null ? titled(tokens, body, m) : complemented(tokens, body, m, mentions);
-                case "ORGANIZATION" -> m.entity() == null ? complemented(tokens, body, m, mentions) : m;
+                case "ORGANIZATION" -> m.entity() == null ? complemented(tokens, body, m, mentions) : numbered(tokens, body, m);
                 default -> m;
             });
         }
@@ -135,6 +135,15 @@ final class References {
             refs.add(span(tokens, body, tokens.get(i).sentence(), first, to, "PERSON", null));
             i = to - 1;
         }
+    }
+
+    /** "CTF 50", "Committee 1267": a body named with its number. */
+    private static Mention numbered(List<Token> tokens, String body, Mention m) {
+        if (m.last() < tokens.size() && tokens.get(m.last()).sentence() == m.sentence() && tokens.get(m.last()).word().matches("\\d{1,4}")
+                && tokens.get(m.last()).ner().equals("NUMBER")) {
+            return span(tokens, body, m.sentence(), m.first(), m.last() + 1, m.category(), m.entity());
+        }
+        return m;
     }
 
     /** Actor phrases with the body they belong to: "the government of Iraq", "key members of the Counter ISIL Coalition". */
