@@ -46,7 +46,12 @@ final class ActorPhrases {
     /** Adds the actor phrases of the text to {@code found}, which holds the resolved named mentions. */
     static void find(List<Token> tokens, String body, Gazetteer gazetteer, List<Mention> found) {
         var taken = new boolean[tokens.size()];
-        found.forEach(m -> Arrays.fill(taken, m.first(), m.last(), true));
+        var nameStart = new int[tokens.size()]; // where the name a token is part of begins, or -1
+        Arrays.fill(nameStart, -1);
+        found.forEach(m -> {
+            Arrays.fill(taken, m.first(), m.last(), true);
+            Arrays.fill(nameStart, m.first(), m.last(), m.first());
+        });
         for (int i = 0; i < tokens.size(); i++) {
             var head = tokens.get(i);
             if (taken[i] || !head.noun() || (head.pos().startsWith("NNP") && !namedBody(tokens, i)) || !isAgent(head, gazetteer)
@@ -62,7 +67,9 @@ final class ActorPhrases {
             }
             int first = i;
             while (first > 0 && tokens.get(first - 1).sentence() == head.sentence()) {
-                if (modifier(tokens.get(first - 1))) {
+                if (nameStart[first - 1] >= 0) {
+                    first = nameStart[first - 1]; // a whole name: "Islamic State of Iraq and the Levant fighters"
+                } else if (modifier(tokens.get(first - 1))) {
                     first--;
                 } else if (coordinated(tokens, first - 1, head, gazetteer)) {
                     first -= 2;
@@ -70,7 +77,7 @@ final class ActorPhrases {
                     break;
                 }
             }
-            while (first > 0 && tokens.get(first - 1).sentence() == head.sentence() && determiner(tokens.get(first - 1))) {
+            while (first > 0 && tokens.get(first - 1).sentence() == head.sentence() && determiner(tokens.get(first - 1), plural)) {
                 first--;
             }
             if (first == i && !plural && !group) {
@@ -138,7 +145,8 @@ final class ActorPhrases {
      * Determiners and possessives open the phrase ("an ISIL tactical unit", "our partners"; not the "that" of "said that
      * …"); a number before it is a quantity, no part of the name.
      */
-    private static boolean determiner(Token t) {
-        return DETERMINERS.contains(t.word().toLowerCase()) && !t.pos().equals("IN");
+    private static boolean determiner(Token t, boolean plural) {
+        var word = t.word().toLowerCase();
+        return DETERMINERS.contains(word) && !t.pos().equals("IN") && !(plural ? word.matches("that|this") : word.matches("these|those"));
     }
 }

@@ -51,7 +51,7 @@ final class PlacePhrases {
                 }
             }
             boolean determined = false;
-            while (first > 0 && tokens.get(first - 1).sentence() == head.sentence() && determiner(tokens.get(first - 1))) {
+            while (first > 0 && tokens.get(first - 1).sentence() == head.sentence() && determiner(tokens.get(first - 1), head.pos().equals("NNS"))) {
                 first--;
                 determined = true;
             }
@@ -107,7 +107,8 @@ final class PlacePhrases {
     }
 
     /** "a", "their", "that" (not the "that" of "said that …"); a number before is a quantity, no part of the place. */
-    private static boolean determiner(Token t) {
-        return DETERMINERS.contains(t.word().toLowerCase(Locale.ROOT)) && !t.pos().equals("IN");
+    private static boolean determiner(Token t, boolean plural) {
+        var word = t.word().toLowerCase(Locale.ROOT);
+        return DETERMINERS.contains(word) && !t.pos().equals("IN") && !(plural ? word.matches("that|this") : word.matches("these|those"));
     }
 }
