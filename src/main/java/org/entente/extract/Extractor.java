@@ -89,7 +89,7 @@ public final class Extractor {
         var relationships = new RelationRules(gazetteer, text, resolved).find();
         var claims = new ClaimRules(gazetteer, text, resolved).find();
         var entities = resolved.entities().values().stream().map(d -> entity(d, article)).toList();
-        var references = References.of(tokens, article.body(), mentions, gazetteer);
+        var references = References.of(tokens, article.body(), mentions);
         return new Extraction(new Facts(source, entities, relationships, claims), article, mentions, references, tokens.size());
     }
 

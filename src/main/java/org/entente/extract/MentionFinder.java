@@ -1,39 +1,22 @@
 package org.entente.extract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Finds what the text names: gazetteer phrases first (longest match, with the case rules that keep "START" apart
  * from "start talks" and "US" apart from "us"), then CoreNLP's named entities that the gazetteer does not know,
- * ({@link ActorPhrases} adds actor phrases after resolution).
+ * as places where the text says they are ({@link PlaceNames}); {@link ActorPhrases} adds actor phrases after
+ * resolution.
  */
 final class MentionFinder {
 
     private static final Set<String> NER_KINDS = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY", "CITY",
             "STATE_OR_PROVINCE", "LOCATION", "MISC");
 
-    /** Words after which a name is a place: "near Ar Raqqah", "outside Mosul", "north of Raqqah". */
-    private static final Set<String> NEAR = Set.of("near", "outside", "around", "toward", "towards");
-    /** Verbs and nouns whose object is a territory: "to isolate Raqqah", "the liberation of Dabiq". */
-    private static final Set<String> TERRITORY_VERBS = Set.of("liberate", "isolate", "retake", "recapture", "besiege", "encircle");
-    private static final Set<String> TERRITORY_NOUNS = Set.of("liberation", "isolation", "outskirts", "siege", "recapture");
-    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast",
-            "southwest");
-    private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "province", "region", "district", "capital");
-    /** CoreNLP tags that a place name may carry (it tags "Raqqah" PERSON, "Ayn" MISC, "Tal Afar" ORGANIZATION). */
-    private static final Set<String> NAME_TAGS = Set.of("O", "PERSON", "ORGANIZATION", "MISC", "LOCATION", "CITY", "STATE_OR_PROVINCE",
-            "COUNTRY");
-    /** Last words of the names of facilities and natural features, which are places whatever CoreNLP tags them. */
-    private static final Set<String> PLACE_WORDS = Set.of("airfield", "airport", "airbase", "dam", "bridge", "gate", "mosque", "palace",
-            "square", "street", "highway", "river", "mountains", "lake", "island", "valley", "desert", "province", "governorate",
-            "district", "neighborhood", "neighbourhood");
     private static final Pattern NAME_PARTICLE = Pattern.compile("(al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd|van|von|de|da|di|du|del|della|le|la)[- ]\\p{Lu}.*");
 
     /** An apostrophe inside a transliterated word, which spellings keep or drop: "Da'esh", "al-Qa'ida". */
@@ -166,7 +149,7 @@ final class MentionFinder {
     }
 
     private static void nerMentions(List<Token> tokens, String body, List<Mention> found, boolean[] taken) {
-        var places = placesNamedByPosition(tokens, body, found, taken);
+        var places = PlaceNames.byPosition(tokens, body, found, taken);
         int i = 0;
         while (i < tokens.size()) {
             var ner = tokens.get(i).ner();
@@ -179,7 +162,7 @@ final class MentionFinder {
                 var last = tokens.get(j - 1);
                 var text = body.substring(first.begin(), last.end());
                 var category = nerCategory(ner, text);
-                if (("PERSON".equals(category) || "ORGANIZATION".equals(category)) && isPlace(tokens, i, j, text, places, found)) {
+                if (("PERSON".equals(category) || "ORGANIZATION".equals(category)) && places.isPlace(i, j, text)) {
                     category = "LOCATION";
                 }
                 if ("PERSON".equals(category) && i > 0 && tokens.get(i - 1).is("Operation")) {
@@ -194,76 +177,6 @@ final class MentionFinder {
             }
             i = j;
         }
-    }
-
-    /**
-     * Names that stand where places stand: after "near", "outside", "toward", "north of" ("Near Ar Raqqah, 15
-     * strikes …"), as the object of a verb of territory ("to isolate Raqqah", "the liberation of Dabiq"), whatever
-     * CoreNLP tagged them (it takes many Arabic place names for people). Returns their texts, so the same name
-     * elsewhere in the article is a place too.
-     */
-    private static Set<String> placesNamedByPosition(List<Token> tokens, String body, List<Mention> found, boolean[] taken) {
-        var places = new HashSet<String>();
-        for (int p = 0; p + 1 < tokens.size(); p++) {
-            var word = tokens.get(p).word().toLowerCase(Locale.ROOT);
-            var before = p > 0 ? tokens.get(p - 1).lemma().toLowerCase(Locale.ROOT) : "";
-            boolean locative = NEAR.contains(word) || TERRITORY_VERBS.contains(tokens.get(p).lemma().toLowerCase(Locale.ROOT))
-                    || (word.equals("of") && (COMPASS.contains(before) || TERRITORY_NOUNS.contains(before)));
-            if (!locative) {
-                continue;
-            }
-            int from = p + 1;
-            int to = from;
-            while (to < tokens.size() && tokens.get(to).sentence() == tokens.get(p).sentence() && !taken[to] && tokens.get(to).pos().startsWith("NNP")
-                    && tokens.get(to).capitalized() && NAME_TAGS.contains(tokens.get(to).ner())) {
-                to++;
-            }
-            if (to == from || (to < tokens.size() && tokens.get(to).word().matches("'s|’s"))) {
-                continue;
-            }
-            var first = tokens.get(from);
-            var last = tokens.get(to - 1);
-            var text = body.substring(first.begin(), last.end());
-            found.add(new Mention(first.sentence(), from, to, first.begin(), last.end(), text, "LOCATION", null, null));
-            Arrays.fill(taken, from, to, true);
-            places.add(text);
-            p = to - 1;
-        }
-        return places;
-    }
-
-    /**
-     * A person or organization name that is a place: one named as a place elsewhere in the article (also by its last
-     * words: "Raqqah" after "Ar Raqqah"), one followed by its country ("Sarmada, Syria"), or a facility or feature
-     * ("Tiyas Military Airfield", "Qayyarah Airfield West").
-     */
-    private static boolean isPlace(List<Token> tokens, int from, int to, String text, Set<String> places, List<Mention> found) {
-        if (from > 0 && (tokens.get(from - 1).ner().equals("TITLE") || tokens.get(from - 1).word().matches("\\p{Lu}\\p{L}+\\."))) {
-            return false; // "Gen. Joseph L. Votel, U.S. Central Command commander"
-        }
-        if (places.contains(text) || places.stream().anyMatch(p -> p.endsWith(" " + text))) {
-            return true;
-        }
-        var last = tokens.get(to - 1).word().toLowerCase(Locale.ROOT);
-        if (PLACE_WORDS.contains(last) || (COMPASS.contains(last) && to - from > 1 && PLACE_WORDS.contains(tokens.get(to - 2).word().toLowerCase(Locale.ROOT)))) {
-            return true;
-        }
-        if (to + 1 < tokens.size() && tokens.get(to).word().equals(",") && tokens.get(to).sentence() == tokens.get(from).sentence()) {
-            int k = tokens.get(to + 1).is("a", "an", "the") ? to + 2 : to + 1;
-            while (k < tokens.size() && tokens.get(k).pos().equals("JJ")) {
-                k++;
-            }
-            if (k < tokens.size() && SETTLEMENTS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
-                return true; // "Amarah, a city in southern Iraq"
-            }
-            for (var m : found) {
-                if (m.first() == to + 1 && m.entity() != null && m.entity().startsWith("country:") && m.via() == Gazetteer.Via.NAME) {
-                    // "Raqqah, Syria, …" but not a list ("Obama, Russia and China") nor a modifier ("Votel, U.S. Central Command")
-                    return m.last() >= tokens.size() || !(tokens.get(m.last()).is("and", "or", "'s", "’s") || tokens.get(m.last()).capitalized());
-                }
-            }
-        }
-        return false;
     }
 
     /** Capitalized, or a name that begins with a particle ("al-Zarqawi", "bin Laden") or a number ("158th Fighter Wing"). */

@@ -29,15 +29,14 @@ final class PlacePhrases {
     }
 
     /** Adds the place phrases and the completed place names to {@code refs}, given the mentions the rules read. */
-    static void find(List<Token> tokens, String body, List<Mention> mentions, List<Mention> refs) {
+    static void find(List<Token> tokens, String body, MentionIndex index, List<Mention> refs) {
         for (int i = 0; i < tokens.size(); i++) {
             var head = tokens.get(i);
             if (!(head.pos().equals("NN") || head.pos().equals("NNS")) || !PLACES.contains(head.lemma().toLowerCase(Locale.ROOT))
                     || (i + 1 < tokens.size() && tokens.get(i + 1).noun() && tokens.get(i + 1).sentence() == head.sentence())) {
                 continue;
             }
-            final int at = i;
-            if (mentions.stream().anyMatch(m -> m.first() <= at && at < m.last())) {
+            if (index.covered(i)) {
                 continue;
             }
             int first = i;
@@ -58,7 +57,7 @@ final class PlacePhrases {
             if (!determined && first == i && !head.pos().equals("NNS")) {
                 continue; // "to return to base": a bare singular is an idiom more often than a place
             }
-            int to = References.complement(tokens, i + 1, mentions);
+            int to = index.complement(i + 1);
             refs.add(References.span(tokens, body, head.sentence(), first, to, "LOCATION", null));
             i = to - 1;
         }
