@@ -69,7 +69,7 @@ final class ActorPhrases {
             while (first > 0 && tokens.get(first - 1).sentence() == head.sentence()) {
                 if (nameStart[first - 1] >= 0) {
                     first = nameStart[first - 1]; // a whole name: "Islamic State of Iraq and the Levant fighters"
-                } else if (modifier(tokens.get(first - 1))) {
+                } else if (modifier(tokens, first - 1)) {
                     first--;
                 } else if (coordinated(tokens, first - 1, head, gazetteer)) {
                     first -= 2;
@@ -80,8 +80,8 @@ final class ActorPhrases {
             while (first > 0 && tokens.get(first - 1).sentence() == head.sentence() && determiner(tokens.get(first - 1), plural)) {
                 first--;
             }
-            if (first == i && !plural && !group) {
-                continue; // a bare singular "official" is too vague to count
+            if (first == i && !plural && (!group || lemma.equals("force"))) {
+                continue; // a bare singular "official" is too vague to count, "force" is what is used
             }
             if (lemma.equals("people") && first == i) {
                 continue; // "people" alone is anyone; "the Iraqi people" is a people
@@ -127,9 +127,20 @@ final class ActorPhrases {
         return next.noun() || (next.is("and") && i + 2 < tokens.size() && tokens.get(i + 2).is("control"));
     }
 
-    private static boolean modifier(Token t) {
-        return (t.pos().equals("JJ") || t.pos().equals("JJS") || t.pos().startsWith("NNP") || t.pos().equals("NN") || t.pos().equals("VBN"))
-                && !t.ner().equals("DATE") && !t.ner().equals("NUMBER");
+    private static boolean modifier(List<Token> tokens, int k) {
+        var t = tokens.get(k);
+        if (t.ner().equals("DATE") || t.ner().equals("NUMBER")) {
+            return false;
+        }
+        if (t.pos().equals("VBN")) {
+            return participle(tokens, k); // "the elected government", not "they instructed negotiators"
+        }
+        return t.pos().equals("JJ") || t.pos().equals("JJS") || t.pos().startsWith("NNP") || t.pos().equals("NN");
+    }
+
+    /** A past participle inside a noun phrase, after a determiner, adjective or noun: "U.S.-led", "the elected". */
+    static boolean participle(List<Token> tokens, int k) {
+        return k > 0 && tokens.get(k - 1).sentence() == tokens.get(k).sentence() && tokens.get(k - 1).pos().matches("DT|PRP\\$|JJ.*|NN.*|POS|HYPH");
     }
 
     /** "regional and international nations", "translators and linguists": an "and" at {@code k} joins two of a kind. */

@@ -16,7 +16,7 @@ final class Offices {
     private static final Set<String> TITLES = Set.of("gen.", "lt.", "col.", "maj.", "brig.", "sgt.", "spc.", "cpl.", "pfc.", "pvt.",
             "capt.", "adm.", "cmdr.", "cdr.", "gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "prof.", "amb.", "secretary",
             "minister", "president", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "general", "commander",
-            "chief", "officer", "sheikh", "king", "queen", "prince", "emir", "director", "advisor", "adviser", "deputy");
+            "chief", "officer", "sheikh", "king", "queen", "prince", "emir", "director", "advisor", "adviser", "deputy", "counterpart");
     private static final Set<String> OPENERS = Set.of("the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your");
 
     private Offices() {

@@ -51,7 +51,9 @@ final class PlaceNames {
         for (int p = 0; p + 1 < tokens.size(); p++) {
             var word = tokens.get(p).word().toLowerCase(Locale.ROOT);
             var before = p > 0 ? tokens.get(p - 1).lemma().toLowerCase(Locale.ROOT) : "";
-            boolean locative = NEAR.contains(word) || TERRITORY_VERBS.contains(tokens.get(p).lemma().toLowerCase(Locale.ROOT))
+            boolean opens = p == 0 || tokens.get(p - 1).sentence() != tokens.get(p).sentence() || !tokens.get(p).capitalized();
+            boolean locative = (NEAR.contains(word) && opens) // "near Mosul", "Near Mosul, …", not "the Near East"
+                    || TERRITORY_VERBS.contains(tokens.get(p).lemma().toLowerCase(Locale.ROOT))
                     || (word.equals("of") && (COMPASS.contains(before) || TERRITORY_NOUNS.contains(before)));
             if (!locative) {
                 continue;

@@ -19,6 +19,9 @@ final class PlacePhrases {
             "cache", "structure", "fortification", "factory", "hospital", "complex", "mosque", "school", "camp", "node", "infrastructure",
             "highway", "road", "street", "dam", "river", "mountain", "lake", "island", "room", "target", "stronghold", "checkpoint",
             "outpost", "depot", "refinery", "port", "harbor", "harbour", "valley", "desert", "coast", "safehouse", "garrison");
+    /** What makes a position a place rather than a stance. */
+    private static final Set<String> POSITIONS = Set.of("fighting", "firing", "defensive", "military", "enemy", "battle", "gun",
+            "mortar", "artillery", "observation", "their", "its", "our");
     /** Feature words that follow a place's name: "the Tigris river", "Idlib province". */
     private static final Set<String> FEATURES = Set.of("river", "mountains", "province", "governorate", "district", "region", "city",
             "valley", "lake", "desert");
@@ -56,6 +59,9 @@ final class PlacePhrases {
             }
             if (!determined && first == i && !head.pos().equals("NNS")) {
                 continue; // "to return to base": a bare singular is an idiom more often than a place
+            }
+            if (head.lemma().equalsIgnoreCase("position") && !(first < i && POSITIONS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT)))) {
+                continue; // "fighting positions" are places, "a stronger position" a stance
             }
             int to = index.complement(i + 1);
             refs.add(References.span(tokens, body, head.sentence(), first, to, "LOCATION", null));
@@ -102,7 +108,7 @@ final class PlacePhrases {
             // "four fighting positions", not "in liberating neighborhoods"
             return k > 0 && tokens.get(k - 1).pos().matches("DT|CD|JJ|NN.*|PRP\\$");
         }
-        return t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("VBN");
+        return t.pos().startsWith("JJ") || t.pos().startsWith("NN") || (t.pos().equals("VBN") && ActorPhrases.participle(tokens, k));
     }
 
     /** "a", "their", "that" (not the "that" of "said that …"); a number before is a quantity, no part of the place. */
