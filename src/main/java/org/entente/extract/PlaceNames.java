@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Place names that CoreNLP takes for people or organizations (it tags "Raqqah" PERSON, "Ayn" MISC, "Tal Afar"
@@ -31,6 +32,9 @@ final class PlaceNames {
             "square", "street", "highway", "river", "mountains", "lake", "island", "valley", "desert", "province", "governorate",
             "district", "neighborhood", "neighbourhood");
 
+    /** The Arabic article in a name, joined by a hyphen: "al-Assad", "ez-Zor". */
+    private static final Pattern PARTICLE = Pattern.compile("(?i)(al|el|ad|ar|as|ash|at|az|ez|es|ed|er|en|an)-\\p{Lu}.*");
+
     private final List<Token> tokens;
     private final Set<String> places;
     private final Map<Integer, Mention> countries; // country names by first token
@@ -47,6 +51,7 @@ final class PlaceNames {
      * Dabiq"), whatever CoreNLP tagged them; and remembers them, so the same name elsewhere is a place too.
      */
     static PlaceNames byPosition(List<Token> tokens, String body, List<Mention> found, boolean[] taken) {
+        var people = people(tokens, found);
         var places = new HashSet<String>();
         for (int p = 0; p + 1 < tokens.size(); p++) {
             var word = tokens.get(p).word().toLowerCase(Locale.ROOT);
@@ -61,8 +66,9 @@ final class PlaceNames {
             int from = p + 1;
             int to = from;
             while (to < tokens.size() && tokens.get(to).sentence() == tokens.get(p).sentence() && !taken[to] && tokens.get(to).pos().startsWith("NNP")
-                    && tokens.get(to).capitalized() && NAME_TAGS.contains(tokens.get(to).ner())) {
-                to++;
+                    && (tokens.get(to).capitalized() || (to > from && PARTICLE.matcher(tokens.get(to).word()).matches()))
+                    && NAME_TAGS.contains(tokens.get(to).ner())) {
+                to++; // "Ar Raqqah", "Deir ez-Zor"
             }
             if (to == from || (to < tokens.size() && tokens.get(to).word().matches("'s|’s"))) {
                 continue;
@@ -70,6 +76,9 @@ final class PlaceNames {
             var first = tokens.get(from);
             var last = tokens.get(to - 1);
             var text = body.substring(first.begin(), last.end());
+            if (people.contains(text)) {
+                continue; // "to isolate Assad" when the article speaks of President Bashar al-Assad
+            }
             found.add(new Mention(first.sentence(), from, to, first.begin(), last.end(), text, "LOCATION", null, null));
             Arrays.fill(taken, from, to, true);
             places.add(text);
@@ -82,6 +91,36 @@ final class PlaceNames {
             }
         }
         return new PlaceNames(tokens, places, countries);
+    }
+
+    /** Names the article gives people: the last words of full names ("Bashar al-Assad": "al-Assad", "Assad"), names after a title. */
+    private static Set<String> people(List<Token> tokens, List<Mention> found) {
+        var people = new HashSet<String>();
+        for (var m : found) {
+            if (m.category().equals("PERSON")) {
+                people.add(tokens.get(m.last() - 1).word());
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).ner().equals("PERSON")) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals("PERSON") && tokens.get(j + 1).sentence() == tokens.get(i).sentence()) {
+                j++;
+            }
+            if (j > i || (i > 0 && tokens.get(i - 1).ner().equals("TITLE"))) {
+                people.add(tokens.get(j).word());
+            }
+            i = j;
+        }
+        for (var name : List.copyOf(people)) {
+            var particle = PARTICLE.matcher(name);
+            if (particle.matches()) {
+                people.add(name.substring(name.indexOf('-') + 1));
+            }
+        }
+        return people;
     }
 
     /**
