@@ -27,13 +27,24 @@ public final class Extractor {
         }
     }
 
-    /** The Facts and what led to them: the cleaned text, its tokens and every mention (named or not). */
-    public record Extraction(Facts facts, ArticleText article, List<Mention> mentions, int tokens) {
+    /**
+     * The Facts and what led to them: the cleaned text, its tokens, every mention the rules read (named or not) and the
+     * referring expressions an analyst would mark ({@link References}: titles, pronouns, places named by what they are).
+     */
+    public record Extraction(Facts facts, ArticleText article, List<Mention> mentions, List<Mention> references, int tokens) {
 
         /** Mentions as [start, end) offsets into the input file, with their category and entity (may be null). */
         public List<Span> spans() {
-            return mentions.stream().map(m -> new Span(article.start(m.begin()), article.end(m.end()), m.category(), m.entity()))
-                    .toList();
+            return spans(mentions);
+        }
+
+        /** Referring expressions as [start, end) offsets into the input file, with their category and entity (may be null). */
+        public List<Span> referenceSpans() {
+            return spans(references);
+        }
+
+        private List<Span> spans(List<Mention> list) {
+            return list.stream().map(m -> new Span(article.start(m.begin()), article.end(m.end()), m.category(), m.entity())).toList();
         }
     }
 
@@ -65,7 +76,7 @@ public final class Extractor {
         var source = new Facts.Source(id, first(options.title(), meta.title(), baseName(fileName)), first(options.publisher(), meta.publisher()),
                 first(options.url(), meta.url()), published, fileName, FactsReader.sha256(bytes), input);
         if (article.body().isBlank()) {
-            return new Extraction(new Facts(source, List.of(), List.of(), List.of()), article, List.of(), 0);
+            return new Extraction(new Facts(source, List.of(), List.of(), List.of()), article, List.of(), List.of(), 0);
         }
         var doc = Nlp.annotate(article.body(), published);
         var tokens = Tokens.of(doc, gazetteer);
@@ -81,7 +92,8 @@ public final class Extractor {
         var claims = new ClaimRules(gazetteer, text, resolved, relationships).find();
         relationships.addAll(relationRules.met(claims));
         var entities = resolved.entities().values().stream().map(d -> entity(d, article)).toList();
-        return new Extraction(new Facts(source, entities, relationships, claims), article, mentions, tokens.size());
+        var references = References.of(tokens, article.body(), mentions);
+        return new Extraction(new Facts(source, entities, relationships, claims), article, mentions, references, tokens.size());
     }
 
     private static Facts.Entity entity(Draft draft, ArticleText article) {

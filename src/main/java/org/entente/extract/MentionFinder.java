@@ -4,16 +4,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds what the text names: gazetteer phrases first (longest match, with the case rules that keep "START" apart
  * from "start talks" and "US" apart from "us"), then CoreNLP's named entities that the gazetteer does not know,
- * ({@link ActorPhrases} adds actor phrases after resolution).
+ * as places where the text says they are ({@link PlaceNames}); {@link ActorPhrases} adds actor phrases after
+ * resolution.
  */
 final class MentionFinder {
 
     private static final Set<String> NER_KINDS = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY", "CITY",
             "STATE_OR_PROVINCE", "LOCATION", "MISC");
+
+    private static final Pattern NAME_PARTICLE = Pattern.compile("(al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd|van|von|de|da|di|du|del|della|le|la)[- ]\\p{Lu}.*");
+
+    /** An apostrophe inside a transliterated word, which spellings keep or drop: "Da'esh", "al-Qa'ida". */
+    private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['’](?=\\p{L})");
 
     private final Gazetteer gazetteer;
 
@@ -33,8 +40,8 @@ final class MentionFinder {
     private void gazetteerMentions(List<Token> tokens, String body, List<Mention> found, boolean[] taken) {
         for (int i = 0; i < tokens.size(); i++) {
             for (int n = Math.min(gazetteer.longestPhrase, tokens.size() - i); n >= 1; n--) {
-                if (tokens.get(i + n - 1).sentence() != tokens.get(i).sentence()) {
-                    continue;
+                if (tokens.get(i + n - 1).sentence() != tokens.get(i).sentence() || !wordy(tokens.get(i)) || !wordy(tokens.get(i + n - 1))) {
+                    continue; // the key drops dots and dashes: "Daesh ." and "BAGHDAD -" are no names
                 }
                 var hit = best(tokens.subList(i, i + n));
                 if (hit != null) {
@@ -79,6 +86,9 @@ final class MentionFinder {
         }
         var text = words.toString();
         var hits = gazetteer.lookup(Gazetteer.key(text));
+        if (hits.isEmpty() && APOSTROPHE.matcher(text).find()) {
+            hits = gazetteer.lookup(Gazetteer.key(APOSTROPHE.matcher(text).replaceAll(""))); // "Da’esh" is "Daesh"
+        }
         var last = phrase.get(phrase.size() - 1);
         if (hits.isEmpty() && phrase.size() > 1 && last.pos().equals("NNS")) {
             // "our nonproliferation treaties": a plural of a common-noun name
@@ -145,6 +155,7 @@ final class MentionFinder {
     }
 
     private static void nerMentions(List<Token> tokens, String body, List<Mention> found, boolean[] taken) {
+        var places = PlaceNames.byPosition(tokens, body, found, taken);
         int i = 0;
         while (i < tokens.size()) {
             var ner = tokens.get(i).ner();
@@ -157,7 +168,13 @@ final class MentionFinder {
                 var last = tokens.get(j - 1);
                 var text = body.substring(first.begin(), last.end());
                 var category = nerCategory(ner, text);
-                if (category != null && !first.pos().startsWith("PRP") && Character.isUpperCase(text.charAt(0))) {
+                if (("PERSON".equals(category) || "ORGANIZATION".equals(category)) && places.isPlace(i, j, text)) {
+                    category = "LOCATION";
+                }
+                if ("PERSON".equals(category) && i > 0 && tokens.get(i - 1).is("Operation")) {
+                    category = null; // "Operation Matador" names an operation, not a person
+                }
+                if (category != null && !first.pos().startsWith("PRP") && nameLike(text)) {
                     found.add(new Mention(first.sentence(), i, j, first.begin(), last.end(), text, category, null, null));
                     for (int k = i; k < j; k++) {
                         taken[k] = true;
@@ -166,6 +183,17 @@ final class MentionFinder {
             }
             i = j;
         }
+    }
+
+    /** Capitalized, or a name that begins with a particle ("al-Zarqawi", "bin Laden") or a number ("158th Fighter Wing"). */
+    private static boolean nameLike(String text) {
+        return Character.isUpperCase(text.charAt(0)) || NAME_PARTICLE.matcher(text).matches()
+                || (Character.isDigit(text.charAt(0)) && text.matches("\\S+ \\p{Lu}.*"));
+    }
+
+    /** A token with a letter or digit: no name begins or ends with punctuation. */
+    private static boolean wordy(Token t) {
+        return t.word().chars().anyMatch(Character::isLetterOrDigit);
     }
 
     private static String nerCategory(String ner, String text) {

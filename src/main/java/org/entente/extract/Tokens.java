@@ -38,9 +38,9 @@ final class Tokens {
         return tokens;
     }
 
-    /** "U.S.-Russian" and "pro-Moscow" split; "Al-Qaeda" and "Non-Proliferation" stay whole. */
+    /** "U.S.-Russian" and "pro-Moscow" split; "Al-Qaeda", "Non-Proliferation" and "al-Kuwaiti" (a name) stay whole. */
     private static boolean splits(String word, Gazetteer gazetteer) {
-        if (!gazetteer.lookup(Gazetteer.key(word)).isEmpty()) {
+        if (!gazetteer.lookup(Gazetteer.key(word)).isEmpty() || word.matches("(?i)(al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-.*")) {
             return false;
         }
         for (var part : word.split("-")) {

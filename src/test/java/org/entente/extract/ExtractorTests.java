@@ -18,13 +18,15 @@ class ExtractorTests {
 
     private static final Path SEED = Path.of("seeds/articles/rferl-2009-04-01-medvedev-obama.txt");
     private static Extractor extractor;
+    private static Extractor.Extraction extraction;
     private static Facts extracted;
     private static Facts curated;
 
     @BeforeAll
     static void extractTheSeedArticle() throws Exception {
         extractor = new Extractor();
-        extracted = extractor.extract(SEED.toString(), Files.readAllBytes(SEED), Extractor.Options.none()).facts();
+        extraction = extractor.extract(SEED.toString(), Files.readAllBytes(SEED), Extractor.Options.none());
+        extracted = extraction.facts();
         curated = new FactsReader().read(Path.of("seeds/curated/rferl-2009-04-01-medvedev-obama.yaml"));
     }
 
@@ -133,6 +135,27 @@ class ExtractorTests {
 
         assertThat(facts.entities()).isEmpty();
         assertThat(facts.claims()).isEmpty();
+    }
+
+    @Test
+    void shouldMarkReferringExpressionsWithTitlesPronounsAndActorPhrases() throws Exception {
+        var input = Files.readString(SEED);
+        var references = extraction.referenceSpans().stream()
+                .map(s -> s.category() + " " + input.substring(s.start(), s.end()) + " " + s.entity()).toList();
+
+        assertThat(references).contains("PERSON U.S. President Barack Obama person:barack-obama",
+                "PERSON White House spokesman Robert Gibbs person:robert-gibbs", "PERSON he person:barack-obama",
+                "PERSON A senior U.S. official null", "ORGANIZATION Russian troops null", "ORGANIZATION they null");
+        // "Russian" inside "Russian troops" is part of that expression, not one of its own
+        var spans = extraction.referenceSpans();
+        assertThat(spans).noneMatch(a -> spans.stream().anyMatch(b -> b != a && b.start() <= a.start() && a.end() <= b.end()
+                && !a.category().matches("TREATY|EVENT") && !b.category().matches("TREATY|EVENT")));
+    }
+
+    @Test
+    void shouldMakeNoEntitiesOfActorPhrasesOrPronouns() {
+        assertThat(extracted.entities()).extracting(Facts.Entity::name).doesNotContain("Russian troops", "he", "they", "we");
+        assertThat(extraction.mentions()).noneMatch(m -> m.text().equals("he"));
     }
 
     private static Facts.Entity entity(String id) {

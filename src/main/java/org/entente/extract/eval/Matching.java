@@ -11,15 +11,17 @@ final class Matching {
     }
 
     static <P, G> int count(List<P> predicted, List<G> gold, BiPredicate<P, G> matches) {
+        return (int) Arrays.stream(owners(predicted, gold, matches)).filter(p -> p >= 0).count();
+    }
+
+    /** For each gold item, the index of the prediction matched to it, or -1. */
+    static <P, G> int[] owners(List<P> predicted, List<G> gold, BiPredicate<P, G> matches) {
         int[] owner = new int[gold.size()];
         Arrays.fill(owner, -1);
-        int matched = 0;
         for (int p = 0; p < predicted.size(); p++) {
-            if (augment(p, predicted, gold, matches, owner, new boolean[gold.size()])) {
-                matched++;
-            }
+            augment(p, predicted, gold, matches, owner, new boolean[gold.size()]);
         }
-        return matched;
+        return owner;
     }
 
     private static <P, G> boolean augment(int p, List<P> predicted, List<G> gold, BiPredicate<P, G> matches, int[] owner,

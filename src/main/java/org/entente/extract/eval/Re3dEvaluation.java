@@ -77,7 +77,7 @@ final class Re3dEvaluation {
             tokens += baseline.tokens().size();
             var bareSpans = baseline.entityMentions().stream().map(m -> new Predicted(m.charOffsets().first(), m.charOffsets().second(),
                     bareTypes(m.entityType()))).filter(p -> !p.types.isEmpty()).toList();
-            var ourSpans = extraction.spans().stream().map(s -> new Predicted(s.start(), s.end(), ourTypes(s))).filter(p -> !p.types.isEmpty())
+            var ourSpans = extraction.referenceSpans().stream().map(s -> new Predicted(s.start(), s.end(), ourTypes(s))).filter(p -> !p.types.isEmpty())
                     .toList();
             add(ours, d, ourSpans);
             add(bare, d, bareSpans);
@@ -103,20 +103,37 @@ final class Re3dEvaluation {
                 null, null, null));
     }
 
+    /**
+     * One matching over all types; a matched prediction counts for the type of its gold mention, an unmatched one for
+     * the first type it could be (so a country matched as an Organisation is no false Location).
+     */
     private static void add(Map<String, Score> rows, Doc d, List<Predicted> predicted) {
+        var owners = Matching.owners(predicted, d.mentions, (p, g) -> p.types.contains(g.type) && sameSpan(d.text, p.start, p.end, g.start, g.end));
+        var matched = new boolean[predicted.size()];
+        for (int p : owners) {
+            if (p >= 0) {
+                matched[p] = true;
+            }
+        }
         Score all = new Score(0, 0, 0);
         for (var type : List.of("Person", "Organisation", "Location", "Nationality")) {
-            var gold = d.mentions.stream().filter(g -> g.type.equals(type)).toList();
-            // a prediction counts for the one type it is matched to; unmatched, for the first type it could be
-            var mine = predicted.stream().filter(p -> p.types.iterator().next().equals(type)).toList();
-            int matched = Matching.count(predicted.stream().filter(p -> p.types.contains(type)).toList(), gold,
-                    (p, g) -> sameSpan(d.text, p.start, p.end, g.start, g.end));
-            var score = new Score(matched, Math.max(0, mine.size() - matched), gold.size() - matched);
+            int tp = 0;
+            int fn = 0;
+            for (int g = 0; g < d.mentions.size(); g++) {
+                if (d.mentions.get(g).type.equals(type)) {
+                    tp += owners[g] >= 0 ? 1 : 0;
+                    fn += owners[g] >= 0 ? 0 : 1;
+                }
+            }
+            int fp = 0;
+            for (int p = 0; p < predicted.size(); p++) {
+                fp += !matched[p] && predicted.get(p).types.iterator().next().equals(type) ? 1 : 0;
+            }
+            var score = new Score(tp, fp, fn);
             rows.merge("mentions: " + type, score, Score::plus);
             all = all.plus(score);
         }
-        int matchedAll = Matching.count(predicted, d.mentions, (p, g) -> p.types.contains(g.type) && sameSpan(d.text, p.start, p.end, g.start, g.end));
-        rows.merge("mentions: all", Score.of(matchedAll, predicted.size(), d.mentions.size()), Score::plus);
+        rows.merge("mentions: all", all, Score::plus);
     }
 
     static boolean sameSpan(String text, int ps, int pe, int gs, int ge) {
