@@ -91,13 +91,28 @@ public final class Extractor {
         TitleReferences.resolve(text, resolved, relationships);
         var claims = new ClaimRules(gazetteer, text, resolved, relationships).find();
         relationships.addAll(relationRules.met(claims));
-        var entities = resolved.entities().values().stream().map(d -> entity(d, article)).toList();
         var references = References.of(tokens, article.body(), mentions);
+        var entities = resolved.entities().values().stream().map(d -> entity(d, article, references)).toList();
         return new Extraction(new Facts(source, entities, relationships, claims), article, mentions, references, tokens.size());
     }
 
-    private static Facts.Entity entity(Draft draft, ArticleText article) {
-        var mentions = draft.mentions.stream().map(m -> {
+    /**
+     * An entity with its mentions: where the article names it, as the referring expression that does so when there is
+     * one ("Defense Secretary Ash Carter" rather than "Ash Carter"), and the pronouns that stand for it.
+     */
+    private static Facts.Entity entity(Draft draft, ArticleText article, List<Mention> references) {
+        var spans = new java.util.TreeMap<Integer, Mention>();
+        var own = references.stream().filter(r -> draft.id.equals(r.entity())).toList();
+        for (var m : draft.mentions) {
+            var wider = own.stream().filter(r -> r.begin() <= m.begin() && m.end() <= r.end()).findFirst().orElse(m);
+            spans.putIfAbsent(wider.begin(), wider);
+        }
+        for (var r : own) {
+            if (spans.values().stream().noneMatch(m -> m.begin() < r.end() && r.begin() < m.end())) {
+                spans.put(r.begin(), r);
+            }
+        }
+        var mentions = spans.values().stream().map(m -> {
             int start = article.start(m.begin());
             int end = article.end(m.end());
             return new Facts.Mention(start, end, article.input().substring(start, end));

@@ -22,7 +22,8 @@ final class GazetteerLoader {
             "AMBASSADOR", "ADMINISTRATION", "VICE", "US", "U.S.", "AMERICAN", "PRIME", "PRESIDENT-ELECT", "SPEAKER", "COMMANDER",
             "COLONEL", "AYATOLLAH", "SHEIKH", "EMIR", "SULTAN", "POPE", "CARDINAL", "BISHOP", "JUDGE", "JUSTICE", "REP.",
             "SEN.", "DEPUTY", "FOREIGN", "DEFENSE", "DEFENCE", "CABINET", "REGIME", "CROWN", "HOUSE", "COURT", "BANK", "AGENCY");
-    private static final Pattern CODE = Pattern.compile("\\[([A-Z]{3})([A-Z]*)\\s*([<>]?\\d{6})?(?:-(\\d{6}))?]");
+    /** "[RUSGOV >080508]", "[AFGGOV 20041207-20091119]": dates as yymmdd or yyyymmdd. */
+    private static final Pattern CODE = Pattern.compile("\\[([A-Z]{3})([A-Z]*)\\s*([<>]?(?:\\d{8}|\\d{6}))?(?:-(\\d{8}|\\d{6}))?]");
 
     static Gazetteer load() {
         var g = new Gazetteer();
@@ -49,7 +50,10 @@ final class GazetteerLoader {
     private static void countries(Gazetteer g) {
         var extra = Gazetteer.yaml("country-aliases.yaml").stream()
                 .collect(java.util.stream.Collectors.toMap(r -> (String) r.get("iso3"), r -> r));
-        for (var row : Gazetteer.json("countries.json")) {
+        var rows = new java.util.ArrayList<>(Gazetteer.json("countries.json"));
+        // sovereign states first: "American" is the United States, not the Northern Mariana Islands
+        rows.sort(java.util.Comparator.comparing(r -> !Boolean.TRUE.equals(r.get("independent"))));
+        for (var row : rows) {
             var name = map(row.get("name"));
             var iso2 = (String) row.get("cca2");
             var iso3 = (String) row.get("cca3");
@@ -78,7 +82,8 @@ final class GazetteerLoader {
                     "capital", capitals.isEmpty() ? null : capitals.get(0)), Map.of(), List.of());
             g.add(entry);
             g.byIso3.put(iso3, entry);
-            demonyms.forEach(d -> g.index(entry, d, Via.DEMONYM));
+            boolean sovereign = Boolean.TRUE.equals(row.get("independent"));
+            demonyms.stream().filter(d -> sovereign || g.lookup(Gazetteer.key(d)).isEmpty()).forEach(d -> g.index(entry, d, Via.DEMONYM));
             for (var capital : capitals) {
                 g.index(entry, capital, Via.CAPITAL);
                 g.index(entry, capital.replaceAll(",? D\\.C\\.$", ""), Via.CAPITAL);
@@ -188,16 +193,19 @@ final class GazetteerLoader {
         return result;
     }
 
-    private static String date(String yymmdd) {
-        int yy = Integer.parseInt(yymmdd.substring(0, 2));
-        return (yy > 30 ? "19" : "20") + yymmdd.substring(0, 2) + "-" + yymmdd.substring(2, 4) + "-" + yymmdd.substring(4, 6);
+    private static String date(String digits) {
+        if (digits.length() == 8) {
+            return digits.substring(0, 4) + "-" + digits.substring(4, 6) + "-" + digits.substring(6, 8);
+        }
+        int yy = Integer.parseInt(digits.substring(0, 2));
+        return (yy > 30 ? "19" : "20") + digits.substring(0, 2) + "-" + digits.substring(2, 4) + "-" + digits.substring(4, 6);
     }
 
     /** "TROOP [~MIL]" → troop → MIL; phrases with macros or several words are left to the rules. */
     private static void agents(Gazetteer g, String text) {
-        var m = Pattern.compile("(?m)^([A-Z]+)\\s*\\[~([A-Z]{3})").matcher(text);
+        var m = Pattern.compile("(?m)^([A-Z]+)\\s*(?:\\{([A-Z_ ,]*)\\})?\\s*\\[~([A-Z]{3})").matcher(text);
         while (m.find()) {
-            g.agents.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), m.group(2));
+            g.agents.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), m.group(3));
         }
     }
 
