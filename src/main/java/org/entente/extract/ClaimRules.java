@@ -104,7 +104,10 @@ final class ClaimRules {
         }
         boolean personal = cues.stream().anyMatch(c -> PERSONAL.contains(text.tokens.get(c.last() - 1).lemma().toLowerCase()));
         var parties = this.parties.of(index, sentence, kind, personal, speaker, from, to);
-        if (parties.isEmpty() || (parties.size() < 2 && !kind.equals("STATEMENT"))) {
+        if (parties.size() == 1 && parties.iterator().next().startsWith("country:") && !Set.of("STATEMENT", "MEETING", "CONFLICT").contains(kind)) {
+            // "The United States strongly condemns the attacks": one state's stance, a statement of its own
+            kind = "STATEMENT";
+        } else if (parties.isEmpty() || (parties.size() < 2 && !kind.equals("STATEMENT"))) {
             if (speaker == null || speaker.entity() == null || kind.equals("STATEMENT")) {
                 return null;
             }

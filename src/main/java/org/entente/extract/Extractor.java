@@ -80,7 +80,7 @@ public final class Extractor {
         }
         var doc = Nlp.annotate(article.body(), published);
         var tokens = Tokens.of(doc, gazetteer);
-        var resolved = new Resolver(gazetteer).resolve(new MentionFinder(gazetteer).find(tokens, article.body()));
+        var resolved = new Resolver(gazetteer, published).resolve(new MentionFinder(gazetteer).find(tokens, article.body()));
         var mentions = new ArrayList<>(resolved.mentions());
         Successors.find(tokens, article.body(), gazetteer, published, resolved, mentions);
         ActorPhrases.find(tokens, article.body(), gazetteer, mentions);

@@ -60,6 +60,7 @@ public final class Gazetteer {
     final Map<String, Entry> byIso3 = new HashMap<>();
     final Map<String, List<Hit>> byPhrase = new HashMap<>();
     final Map<String, String> agents = new HashMap<>();
+    final Map<String, List<Entry>> surnames = new HashMap<>();
     int longestPhrase = 1;
 
     /** The gazetteer of this JVM, loaded on first use (about a second). */
@@ -89,6 +90,18 @@ public final class Gazetteer {
 
     public List<Entry> events() {
         return byId.values().stream().filter(e -> e.kind().equals("Event")).toList();
+    }
+
+    /**
+     * The people of a surname ("Lavrov"), as written with a capital; when {@code date} is given, only those holding a
+     * role then.
+     */
+    public List<Entry> bySurname(String surname, String date) {
+        if (surname.isEmpty() || !Character.isUpperCase(surname.charAt(0))) {
+            return List.of();
+        }
+        return surnames.getOrDefault(surname.toLowerCase(Locale.ROOT), List.of()).stream()
+                .filter(e -> date == null || e.roles().stream().anyMatch(r -> r.holdsOn(date))).toList();
     }
 
     /** Treaties that the gazetteer says replaced {@code treatyId}. */

@@ -148,6 +148,8 @@ final class GazetteerLoader {
                 Map.of(), Map.of(), List.copyOf(roles));
         if (!g.byId.containsKey(entry.id())) {
             g.add(entry);
+            var words = name.split(" ");
+            g.surnames.computeIfAbsent(words[words.length - 1].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(entry);
         }
     }
 

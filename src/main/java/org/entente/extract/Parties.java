@@ -85,9 +85,16 @@ final class Parties {
             parties.addAll(actors(sentence[0], sentence[1]));
         }
         if (parties.size() < 2 && index > 0) {
-            // "Moscow ... has staunchly opposed this": the other side is the actor of the sentence before
             var previous = text.sentences.get(index - 1);
-            if (!text.heading(previous)) {
+            if (text.heading(previous)) {
+                return parties;
+            }
+            if (parties.isEmpty() && pair.size() == 2 && Actors.mentionsPair(text, previous[0], previous[1])
+                    && text.tokens(sentence).stream().anyMatch(t -> t.is("they", "them", "their", "both"))) {
+                return new LinkedHashSet<>(pair); // "The two presidents acknowledged … But they held out …"
+            }
+            if (!parties.isEmpty()) {
+                // "Moscow ... has staunchly opposed this": the other side is the actor of the sentence before
                 actors(previous[0], previous[1]).stream().filter(a -> !parties.contains(a)).findFirst().ifPresent(parties::add);
             }
         }
@@ -95,7 +102,7 @@ final class Parties {
     }
 
     /**
-     * Who else fights: armed groups and alliances ("ISIL", "NATO", an organization the gazetteer does not know), and a
+     * Who else fights: armed groups and forces ("ISIL", "the Russian Armed Forces", an organization the gazetteer does not know), and a
      * breakaway region, as a party of its own ("Tbilisi tried to recapture … South Ossetia").
      */
     private boolean fights(Mention m) {
@@ -104,8 +111,11 @@ final class Parties {
             return false;
         }
         if (draft.kind.equals("Organization")) {
-            var type = draft.known == null ? null : String.valueOf(draft.known.properties().get("orgType"));
-            return type == null || Set.of("militant group", "armed forces", "intergovernmental").contains(type);
+            if (draft.known == null) {
+                // an organization the gazetteer does not know fights when its name says it is armed
+                return draft.name.matches("(?i).*\\b(forces?|army|brigades?|battalions?|front|militias?|regiments?|divisions?|guards?|corps|units?)$");
+            }
+            return Set.of("militant group", "armed forces").contains(String.valueOf(draft.known.properties().get("orgType")));
         }
         return draft.kind.equals("Place") && draft.known != null && draft.known.link("country") != null
                 && !resolved.partOf().containsKey(m.entity());

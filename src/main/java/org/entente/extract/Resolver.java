@@ -17,8 +17,12 @@ final class Resolver {
 
     private final Gazetteer gazetteer;
 
-    Resolver(Gazetteer gazetteer) {
+    private final String published;
+
+    /** {@code published}: the article's date (may be null), to tell which "Lavrov" or "Bush" held office then. */
+    Resolver(Gazetteer gazetteer, String published) {
         this.gazetteer = gazetteer;
+        this.published = published;
     }
 
     record Result(List<Mention> mentions, Map<String, Draft> entities, Map<String, String> partOf) {
@@ -99,6 +103,14 @@ final class Resolver {
             if (hit.entry().kind().equals("Person") && words.length > 1) {
                 known(hit.entry(), drafts);
                 return m.resolved(hit.entry().id(), "PERSON");
+            }
+        }
+        if (words.length == 1) {
+            // "Lavrov", "Kerry": the one official of that surname the gazetteer knows (in office on the article's date)
+            var officials = gazetteer.bySurname(words[0], published);
+            if (officials.size() == 1) {
+                known(officials.get(0), drafts);
+                return m.resolved(officials.get(0).id(), "PERSON");
             }
         }
         var id = "person:" + Slugs.slug(m.text());

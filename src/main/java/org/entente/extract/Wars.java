@@ -13,8 +13,17 @@ final class Wars {
     }
 
     static Optional<String> known(Gazetteer gazetteer, Set<String> parties, String date) {
-        var states = parties.stream().filter(p -> p.startsWith("country:")).map(p -> p.substring(8).toUpperCase()).toList();
-        if (states.isEmpty() || date == null) {
+        // every party must be in the war: a participant state, or a region of one ("South Ossetia" in Georgia)
+        var states = new java.util.HashSet<String>();
+        for (var party : parties) {
+            var entry = gazetteer.byId(party).orElse(null);
+            var state = entry == null ? null : party.startsWith("country:") ? party.substring(8).toUpperCase() : entry.link("country");
+            if (state == null) {
+                return Optional.empty();
+            }
+            states.add(state.toUpperCase());
+        }
+        if (parties.size() < 2 || date == null) {
             return Optional.empty();
         }
         return gazetteer.events().stream()
