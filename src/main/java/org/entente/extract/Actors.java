@@ -49,17 +49,33 @@ final class Actors {
             return m.entity();
         }
         var draft = resolved.entities().get(m.entity());
-        if (draft == null || draft.known == null) {
+        if (draft == null) {
             return null;
         }
-        if (draft.kind.equals("Organization") && "government body".equals(draft.known.properties().get("orgType"))) {
-            return draft.known.link("country") == null ? null : "country:" + draft.known.link("country").toLowerCase();
+        var office = text.affiliations.get(draft.id);
+        if (draft.kind.equals("Person") && office != null) {
+            // what the article says he is ("NATO Secretary-General Jens Stoltenberg") outranks what the gazetteer knew
+            return office.startsWith("country:") ? office : stateOfOffice(resolved.entities().get(office));
+        }
+        if (draft.known == null) {
+            return null;
+        }
+        if (draft.kind.equals("Organization")) {
+            return stateOfOffice(draft);
         }
         if (draft.kind.equals("Person")) {
             var country = gazetteer.countryOf(draft.known, text.published);
             return country == null ? null : country.id();
         }
         return null;
+    }
+
+    /** The state a government body belongs to ("the White House" → the United States); others speak for none. */
+    private static String stateOfOffice(Draft office) {
+        if (office == null || office.known == null || !"government body".equals(office.known.properties().get("orgType"))) {
+            return null;
+        }
+        return office.known.link("country") == null ? null : "country:" + office.known.link("country").toLowerCase();
     }
 
     static boolean mentionsPair(Text text, int from, int to) {

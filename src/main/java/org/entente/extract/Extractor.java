@@ -3,6 +3,7 @@ package org.entente.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.entente.facts.Facts;
@@ -88,12 +89,30 @@ public final class Extractor {
         var text = new Text(article, doc, tokens, mentions, published);
         var relationRules = new RelationRules(gazetteer, text, resolved);
         var relationships = new ArrayList<>(relationRules.find());
+        relationships.stream().filter(r -> Set.of("LEADS", "SPEAKS_FOR", "WORKS_FOR").contains(r.type()) && !r.properties().containsKey("until"))
+                .forEach(r -> text.affiliations.putIfAbsent(r.from(), r.to()));
         TitleReferences.resolve(text, resolved, relationships);
         var claims = new ClaimRules(gazetteer, text, resolved, relationships).find();
         relationships.addAll(relationRules.met(claims));
+        declare(claims, relationships, resolved);
         var references = References.of(tokens, article.body(), mentions);
         var entities = resolved.entities().values().stream().map(d -> entity(d, article, references)).toList();
         return new Extraction(new Facts(source, entities, relationships, claims), article, mentions, references, tokens.size());
+    }
+
+    /**
+     * Every entity a claim or relationship names is declared: a state that acts only through its leader ("Obama and
+     * Medvedev agreed") comes from the gazetteer, without mentions; a fact naming an id nobody knows is dropped.
+     */
+    private void declare(List<Facts.Claim> claims, List<Facts.Relationship> relationships, Resolver.Result resolved) {
+        var drafts = resolved.entities();
+        java.util.function.Predicate<String> known = id -> drafts.containsKey(id) || gazetteer.byId(id).map(entry -> {
+            drafts.put(id, new Draft(id, entry.kind(), entry.name(), entry));
+            return true;
+        }).orElse(false);
+        claims.removeIf(c -> !c.parties().stream().allMatch(p -> known.test(p.id())) || !c.about().stream().allMatch(known)
+                || (c.attributedTo() != null && !known.test(c.attributedTo())));
+        relationships.removeIf(r -> !known.test(r.from()) || !known.test(r.to()));
     }
 
     /**

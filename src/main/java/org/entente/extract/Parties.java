@@ -129,6 +129,8 @@ final class Parties {
                 var state = Actors.stateOf(m, text, gazetteer, resolved);
                 if (state != null) {
                     states.add(state);
+                } else if (alliance(m) && !(m.first() > 0 && text.tokens.get(m.first() - 1).verb())) {
+                    states.add(m.entity()); // "Russia and NATO traded accusations"; not "Georgia joining NATO"
                 }
             }
         }
@@ -136,6 +138,12 @@ final class Parties {
             states.addAll(pair);
         }
         return states;
+    }
+
+    /** An intergovernmental organization, which takes sides like a state (NATO, the EU, the UN). */
+    private boolean alliance(Mention m) {
+        var draft = m.entity() == null ? null : resolved.entities().get(m.entity());
+        return draft != null && draft.known != null && "intergovernmental".equals(draft.known.properties().get("orgType"));
     }
 
     /** "pro-Moscow", "anti-American": a stance word, not an actor. */

@@ -15,6 +15,8 @@ final class Text {
     final List<Mention> mentions;
     final String published;
     final List<int[]> sentences = new ArrayList<>(); // token ranges [first, last)
+    /** person id → the state or body the article says they lead, speak or work for (filled by the relation rules). */
+    final java.util.Map<String, String> affiliations = new java.util.HashMap<>();
 
     Text(ArticleText article, CoreDocument doc, List<Token> tokens, List<Mention> mentions, String published) {
         this.article = article;
