@@ -115,6 +115,24 @@ class ExtractorTests {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Russia and NATO traded accusations on Friday over military exercises in the Baltic states. Russian Foreign Minister "
+                    + "Sergey Lavrov said the alliance was provoking tension. NATO Secretary-General Jens Stoltenberg rejected the charge.",
+            "The United States strongly condemns the attacks in Jabla and Tartus. Da'esh claimed responsibility. Secretary Kerry "
+                    + "spoke with Foreign Minister Lavrov, and he urged Russia to press the regime to end its offensive.",
+            "Coalition forces conducted 34 strikes against ISIL terrorists near Mosul. Iraqi security forces retook the town, "
+                    + "officials said. They thanked their partners."})
+    void shouldAlwaysGiveFactsThatPassTheValidator(String article) {
+        var extraction = extractor.extract("wire-2016-05-01.txt", article.getBytes(StandardCharsets.UTF_8), Extractor.Options.none());
+        var json = org.entente.facts.FactsDocument.json(extraction.facts()).getBytes(StandardCharsets.UTF_8);
+
+        var reread = new FactsReader().read("extracted.json", json, true, null, article);
+
+        assertThat(reread.claims()).hasSameSizeAs(extraction.facts().claims());
+        assertThat(reread.entities()).hasSameSizeAs(extraction.facts().entities());
+    }
+
     @Test
     void shouldRefuseEmptyBinaryAndNonUtf8Files() {
         assertThatThrownBy(() -> extractor.extract("empty.txt", new byte[0], Extractor.Options.none()))
