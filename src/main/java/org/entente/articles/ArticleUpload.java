@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.entente.extract.Extractor;
-import org.entente.extract.Slugs;
+import org.entente.extract.gazetteer.Slugs;
 import org.entente.facts.FactsReader;
 import org.springframework.http.MediaType;
 

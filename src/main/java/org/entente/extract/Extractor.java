@@ -1,5 +1,9 @@
 package org.entente.extract;
 
+import org.entente.extract.gazetteer.Gazetteer;
+import org.entente.extract.gazetteer.Slugs;
+import org.entente.extract.text.ArticleCleaner;
+import org.entente.extract.text.ArticleText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.entente.extract;
 
+import org.entente.extract.gazetteer.Gazetteer;
+
 /**
  * A stretch of the body that names something: tokens [first, last), body offsets [begin, end), the category an
  * evaluator compares with gold data (PERSON, ORGANIZATION, LOCATION, NATIONALITY, TREATY, EVENT) and, once

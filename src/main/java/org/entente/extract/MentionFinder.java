@@ -1,5 +1,6 @@
 package org.entente.extract;
 
+import org.entente.extract.gazetteer.Gazetteer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,7 +40,7 @@ final class MentionFinder {
 
     private void gazetteerMentions(List<Token> tokens, String body, List<Mention> found, boolean[] taken) {
         for (int i = 0; i < tokens.size(); i++) {
-            for (int n = Math.min(gazetteer.longestPhrase, tokens.size() - i); n >= 1; n--) {
+            for (int n = Math.min(gazetteer.longestPhrase(), tokens.size() - i); n >= 1; n--) {
                 if (tokens.get(i + n - 1).sentence() != tokens.get(i).sentence() || !wordy(tokens.get(i)) || !wordy(tokens.get(i + n - 1))) {
                     continue; // the key drops dots and dashes: "Daesh ." and "BAGHDAD -" are no names
                 }

@@ -1,5 +1,6 @@
 package org.entente.extract;
 
+import org.entente.extract.gazetteer.Gazetteer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package org.entente.extract;
 
+import org.entente.extract.gazetteer.Gazetteer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

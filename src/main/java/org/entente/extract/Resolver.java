@@ -1,5 +1,7 @@
 package org.entente.extract;
 
+import org.entente.extract.gazetteer.Gazetteer;
+import org.entente.extract.gazetteer.Slugs;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

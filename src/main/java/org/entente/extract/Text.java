@@ -1,5 +1,6 @@
 package org.entente.extract;
 
+import org.entente.extract.text.ArticleText;
 import java.util.ArrayList;
 import java.util.List;
 

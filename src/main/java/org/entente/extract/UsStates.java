@@ -1,5 +1,6 @@
 package org.entente.extract;
 
+import org.entente.extract.gazetteer.Gazetteer;
 import java.util.List;
 import java.util.Set;
 

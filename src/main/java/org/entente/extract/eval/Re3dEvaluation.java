@@ -13,7 +13,7 @@ import java.util.Set;
 
 import org.entente.extract.Extractor;
 import org.entente.extract.Nlp;
-import org.entente.extract.Slugs;
+import org.entente.extract.gazetteer.Slugs;
 import org.entente.facts.Facts;
 
 import tools.jackson.databind.JsonNode;

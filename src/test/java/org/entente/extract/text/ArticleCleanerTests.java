@@ -1,10 +1,12 @@
-package org.entente.extract;
+package org.entente.extract.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import org.entente.extract.ArticleException;
 
 import org.junit.jupiter.api.Test;
 

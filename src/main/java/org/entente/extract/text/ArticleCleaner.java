@@ -1,5 +1,6 @@
-package org.entente.extract;
+package org.entente.extract.text;
 
+import org.entente.extract.ArticleException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

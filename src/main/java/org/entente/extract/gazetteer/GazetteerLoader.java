@@ -1,4 +1,4 @@
-package org.entente.extract;
+package org.entente.extract.gazetteer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.entente.extract.Gazetteer.Entry;
-import org.entente.extract.Gazetteer.Role;
-import org.entente.extract.Gazetteer.Via;
+import org.entente.extract.gazetteer.Gazetteer.Entry;
+import org.entente.extract.gazetteer.Gazetteer.Role;
+import org.entente.extract.gazetteer.Gazetteer.Via;
 
 /** Reads the files of {@code gazetteer/} into a {@link Gazetteer}; see {@code seeds/gazetteer/README.md} for their sources. */
 final class GazetteerLoader {

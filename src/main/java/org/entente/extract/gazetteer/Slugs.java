@@ -1,4 +1,4 @@
-package org.entente.extract;
+package org.entente.extract.gazetteer;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.entente.extract;
+package org.entente.extract.gazetteer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,6 +73,11 @@ public final class Gazetteer {
             }
         }
         return shared;
+    }
+
+    /** The most words any name of the gazetteer has: the longest phrase worth looking up. */
+    public int longestPhrase() {
+        return longestPhrase;
     }
 
     public Optional<Entry> byId(String id) {

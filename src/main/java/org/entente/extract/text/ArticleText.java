@@ -1,4 +1,4 @@
-package org.entente.extract;
+package org.entente.extract.text;
 
 import java.util.List;
 
