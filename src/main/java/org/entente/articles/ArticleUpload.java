@@ -13,7 +13,6 @@ import org.entente.extract.Extractor;
 import org.entente.extract.gazetteer.Slugs;
 import org.entente.facts.FactsReader;
 import org.springframework.http.MediaType;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;

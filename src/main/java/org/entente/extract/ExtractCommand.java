@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.entente.facts.FactsDocument;
-
 import org.entente.system.CommandLogging;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,15 +1,27 @@
 package org.entente.extract;
 
-import org.entente.extract.gazetteer.Gazetteer;
-import org.entente.extract.gazetteer.Slugs;
-import org.entente.extract.text.ArticleCleaner;
-import org.entente.extract.text.ArticleText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.entente.extract.gazetteer.Gazetteer;
+import org.entente.extract.gazetteer.Slugs;
+import org.entente.extract.mentions.ActorPhrases;
+import org.entente.extract.mentions.Draft;
+import org.entente.extract.mentions.Mention;
+import org.entente.extract.mentions.MentionFinder;
+import org.entente.extract.mentions.References;
+import org.entente.extract.mentions.Resolver;
+import org.entente.extract.mentions.Successors;
+import org.entente.extract.mentions.Tokens;
+import org.entente.extract.rules.ClaimRules;
+import org.entente.extract.rules.RelationRules;
+import org.entente.extract.rules.Text;
+import org.entente.extract.rules.TitleReferences;
+import org.entente.extract.text.ArticleCleaner;
+import org.entente.extract.text.ArticleText;
 import org.entente.facts.Facts;
 import org.entente.facts.FactsReader;
 

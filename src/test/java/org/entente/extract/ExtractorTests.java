@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.entente.extract.eval.CuratedComparison;
+import org.entente.extract.mentions.Mention;
 import org.entente.facts.Facts;
 import org.entente.facts.FactsReader;
 import org.junit.jupiter.api.BeforeAll;

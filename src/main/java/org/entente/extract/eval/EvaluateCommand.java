@@ -9,9 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.entente.extract.Extractor;
 import org.entente.facts.FactsReader;
-
 import org.entente.system.CommandLogging;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -15,7 +15,6 @@ import org.entente.extract.Extractor;
 import org.entente.extract.Nlp;
 import org.entente.extract.gazetteer.Slugs;
 import org.entente.facts.Facts;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,6 +1,5 @@
 package org.entente.extract.text;
 
-import org.entente.extract.ArticleException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+
+import org.entente.extract.ArticleException;
 
 /**
  * Reduces an article file (plain text, HTML or Markdown) to the paragraphs of its body: navigation lines,

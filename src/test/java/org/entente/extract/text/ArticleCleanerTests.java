@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.entente.extract.ArticleException;
-
 import org.junit.jupiter.api.Test;
 
 class ArticleCleanerTests {

@@ -1,19 +1,19 @@
-package org.entente.extract;
+package org.entente.extract.mentions;
 
-import org.entente.extract.gazetteer.Gazetteer;
 import java.util.ArrayList;
 import java.util.List;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.CoreDocument;
+import org.entente.extract.gazetteer.Gazetteer;
 
 /** The tokens of an annotated document, hyphenated names split into their parts. */
-final class Tokens {
+public final class Tokens {
 
     private Tokens() {
     }
 
-    static List<Token> of(CoreDocument doc, Gazetteer gazetteer) {
+    public static List<Token> of(CoreDocument doc, Gazetteer gazetteer) {
         var tokens = new ArrayList<Token>();
         var sentences = doc.sentences();
         for (int s = 0; s < sentences.size(); s++) {

@@ -1,11 +1,15 @@
-package org.entente.extract;
+package org.entente.extract.rules;
 
-import org.entente.extract.gazetteer.Gazetteer;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.entente.extract.gazetteer.Gazetteer;
+import org.entente.extract.mentions.Draft;
+import org.entente.extract.mentions.Mention;
+import org.entente.extract.mentions.Resolver;
 
 /**
  * Which states act in a stretch of text. A state acts through its name, its demonym ("Russian troops"), its capital

@@ -1,7 +1,5 @@
-package org.entente.extract;
+package org.entente.extract.mentions;
 
-import org.entente.extract.gazetteer.Gazetteer;
-import org.entente.extract.gazetteer.Slugs;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,28 +7,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.entente.extract.gazetteer.Gazetteer;
+import org.entente.extract.gazetteer.Slugs;
+
 /**
  * Decides what each mention names, within one article: gazetteer entries as they are; a capital stands for its
  * country when the article speaks of that country (metonymy: "Moscow and Washington continue to disagree"), else it
  * is a place in that country; "Obama" is the "Barack Obama" named elsewhere in the article; names the gazetteer does
  * not know become entities with slug ids ("Yevgeny Volk" → person:yevgeny-volk).
  */
-final class Resolver {
+public final class Resolver {
 
     private final Gazetteer gazetteer;
 
     private final String published;
 
     /** {@code published}: the article's date (may be null), to tell which "Lavrov" or "Bush" held office then. */
-    Resolver(Gazetteer gazetteer, String published) {
+    public Resolver(Gazetteer gazetteer, String published) {
         this.gazetteer = gazetteer;
         this.published = published;
     }
 
-    record Result(List<Mention> mentions, Map<String, Draft> entities, Map<String, String> partOf) {
+    public record Result(List<Mention> mentions, Map<String, Draft> entities, Map<String, String> partOf) {
     }
 
-    Result resolve(List<Mention> found) {
+    public Result resolve(List<Mention> found) {
         found = UsStates.georgia(found);
         var named = new HashSet<String>();
         for (var m : found) {

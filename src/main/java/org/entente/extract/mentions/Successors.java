@@ -1,15 +1,16 @@
-package org.entente.extract;
+package org.entente.extract.mentions;
 
-import org.entente.extract.gazetteer.Gazetteer;
 import java.util.List;
 import java.util.Set;
+
+import org.entente.extract.gazetteer.Gazetteer;
 
 /**
  * A treaty still being negotiated has no name yet: "a new nuclear arms reduction deal", "an agreement replacing
  * START". When the article names a treaty whose successor the gazetteer knows, and that successor was not yet signed
  * when the article appeared, such phrases are mentions of the successor (New START, in an article of April 2009).
  */
-final class Successors {
+public final class Successors {
 
     private static final Set<String> AGREEMENT_NOUNS = Set.of("deal", "treaty", "agreement", "pact", "accord");
     private static final Set<String> REPLACING = Set.of("replace", "replacing", "succeed", "successor", "follow-on");
@@ -17,7 +18,7 @@ final class Successors {
     private Successors() {
     }
 
-    static void find(List<Token> tokens, String body, Gazetteer gazetteer, String published, Resolver.Result resolved,
+    public static void find(List<Token> tokens, String body, Gazetteer gazetteer, String published, Resolver.Result resolved,
                      List<Mention> mentions) {
         Gazetteer.Entry successor = null;
         for (var draft : resolved.entities().values()) {

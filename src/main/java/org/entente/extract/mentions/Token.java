@@ -1,16 +1,16 @@
-package org.entente.extract;
+package org.entente.extract.mentions;
 
 /**
  * One token of the cleaned body: offsets into the body, CoreNLP's tags, and its sentence. Hyphenated words whose
  * parts are names ("U.S.-Russian", "pro-Moscow") come split, so each part can be a mention of its own.
  */
-record Token(int index, int sentence, String word, String lemma, String pos, String ner, String normalized, int begin, int end) {
+public record Token(int index, int sentence, String word, String lemma, String pos, String ner, String normalized, int begin, int end) {
 
-    boolean capitalized() {
+    public boolean capitalized() {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
-    boolean is(String... lemmas) {
+    public boolean is(String... lemmas) {
         for (var l : lemmas) {
             if (lemma.equalsIgnoreCase(l) || word.equalsIgnoreCase(l)) {
                 return true;
@@ -19,11 +19,11 @@ record Token(int index, int sentence, String word, String lemma, String pos, Str
         return false;
     }
 
-    boolean noun() {
+    public boolean noun() {
         return pos.startsWith("NN");
     }
 
-    boolean verb() {
+    public boolean verb() {
         return pos.startsWith("VB") || pos.equals("MD");
     }
 }

@@ -1,10 +1,12 @@
-package org.entente.extract;
+package org.entente.extract.rules;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.entente.extract.mentions.Token;
 
 /** The claim cues of {@code extract/cues.txt}: lemma sequences with a claim kind, a CAMEO code and a Goldstein score. */
 final class Cues {

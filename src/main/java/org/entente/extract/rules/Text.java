@@ -1,25 +1,26 @@
-package org.entente.extract;
+package org.entente.extract.rules;
 
-import org.entente.extract.text.ArticleText;
 import java.util.ArrayList;
 import java.util.List;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
-
+import org.entente.extract.mentions.Mention;
+import org.entente.extract.mentions.Token;
+import org.entente.extract.text.ArticleText;
 import org.entente.facts.Facts;
 
 /** The analysed article as the rules see it: sentences of tokens, the mentions in each, and evidence in file offsets. */
-final class Text {
+public final class Text {
 
-    final ArticleText article;
-    final List<Token> tokens;
-    final List<Mention> mentions;
-    final String published;
-    final List<int[]> sentences = new ArrayList<>(); // token ranges [first, last)
+    public final ArticleText article;
+    public final List<Token> tokens;
+    public final List<Mention> mentions;
+    public final String published;
+    public final List<int[]> sentences = new ArrayList<>(); // token ranges [first, last)
     /** person id → the state or body the article says they lead, speak or work for (filled by the relation rules). */
-    final java.util.Map<String, String> affiliations = new java.util.HashMap<>();
+    public final java.util.Map<String, String> affiliations = new java.util.HashMap<>();
 
-    Text(ArticleText article, CoreDocument doc, List<Token> tokens, List<Mention> mentions, String published) {
+    public Text(ArticleText article, CoreDocument doc, List<Token> tokens, List<Mention> mentions, String published) {
         this.article = article;
         this.tokens = tokens;
         this.mentions = mentions;
@@ -33,27 +34,27 @@ final class Text {
         }
     }
 
-    List<Token> tokens(int[] range) {
+    public List<Token> tokens(int[] range) {
         return tokens.subList(range[0], range[1]);
     }
 
-    List<Mention> mentionsIn(int from, int to) {
+    public List<Mention> mentionsIn(int from, int to) {
         return mentions.stream().filter(m -> m.first() >= from && m.last() <= to).toList();
     }
 
-    String body(int fromToken, int toToken) {
+    public String body(int fromToken, int toToken) {
         if (toToken <= fromToken) {
             return "";
         }
         return article.body().substring(tokens.get(fromToken).begin(), tokens.get(toToken - 1).end());
     }
 
-    boolean heading(int[] sentence) {
+    public boolean heading(int[] sentence) {
         return article.inHeading(tokens.get(sentence[0]).begin());
     }
 
     /** Evidence for tokens [from, to) of a sentence: the exact words of the file and the whole sentence. */
-    Facts.Evidence evidence(int[] sentence, int from, int to) {
+    public Facts.Evidence evidence(int[] sentence, int from, int to) {
         int start = article.start(tokens.get(from).begin());
         int end = article.end(tokens.get(to - 1).end());
         int sentenceStart = article.start(tokens.get(sentence[0]).begin());

@@ -1,4 +1,4 @@
-package org.entente.extract;
+package org.entente.extract.rules;
 
 /**
  * Who a sentence reports, if anyone: the reporting verb, the entity speaking (a person or organization named next

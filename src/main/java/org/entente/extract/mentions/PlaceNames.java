@@ -1,6 +1,5 @@
-package org.entente.extract;
+package org.entente.extract.mentions;
 
-import org.entente.extract.gazetteer.Gazetteer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.entente.extract.gazetteer.Gazetteer;
 
 /**
  * Place names that CoreNLP takes for people or organizations (it tags "Raqqah" PERSON, "Ayn" MISC, "Tal Afar"

@@ -1,6 +1,5 @@
-package org.entente.extract;
+package org.entente.extract.mentions;
 
-import org.entente.extract.gazetteer.Gazetteer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,18 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.entente.extract.gazetteer.Gazetteer;
+
 /** An entity being assembled from its mentions: the gazetteer's knowledge (if any) plus what the text says. */
-final class Draft {
+public final class Draft {
 
-    final String id;
-    final String kind;
-    String name;
-    final Set<String> aliases = new LinkedHashSet<>();
-    final Map<String, Object> properties = new LinkedHashMap<>();
-    final List<Mention> mentions = new ArrayList<>();
-    final Gazetteer.Entry known;
+    public final String id;
+    public final String kind;
+    public String name;
+    public final Set<String> aliases = new LinkedHashSet<>();
+    public final Map<String, Object> properties = new LinkedHashMap<>();
+    public final List<Mention> mentions = new ArrayList<>();
+    public final Gazetteer.Entry known;
 
-    Draft(String id, String kind, String name, Gazetteer.Entry known) {
+    public Draft(String id, String kind, String name, Gazetteer.Entry known) {
         this.id = id;
         this.kind = kind;
         this.name = name;
@@ -30,7 +31,7 @@ final class Draft {
         }
     }
 
-    List<String> aliasList() {
+    public List<String> aliasList() {
         var list = new ArrayList<>(aliases);
         list.remove(name);
         return list;

@@ -1,10 +1,12 @@
-package org.entente.extract;
+package org.entente.extract.rules;
 
-import org.entente.extract.gazetteer.Gazetteer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.entente.extract.gazetteer.Gazetteer;
+import org.entente.extract.mentions.Mention;
+import org.entente.extract.mentions.Resolver;
 import org.entente.facts.Facts;
 
 /**

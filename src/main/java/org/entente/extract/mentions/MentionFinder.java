@@ -1,11 +1,12 @@
-package org.entente.extract;
+package org.entente.extract.mentions;
 
-import org.entente.extract.gazetteer.Gazetteer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.entente.extract.gazetteer.Gazetteer;
 
 /**
  * Finds what the text names: gazetteer phrases first (longest match, with the case rules that keep "START" apart
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * as places where the text says they are ({@link PlaceNames}); {@link ActorPhrases} adds actor phrases after
  * resolution.
  */
-final class MentionFinder {
+public final class MentionFinder {
 
     private static final Set<String> NER_KINDS = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY", "CITY",
             "STATE_OR_PROVINCE", "LOCATION", "MISC");
@@ -25,11 +26,11 @@ final class MentionFinder {
 
     private final Gazetteer gazetteer;
 
-    MentionFinder(Gazetteer gazetteer) {
+    public MentionFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 
-    List<Mention> find(List<Token> tokens, String body) {
+    public List<Mention> find(List<Token> tokens, String body) {
         var found = new ArrayList<Mention>();
         var taken = new boolean[tokens.size()];
         gazetteerMentions(tokens, body, found, taken);
@@ -138,14 +139,14 @@ final class MentionFinder {
         return hit.via().ordinal() * 10 + kind;
     }
 
-    static String category(Gazetteer.Hit hit) {
+    public static String category(Gazetteer.Hit hit) {
         if (hit.via() == Gazetteer.Via.DEMONYM) {
             return "NATIONALITY";
         }
         return category(hit.entry().kind());
     }
 
-    static String category(String kind) {
+    public static String category(String kind) {
         return switch (kind) {
             case "Person" -> "PERSON";
             case "Organization" -> "ORGANIZATION";
@@ -207,7 +208,7 @@ final class MentionFinder {
         };
     }
 
-    static boolean anyTaken(boolean[] taken, int from, int to) {
+    public static boolean anyTaken(boolean[] taken, int from, int to) {
         for (int k = from; k < to; k++) {
             if (taken[k]) {
                 return true;

@@ -1,9 +1,11 @@
-package org.entente.extract;
+package org.entente.extract.rules;
 
-import org.entente.extract.gazetteer.Gazetteer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+
+import org.entente.extract.gazetteer.Gazetteer;
+import org.entente.extract.mentions.Resolver;
 
 /**
  * Which cues of a sentence make claims, and which cues make one claim together: cues of one polarity close together

@@ -1,9 +1,10 @@
-package org.entente.extract;
+package org.entente.extract.mentions;
 
-import org.entente.extract.gazetteer.Gazetteer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+
+import org.entente.extract.gazetteer.Gazetteer;
 
 /**
  * Actor phrases: groups and officials named by what they are rather than by name — "Russian troops", "coalition
@@ -15,7 +16,7 @@ import java.util.Set;
  * no actor. They name no entity of their own: a demonym inside ("Russian troops") is a mention of its own, which is
  * how the stance rules find the country.
  */
-final class ActorPhrases {
+public final class ActorPhrases {
 
     /** Nouns for a body of people, which the agents dictionary files as individuals or lacks. */
     private static final Set<String> COLLECTIVE = Set.of("force", "forces", "government", "regime", "army", "military", "coalition",
@@ -45,7 +46,7 @@ final class ActorPhrases {
     }
 
     /** Adds the actor phrases of the text to {@code found}, which holds the resolved named mentions. */
-    static void find(List<Token> tokens, String body, Gazetteer gazetteer, List<Mention> found) {
+    public static void find(List<Token> tokens, String body, Gazetteer gazetteer, List<Mention> found) {
         var taken = new boolean[tokens.size()];
         var nameStart = new int[tokens.size()]; // where the name a token is part of begins, or -1
         Arrays.fill(nameStart, -1);
@@ -140,7 +141,7 @@ final class ActorPhrases {
     }
 
     /** A past participle inside a noun phrase, after a determiner, adjective or noun: "U.S.-led", "the elected". */
-    static boolean participle(List<Token> tokens, int k) {
+    public static boolean participle(List<Token> tokens, int k) {
         return k > 0 && tokens.get(k - 1).sentence() == tokens.get(k).sentence() && tokens.get(k - 1).pos().matches("DT|PRP\\$|JJ.*|NN.*|POS|HYPH");
     }
 

@@ -1,11 +1,12 @@
-package org.entente.extract;
+package org.entente.extract.mentions;
 
-import org.entente.extract.gazetteer.Gazetteer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import org.entente.extract.gazetteer.Gazetteer;
 
 /**
  * The referring expressions of an article, as an analyst marks them (re3d's guidelines, ACE's): a name with the
@@ -18,7 +19,7 @@ import java.util.Set;
  * reads it. "He" takes the entity of the person named last before it, if any; possessive determiners ("his",
  * "their") modify the phrase they open and are no expressions; "it" names things more often than actors.
  */
-final class References {
+public final class References {
 
     /** Abbreviated and spelled-out ranks and titles that CoreNLP does not always tag TITLE. */
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "she", "i", "me");
@@ -31,7 +32,7 @@ final class References {
     }
 
     /** The referring expressions of an article, given its tokens and the mentions the rules read. */
-    static List<Mention> of(List<Token> tokens, String body, List<Mention> mentions) {
+    public static List<Mention> of(List<Token> tokens, String body, List<Mention> mentions) {
         var index = new MentionIndex(tokens, mentions);
         var refs = new ArrayList<Mention>();
         for (var m : mentions) {
@@ -210,7 +211,7 @@ final class References {
         return kept;
     }
 
-    static Mention span(List<Token> tokens, String body, int sentence, int first, int last, String category, String entity) {
+    public static Mention span(List<Token> tokens, String body, int sentence, int first, int last, String category, String entity) {
         var a = tokens.get(first);
         var b = tokens.get(last - 1);
         return new Mention(sentence, first, last, a.begin(), b.end(), body.substring(a.begin(), b.end()), category, entity, null);

@@ -1,8 +1,9 @@
-package org.entente.extract;
+package org.entente.extract.rules;
 
-import org.entente.extract.gazetteer.Gazetteer;
 import java.util.Optional;
 import java.util.Set;
+
+import org.entente.extract.gazetteer.Gazetteer;
 
 /**
  * "The war between Russia and Georgia in August 2008" is the Russo-Georgian War: a conflict whose states take part in

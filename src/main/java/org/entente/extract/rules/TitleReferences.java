@@ -1,23 +1,25 @@
-package org.entente.extract;
+package org.entente.extract.rules;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.entente.extract.mentions.Mention;
+import org.entente.extract.mentions.Resolver;
 import org.entente.facts.Facts;
 
 /**
  * "The Russian leader", "the U.S. president", "his Russian counterpart": a title with a state, where the article says
  * who holds that title for that state (a LEADS relationship), is a mention of that person.
  */
-final class TitleReferences {
+public final class TitleReferences {
 
     private static final Set<String> TITLES = Set.of("leader", "president", "counterpart", "premier", "chancellor", "head");
 
     private TitleReferences() {
     }
 
-    static void resolve(Text text, Resolver.Result resolved, List<Facts.Relationship> relationships) {
+    public static void resolve(Text text, Resolver.Result resolved, List<Facts.Relationship> relationships) {
         var added = new ArrayList<Mention>();
         for (var m : text.mentions) {
             if (m.entity() == null || !m.entity().startsWith("country:") || m.last() >= text.tokens.size()) {

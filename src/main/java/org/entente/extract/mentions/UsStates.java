@@ -1,8 +1,9 @@
-package org.entente.extract;
+package org.entente.extract.mentions;
 
-import org.entente.extract.gazetteer.Gazetteer;
 import java.util.List;
 import java.util.Set;
+
+import org.entente.extract.gazetteer.Gazetteer;
 
 /**
  * "Georgia" is the country in international news, and the U.S. state in an article about Atlanta or a governor's

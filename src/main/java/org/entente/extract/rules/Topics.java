@@ -1,7 +1,10 @@
-package org.entente.extract;
+package org.entente.extract.rules;
 
 import java.util.ArrayList;
 import java.util.Set;
+
+import org.entente.extract.mentions.Resolver;
+import org.entente.extract.mentions.Token;
 
 /**
  * A short topic for a claim: what its cue governs — "disagree about the causes and sequence of the military actions"

@@ -1,4 +1,4 @@
-package org.entente.extract;
+package org.entente.extract.mentions;
 
 import org.entente.extract.gazetteer.Gazetteer;
 
@@ -11,11 +11,11 @@ import org.entente.extract.gazetteer.Gazetteer;
 public record Mention(int sentence, int first, int last, int begin, int end, String text, String category, String entity,
                Gazetteer.Via via) {
 
-    Mention resolved(String entityId, String newCategory) {
+    public Mention resolved(String entityId, String newCategory) {
         return new Mention(sentence, first, last, begin, end, text, newCategory, entityId, via);
     }
 
-    boolean overlaps(int from, int to) {
+    public boolean overlaps(int from, int to) {
         return first < to && from < last;
     }
 }

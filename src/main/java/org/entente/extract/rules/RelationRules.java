@@ -1,12 +1,16 @@
-package org.entente.extract;
+package org.entente.extract.rules;
 
-import org.entente.extract.gazetteer.Gazetteer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.entente.extract.gazetteer.Gazetteer;
+import org.entente.extract.mentions.Draft;
+import org.entente.extract.mentions.Mention;
+import org.entente.extract.mentions.Resolver;
+import org.entente.extract.mentions.Token;
 import org.entente.facts.Facts;
 
 /**
@@ -16,9 +20,9 @@ import org.entente.facts.Facts;
  * PART_OF the United States; a treaty named beside the states that are party to it → PARTY_TO; a treaty and the one
  * it replaced → SUCCEEDS.
  */
-final class RelationRules {
+public final class RelationRules {
 
-    static final Set<String> HEAD_TITLES = Set.of("president", "prime minister", "premier", "chancellor", "king", "queen",
+    public static final Set<String> HEAD_TITLES = Set.of("president", "prime minister", "premier", "chancellor", "king", "queen",
             "leader", "emir", "sultan", "supreme leader", "head of state", "counterpart");
     private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson");
     private static final Set<String> APPOSITION_HEADS = Set.of("head", "director", "chairman", "chairwoman", "chair", "chief",
@@ -30,13 +34,13 @@ final class RelationRules {
     private final Resolver.Result resolved;
     private final Map<String, Facts.Relationship> found = new LinkedHashMap<>();
 
-    RelationRules(Gazetteer gazetteer, Text text, Resolver.Result resolved) {
+    public RelationRules(Gazetteer gazetteer, Text text, Resolver.Result resolved) {
         this.gazetteer = gazetteer;
         this.text = text;
         this.resolved = resolved;
     }
 
-    List<Facts.Relationship> find() {
+    public List<Facts.Relationship> find() {
         for (var sentence : text.sentences) {
             var mentions = text.mentionsIn(sentence[0], sentence[1]).stream().filter(m -> m.entity() != null).toList();
             for (var person : mentions) {
@@ -119,7 +123,7 @@ final class RelationRules {
     }
 
     /** Two persons who met, by the meeting claims that assert it. */
-    List<Facts.Relationship> met(List<Facts.Claim> claims) {
+    public List<Facts.Relationship> met(List<Facts.Claim> claims) {
         var met = new ArrayList<Facts.Relationship>();
         for (var claim : claims) {
             var people = claim.parties().stream().map(Facts.Party::id).filter(id -> id.startsWith("person:")).toList();

@@ -1,4 +1,4 @@
-package org.entente.extract;
+package org.entente.extract.rules;
 
 import java.util.Set;
 

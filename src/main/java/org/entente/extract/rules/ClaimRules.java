@@ -1,11 +1,14 @@
-package org.entente.extract;
+package org.entente.extract.rules;
 
-import org.entente.extract.gazetteer.Gazetteer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.entente.extract.gazetteer.Gazetteer;
+import org.entente.extract.mentions.Mention;
+import org.entente.extract.mentions.Resolver;
+import org.entente.extract.mentions.Token;
 import org.entente.facts.Facts;
 
 /**
@@ -15,7 +18,7 @@ import org.entente.facts.Facts;
  * attributed to its speaker; a joint statement speaks for the pair and, unless it concedes a disagreement, states an
  * agreement; negation makes a claim DENIED, and "will", "agreed to", "instructed" make it PLANNED.
  */
-final class ClaimRules {
+public final class ClaimRules {
 
     private static final Set<String> REPORTING = Set.of("say", "tell", "add", "announce", "state", "concede", "acknowledge",
             "note", "stress", "insist", "claim", "indicate", "believe", "declare", "confirm", "deny", "argue", "warn");
@@ -31,7 +34,7 @@ final class ClaimRules {
     private final Parties parties;
     private final CueGroups cueGroups;
 
-    ClaimRules(Gazetteer gazetteer, Text text, Resolver.Result resolved, List<Facts.Relationship> relationships) {
+    public ClaimRules(Gazetteer gazetteer, Text text, Resolver.Result resolved, List<Facts.Relationship> relationships) {
         this.gazetteer = gazetteer;
         this.text = text;
         this.resolved = resolved;
@@ -39,7 +42,7 @@ final class ClaimRules {
         this.cueGroups = new CueGroups(gazetteer, text, resolved, parties);
     }
 
-    List<Facts.Claim> find() {
+    public List<Facts.Claim> find() {
         var claims = new ArrayList<Facts.Claim>();
         for (int s = 0; s < text.sentences.size(); s++) {
             var sentence = text.sentences.get(s);
@@ -89,7 +92,7 @@ final class ClaimRules {
                 && last.about().isEmpty() && last.parties().equals(claim.parties());
     }
 
-    static int polarity(String kind) {
+    public static int polarity(String kind) {
         return switch (kind) {
             case "AGREEMENT", "COOPERATION" -> 1;
             case "DISAGREEMENT", "CONFLICT" -> -1;
@@ -183,7 +186,7 @@ final class ClaimRules {
         return cues.stream().max(java.util.Comparator.comparingInt(c -> Math.abs(polarity(c.cue().kind())))).orElseThrow();
     }
 
-    static boolean reporting(Token t) {
+    public static boolean reporting(Token t) {
         return t.verb() && REPORTING.contains(t.lemma().toLowerCase());
     }
 }

@@ -1,4 +1,4 @@
-package org.entente.extract;
+package org.entente.extract.mentions;
 
 import java.util.List;
 import java.util.Locale;
