@@ -46,7 +46,7 @@ public final class ClaimRules {
         var claims = new ArrayList<Facts.Claim>();
         for (int s = 0; s < text.sentences.size(); s++) {
             var sentence = text.sentences.get(s);
-            if (text.heading(sentence) || sentence[1] - sentence[0] < 4) {
+            if (!text.readable(sentence) || sentence[1] - sentence[0] < 4) {
                 continue;
             }
             var speaker = Speaker.of(text, sentence);

@@ -42,6 +42,9 @@ public final class RelationRules {
 
     public List<Facts.Relationship> find() {
         for (var sentence : text.sentences) {
+            if (sentence[1] - sentence[0] > Text.LONGEST_SENTENCE) {
+                continue;
+            }
             var mentions = text.mentionsIn(sentence[0], sentence[1]).stream().filter(m -> m.entity() != null).toList();
             for (var person : mentions) {
                 if (person.category().equals("PERSON")) {

@@ -49,6 +49,17 @@ public final class Text {
         return article.body().substring(tokens.get(fromToken).begin(), tokens.get(toToken - 1).end());
     }
 
+    /**
+     * Sentences of news run to 60 tokens, rarely 100. Anything much longer is a list, a table or text without
+     * punctuation: the rules, whose work grows with the square of a sentence, leave it alone.
+     */
+    public static final int LONGEST_SENTENCE = 150;
+
+    /** Whether the rules read this sentence: prose (no heading) of a sentence's length. */
+    public boolean readable(int[] sentence) {
+        return !heading(sentence) && sentence[1] - sentence[0] <= LONGEST_SENTENCE;
+    }
+
     public boolean heading(int[] sentence) {
         return article.inHeading(tokens.get(sentence[0]).begin());
     }
