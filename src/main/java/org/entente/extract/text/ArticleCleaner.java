@@ -54,9 +54,14 @@ public final class ArticleCleaner {
     }
 
     private ArticleText paragraphs(String input, MappedText raw, ArticleText.Meta meta) {
+        if (raw.length() > 2 * MAX_BODY_CHARS) {
+            throw tooLong(raw.length());
+        }
         var found = splitLines(raw);
         var counts = new HashMap<String, Integer>();
         found.forEach(l -> counts.merge(l.text, 1, Integer::sum));
+        var folded = new StringBuilder();
+        found.forEach(l -> folded.append(fold(l.text)).append('\n'));
         var kept = new ArrayList<Line>();
         for (int i = 0; i < found.size(); i++) {
             var line = found.get(i);
@@ -64,7 +69,7 @@ public final class ArticleCleaner {
                 break;
             }
             if (counts.get(line.text) > 1 || lines.stream().anyMatch(p -> p.matcher(line.text).find())
-                    || isPullQuote(line, found)) {
+                    || isPullQuote(line, folded)) {
                 continue;
             }
             kept.add(line);
@@ -73,34 +78,53 @@ public final class ArticleCleaner {
         var headings = new ArrayList<int[]>();
         String title = null;
         boolean prose = false;
-        for (var line : kept) {
+        for (int i = 0; i < kept.size(); i++) {
+            // lines wrapped inside a paragraph ("hard-wrapped" text, Markdown) are one paragraph: a blank line ends it
+            int last = i;
+            while (last + 1 < kept.size() && kept.get(last + 1).index == kept.get(last).index + 1 && !kept.get(last + 1).blankBefore) {
+                last++;
+            }
             if (body.length() > 0) {
                 body.separator("\n\n");
             }
             int from = body.length();
-            body.appendMapped(raw, line.start, line.end);
-            if (isHeading(line.text)) {
+            for (int k = i; k <= last; k++) {
+                if (k > i) {
+                    body.separator(" ");
+                }
+                body.appendMapped(raw, kept.get(k).start, kept.get(k).end);
+            }
+            if (i == last && isHeading(kept.get(i).text)) {
                 headings.add(new int[] {from, body.length()});
                 if (title == null && !prose) {
-                    title = line.text;
+                    title = kept.get(i).text;
                 }
             } else {
                 prose = true;
             }
+            i = last;
         }
         if (body.length() > MAX_BODY_CHARS) {
-            throw new ArticleException("the article body has " + body.length() + " characters; Entente reads at most "
-                    + MAX_BODY_CHARS + " (about 50,000 words) per article: split the text into articles");
+            throw tooLong(body.length());
         }
         return ArticleText.of(input, body, headings, meta.orElse(new ArticleText.Meta(title, null, null, null)));
     }
 
-    private record Line(int start, int end, String text) {
+    private static ArticleException tooLong(int chars) {
+        return new ArticleException("the article body has " + chars + " characters; Entente reads at most "
+                + MAX_BODY_CHARS + " (about 50,000 words) per article: split the text into articles");
+    }
+
+    /** A line of the text: offsets in it, its number, and whether a blank line stands before it. */
+    private record Line(int start, int end, String text, int index, boolean blankBefore) {
     }
 
     private static List<Line> splitLines(MappedText raw) {
         var result = new ArrayList<Line>();
         int start = 0;
+        int number = 0;
+        boolean blank = true;
+        var text = raw.text();
         for (int i = 0; i <= raw.length(); i++) {
             if (i == raw.length() || raw.charAt(i) == '\n') {
                 int from = start;
@@ -112,8 +136,12 @@ public final class ArticleCleaner {
                     to--;
                 }
                 if (to > from) {
-                    result.add(new Line(from, to, raw.text().substring(from, to)));
+                    result.add(new Line(from, to, text.substring(from, to), number, blank));
+                    blank = false;
+                } else {
+                    blank = true;
                 }
+                number++;
                 start = i + 1;
             }
         }
@@ -127,12 +155,18 @@ public final class ArticleCleaner {
     }
 
     /** A pull quote repeats, without its final punctuation, words that stand in a paragraph elsewhere. */
-    private static boolean isPullQuote(Line line, List<Line> all) {
+    private static boolean isPullQuote(Line line, CharSequence foldedText) {
         if (!isHeading(line.text) && !line.text.matches(".*[^.?!\"”]$")) {
             return false;
         }
         var needle = fold(line.text);
-        return needle.length() >= 40 && all.stream().anyMatch(other -> other != line && fold(other.text).contains(needle));
+        if (needle.length() < 40) {
+            return false;
+        }
+        var all = foldedText.toString();
+        int first = all.indexOf(needle);
+        // found once as a line of its own (itself) is no repetition; a second occurrence is
+        return first >= 0 && all.indexOf(needle, first + 1) >= 0;
     }
 
     private static String fold(String s) {
