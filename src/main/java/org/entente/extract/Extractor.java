@@ -86,6 +86,9 @@ public final class Extractor {
         var article = cleaner.clean(fileName, input);
         var meta = article.meta();
         var published = first(options.published(), meta.published(), dateIn(fileName));
+        if (published != null && !published.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw new ArticleException(fileName + ": the publication date '" + published + "' is not a day of the form yyyy-MM-dd");
+        }
         var id = first(options.id(), sourceId(fileName));
         if (id.isEmpty()) {
             throw new ArticleException(fileName + ": cannot make a source id from the file name; give one");

@@ -124,7 +124,8 @@ public class Importer {
         }
         var extraction = extractor.extract(name, bytes, options);
         var json = FactsDocument.json(extraction.facts()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return reader.read(name + " (extracted)", json, true, null, extraction.article().input());
+        // quotes are the article's words without markup: they are checked against the cleaned text
+        return reader.read(name + " (extracted)", json, true, null, extraction.article().body());
     }
 
     private interface FactsSource {

@@ -42,7 +42,7 @@ final class Dates {
 
     /** "expires in December", said in April 2009, is December 2009, though SUTime looks back to December 2008. */
     private static String future(Text text, int from, int to, int at, String value) {
-        if (text.published == null || value.length() != 7 || value.compareTo(text.published.substring(0, 7)) >= 0
+        if (text.published == null || text.published.length() < 7 || value.length() != 7 || value.compareTo(text.published.substring(0, 7)) >= 0
                 || text.tokens.get(at).word().matches("\\d{4}")) {
             return value;
         }

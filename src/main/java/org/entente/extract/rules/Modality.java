@@ -11,7 +11,7 @@ final class Modality {
 
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "nobody", "neither", "nor");
     private static final Set<String> PLANNING = Set.of("will", "would", "'ll", "shall", "plan", "intend", "instruct", "pursue",
-            "possibility", "agree", "propose", "expect", "hope", "start");
+            "possibility", "propose", "expect", "hope", "start");
 
     private Modality() {
     }
@@ -22,13 +22,18 @@ final class Modality {
                 return "DENIED";
             }
         }
-        for (int k = Math.max(sentence[0], anchor.first() - 4); k < anchor.last(); k++) {
+        for (int k = Math.max(sentence[0], anchor.first() - 4); k < anchor.first(); k++) {
             var t = text.tokens.get(k);
             boolean attempt = k > sentence[0] && text.tokens.get(k - 1).is("try", "attempt", "seek");
             if (PLANNING.contains(t.lemma().toLowerCase())
                     || (t.is("to") && !attempt && k + 1 < sentence[1] && text.tokens.get(k + 1).pos().equals("VB"))) {
                 return "PLANNED";
             }
+        }
+        // "agreed to work together", "plan to meet": the cue governs an infinitive; "agreed that …" stays as it is
+        int after = anchor.last();
+        if (after + 1 < sentence[1] && text.tokens.get(after).is("to") && text.tokens.get(after + 1).pos().equals("VB")) {
+            return "PLANNED";
         }
         if (speaker != null && !speaker.joint()) {
             return "REPORTED";

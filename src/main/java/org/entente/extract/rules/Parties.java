@@ -166,9 +166,7 @@ final class Parties {
         int k = m.first() - 1;
         while (k >= 0 && text.tokens.get(k).sentence() == m.sentence()) {
             var t = text.tokens.get(k);
-            final int at = k;
-            boolean inMention = text.mentions.stream().anyMatch(o -> o.first() <= at && at < o.last());
-            if (inMention || t.is("and", "or", ",", "the", "neighboring", "neighbouring") || t.pos().equals("JJ")) {
+            if (text.inMention(k) || t.is("and", "or", ",", "the", "neighboring", "neighbouring") || t.pos().equals("JJ")) {
                 k--;
                 continue;
             }

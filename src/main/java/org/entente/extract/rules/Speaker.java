@@ -22,7 +22,9 @@ record Speaker(int verb, String entity, boolean joint) {
         boolean joint = false;
         for (int i = sentence[0]; i < sentence[1]; i++) {
             var t = text.tokens.get(i);
-            if (t.is("statement") && (i < verb + 3 || (i > 0 && text.tokens.get(i - 1).is("joint")))) {
+            // "in a joint statement", or "the statement said" / "their statement" once the article has named a joint one
+            if (t.is("statement") && i > 0 && (text.tokens.get(i - 1).is("joint")
+                    || (i < verb + 3 && text.tokens.get(i - 1).is("the", "their") && jointBefore(text, i)))) {
                 joint = true;
             }
         }
@@ -43,5 +45,14 @@ record Speaker(int verb, String entity, boolean joint) {
             entity = null;
         }
         return new Speaker(verb, entity, joint);
+    }
+
+    private static boolean jointBefore(Text text, int token) {
+        for (int i = 1; i < token; i++) {
+            if (text.tokens.get(i).is("statement") && text.tokens.get(i - 1).is("joint")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -60,17 +60,28 @@ public final class Text {
         return !heading(sentence) && sentence[1] - sentence[0] <= LONGEST_SENTENCE;
     }
 
+    private boolean[] covered;
+    private int coveredFor = -1;
+
+    /** Whether a token lies inside a mention (rebuilt when mentions were added since the last call). */
+    boolean inMention(int token) {
+        if (covered == null || coveredFor != mentions.size()) {
+            covered = new boolean[tokens.size()];
+            mentions.forEach(m -> java.util.Arrays.fill(covered, Math.max(0, m.first()), Math.min(covered.length, m.last()), true));
+            coveredFor = mentions.size();
+        }
+        return covered[token];
+    }
+
     public boolean heading(int[] sentence) {
         return article.inHeading(tokens.get(sentence[0]).begin());
     }
 
-    /** Evidence for tokens [from, to) of a sentence: the exact words of the file and the whole sentence. */
+    /** Evidence for tokens [from, to) of a sentence: its words and the whole sentence, as the cleaned text has them. */
     public Facts.Evidence evidence(int[] sentence, int from, int to) {
-        int start = article.start(tokens.get(from).begin());
-        int end = article.end(tokens.get(to - 1).end());
-        int sentenceStart = article.start(tokens.get(sentence[0]).begin());
-        int sentenceEnd = article.end(tokens.get(sentence[1] - 1).end());
-        return new Facts.Evidence(article.input().substring(start, end), article.input().substring(sentenceStart, sentenceEnd),
-                start, end);
+        // the words as read (no markup, references decoded), placed by their offsets in the input file
+        var quote = article.body().substring(tokens.get(from).begin(), tokens.get(to - 1).end());
+        var words = article.body().substring(tokens.get(sentence[0]).begin(), tokens.get(sentence[1] - 1).end());
+        return new Facts.Evidence(quote, words, article.start(tokens.get(from).begin()), article.end(tokens.get(to - 1).end()));
     }
 }

@@ -16,8 +16,14 @@ import org.jsoup.select.NodeVisitor;
 final class HtmlText {
 
     private static final String NOT_ARTICLE = "script, style, noscript, template, nav, header, footer, aside, form, button, "
-            + "iframe, svg, figure, figcaption, select, [aria-hidden=true], [role=navigation], [role=banner], "
-            + "[class~=(?i)(share|social|byline|caption|related|promo|newsletter|advert)]";
+            + "iframe, svg, figure, figcaption, select, [aria-hidden=true], [role=navigation], [role=banner]";
+    /** Widgets known by their class; a class word is a whole word of it ("share-tools", not "has-share-tools"). */
+    private static final String WIDGETS = "[class~=(?i)(^|\\s)(share|social|byline|caption|related|promo|newsletter|advert)[\\w-]*(\\s|$)]";
+    /** A widget is short: a container that holds much of the page's text is the article, whatever its class says. */
+    private static final int WIDGET_TEXT = 400;
+
+    private static final java.util.regex.Pattern REFERENCE =
+            java.util.regex.Pattern.compile("&(#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)");
 
     record Result(MappedText text, ArticleText.Meta meta) {
     }
@@ -31,6 +37,11 @@ final class HtmlText {
                 first(doc.selectFirst("link[rel=canonical]"), "href", first(doc.selectFirst("meta[property=og:url]"), "content", null)),
                 first(doc.selectFirst("meta[property=og:site_name]"), "content", null));
         doc.select(NOT_ARTICLE).remove();
+        doc.select(WIDGETS).forEach(e -> {
+            if (e.text().length() <= WIDGET_TEXT) {
+                e.remove();
+            }
+        });
         Element root = doc.selectFirst("article");
         if (root == null) {
             root = doc.body();
@@ -63,26 +74,41 @@ final class HtmlText {
         int at = range.isTracked() ? range.startPos() : -1;
         int rawEnd = range.isTracked() ? range.endPos() : -1;
         boolean space = out.length() > 0 && Character.isWhitespace(out.charAt(out.length() - 1));
-        for (int j = 0; j < decoded.length(); j++) {
+        int j = 0;
+        while (j < decoded.length()) {
+            int codePoint = decoded.codePointAt(j);
+            int chars = Character.charCount(codePoint);
             int origin = Math.max(at, 0);
-            int before = at;
-            if (at >= 0 && at < rawEnd && html.charAt(at) == '&') {
-                int semi = html.indexOf(';', at);
-                at = semi > at && semi - at <= 12 ? semi + 1 : at + 1;
-            } else if (at >= 0) {
-                at++;
-            }
-            char c = decoded.charAt(j);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
+            int next = at < 0 ? -1 : at + rawLength(html, at, rawEnd, codePoint);
+            if (Character.isWhitespace(codePoint) || codePoint == '\u00a0') {
                 if (!space) {
-                    out.append(' ', origin);
+                    out.append(' ', origin, Math.max(origin + 1, next));
                 }
                 space = true;
             } else {
-                out.append(c, origin, Math.max(origin + 1, before >= 0 ? at : origin + 1));
+                for (int k = 0; k < chars; k++) {
+                    out.append(decoded.charAt(j + k), origin, Math.max(origin + 1, next));
+                }
                 space = false;
             }
+            at = next;
+            j += chars;
         }
+    }
+
+    /**
+     * How many source characters stand for {@code codePoint} at {@code at}: a character reference ("&amp;", "&#233;",
+     * "&#x1F600;") when one is there and decodes to something else than a bare "&" would; otherwise the character.
+     */
+    private static int rawLength(String html, int at, int rawEnd, int codePoint) {
+        if (at >= rawEnd || html.charAt(at) != '&') {
+            return at < rawEnd ? Character.charCount(html.codePointAt(at)) : 1;
+        }
+        var m = REFERENCE.matcher(html).region(at, Math.min(rawEnd, at + 40));
+        if (!m.lookingAt() || (codePoint == '&' && !m.group().toLowerCase().matches("&(amp|#0*38|#x0*26);?"))) {
+            return 1; // "AT&T": a bare ampersand
+        }
+        return m.end() - at;
     }
 
     private static String first(Element element, String attribute, String otherwise) {

@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
  */
 final class MarkdownText {
 
-    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\R(.*?)\\R---\\R", Pattern.DOTALL);
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\s?---\\R(.*?)\\R---\\R", Pattern.DOTALL);
     private static final Pattern LINE_MARKER = Pattern.compile("^(\\s{0,3}(#{1,6}|>|[-*+]|\\d+[.)])\\s+)+");
     /** Inline markup: images (dropped), links (text kept), emphasis and code marks (dropped). */
-    private static final Pattern INLINE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)|\\[([^\\]]+)]\\([^)]*\\)|\\*{1,3}|(?<!\\w)_{1,3}|_{1,3}(?!\\w)|`+");
+    private static final Pattern INLINE = Pattern.compile("!\\[[^\\]]*+]\\([^)]*+\\)|\\[([^\\]]++)]\\([^)]*+\\)|\\*{1,3}|(?<!\\w)_{1,3}|_{1,3}(?!\\w)|`+");
 
     record Result(MappedText text, ArticleText.Meta meta) {
     }
@@ -22,7 +22,8 @@ final class MarkdownText {
         int from = 0;
         var front = FRONT_MATTER.matcher(md);
         if (front.find()) {
-            meta = new ArticleText.Meta(key(front.group(1), "title"), key(front.group(1), "date"), key(front.group(1), "url"),
+            var date = key(front.group(1), "date");
+            meta = new ArticleText.Meta(key(front.group(1), "title"), date != null && date.matches("\\d{4}-\\d{2}-\\d{2}.*") ? date.substring(0, 10) : null, key(front.group(1), "url"),
                     key(front.group(1), "publisher"));
             from = front.end();
         }
@@ -55,7 +56,7 @@ final class MarkdownText {
     }
 
     private static String key(String yaml, String key) {
-        var m = Pattern.compile("(?m)^" + key + ":\\s*[\"']?(.*?)[\"']?\\s*$").matcher(yaml);
+        var m = Pattern.compile("(?m)^" + key + ":[ \\t]*+[\"']?([^\\r\\n]*?)[\"']?[ \\t]*+$").matcher(yaml);
         return m.find() && !m.group(1).isEmpty() ? m.group(1) : null;
     }
 }

@@ -69,6 +69,38 @@ class ArticleCleanerTests {
     }
 
     @Test
+    void shouldDropBylinesAndCaptionsButNotProseThatLooksLikeThem() {
+        var text = "By John Smith\n\nBy Tuesday the two leaders agreed to meet again.\n\nLeaders at the summit (left) in Riga\n\n"
+                + "Senator John McCain (R) said the talks had failed.\n";
+
+        var body = cleaner.clean("a.txt", text).body();
+
+        assertThat(body).isEqualTo("By Tuesday the two leaders agreed to meet again.\n\nSenator John McCain (R) said the talks had failed.");
+    }
+
+    @Test
+    void shouldJoinTheLinesOfAHardWrappedParagraph() {
+        var text = "Russia and the United States agreed on Tuesday\nto resume arms control talks in\nGeneva next month.\n\nShort Heading\n";
+
+        var article = cleaner.clean("a.txt", text);
+
+        assertThat(article.body()).isEqualTo("Russia and the United States agreed on Tuesday to resume arms control talks in Geneva next "
+                + "month.\n\nShort Heading");
+        assertThat(article.inHeading(0)).isFalse();
+        assertThat(article.inHeading(article.body().indexOf("Short"))).isTrue();
+    }
+
+    @Test
+    void shouldKeepAnArticleWhoseContainerHasAWidgetClassWord() {
+        var html = "<html><body><div class=\"story has-share-tools\"><p>" + "Russia and NATO disagreed over the exercises. ".repeat(20)
+                + "</p></div><div class=\"share-tools\">Share on X</div></body></html>";
+
+        var body = cleaner.clean("a.html", html).body();
+
+        assertThat(body).startsWith("Russia and NATO disagreed").doesNotContain("Share on X");
+    }
+
+    @Test
     void shouldRefuseABodyLongerThanAnyArticle() {
         var huge = new StringBuilder();
         for (int i = 0; i < 6000; i++) {
