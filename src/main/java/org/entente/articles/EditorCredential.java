@@ -15,11 +15,18 @@ import org.springframework.stereotype.Component;
 @Component
 class EditorCredential {
 
+    static final int MIN_LENGTH = 16;
+
     private static final String CHALLENGE = "Bearer realm=\"entente\"";
 
     private final byte[] expected;
 
     EditorCredential(EntenteProperties properties) {
+        if (properties.editingEnabled() && properties.editorToken().strip().length() < MIN_LENGTH) {
+            // a short token can be guessed; refuse to start rather than guard imports with it
+            throw new IllegalStateException("entente.editor-token (ENTENTE_EDITOR_TOKEN) has " + properties.editorToken().strip().length()
+                    + " characters; use at least " + MIN_LENGTH + ", e.g. openssl rand -hex 24");
+        }
         this.expected = properties.editingEnabled() ? sha256(properties.editorToken().strip()) : null;
     }
 

@@ -125,13 +125,25 @@ public final class Extractor {
      */
     private void declare(List<Facts.Claim> claims, List<Facts.Relationship> relationships, Resolver.Result resolved) {
         var drafts = resolved.entities();
-        java.util.function.Predicate<String> known = id -> drafts.containsKey(id) || gazetteer.byId(id).map(entry -> {
-            drafts.put(id, new Draft(id, entry.kind(), entry.name(), entry));
-            return true;
-        }).orElse(false);
-        claims.removeIf(c -> !c.parties().stream().allMatch(p -> known.test(p.id())) || !c.about().stream().allMatch(known)
-                || (c.attributedTo() != null && !known.test(c.attributedTo())));
-        relationships.removeIf(r -> !known.test(r.from()) || !known.test(r.to()));
+        java.util.function.Predicate<String> knowable = id -> drafts.containsKey(id) || gazetteer.byId(id).isPresent();
+        claims.removeIf(c -> !c.parties().stream().allMatch(p -> knowable.test(p.id())) || !c.about().stream().allMatch(knowable)
+                || (c.attributedTo() != null && !knowable.test(c.attributedTo())));
+        relationships.removeIf(r -> !knowable.test(r.from()) || !knowable.test(r.to()));
+        var named = new java.util.LinkedHashSet<String>();
+        claims.forEach(c -> {
+            c.parties().forEach(p -> named.add(p.id()));
+            named.addAll(c.about());
+        });
+        relationships.forEach(r -> {
+            named.add(r.from());
+            named.add(r.to());
+        });
+        for (var id : named) {
+            if (!drafts.containsKey(id)) {
+                var entry = gazetteer.byId(id).orElseThrow();
+                drafts.put(id, new Draft(id, entry.kind(), entry.name(), entry));
+            }
+        }
     }
 
     /**

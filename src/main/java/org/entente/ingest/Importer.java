@@ -16,6 +16,7 @@ import org.entente.facts.Facts;
 import org.entente.facts.FactsDocument;
 import org.entente.facts.FactsReader;
 import org.entente.facts.InvalidFactsException;
+import org.entente.system.Graph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -36,8 +37,11 @@ public class Importer {
     private final GraphWriter writer;
     private volatile Extractor extractor;
 
-    Importer(GraphWriter writer) {
+    private final Graph graph;
+
+    Importer(GraphWriter writer, Graph graph) {
         this.writer = writer;
+        this.graph = graph;
     }
 
     public ImportReport importPaths(List<Path> paths) {
@@ -85,11 +89,25 @@ public class Importer {
                     throw new ArticleException(file + ": the file has " + Files.size(file) / 1024 / 1024
                             + " MB; an article is at most " + Extractor.MAX_BYTES / 1024 / 1024 + " MB");
                 }
-                return extract(file.toString(), Files.readAllBytes(file), Extractor.Options.none());
+                var facts = extract(file.toString(), Files.readAllBytes(file), Extractor.Options.none());
+                refuseToReplaceAnother(facts.source().id(), file.toString());
+                return facts;
             } catch (IOException e) {
                 throw new ArticleException(file + ": cannot read the file: " + e.getMessage());
             }
         }, report, sourcesSeen);
+    }
+
+    /**
+     * An article file named like a stored source of another origin (curated Facts, another file) would replace it
+     * silently: that takes an explicit act (rename the file, or write Facts), not an accident of file names.
+     */
+    private void refuseToReplaceAnother(String id, String path) {
+        var stored = graph.query("ingest/find_source", Map.of("id", id), r -> r.get("path").asString(null));
+        if (!stored.isEmpty() && !path.equals(stored.get(0))) {
+            throw new ArticleException(path + ": source '" + id + "' is already stored from "
+                    + (stored.get(0) == null ? "Facts written by hand" : stored.get(0)) + "; rename the article file to import it beside it");
+        }
     }
 
     /**
@@ -172,7 +190,9 @@ public class Importer {
 
     private static List<Path> filesUnder(Path folder, ImportReport report) {
         try (Stream<Path> files = Files.walk(folder)) {
+            // the gazetteer's own files (seeds/gazetteer/cameo/*.txt) are dictionaries, not articles
             return files.filter(Files::isRegularFile).filter(f -> isFactsFile(f) || isArticle(f))
+                    .filter(f -> !folder.relativize(f).toString().replace('\\', '/').matches("(.*/)?gazetteer/.*"))
                     .filter(f -> !f.getFileName().toString().startsWith(".") && !f.getFileName().toString().matches("(?i)(readme|licen[cs]e).*"))
                     .sorted().toList();
         } catch (IOException e) {

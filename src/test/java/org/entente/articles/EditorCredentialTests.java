@@ -12,17 +12,17 @@ import org.junit.jupiter.api.Test;
 
 class EditorCredentialTests {
 
-    private final EditorCredential editor = credential("s3cret-token");
+    private final EditorCredential editor = credential("s3cret-token-for-tests-only");
 
     @Test
     void shouldLetTheEditorIn() {
-        assertThatCode(() -> editor.check("Bearer s3cret-token")).doesNotThrowAnyException();
-        assertThatCode(() -> editor.check("bearer  s3cret-token ")).doesNotThrowAnyException();
+        assertThatCode(() -> editor.check("Bearer s3cret-token-for-tests-only")).doesNotThrowAnyException();
+        assertThatCode(() -> editor.check("bearer  s3cret-token-for-tests-only ")).doesNotThrowAnyException();
     }
 
     @Test
     void shouldAnswer401WithAChallengeToAMissingOrWrongToken() {
-        for (var header : new String[] {null, "", "Bearer", "Bearer s3cret-tokeN", "Basic s3cret-token", "s3cret-token"}) {
+        for (var header : new String[] {null, "", "Bearer", "Bearer s3cret-token-for-tests-onlY", "Basic s3cret-token-for-tests-only", "s3cret-token-for-tests-only"}) {
             assertThatThrownBy(() -> editor.check(header)).as(String.valueOf(header))
                     .isInstanceOfSatisfying(ArticleProblem.class, p -> {
                         assertThat(p.getStatusCode().value()).isEqualTo(401);
@@ -40,6 +40,12 @@ class EditorCredentialTests {
                         assertThat(p.getBody().getDetail()).contains("ENTENTE_EDITOR_TOKEN");
                     });
         }
+    }
+
+    @Test
+    void shouldRefuseToStartWithATokenThatCanBeGuessed() {
+        assertThatThrownBy(() -> credential("short-secret")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("at least 16");
     }
 
     private static EditorCredential credential(String token) {

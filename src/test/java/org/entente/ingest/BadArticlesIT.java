@@ -38,6 +38,18 @@ class BadArticlesIT {
                 Arguments.of("scripts-only.html", script.getBytes(StandardCharsets.UTF_8), null));
     }
 
+    @org.junit.jupiter.api.Test
+    void shouldNotLetAnArticleFileReplaceTheCuratedSourceOfTheSameName(@TempDir Path dir) throws Exception {
+        var before = GraphCounts.of(graph);
+        var file = Files.writeString(dir.resolve("rferl-2009-04-01-medvedev-obama.txt"), "Russia and Georgia agreed to talks.");
+
+        var report = importer.importPaths(List.of(file));
+
+        assertThat(report.failed()).singleElement().satisfies(f -> assertThat(f.errors())
+                .anyMatch(e -> e.contains("already stored from Facts written by hand")));
+        assertThat(GraphCounts.of(graph)).isEqualTo(before);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("badArticles")
     void shouldRefuseTheArticleOrImportNothingAndLeaveTheGraphUnchanged(String name, byte[] content, String message,

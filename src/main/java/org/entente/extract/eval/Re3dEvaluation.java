@@ -199,9 +199,16 @@ final class Re3dEvaluation {
                 }
             }
         }
-        int matched = Matching.count(predicted, d.relations, (p, g) -> (int) p[2] == g.polarity
+        // the claim's own sentence must hold both gold spans: parties mentioned elsewhere in the document do not count
+        int matched = Matching.count(predicted, d.relations, (p, g) -> (int) p[2] == g.polarity && within((Facts.Claim) p[3], g)
                 && ((on(byEntity, (String) p[0], g.a) && on(byEntity, (String) p[1], g.b)) || (on(byEntity, (String) p[0], g.b) && on(byEntity, (String) p[1], g.a))));
         return Score.of(matched, predicted.size(), d.relations.size());
+    }
+
+    private static boolean within(Facts.Claim claim, GoldRelation g) {
+        int from = Math.min(g.a[0], g.b[0]);
+        int to = Math.max(g.a[1], g.b[1]);
+        return claim.evidence().start() <= from && to <= claim.evidence().end();
     }
 
     private static boolean on(Map<String, List<int[]>> byEntity, String entity, int[] span) {

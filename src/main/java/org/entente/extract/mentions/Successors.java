@@ -21,12 +21,19 @@ public final class Successors {
     public static void find(List<Token> tokens, String body, Gazetteer gazetteer, String published, Resolver.Result resolved,
                      List<Mention> mentions) {
         Gazetteer.Entry successor = null;
+        var subject = new java.util.HashSet<String>();
         for (var draft : resolved.entities().values()) {
             if (draft.kind.equals("Treaty")) {
                 for (var candidate : gazetteer.successorsOf(draft.id)) {
                     var signed = (String) candidate.properties().get("signed");
                     if (published != null && (signed == null || signed.compareTo(published) > 0)) {
                         successor = candidate;
+                        // what the treaty is about, in its own words: "Strategic Arms Reduction Treaty" → arms, reduction …
+                        for (var word : (draft.name + " " + candidate.name()).toLowerCase().split("[^a-z]+")) {
+                            if (word.length() > 3 && !Set.of("treaty", "agreement", "strategic", "new").contains(word)) {
+                                subject.add(word);
+                            }
+                        }
                     }
                 }
             }
@@ -34,18 +41,23 @@ public final class Successors {
         if (successor == null) {
             return;
         }
+        var taken = taken(mentions, tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             var t = tokens.get(i);
-            if (!t.noun() || !AGREEMENT_NOUNS.contains(t.lemma().toLowerCase()) || MentionFinder.anyTaken(taken(mentions, tokens.size()), i, i + 1)) {
+            if (!t.noun() || !AGREEMENT_NOUNS.contains(t.lemma().toLowerCase()) || MentionFinder.anyTaken(taken, i, i + 1)) {
                 continue;
             }
             int first = i;
             boolean isNew = false;
+            boolean onSubject = false;
             while (first > 0 && tokens.get(first - 1).sentence() == t.sentence()
                     && (tokens.get(first - 1).pos().matches("JJ|VBN|NN|NNS") || tokens.get(first - 1).is("new"))) {
                 isNew |= tokens.get(first - 1).is("new");
+                onSubject |= subject.contains(tokens.get(first - 1).lemma().toLowerCase());
                 first--;
             }
+            // "a new nuclear arms reduction deal" is the new START; "a new gas deal" is not
+            isNew &= onSubject;
             boolean replacing = i + 1 < tokens.size() && REPLACING.contains(tokens.get(i + 1).word().toLowerCase())
                     || i + 2 < tokens.size() && tokens.get(i + 1).is("to") && REPLACING.contains(tokens.get(i + 2).lemma().toLowerCase());
             if (!isNew && !replacing) {
