@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -146,11 +147,7 @@ public class Importer {
         return reader.read(name + " (extracted)", json, true, null, extraction.article().body());
     }
 
-    private interface FactsSource {
-        Facts get();
-    }
-
-    private void write(Path file, FactsSource source, ImportReport report, Map<String, Path> sourcesSeen) {
+    private void write(Path file, Supplier<Facts> source, ImportReport report, Map<String, Path> sourcesSeen) {
         long started = System.nanoTime();
         try {
             Facts facts;

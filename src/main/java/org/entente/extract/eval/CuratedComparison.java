@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.entente.extract.rules.ClaimRules;
 import org.entente.facts.Facts;
 
 /**
@@ -75,10 +76,6 @@ public final class CuratedComparison {
     }
 
     static int polarity(String kind) {
-        return switch (kind) {
-            case "AGREEMENT", "COOPERATION" -> 1;
-            case "DISAGREEMENT", "CONFLICT" -> -1;
-            default -> 0;
-        };
+        return ClaimRules.polarity(kind);
     }
 }

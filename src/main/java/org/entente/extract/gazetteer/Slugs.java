@@ -11,9 +11,13 @@ public final class Slugs {
 
     public static String slug(String name) {
         var ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        var slug = ascii.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "").replaceAll("[^a-z0-9]+", "-")
+        return ascii.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "").replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
-        // a name in another script ("Лавров") keeps an id of its own, stable across runs
+    }
+
+    /** A slug for an entity id: a name in another script ("Лавров") gets one from its hash, stable across runs. */
+    public static String idSlug(String name) {
+        var slug = slug(name);
         return slug.isEmpty() && !name.isBlank() ? "u" + Integer.toHexString(name.strip().hashCode()) : slug;
     }
 }

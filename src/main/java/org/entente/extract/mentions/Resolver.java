@@ -73,7 +73,7 @@ public final class Resolver {
         var entry = gazetteer.byId(m.entity()).orElseThrow();
         if (m.via() == Gazetteer.Via.CAPITAL && !named.contains(entry.id())) {
             // a capital of a country the article does not speak of is just a city there ("the G20 summit in London")
-            var place = "place:" + Slugs.slug(m.text());
+            var place = "place:" + Slugs.idSlug(m.text());
             var known = gazetteer.byId(place).orElse(null);
             drafts.computeIfAbsent(place, id -> new Draft(id, "Place", known != null ? known.name() : m.text(), known));
             known(entry, drafts);
@@ -116,7 +116,7 @@ public final class Resolver {
                 return m.resolved(officials.get(0).id(), "PERSON");
             }
         }
-        var id = "person:" + Slugs.slug(m.text());
+        var id = "person:" + Slugs.idSlug(m.text());
         known(id, m.text(), drafts);
         return m.resolved(id, "PERSON");
     }
@@ -140,7 +140,7 @@ public final class Resolver {
             case "Treaty" -> "treaty:";
             default -> "place:";
         };
-        var id = prefix + Slugs.slug(name);
+        var id = prefix + Slugs.idSlug(name);
         drafts.computeIfAbsent(id, i -> new Draft(i, kind, name, null));
         return m.resolved(id, m.category());
     }
