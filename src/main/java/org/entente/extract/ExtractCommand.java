@@ -1,7 +1,5 @@
 package org.entente.extract;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,14 +45,7 @@ public final class ExtractCommand implements Callable<Integer> {
         for (var file : files) {
             byte[] bytes;
             try {
-                if (!Files.isRegularFile(file)) {
-                    throw new ArticleException(file + ": no such file");
-                }
-                if (Files.size(file) > Extractor.MAX_BYTES) {
-                    throw new ArticleException(file + ": the file has " + Files.size(file) / 1024 / 1024 + " MB; an article is at most "
-                            + Extractor.MAX_BYTES / 1024 / 1024 + " MB");
-                }
-                bytes = Files.readAllBytes(file);
+                bytes = Extractor.read(file);
                 if (extractor == null) {
                     System.err.println("entente extract: loading the language models (about 15 s) …");
                     extractor = new Extractor();
@@ -68,7 +59,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 System.err.printf("entente extract: %s: %d entities, %d relationships, %d claims (%d tokens, %d ms)%n", file,
                         facts.entities().size(), facts.relationships().size(), facts.claims().size(), result.tokens(),
                         (System.nanoTime() - t0) / 1_000_000);
-            } catch (ArticleException | IOException e) {
+            } catch (ArticleException e) {
                 System.err.println("entente extract: " + e.getMessage());
                 failed++;
             } catch (RuntimeException e) {

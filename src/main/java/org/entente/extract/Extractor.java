@@ -1,5 +1,8 @@
 package org.entente.extract;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -78,6 +81,27 @@ public final class Extractor {
 
     Extractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+    }
+
+    /** Reads an article file, refusing what is no file or too large to be an article before reading it. */
+    public static byte[] read(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new ArticleException(file + ": no such file");
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw tooLarge(file.toString(), size);
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ArticleException(file + ": cannot read the file: " + e.getMessage());
+        }
+    }
+
+    private static ArticleException tooLarge(String name, long bytes) {
+        return new ArticleException(name + ": the file has " + bytes / 1024 / 1024 + " MB; an article is at most "
+                + MAX_BYTES / 1024 / 1024 + " MB");
     }
 
     /** Extracts the Facts of one article file; {@code fileName} tells the format (.html, .md, else plain text). */
@@ -172,8 +196,7 @@ public final class Extractor {
 
     private static String decode(String fileName, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            throw new ArticleException(fileName + ": the file has " + bytes.length / 1024 / 1024 + " MB; an article is at most "
-                    + MAX_BYTES / 1024 / 1024 + " MB");
+            throw tooLarge(fileName, bytes.length);
         }
         var text = FactsReader.decodeUtf8(bytes);
         if (text == null) {

@@ -85,17 +85,9 @@ public class Importer {
 
     private void importArticle(Path file, ImportReport report, Map<String, Path> sourcesSeen) {
         write(file, () -> {
-            try {
-                if (Files.size(file) > Extractor.MAX_BYTES) {
-                    throw new ArticleException(file + ": the file has " + Files.size(file) / 1024 / 1024
-                            + " MB; an article is at most " + Extractor.MAX_BYTES / 1024 / 1024 + " MB");
-                }
-                var facts = extract(file.toString(), Files.readAllBytes(file), Extractor.Options.none());
-                refuseToReplaceAnother(facts.source().id(), file.toString());
-                return facts;
-            } catch (IOException e) {
-                throw new ArticleException(file + ": cannot read the file: " + e.getMessage());
-            }
+            var facts = extract(file.toString(), Extractor.read(file), Extractor.Options.none());
+            refuseToReplaceAnother(facts.source().id(), file.toString());
+            return facts;
         }, report, sourcesSeen);
     }
 
