@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.entente.extract.gazetteer.Gazetteer;
@@ -132,8 +131,6 @@ public final class Extractor {
         var text = new Text(article, doc, tokens, mentions, published);
         var relationRules = new RelationRules(gazetteer, text, resolved);
         var relationships = new ArrayList<>(relationRules.find());
-        relationships.stream().filter(r -> Set.of("LEADS", "SPEAKS_FOR", "WORKS_FOR").contains(r.type()) && !r.properties().containsKey("until"))
-                .forEach(r -> text.affiliations.putIfAbsent(r.from(), r.to()));
         TitleReferences.resolve(text, resolved, relationships);
         var claims = new ClaimRules(gazetteer, text, resolved, relationships).find();
         relationships.addAll(relationRules.met(claims));

@@ -208,7 +208,7 @@ public final class MentionFinder {
         };
     }
 
-    public static boolean anyTaken(boolean[] taken, int from, int to) {
+    private static boolean anyTaken(boolean[] taken, int from, int to) {
         for (int k = from; k < to; k++) {
             if (taken[k]) {
                 return true;

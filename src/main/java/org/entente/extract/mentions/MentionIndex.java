@@ -8,14 +8,14 @@ import java.util.List;
  * over several mentions ends ("U.S." + "Central Command"). Built once, so the phrase rules stay linear in the
  * length of the article.
  */
-final class MentionIndex {
+public final class MentionIndex {
 
     private final List<Token> tokens;
     private final List<List<Mention>> starting = new ArrayList<>();
     private final List<List<Mention>> ending = new ArrayList<>();
     private final boolean[] covered;
 
-    MentionIndex(List<Token> tokens, List<Mention> mentions) {
+    public MentionIndex(List<Token> tokens, List<Mention> mentions) {
         this.tokens = tokens;
         this.covered = new boolean[tokens.size()];
         for (int k = 0; k <= tokens.size(); k++) {
@@ -29,7 +29,7 @@ final class MentionIndex {
         }
     }
 
-    boolean covered(int token) {
+    public boolean covered(int token) {
         return covered[token];
     }
 

@@ -41,10 +41,10 @@ public final class Successors {
         if (successor == null) {
             return;
         }
-        var taken = taken(mentions, tokens.size());
+        var index = new MentionIndex(tokens, mentions);
         for (int i = 0; i < tokens.size(); i++) {
             var t = tokens.get(i);
-            if (!t.noun() || !AGREEMENT_NOUNS.contains(t.lemma().toLowerCase()) || MentionFinder.anyTaken(taken, i, i + 1)) {
+            if (!t.noun() || !AGREEMENT_NOUNS.contains(t.lemma().toLowerCase()) || index.covered(i)) {
                 continue;
             }
             int first = i;
@@ -79,9 +79,4 @@ public final class Successors {
         }
     }
 
-    private static boolean[] taken(List<Mention> mentions, int size) {
-        var taken = new boolean[size];
-        mentions.forEach(m -> java.util.Arrays.fill(taken, m.first(), m.last(), true));
-        return taken;
-    }
 }

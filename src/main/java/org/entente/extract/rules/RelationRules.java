@@ -72,6 +72,9 @@ public final class RelationRules {
                 add("SUCCEEDS", draft.id, predecessor, Map.of(), named(draft.id), 1.0);
             }
         }
+        // what the article says each person is, for who acts for which state (Actors.stateOf)
+        found.values().stream().filter(r -> Set.of("LEADS", "SPEAKS_FOR", "WORKS_FOR").contains(r.type())
+                && !r.properties().containsKey("until")).forEach(r -> text.affiliations.putIfAbsent(r.from(), r.to()));
         return new ArrayList<>(found.values());
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import org.entente.extract.mentions.Mention;
+import org.entente.extract.mentions.MentionIndex;
 import org.entente.extract.mentions.Token;
 import org.entente.extract.text.ArticleText;
 import org.entente.facts.Facts;
@@ -60,17 +61,16 @@ public final class Text {
         return !heading(sentence) && sentence[1] - sentence[0] <= LONGEST_SENTENCE;
     }
 
-    private boolean[] covered;
-    private int coveredFor = -1;
+    private MentionIndex index;
+    private int indexed = -1;
 
-    /** Whether a token lies inside a mention (rebuilt when mentions were added since the last call). */
+    /** Whether a token lies inside a mention (the index is rebuilt when mentions were added since the last call). */
     boolean inMention(int token) {
-        if (covered == null || coveredFor != mentions.size()) {
-            covered = new boolean[tokens.size()];
-            mentions.forEach(m -> java.util.Arrays.fill(covered, Math.max(0, m.first()), Math.min(covered.length, m.last()), true));
-            coveredFor = mentions.size();
+        if (index == null || indexed != mentions.size()) {
+            index = new MentionIndex(tokens, mentions);
+            indexed = mentions.size();
         }
-        return covered[token];
+        return index.covered(token);
     }
 
     public boolean heading(int[] sentence) {
