@@ -18,3 +18,6 @@ CREATE INDEX claim_date IF NOT EXISTS FOR (c:Claim) ON (c.date);
 
 // Claims by kind (AGREEMENT, DISAGREEMENT ...).
 CREATE INDEX claim_kind IF NOT EXISTS FOR (c:Claim) ON (c.kind);
+
+// Claim topics and summaries, for stances and questions about a subject that is no entity ("missile defense").
+CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (c:Claim) ON EACH [c.topic, c.summary];

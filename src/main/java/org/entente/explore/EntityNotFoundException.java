@@ -9,8 +9,12 @@ public final class EntityNotFoundException extends RuntimeException {
     private final List<EntitySummary> suggestions;
 
     public EntityNotFoundException(String ref, List<EntitySummary> suggestions) {
-        super("No entity is called '" + ref + "'" + (suggestions.isEmpty() ? "" : "; did you mean "
+        this(ref, suggestions, "No entity is called '" + ref + "'" + (suggestions.isEmpty() ? "" : "; did you mean "
                 + String.join(", ", suggestions.stream().map(s -> s.name() + " (" + s.id() + ")").toList()) + "?"));
+    }
+
+    public EntityNotFoundException(String ref, List<EntitySummary> suggestions, String message) {
+        super(message);
         this.ref = ref;
         this.suggestions = List.copyOf(suggestions);
     }

@@ -13,6 +13,9 @@ final class Names {
     /** Names are short; a longer text is a mistake, and each word costs the full-text engine several clauses. */
     static final int MAX_LENGTH = 200;
     private static final int MAX_WORDS = 12;
+    /** Words that say nothing about a subject; a query that wants them finds less. */
+    private static final java.util.Set<String> FILLERS = java.util.Set.of("the", "a", "an", "of", "to", "in", "on", "and",
+            "or", "about", "for", "with", "over", "by");
 
     private Names() {
     }
@@ -52,6 +55,21 @@ final class Names {
             }
         }
         return parts.toString();
+    }
+
+    /** A Lucene query that wants every word of the text (at most 12), each escaped: "Georgia joining NATO". */
+    static String allWordsQuery(String text) {
+        checkLength(text);
+        var words = Arrays.stream(text.strip().split("[\\s,;:!?.]+")).filter(w -> !w.isBlank())
+                .filter(w -> !FILLERS.contains(w.toLowerCase(Locale.ROOT)))
+                .map(w -> escape(w.toLowerCase(Locale.ROOT))).limit(MAX_WORDS).toList();
+        return words.isEmpty() ? null : words.stream().map(w -> "+" + w).collect(Collectors.joining(" "));
+    }
+
+    /** A Lucene query for any of these phrases, each quoted and escaped: an issue's words. */
+    static String anyPhraseQuery(java.util.List<String> phrases) {
+        return phrases.isEmpty() ? null : phrases.stream().map(p -> "\"" + escape(p.toLowerCase(Locale.ROOT)) + "\"")
+                .collect(Collectors.joining(" OR "));
     }
 
     private static String escape(String word) {

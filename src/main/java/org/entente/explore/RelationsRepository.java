@@ -15,13 +15,16 @@ import org.springframework.stereotype.Repository;
 class RelationsRepository {
 
     private final Graph graph;
+    private final Issues issues;
 
-    RelationsRepository(Graph graph) {
+    RelationsRepository(Graph graph, Issues issues) {
         this.graph = graph;
+        this.issues = issues;
     }
 
-    record Relations(EntitySummary a, EntitySummary b, List<ClaimView> agreements, List<ClaimView> disagreements,
-                     List<ClaimView> other) {
+    /** {@code ledger}: per issue, the balance of agreement and disagreement between the two, with its claims. */
+    record Relations(EntitySummary a, EntitySummary b, List<StanceLedger.Line> ledger, List<ClaimView> agreements,
+                     List<ClaimView> disagreements, List<ClaimView> other) {
     }
 
     Relations between(EntitySummary a, EntitySummary b, int limit) {
@@ -39,6 +42,6 @@ class RelationsRepository {
                 other.add(claim);
             }
         });
-        return new Relations(a, b, agreements, disagreements, other);
+        return new Relations(a, b, StanceLedger.of(agreements, disagreements, other, issues), agreements, disagreements, other);
     }
 }

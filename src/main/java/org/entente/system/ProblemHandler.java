@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.entente.explore.AmbiguousReferenceException;
 import org.entente.explore.EntityNotFoundException;
+import org.entente.explore.UnreadableQuestionException;
 import org.entente.extract.ArticleException;
 import org.entente.facts.InvalidFactsException;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -43,6 +44,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         var problem = problem(HttpStatus.CONFLICT, "Ambiguous entity", e.getMessage(), "ambiguous-entity");
         problem.setProperty("ref", e.ref());
         problem.setProperty("candidates", e.candidates());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unreadableQuestion(UnreadableQuestionException e) {
+        var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Question not understood", e.getMessage(), "unreadable-question");
+        problem.setProperty("forms", e.forms());
         return problem;
     }
 

@@ -31,6 +31,16 @@ public final class Api {
         }
     }
 
+    /** The elements of a JSON array (none for a missing node). */
+    public static java.util.List<JsonNode> list(JsonNode array) {
+        return array == null ? java.util.List.of() : java.util.stream.StreamSupport.stream(array.spliterator(), false).toList();
+    }
+
+    /** The text values of a field of each element: ids, names, topics. */
+    public static java.util.List<String> texts(JsonNode array, String field) {
+        return list(array).stream().map(n -> n.path(field).asString(null)).toList();
+    }
+
     /** GET an entity's profile; the reference is URL-encoded here. */
     public Response entity(String ref) {
         return get("/api/entities/" + URLEncoder.encode(ref, StandardCharsets.UTF_8).replace("+", "%20"));

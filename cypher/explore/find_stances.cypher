@@ -1,0 +1,28 @@
+// Question: Who agrees and who disagrees about an issue? Every claim about the given entities, or whose topic or
+// summary matches the given words, with its parties and their sides, its quote and its source.
+// Parameters: $ids (entity ids the claims are about; [] for none), $text (a Lucene query over claim topics and
+//   summaries, built by the application from escaped words; null for none), $limit (1..1000)
+// Example: {ids: ['country:geo'], text: null, limit: 200}
+// The application groups the parties into sides; `text` finds claims on a subject that is no entity (missile
+// defense), the full-text index `claim_text` ranks them and the $limit best are kept, then listed oldest first.
+CALL () {
+  UNWIND $ids AS id
+  MATCH (:Entity {id: id})<-[:ABOUT]-(c:Claim)
+  RETURN c, 1000.0 AS score
+  UNION
+  WITH $text AS text
+  WHERE text IS NOT NULL
+  CALL db.index.fulltext.queryNodes('claim_text', text) YIELD node, score
+  RETURN node AS c, score
+}
+WITH c, max(score) AS score
+ORDER BY score DESC, c.id
+LIMIT $limit
+OPTIONAL MATCH (c)-[s:STATED_IN]->(src:Article)
+WITH c, head(collect({quote: s.quote, sentence: s.sentence, source: src {.id, .title, .url, .publisher, .published}})) AS stated
+RETURN c {.id, .kind, .topic, .summary, .date, .modality, .confidence, .cameo, .goldstein,
+          parties: [(p:Entity)-[r:PARTY]->(c) | {id: p.id, name: p.name, kind: [l IN labels(p) WHERE l <> 'Entity'][0], side: r.side}],
+          about: [(c)-[:ABOUT]->(t:Entity) | {id: t.id, name: t.name}],
+          attributedTo: head([(c)-[:ATTRIBUTED_TO]->(w:Entity) | {id: w.id, name: w.name}]),
+          quote: stated.quote, sentence: stated.sentence, source: stated.source} AS claim
+ORDER BY claim.date, claim.kind, claim.topic

@@ -1,0 +1,36 @@
+package org.entente.explore;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.entente.system.Graph;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who counts as an entity when asking what it did: itself, those who act for it (Obama and the White House for the
+ * United States), and, for a person or an organization, what it acts for (the United States for Obama), each with the
+ * dates between which that held.
+ */
+@Component
+class Circles {
+
+    /** Someone counted as the entity: itself, who acts for it, or what it acts for, and between which dates. */
+    record Member(String id, String name, String role, List<String> through, String since, String until) {
+    }
+
+    private final Graph graph;
+
+    Circles(Graph graph) {
+        this.graph = graph;
+    }
+
+    List<Member> of(String id) {
+        var seen = new LinkedHashMap<String, Member>();
+        graph.query("explore/find_circle", Map.of("id", id), r -> new Member(r.get("id").asString(), r.get("name").asString(null),
+                r.get("role").asString(), r.get("through").asList(Value::asString), r.get("since").asString(null),
+                r.get("until").asString(null))).forEach(m -> seen.putIfAbsent(m.id(), m));
+        return List.copyOf(seen.values());
+    }
+}

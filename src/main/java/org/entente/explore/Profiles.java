@@ -1,0 +1,94 @@
+package org.entente.explore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.entente.explore.Asker.Answer;
+import org.entente.explore.Asker.Evidence;
+import org.entente.explore.Questions.Form;
+
+/** Answers that describe: who an entity is, and who stands where on a subject. */
+final class Profiles {
+
+    private static final Map<String, String[]> VERBS = Map.of(
+            "LEADS", new String[] {"leads", "is led by"}, "MEMBER_OF", new String[] {"is a member of", "has as a member"},
+            "WORKS_FOR", new String[] {"works for", "employs"}, "SPEAKS_FOR", new String[] {"speaks for", "has as spokesperson"},
+            "PART_OF", new String[] {"is part of", "includes"}, "PARTY_TO", new String[] {"is party to", "has as a party"},
+            "SUCCEEDS", new String[] {"succeeds", "is succeeded by"}, "MET", new String[] {"met", "met"});
+
+    private Profiles() {
+    }
+
+    static Answer whoIs(String question, EntityProfile p) {
+        var entity = new EntitySummary(p.id(), p.kind(), p.name(), p.aliases(), null);
+        var text = new StringBuilder(p.name() + " (" + p.kind().toLowerCase() + ")");
+        if (p.attributes().get("description") != null) {
+            text.append(": ").append(p.attributes().get("description"));
+        }
+        text.append('.');
+        var facts = new ArrayList<String>();
+        var evidence = new ArrayList<Evidence>();
+        p.relationships().forEach((type, rows) -> rows.forEach(row -> {
+            var verbs = VERBS.getOrDefault(type, new String[] {type.toLowerCase(), type.toLowerCase()});
+            @SuppressWarnings("unchecked")
+            var other = (Map<String, Object>) row.get("other");
+            var detail = row.get("title") != null ? " as " + row.get("title") : row.get("role") != null ? " as " + row.get("role")
+                    : row.get("date") != null ? " on " + row.get("date") + (row.get("place") != null ? " in " + row.get("place") : "") : "";
+            facts.add(verbs["out".equals(row.get("direction")) ? 0 : 1] + " " + other.get("name") + detail);
+            @SuppressWarnings("unchecked")
+            var sources = (List<Map<String, Object>>) row.get("sources");
+            evidence.add(new Evidence(null, type, (String) row.get("date"), (String) row.get("quote"), sources));
+        }));
+        if (!facts.isEmpty()) {
+            text.append(' ').append(p.name()).append(' ').append(String.join("; ", facts.subList(0, Math.min(8, facts.size()))))
+                    .append(facts.size() > 8 ? "; and " + (facts.size() - 8) + " more" : "").append('.');
+        }
+        long party = p.claims().stream().filter(c -> c.roles().contains("party")).count();
+        long about = p.claims().stream().filter(c -> c.roles().contains("about")).count();
+        long speaker = p.claims().stream().filter(c -> c.roles().contains("speaker")).count();
+        text.append(" In ").append(Wording.count(p.sources().size(), "source")).append(": party to ").append(party)
+                .append(" claims, the subject of ").append(about).append(", the speaker of ").append(speaker).append('.');
+        var all = new ArrayList<>(evidence);
+        all.addAll(Answers.evidence(p.claims()));
+        return Answers.answer(question, Form.WHO_IS, "Who is " + Answers.named(entity) + "?", List.of(entity), null,
+                Asker.see("/api/entities/" + p.id()), text.toString(), all.stream().limit(Answers.EVIDENCE).toList());
+    }
+
+    /** Stances on a subject in words: who faced whom, and who agreed. Serves "who opposes / supports" a topic too. */
+    static Answer stances(String question, Form form, StancesRepository.Stances s) {
+        var about = s.about();
+        var subject = about.name() + ("issue".equals(about.kind()) ? " (an issue)" : "text".equals(about.kind()) ? " (claim topics)" : "");
+        var parts = new ArrayList<String>();
+        var pairs = new java.util.HashSet<String>();
+        for (var side : s.sides()) {
+            var names = Wording.names(side.entities());
+            var faced = Wording.names(side.opposes());
+            if (pairs.add(faced + "|" + names)) {
+                pairs.add(names + "|" + faced);
+                parts.add(names + " against " + faced + " (" + Wording.count(side.claims().size(), "claim") + ": "
+                        + Answers.topics(side.claims(), 2) + ")");
+            }
+        }
+        if (!s.agreements().isEmpty()) {
+            parts.add(Wording.count(s.agreements().size(), "agreement or cooperation", "agreements or cooperation")
+                    + ": " + Answers.topics(s.agreements(), 2));
+        }
+        var text = parts.isEmpty() ? "The graph records no one agreeing or disagreeing about " + about.name() + " ("
+                + Wording.count(s.other().size(), "other claim") + ")."
+                : "On " + about.name() + ": " + String.join("; ", parts) + "."
+                + (form == Form.OPPOSES || form == Form.SUPPORTS ? " Claims record who is on which side of a dispute, "
+                + "not which side is for " + about.name() + "; the quotes say." : "");
+        var claims = new ArrayList<ClaimView>();
+        s.sides().forEach(side -> side.claims().stream().filter(c -> !claims.contains(c)).forEach(claims::add));
+        claims.addAll(s.agreements());
+        var reading = switch (form) {
+            case OPPOSES -> "Who opposes " + subject + "? (who is on which side of disputes about it)";
+            case SUPPORTS -> "Who supports " + subject + "? (who is on which side of agreements and disputes about it)";
+            case WHO_IS -> "What is " + subject + "? (who agrees and who disagrees about it)";
+            default -> "Who agrees and who disagrees about " + subject + "?";
+        };
+        return Answers.answer(question, form, reading, List.of(), Answers.subject(about),
+                Asker.see("/api/stances", "about", about.id() != null ? about.id() : about.name()), text, Answers.evidence(claims));
+    }
+}

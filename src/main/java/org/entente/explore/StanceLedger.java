@@ -1,0 +1,76 @@
+package org.entente.explore;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Per issue between two entities: how many claims have them agreeing and how many disagreeing, the balance of the
+ * two, the first and last date, and the claims behind it. One claim can count for several issues.
+ */
+final class StanceLedger {
+
+    /** A claim as the ledger cites it; the full claim is in the lists beside the ledger. */
+    record Entry(String id, String stance, String kind, String modality, String date, String topic) {
+    }
+
+    /** {@code balance} is agreement, disagreement, mixed (as many of each) or none (only other claims). */
+    record Line(String issue, String issueId, String balance, int agreements, int disagreements, int other,
+                String first, String last, List<Entry> claims) {
+    }
+
+    private StanceLedger() {
+    }
+
+    static List<Line> of(List<ClaimView> agreements, List<ClaimView> disagreements, List<ClaimView> other, Issues issues) {
+        var byIssue = new LinkedHashMap<String, List<Entry>>();
+        var names = new LinkedHashMap<String, String>();
+        add(agreements, "agreement", issues, byIssue, names);
+        add(disagreements, "disagreement", issues, byIssue, names);
+        add(other, "other", issues, byIssue, names);
+        var lines = new ArrayList<Line>();
+        byIssue.forEach((id, entries) -> {
+            entries.sort(Comparator.comparing((Entry e) -> e.date() == null ? "" : e.date()).thenComparing(Entry::id));
+            int agree = count(entries, "agreement");
+            int disagree = count(entries, "disagreement");
+            var dates = entries.stream().map(Entry::date).filter(d -> d != null).sorted().toList();
+            lines.add(new Line(names.get(id), id.equals("other") ? null : id, balance(agree, disagree), agree, disagree,
+                    entries.size() - agree - disagree, dates.isEmpty() ? null : dates.get(0),
+                    dates.isEmpty() ? null : dates.get(dates.size() - 1), List.copyOf(entries)));
+        });
+        lines.sort(Comparator.comparing((Line l) -> l.issueId() == null)
+                .thenComparing(l -> -(l.agreements() + l.disagreements()))
+                .thenComparing(l -> -l.claims().size()).thenComparing(Line::issue));
+        return lines;
+    }
+
+    private static void add(List<ClaimView> claims, String stance, Issues issues, Map<String, List<Entry>> byIssue,
+                            Map<String, String> names) {
+        for (var c : claims) {
+            var about = c.about().stream().map(a -> (String) a.get("id")).toList();
+            var of = issues.of(c.topic(), c.summary(), about);
+            var entry = new Entry(c.id(), stance, c.kind(), c.modality(), c.date(), c.topic());
+            if (of.isEmpty()) {
+                names.putIfAbsent("other", "other");
+                byIssue.computeIfAbsent("other", k -> new ArrayList<>()).add(entry);
+            }
+            for (var issue : of) {
+                names.putIfAbsent(issue.id(), issue.name());
+                byIssue.computeIfAbsent(issue.id(), k -> new ArrayList<>()).add(entry);
+            }
+        }
+    }
+
+    private static int count(List<Entry> entries, String stance) {
+        return (int) entries.stream().filter(e -> e.stance().equals(stance)).count();
+    }
+
+    private static String balance(int agree, int disagree) {
+        if (agree == 0 && disagree == 0) {
+            return "none";
+        }
+        return agree > disagree ? "agreement" : disagree > agree ? "disagreement" : "mixed";
+    }
+}

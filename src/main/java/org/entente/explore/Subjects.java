@@ -1,0 +1,48 @@
+package org.entente.explore;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What a question is about: an entity if the text names one (as everywhere: id, name, alias, surname), else an issue
+ * of the issue list ("missile defense"), else the words themselves, to be looked for in claim topics.
+ */
+@Component
+class Subjects {
+
+    sealed interface Subject permits OfEntity, OfIssue, OfText {
+    }
+
+    record OfEntity(EntitySummary entity) implements Subject {
+    }
+
+    record OfIssue(Issues.Issue issue) implements Subject {
+    }
+
+    record OfText(String text) implements Subject {
+    }
+
+    private final EntityResolver resolver;
+    private final Issues issues;
+
+    Subjects(EntityResolver resolver, Issues issues) {
+        this.resolver = resolver;
+        this.issues = issues;
+    }
+
+    Subject resolve(String text) {
+        try {
+            return new OfEntity(resolver.resolve(text));
+        } catch (EntityNotFoundException e) {
+            return issues.find(text).<Subject>map(OfIssue::new).orElseGet(() -> new OfText(text.strip()));
+        }
+    }
+
+    /** Nothing in the graph is about the text: 404, with the names that come nearest. */
+    EntityNotFoundException nothingAbout(String text) {
+        var near = resolver.search(text, null, 5);
+        return new EntityNotFoundException(text, near, "No entity, issue or claim topic matches '" + text + "'"
+                + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near.stream()
+                        .map(s -> s.name() + " (" + s.id() + ")").toList()) + "?")
+                + ". Issues: " + String.join(", ", issues.all().stream().map(Issues.Issue::name).toList()) + ".");
+    }
+}
