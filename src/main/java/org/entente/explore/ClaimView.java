@@ -11,7 +11,7 @@ public record ClaimView(String id, String kind, String topic, String summary, St
                         List<Map<String, Object>> parties, List<Map<String, Object>> about,
                         Map<String, Object> attributedTo, String quote, String sentence, Map<String, Object> source) {
 
-    static ClaimView of(Value v) {
+    public static ClaimView of(Value v) {
         return new ClaimView(v.get("id").asString(), v.get("kind").asString(), v.get("topic").asString(null),
                 v.get("summary").asString(null), v.get("date").asString(null), v.get("modality").asString(null),
                 number(v.get("confidence")), v.get("cameo").asString(null), number(v.get("goldstein")),
