@@ -15,7 +15,7 @@ public record ClaimView(String id, String kind, String topic, String summary, St
                         Map<String, Object> attributedTo, List<Map<String, Object>> via, String quote, String sentence,
                         Map<String, Object> source) {
 
-    static ClaimView of(Value v) {
+    public static ClaimView of(Value v) {
         return new ClaimView(v.get("id").asString(), v.get("kind").asString(), v.get("topic").asString(null),
                 v.get("summary").asString(null), v.get("date").asString(null), v.get("modality").asString(null),
                 number(v.get("confidence")), v.get("cameo").asString(null), number(v.get("goldstein")),

@@ -113,4 +113,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static String lastNode(String path) {
         return path.substring(path.lastIndexOf('.') + 1);
     }
+
+    @ExceptionHandler
+    ProblemDetail unknownArticle(org.entente.articles.ArticleNotFoundException e) {
+        var problem = problem(HttpStatus.NOT_FOUND, "Unknown article", e.getMessage(), "unknown-article");
+        problem.setProperty("id", e.id());
+        if (!e.suggestions().isEmpty()) {
+            problem.setProperty("suggestions", e.suggestions());
+        }
+        return problem;
+    }
 }
