@@ -1,6 +1,7 @@
-// The claims an entity takes part in, is the subject of, or made: agreements, disagreements, meetings, ...
-// oldest first, each with its parties, topic entities, quote and source; at most $limit of them.
-// Parameters: $id, $limit
+// Question: Which claims does an entity take part in, is it the subject of, or did it make? Agreements,
+// disagreements, meetings, ... oldest first, each with its parties, topic entities, quote and source.
+// Parameters: $id (an entity id), $limit (1..1000)
+// Example: {id: 'country:geo', limit: 200}
 MATCH (e:Entity {id: $id})
 CALL (e) {
   MATCH (e)-[:PARTY]->(c:Claim) RETURN c, 'party' AS role

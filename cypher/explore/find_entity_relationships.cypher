@@ -1,6 +1,7 @@
-// The structural relationships of an entity (who leads what, who works for whom, who met whom, ...), both directions,
-// each with its evidence and the sources that support it.
-// Parameters: $id
+// Question: What are the structural relationships of an entity (who leads what, who works for whom, who met whom,
+// ...)? Both directions, each with its evidence and the sources that support it.
+// Parameters: $id (an entity id)
+// Example: {id: 'person:yevgeny-volk'}
 MATCH (e:Entity {id: $id})-[r:LEADS|MEMBER_OF|WORKS_FOR|SPEAKS_FOR|PART_OF|PARTY_TO|SUCCEEDS|MET]-(other:Entity)
 RETURN type(r) AS type,
        CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction,

@@ -11,18 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import org.entente.support.Api;
 import org.entente.support.GraphCounts;
 import org.entente.support.GraphTest;
-import org.entente.system.Cypher;
 import org.entente.system.Graph;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -198,24 +194,6 @@ class ArticleSourcesIT {
             assertThat(api.get("/api/articles/" + SEED, "limit", attempt).status()).as(attempt).isEqualTo(400);
         }
         assertThat(GraphCounts.of(graph)).isEqualTo(before);
-    }
-
-    /** Each statement's header says what it answers and gives an example that answers something on the seed. */
-    @TestFactory
-    Stream<DynamicTest> everyArticleQueryShouldAnswerItsOwnExample() {
-        return Stream.of("list_articles", "find_article_summary", "find_article_entities", "find_article_relationships",
-                "find_article_claims", "suggest_articles").map(name -> DynamicTest.dynamicTest(name, () -> {
-                    var lines = Cypher.load("explore/" + name).lines().limit(3).toList();
-                    assertThat(lines.get(0)).startsWith("// Question: ").endsWith("?");
-                    assertThat(lines.get(1)).startsWith("// Parameters: $");
-                    assertThat(lines.get(2)).startsWith("// Example: {");
-                    var example = lines.get(2).substring("// Example: ".length());
-                    var rows = graph.read(tx -> {
-                        var parameters = tx.run("RETURN " + example + " AS p").single().get("p").asMap();
-                        return tx.run(Cypher.load("explore/" + name), parameters).list();
-                    });
-                    assertThat(rows).as(name + " with " + example).isNotEmpty();
-                }));
     }
 
     private Api.Response article(String id) {

@@ -47,6 +47,34 @@ class SchemaIT {
         }
     }
 
+    /**
+     * The analyst's library: each explore statement opens with the question it answers, its parameters and an example
+     * (a Cypher map), and that example answers something on the seed.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyExploreQueryShouldAnswerItsOwnExample() throws IOException {
+        var root = Path.of("cypher/explore");
+        try (var files = Files.list(root)) {
+            return files.filter(f -> f.toString().endsWith(".cypher")).sorted().toList().stream().map(f -> {
+                var name = "explore/" + f.getFileName().toString().replaceAll("\\.cypher$", "");
+                return DynamicTest.dynamicTest(name, () -> {
+                    var header = Cypher.load(name).lines().takeWhile(l -> l.startsWith("//")).toList();
+                    assertThat(header).as(name).isNotEmpty();
+                    assertThat(header.get(0)).as(name).startsWith("// Question: ");
+                    var parameters = header.stream().filter(l -> l.startsWith("// Parameters: ")).findFirst();
+                    var example = header.stream().filter(l -> l.startsWith("// Example: {")).findFirst();
+                    assertThat(parameters).as(name + " names its parameters").isPresent();
+                    assertThat(example).as(name + " gives an example").isPresent();
+                    assertThat(header.indexOf(parameters.get())).isLessThan(header.indexOf(example.get()));
+                    var map = example.get().substring("// Example: ".length());
+                    var rows = graph.read(tx -> tx.run(Cypher.load(name),
+                            tx.run("RETURN " + map + " AS p").single().get("p").asMap()).list());
+                    assertThat(rows).as(name + " with " + map).isNotEmpty();
+                });
+            });
+        }
+    }
+
     private java.util.List<String> schemaObjects() {
         return graph.read(tx -> {
             var names = new java.util.ArrayList<String>();
