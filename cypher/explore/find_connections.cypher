@@ -1,16 +1,23 @@
-// How are two entities connected? All the shortest paths between them, through structural relationships and
-// claims: a claim joins its parties, the entities it is about and whoever said it. STATED_IN and MENTIONED_IN are
-// left out on purpose: being named in the same article is not a connection. The search is a bidirectional
-// breadth-first search (allShortestPaths), which stays fast next to entities with thousands of claims; paths
-// longer than the shortest are not listed. Shortest paths never visit a node twice.
-// Parameters: $from, $to (entity ids), $maxHops (1..6; the pattern's own bound is 6), $limit
+// Question: How are two entities connected? All the shortest paths between them whose every hop is of an allowed type.
+// Parameters: $from, $to (entity ids), $maxHops (1..6), $limit, $types (hop types allowed)
+// Example: {from: 'person:yevgeny-volk', to: 'person:barack-obama', maxHops: 4, limit: 15, types: ['LEADS', 'WORKS_FOR', 'PARTY', 'ABOUT', 'ATTRIBUTED_TO']}
+// Paths go through structural relationships, claims (a claim joins its parties, the entities it is about and
+// whoever said it) and, when $types allows MENTIONED_IN, articles that name both ends. STATED_IN and the derived
+// AGREES_WITH / DISAGREES_WITH edges are never hops. The search is a bidirectional breadth-first search
+// (allShortestPaths), which stays fast next to entities with thousands of claims; paths longer than the shortest
+// allowed ones are not listed. Shortest paths never visit a node twice.
+// Relationship types cannot be parameters of a pattern ($any($types) in a variable-length pattern is silently
+// ignored by 5.26), so the pattern names every hop type and the WHERE keeps those in $types: a predicate on all
+// relationships of the path is checked per relationship during the search (PROFILE: one ShortestPath operator, no
+// fallback), so the shortest path among the allowed types is found even when a shorter one uses others.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = allShortestPaths((a)-[:LEADS|MEMBER_OF|WORKS_FOR|SPEAKS_FOR|PART_OF|PARTY_TO|SUCCEEDS|MET|PARTY|ABOUT|ATTRIBUTED_TO*..6]-(b))
-// filter after the search: a WHERE on the shortest-path MATCH itself makes the planner add an exhaustive
-// fallback expansion when no shortest path is short enough (seconds next to entities with thousands of claims)
+MATCH p = allShortestPaths((a)-[:LEADS|MEMBER_OF|WORKS_FOR|SPEAKS_FOR|PART_OF|PARTY_TO|SUCCEEDS|MET|PARTY|ABOUT|ATTRIBUTED_TO|MENTIONED_IN*..6]-(b))
+WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+// the length bound stays after the search: a length predicate on the shortest-path MATCH makes the planner add an
+// exhaustive fallback expansion when no shortest path is short enough (seconds next to entities with thousands of claims)
 WITH p
 WHERE length(p) <= $maxHops
-RETURN [n IN nodes(p) | n {.id, .name, .topic, .kind, .date,
+RETURN [n IN nodes(p) | n {.id, .name, .topic, .kind, .date, .title,
                              label: [l IN labels(n) WHERE l <> 'Entity'][0]}] AS nodes,
        [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, properties: properties(r)}] AS relationships
 LIMIT $limit

@@ -2,23 +2,31 @@ package org.entente.explore;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.entente.system.Graph;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
 
-/** Shortest paths between two entities, each hop explained in words and backed by a quote and its source. */
+/** Shortest paths between two entities, each explained in one sentence, every hop backed by a quote and its source. */
 @Repository
 class ConnectionRepository {
 
-    private static final Map<String, String> VERBS = Map.ofEntries(
-            Map.entry("LEADS", "leads"), Map.entry("MEMBER_OF", "is a member of"), Map.entry("WORKS_FOR", "works for"),
-            Map.entry("SPEAKS_FOR", "speaks for"), Map.entry("PART_OF", "is part of"), Map.entry("PARTY_TO", "is party to"),
-            Map.entry("SUCCEEDS", "succeeds"), Map.entry("MET", "met"), Map.entry("PARTY", "is a party to"),
-            Map.entry("ABOUT", "is about"), Map.entry("ATTRIBUTED_TO", "was stated by"));
+    /** The relationship types a path may go through. STATED_IN and the derived AGREES_WITH / DISAGREES_WITH never. */
+    static final List<String> HOP_TYPES = List.of("LEADS", "MEMBER_OF", "WORKS_FOR", "SPEAKS_FOR", "PART_OF",
+            "PARTY_TO", "SUCCEEDS", "MET", "PARTY", "ABOUT", "ATTRIBUTED_TO", "MENTIONED_IN");
+
+    /** Left out unless asked for: being named in the same article is not a relationship. */
+    static final List<String> DEFAULT_EXCLUDE = List.of("MENTIONED_IN");
+
+    /** What a path may go through when nothing else is asked for. */
+    static final Set<String> DEFAULT_HOP_TYPES = hopTypesExcluding(DEFAULT_EXCLUDE);
+
+    static final int MAX_HOPS = 6;
 
     private final Graph graph;
 
@@ -38,13 +46,32 @@ class ConnectionRepository {
     record Path(int length, List<Node> nodes, List<Hop> relationships, String explanation, List<Evidence> evidence) {
     }
 
-    List<Path> paths(String from, String to, int maxHops, int limit) {
-        var raw = graph.query("explore/find_connections",
-                Map.of("from", from, "to", to, "maxHops", maxHops, "limit", limit * 3), r -> r);
+    static Set<String> hopTypesExcluding(List<String> excluded) {
+        var types = new LinkedHashSet<>(HOP_TYPES);
+        excluded.forEach(types::remove);
+        return Set.copyOf(types);
+    }
+
+    /** At most {@code limit} shortest paths of at most {@code maxHops} hops, each hop of one of {@code hopTypes}. */
+    List<Path> paths(String from, String to, int maxHops, int limit, Set<String> hopTypes) {
+        if (maxHops < 1 || maxHops > MAX_HOPS || limit < 1) {
+            throw new IllegalArgumentException("maxHops must be 1.." + MAX_HOPS + " and limit at least 1, not "
+                    + maxHops + " and " + limit);
+        }
+        var unknown = hopTypes.stream().filter(t -> t == null || !HOP_TYPES.contains(t)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("unknown hop types " + unknown + "; allowed: " + String.join(", ", HOP_TYPES));
+        }
+        if (hopTypes.isEmpty()) {
+            return List.of();
+        }
+        // a few more rows than asked for: the same nodes joined by another relationship are shown once
+        var raw = graph.query("explore/find_connections", Map.of("from", from, "to", to, "maxHops", maxHops,
+                "limit", limit * 3, "types", List.copyOf(hopTypes)), r -> r);
         var claimIds = new LinkedHashSet<String>();
         var articleIds = new LinkedHashSet<String>();
         var paths = new ArrayList<Map.Entry<List<Node>, List<Hop>>>();
-        var seen = new java.util.HashSet<List<Node>>();
+        var seen = new HashSet<List<Node>>();
         for (var r : raw) {
             var nodes = r.get("nodes").asList(ConnectionRepository::node);
             if (!seen.add(nodes)) {
@@ -53,7 +80,8 @@ class ConnectionRepository {
             }
             var hops = r.get("relationships").asList(v -> new Hop(v.get("type").asString(), v.get("from").asString(),
                     v.get("to").asString(), new HashMap<>(v.get("properties").asMap())));
-            nodes.stream().filter(n -> n.kind().startsWith("Claim")).forEach(n -> claimIds.add(n.id()));
+            nodes.stream().filter(n -> n.kind().startsWith("Claim:")).forEach(n -> claimIds.add(n.id()));
+            nodes.stream().filter(n -> n.kind().equals("Article")).forEach(n -> articleIds.add(n.id()));
             hops.forEach(h -> {
                 if (h.properties().get("sources") instanceof List<?> sources) {
                     sources.forEach(s -> articleIds.add(s.toString()));
@@ -73,84 +101,38 @@ class ConnectionRepository {
         evidence.get("claims").asList(v -> v).forEach(v -> claims.putIfAbsent(v.get("id").asString(), v));
         var articles = new HashMap<String, Map<String, Object>>();
         evidence.get("articles").asList(Value::asMap).forEach(a -> articles.put((String) a.get("id"), a));
-        return paths.stream().map(p -> explain(p.getKey(), p.getValue(), claims, articles)).toList();
+        var facts = new HashMap<String, PathSentences.ClaimFacts>();
+        claims.forEach((id, c) -> facts.put(id, new PathSentences.ClaimFacts(c.get("date").asString(null),
+                c.get("modality").asString(null))));
+        return paths.stream().map(p -> path(p.getKey(), p.getValue(), claims, articles, facts)).toList();
     }
 
-    private static Path explain(List<Node> nodes, List<Hop> hops, Map<String, Value> claims,
-                                Map<String, Map<String, Object>> articles) {
-        var sentences = new ArrayList<String>();
+    private static Path path(List<Node> nodes, List<Hop> hops, Map<String, Value> claims,
+                             Map<String, Map<String, Object>> articles, Map<String, PathSentences.ClaimFacts> facts) {
+        var explanation = PathSentences.explain(nodes, hops, facts);
         var evidence = new ArrayList<Evidence>();
         for (int i = 0; i < hops.size(); i++) {
-            var hop = hops.get(i);
-            var properties = hop.properties();
-            var here = nodes.get(i);
-            var next = nodes.get(i + 1);
-            var claimNode = isClaim(here) ? here : isClaim(next) ? next : null;
-            if (claimNode != null && claims.containsKey(claimNode.id())) {
-                var c = claims.get(claimNode.id());
-                evidence.add(new Evidence(i, c.get("quote").asString(null), claimNode.id(), List.of(c.get("source").asMap())));
+            var properties = hops.get(i).properties();
+            var ends = List.of(nodes.get(i), nodes.get(i + 1));
+            var claim = ends.stream().filter(n -> n.kind().startsWith("Claim:") && claims.containsKey(n.id())).findFirst();
+            var article = ends.stream().filter(n -> n.kind().equals("Article")).findFirst();
+            if (claim.isPresent()) {
+                var c = claims.get(claim.get().id());
+                evidence.add(new Evidence(i, c.get("quote").asString(null), claim.get().id(), List.of(c.get("source").asMap())));
+            } else if (article.isPresent()) {
+                // named in an article: the article itself is the evidence; what it says about the entity is no hop detail
+                properties.clear();
+                evidence.add(new Evidence(i, null, null, articles.containsKey(article.get().id())
+                        ? List.of(articles.get(article.get().id())) : List.of()));
             } else {
                 var sources = properties.get("sources") instanceof List<?> ids
                         ? ids.stream().map(id -> articles.get(id.toString())).filter(a -> a != null).toList()
                         : List.<Map<String, Object>>of();
                 evidence.add(new Evidence(i, (String) properties.get("quote"), null, sources));
             }
-            if (isClaim(next) && i + 1 < hops.size()) {
-                // entity - claim - entity reads as one sentence
-                var after = hops.get(i + 1);
-                sentences.add(here.name() + " " + intoClaim(hop.type(), next) + " " + claimLabel(next, claims)
-                        + " " + outOfClaim(after.type()) + " " + nodes.get(i + 2).name());
-            } else if (!isClaim(here)) {
-                var forward = hop.from().equals(here.id());
-                var subject = forward ? here : next;
-                var object = forward ? next : here;
-                sentences.add(subject.name() + " " + VERBS.getOrDefault(hop.type(), hop.type().toLowerCase())
-                        + " " + object.name() + detail(properties));
-            }
             properties.keySet().removeAll(List.of("sources", "quote", "sentence"));
         }
-        return new Path(hops.size(), nodes, hops, String.join("; ", sentences), evidence);
-    }
-
-    private static String intoClaim(String type, Node claim) {
-        return switch (type) {
-            case "ATTRIBUTED_TO" -> "is quoted in";
-            case "ABOUT" -> "is the subject of";
-            default -> claim.kind().equals("Claim:STATEMENT") ? "made" : "is a party to";
-        };
-    }
-
-    private static String outOfClaim(String type) {
-        return switch (type) {
-            case "ATTRIBUTED_TO" -> "as stated by";
-            case "ABOUT" -> "about";
-            default -> "involving";
-        };
-    }
-
-    private static String claimLabel(Node claim, Map<String, Value> claims) {
-        var c = claims.get(claim.id());
-        var date = c == null ? null : c.get("date").asString(null);
-        var denied = c != null && "DENIED".equals(c.get("modality").asString(null));
-        return "the " + (denied ? "denied " : "") + claim.kind().substring("Claim:".length()).toLowerCase()
-                + " \"" + claim.name() + "\"" + (date == null ? "" : " (" + date + ")");
-    }
-
-    private static String detail(Map<String, Object> p) {
-        if (p.get("title") != null) {
-            return " (" + p.get("title") + ")";
-        }
-        if (p.get("role") != null) {
-            return " (" + p.get("role") + ")";
-        }
-        if (p.get("date") != null) {
-            return " on " + p.get("date") + (p.get("place") != null ? " in " + p.get("place") : "");
-        }
-        return "";
-    }
-
-    private static boolean isClaim(Node n) {
-        return n.kind().startsWith("Claim:");
+        return new Path(hops.size(), nodes, hops, explanation, evidence);
     }
 
     private static Node node(Value v) {
@@ -158,6 +140,9 @@ class ConnectionRepository {
         if (label == null || label.equals("Claim")) {
             // a Claim: show its kind and topic instead of a name
             return new Node(v.get("id").asString(), "Claim:" + v.get("kind").asString(""), v.get("topic").asString(""));
+        }
+        if (label.equals("Article")) {
+            return new Node(v.get("id").asString(), label, v.get("title").asString(""));
         }
         return new Node(v.get("id").asString(), label, v.get("name").asString(""));
     }
