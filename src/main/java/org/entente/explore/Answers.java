@@ -42,7 +42,7 @@ class Answers {
 
     Answer between(String question, Form form, EntitySummary a, EntitySummary b) {
         if (form == Form.CONNECTION) {
-            var paths = connections.paths(a.id(), b.id(), MAX_HOPS, 3);
+            var paths = connections.paths(a.id(), b.id(), MAX_HOPS, 3, ConnectionRepository.DEFAULT_HOP_TYPES);
             var reading = "How is " + named(a) + " connected to " + named(b) + "?";
             var see = Asker.see("/api/connections", "from", a.id(), "to", b.id(), "maxHops", String.valueOf(MAX_HOPS));
             if (paths.isEmpty()) {
@@ -84,9 +84,14 @@ class Answers {
             return answer(question, Form.HAPPENED, reading, entitiesAsked, null, see, "The graph records nothing dated"
                     + (b == null ? " for " + a.name() : " between " + a.name() + " and " + b.name()) + period + ".", List.of());
         }
-        var lines = t.items().stream().limit(12).map(i -> i.date() + ": " + i.what()).toList();
-        var text = Wording.count(t.total(), "dated item") + period + ", oldest first: " + String.join("; ", lines)
-                + (t.total() > lines.size() ? "; and " + (t.total() - lines.size()) + " more." : ".");
+        var byDate = new LinkedHashMap<String, List<TimelineRepository.Item>>();
+        t.items().forEach(i -> byDate.computeIfAbsent(i.date(), d -> new ArrayList<>()).add(i));
+        var lines = byDate.entrySet().stream().limit(10).map(e -> e.getKey() + ": " + (e.getValue().size() == 1
+                ? e.getValue().get(0).what() : e.getValue().size() + " items, among them " + e.getValue().stream()
+                .sorted(java.util.Comparator.comparing(i -> !"MEETING".equals(i.claim() == null ? "MEETING" : i.claim().kind())))
+                .limit(2).map(TimelineRepository.Item::what).collect(Collectors.joining("; ")))).toList();
+        var text = Wording.count(t.total(), "dated item") + period + ", oldest first. " + String.join(" — ", lines)
+                + (byDate.size() > lines.size() ? " — and " + (byDate.size() - lines.size()) + " more dates." : ".");
         var claims = t.items().stream().filter(i -> i.claim() != null).map(TimelineRepository.Item::claim).toList();
         return new Answer(question, new Interpretation(Form.HAPPENED.name(), reading, entitiesAsked, null, range.first(),
                 range.last(), see), text, evidence(claims));

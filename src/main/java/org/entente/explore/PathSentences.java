@@ -104,7 +104,7 @@ final class PathSentences {
     }
 
     /** One relationship read from {@code here}: active when it starts there, passive when it ends there. */
-    private static String hop(Node here, Hop hop, Node next, ClaimFacts facts) {
+    static String hop(Node here, Hop hop, Node next, ClaimFacts facts) {
         var forward = hop.from().equals(here.id());
         var p = hop.properties();
         var verb = VERBS.get(hop.type());

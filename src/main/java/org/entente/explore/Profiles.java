@@ -11,12 +11,6 @@ import org.entente.explore.Questions.Form;
 /** Answers that describe: who an entity is, and who stands where on a subject. */
 final class Profiles {
 
-    private static final Map<String, String[]> VERBS = Map.of(
-            "LEADS", new String[] {"leads", "is led by"}, "MEMBER_OF", new String[] {"is a member of", "has as a member"},
-            "WORKS_FOR", new String[] {"works for", "employs"}, "SPEAKS_FOR", new String[] {"speaks for", "has as spokesperson"},
-            "PART_OF", new String[] {"is part of", "includes"}, "PARTY_TO", new String[] {"is party to", "has as a party"},
-            "SUCCEEDS", new String[] {"succeeds", "is succeeded by"}, "MET", new String[] {"met", "met"});
-
     private Profiles() {
     }
 
@@ -29,13 +23,16 @@ final class Profiles {
         text.append('.');
         var facts = new ArrayList<String>();
         var evidence = new ArrayList<Evidence>();
+        var self = new ConnectionRepository.Node(p.id(), p.kind(), p.name());
         p.relationships().forEach((type, rows) -> rows.forEach(row -> {
-            var verbs = VERBS.getOrDefault(type, new String[] {type.toLowerCase(), type.toLowerCase()});
             @SuppressWarnings("unchecked")
             var other = (Map<String, Object>) row.get("other");
-            var detail = row.get("title") != null ? " as " + row.get("title") : row.get("role") != null ? " as " + row.get("role")
-                    : row.get("date") != null ? " on " + row.get("date") + (row.get("place") != null ? " in " + row.get("place") : "") : "";
-            facts.add(verbs["out".equals(row.get("direction")) ? 0 : 1] + " " + other.get("name") + detail);
+            var there = new ConnectionRepository.Node((String) other.get("id"), (String) other.get("kind"), (String) other.get("name"));
+            var out = "out".equals(row.get("direction"));
+            var properties = new java.util.HashMap<String, Object>(row);
+            List.of("direction", "other", "sources", "quote", "sentence", "confidence").forEach(properties::remove);
+            var hop = new ConnectionRepository.Hop(type, out ? p.id() : there.id(), out ? there.id() : p.id(), properties);
+            facts.add(PathSentences.hop(self, hop, there, null));
             @SuppressWarnings("unchecked")
             var sources = (List<Map<String, Object>>) row.get("sources");
             evidence.add(new Evidence(null, type, (String) row.get("date"), (String) row.get("quote"), sources));

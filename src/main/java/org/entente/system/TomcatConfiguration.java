@@ -1,6 +1,10 @@
 package org.entente.system;
 
+import org.apache.catalina.Lifecycle;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,5 +20,27 @@ class TomcatConfiguration {
     @Bean
     TomcatConnectorCustomizer continueWhenTheBodyIsRead() {
         return connector -> connector.setProperty("continueResponseTiming", "onRead");
+    }
+
+    /**
+     * Tomcat's own error answers (for requests it refuses before the application sees them) as problem details: the
+     * host's HTML error report valve, whoever added it, is swapped for {@link ProblemReportValve} as the host starts.
+     */
+    @Bean
+    TomcatContextCustomizer problemDetailsFromTomcat() {
+        return context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.addLifecycleListener(event -> {
+                    if (Lifecycle.BEFORE_START_EVENT.equals(event.getType())) {
+                        for (var valve : host.getPipeline().getValves()) {
+                            if (valve instanceof ErrorReportValve && !(valve instanceof ProblemReportValve)) {
+                                host.getPipeline().removeValve(valve);
+                            }
+                        }
+                        host.setErrorReportValveClass(ProblemReportValve.class.getName());
+                    }
+                });
+            }
+        };
     }
 }
