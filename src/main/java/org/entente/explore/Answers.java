@@ -1,5 +1,13 @@
 package org.entente.explore;
 
+import static org.entente.explore.AnswerParts.EVIDENCE;
+import static org.entente.explore.AnswerParts.answer;
+import static org.entente.explore.AnswerParts.evidence;
+import static org.entente.explore.AnswerParts.named;
+import static org.entente.explore.AnswerParts.period;
+import static org.entente.explore.AnswerParts.subject;
+import static org.entente.explore.AnswerParts.topics;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,13 +22,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The answer to each form of question, in words, from the same repositories the endpoints use, with the quotes and
- * sources behind it. Every answer is bounded: at most {@link #EVIDENCE} pieces of evidence, and a pointer
+ * sources behind it. Every answer is bounded: at most {@link AnswerParts#EVIDENCE} pieces of evidence, and a pointer
  * ({@code see}) to the endpoint that lists everything.
  */
 @Component
 class Answers {
 
-    static final int EVIDENCE = 25;
     private static final int MAX_HOPS = 4;
 
     private final ConnectionRepository connections;
@@ -187,53 +194,5 @@ class Answers {
         }
         var publisher = c.source() == null ? null : (String) c.source().get("publisher");
         return (publisher == null ? "The source" : publisher) + " reports";
-    }
-
-    static String topics(List<?> claims, int n) {
-        return claims.stream().limit(n).map(c -> c instanceof ClaimView v ? "“" + v.topic() + "” (" + v.date() + ")"
-                : "“" + ((Map<?, ?>) c).get("topic") + "” (" + ((Map<?, ?>) c).get("date") + ")")
-                .collect(Collectors.joining(", "));
-    }
-
-    static List<Evidence> evidence(List<?> claims) {
-        return claims.stream().limit(EVIDENCE).map(c -> {
-            if (c instanceof ClaimView v) {
-                return new Evidence(v.id(), v.kind(), v.date(), v.quote(), v.source() == null ? List.of() : List.of(v.source()));
-            }
-            var m = (Map<?, ?>) c;
-            @SuppressWarnings("unchecked")
-            var source = (Map<String, Object>) m.get("source");
-            return new Evidence((String) m.get("id"), (String) m.get("kind"), (String) m.get("date"), (String) m.get("quote"),
-                    source == null ? List.of() : List.of(source));
-        }).toList();
-    }
-
-    static Answer answer(String question, Form form, String reading, List<EntitySummary> entities, Map<String, Object> subject,
-                         String see, String text, List<Evidence> evidence) {
-        return new Answer(question, new Interpretation(form.name(), reading, entities, subject, null, null, see), text, evidence);
-    }
-
-    static Map<String, Object> subject(StancesRepository.Subject s) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("kind", s.kind());
-        if (s.id() != null) {
-            m.put("id", s.id());
-        }
-        m.put("name", s.name());
-        return m;
-    }
-
-    static String named(EntitySummary e) {
-        return e.name() + " (" + e.id() + ")";
-    }
-
-    private static String period(DateRange range) {
-        var first = range.first();
-        var last = range.last();
-        if (first != null && last != null && first.substring(0, 4).equals(last.substring(0, 4))
-                && first.endsWith("-01-01") && last.endsWith("-12-31")) {
-            return "in " + first.substring(0, 4);
-        }
-        return (first == null ? "" : "from " + first) + (first != null && last != null ? " " : "") + (last == null ? "" : "to " + last);
     }
 }

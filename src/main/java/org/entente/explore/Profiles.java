@@ -1,5 +1,12 @@
 package org.entente.explore;
 
+import static org.entente.explore.AnswerParts.EVIDENCE;
+import static org.entente.explore.AnswerParts.answer;
+import static org.entente.explore.AnswerParts.evidence;
+import static org.entente.explore.AnswerParts.named;
+import static org.entente.explore.AnswerParts.subject;
+import static org.entente.explore.AnswerParts.topics;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +54,9 @@ final class Profiles {
         text.append(" In ").append(Wording.count(p.sources().size(), "source")).append(": party to ").append(party)
                 .append(" claims, the subject of ").append(about).append(", the speaker of ").append(speaker).append('.');
         var all = new ArrayList<>(evidence);
-        all.addAll(Answers.evidence(p.claims()));
-        return Answers.answer(question, Form.WHO_IS, "Who is " + Answers.named(entity) + "?", List.of(entity), null,
-                Asker.see("/api/entities/" + p.id()), text.toString(), all.stream().limit(Answers.EVIDENCE).toList());
+        all.addAll(evidence(p.claims()));
+        return answer(question, Form.WHO_IS, "Who is " + named(entity) + "?", List.of(entity), null,
+                Asker.see("/api/entities/" + p.id()), text.toString(), all.stream().limit(EVIDENCE).toList());
     }
 
     /** Stances on a subject in words: who faced whom, and who agreed. Serves "who opposes / supports" a topic too. */
@@ -64,12 +71,12 @@ final class Profiles {
             if (pairs.add(faced + "|" + names)) {
                 pairs.add(names + "|" + faced);
                 parts.add(names + " against " + faced + " (" + Wording.count(side.claims().size(), "claim") + ": "
-                        + Answers.topics(side.claims(), 2) + ")");
+                        + topics(side.claims(), 2) + ")");
             }
         }
         if (!s.agreements().isEmpty()) {
             parts.add(Wording.count(s.agreements().size(), "agreement or cooperation", "agreements or cooperation")
-                    + ": " + Answers.topics(s.agreements(), 2));
+                    + ": " + topics(s.agreements(), 2));
         }
         var text = parts.isEmpty() ? "The graph records no one agreeing or disagreeing about " + about.name() + " ("
                 + Wording.count(s.other().size(), "other claim") + ")."
@@ -85,7 +92,7 @@ final class Profiles {
             case WHO_IS -> "What is " + subject + "? (who agrees and who disagrees about it)";
             default -> "Who agrees and who disagrees about " + subject + "?";
         };
-        return Answers.answer(question, form, reading, List.of(), Answers.subject(about),
-                Asker.see("/api/stances", "about", about.id() != null ? about.id() : about.name()), text, Answers.evidence(claims));
+        return answer(question, form, reading, List.of(), subject(about),
+                Asker.see("/api/stances", "about", about.id() != null ? about.id() : about.name()), text, evidence(claims));
     }
 }

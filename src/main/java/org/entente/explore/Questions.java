@@ -53,9 +53,9 @@ final class Questions {
     private static final List<Rule> RULES = List.of(
             rule(Form.CONNECTION, Shape.TWO, "how (?:is|are|was|were) (.+?) (?:connected|linked|related|tied) (?:to|with) (.+)"),
             rule(Form.CONNECTION, Shape.PAIR, "how (?:are|were) (.+) (?:connected|linked|related|tied)(?: to each other| to one another)?"),
+            rule(Form.CONNECTION, Shape.TWO, "what (?:connects|links|ties) (.+?) (?:to|with) (.+)"),
             rule(Form.CONNECTION, Shape.PAIR, "what (?:connects|links|ties) (.+)"),
             rule(Form.CONNECTION, Shape.PAIR, "(?:what is |what's )?the (?:connection|link) between (.+)"),
-            rule(Form.CONNECTION, Shape.TWO, "what (?:connects|links) (.+?) (?:to|with) (.+)"),
             rule(Form.STANCES, Shape.ONE, "who agrees and who disagrees (?:about|on|over) (.+)"),
             rule(Form.STANCES, Shape.ONE, "what are the (?:stances|positions|sides) (?:on|about|over) (.+)"),
             rule(Form.AGREEMENT, Shape.PAIR, "(?:where|on what|what|on which issues|which issues|in what|how) do(?:es)? (.+) agree(?: on| about| over)?"),
@@ -142,7 +142,9 @@ final class Questions {
     }
 
     private static String normal(String text) {
-        return text.strip().replaceAll("\\s+", " ").replaceAll("[?!.\\s]+$", "").replace('’', '\'');
+        // a final full stop goes, the one of an abbreviation stays ("the U.S.?")
+        return text.strip().replaceAll("\\s+", " ").replaceAll("[?!\\s]+$", "").replaceAll("(?<![A-Z])\\.+$", "")
+                .replace('’', '\'');
     }
 
     /** A name as asked: without quotes, "the" is kept (resolution ignores it), a possessive "'s" dropped. */
