@@ -1,13 +1,14 @@
-// Question: Who agrees and who disagrees about an issue? Every claim about the given entities, or whose topic or
-// summary matches the given words, with its parties and their sides, its quote and its source.
-// Parameters: $ids (entity ids the claims are about; [] for none), $text (a Lucene query over claim topics and
+// Question: Who agrees and who disagrees about an issue? Every claim about the given entities or with one of them as
+// a party, or whose topic or summary matches the given words, with its parties and their sides, its quote and its
+// source.
+// Parameters: $ids (entity ids the claims are about or have as a party; [] for none), $text (a Lucene query over claim topics and
 //   summaries, built by the application from escaped words; null for none), $limit (1..1000)
 // Example: {ids: ['country:geo'], text: null, limit: 200}
 // The application groups the parties into sides; `text` finds claims on a subject that is no entity (missile
 // defense), the full-text index `claim_text` ranks them and the $limit best are kept, then listed oldest first.
 CALL () {
   UNWIND $ids AS id
-  MATCH (:Entity {id: id})<-[:ABOUT]-(c:Claim)
+  MATCH (:Entity {id: id})-[:ABOUT|PARTY]-(c:Claim)
   RETURN c, 1000.0 AS score
   UNION
   WITH $text AS text

@@ -53,8 +53,9 @@ final class AnswerParts {
         return m;
     }
 
+    /** "the United States (country:usa)": the entity as the answer reads it, with the id to ask for it by. */
     static String named(EntitySummary e) {
-        return e.name() + " (" + e.id() + ")";
+        return Wording.the(e) + " (" + e.id() + ")";
     }
 
     static String period(DateRange range) {

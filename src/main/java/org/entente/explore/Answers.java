@@ -5,10 +5,10 @@ import static org.entente.explore.AnswerParts.answer;
 import static org.entente.explore.AnswerParts.evidence;
 import static org.entente.explore.AnswerParts.named;
 import static org.entente.explore.AnswerParts.period;
-import static org.entente.explore.AnswerParts.subject;
 import static org.entente.explore.AnswerParts.topics;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +36,11 @@ class Answers {
     private final StancesRepository stances;
     private final Involvements involvements;
     private final EntityRepository entities;
+    private final Subjects subjects;
 
     Answers(ConnectionRepository connections, RelationsRepository relations, TimelineRepository timeline,
-            StancesRepository stances, Involvements involvements, EntityRepository entities) {
+            StancesRepository stances, Involvements involvements, EntityRepository entities, Subjects subjects) {
+        this.subjects = subjects;
         this.connections = connections;
         this.relations = relations;
         this.timeline = timeline;
@@ -53,8 +55,8 @@ class Answers {
             var reading = "How is " + named(a) + " connected to " + named(b) + "?";
             var see = Asker.see("/api/connections", "from", a.id(), "to", b.id(), "maxHops", String.valueOf(MAX_HOPS));
             if (paths.isEmpty()) {
-                return answer(question, form, reading, List.of(a, b), null, see, "No connection between " + a.name() + " and "
-                        + b.name() + " within " + MAX_HOPS + " steps through relationships and claims.", List.of());
+                return answer(question, form, reading, List.of(a, b), null, see, "No connection between " + the(a) + " and "
+                        + the(b) + " within " + MAX_HOPS + " steps through relationships and claims.", List.of());
             }
             var evidence = paths.get(0).evidence().stream()
                     .map(e -> new Evidence(e.claim(), null, null, e.quote(), e.sources())).toList();
@@ -68,14 +70,14 @@ class Answers {
         var see = Asker.see("/api/relations", "a", a.id(), "b", b.id());
         var verb = agree ? "agree" : "disagree";
         if (claims.isEmpty()) {
-            return answer(question, form, reading, List.of(a, b), null, see, "The graph records no claim that " + a.name() + " and "
-                    + b.name() + " " + verb + " (" + Wording.count(all.other().size(), "other claim") + " between them).", List.of());
+            return answer(question, form, reading, List.of(a, b), null, see, "The graph records no claim that " + the(a) + " and "
+                    + the(b) + " " + verb + " (" + Wording.count(all.other().size(), "other claim") + " between them).", List.of());
         }
         var lines = all.ledger().stream().filter(l -> (agree ? l.agreements() : l.disagreements()) > 0)
-                .map(l -> l.issue() + " (" + Wording.count(agree ? l.agreements() : l.disagreements(), "claim") + ")").toList();
-        var text = a.name() + " and " + b.name() + " " + verb + " on " + Wording.count(lines.size(), "issue") + ": "
-                + String.join(", ", lines) + ". " + Wording.count(claims.size(), "claim") + " in all, from " + claims.get(0).date()
-                + " to " + claims.get(claims.size() - 1).date() + "; for example " + topics(claims, 3) + ".";
+                .map(l -> (l.issueId() == null ? "other subjects" : l.issue()) + " (" + Wording.count(agree ? l.agreements() : l.disagreements(), "claim") + ")").toList();
+        var text = Wording.capitalise(the(a)) + " and " + the(b) + " " + verb + " on " + Wording.count(lines.size(), "issue")
+                + ": " + String.join(", ", lines) + ". " + Wording.count(claims.size(), "claim") + " in all, from "
+                + claims.get(0).date() + " to " + claims.get(claims.size() - 1).date() + "; for example " + topics(claims, 3) + ".";
         return answer(question, form, reading, List.of(a, b), null, see, text, evidence(claims));
     }
 
@@ -87,112 +89,103 @@ class Answers {
         var see = Asker.see("/api/timeline", "entity", a.id(), "with", b == null ? null : b.id(),
                 "from", range.first(), "to", range.last());
         var entitiesAsked = b == null ? List.of(a) : List.of(a, b);
+        String text;
         if (t.items().isEmpty()) {
-            return answer(question, Form.HAPPENED, reading, entitiesAsked, null, see, "The graph records nothing dated"
-                    + (b == null ? " for " + a.name() : " between " + a.name() + " and " + b.name()) + period + ".", List.of());
+            text = "The graph records nothing dated" + (b == null ? " for " + the(a) : " between " + the(a) + " and " + the(b))
+                    + period + ".";
+        } else {
+            var byDate = new LinkedHashMap<String, List<TimelineRepository.Item>>();
+            t.items().forEach(i -> byDate.computeIfAbsent(i.date(), d -> new ArrayList<>()).add(i));
+            var lines = byDate.entrySet().stream().limit(10).map(e -> e.getKey() + ": " + (e.getValue().size() == 1
+                    ? e.getValue().get(0).what() : e.getValue().size() + " items, among them " + e.getValue().stream()
+                    .sorted(Comparator.comparing(i -> !"MEETING".equals(i.claim() == null ? "MEETING" : i.claim().kind())))
+                    .limit(2).map(TimelineRepository.Item::what).collect(Collectors.joining("; ")))).toList();
+            text = Wording.count(t.total(), "dated item") + period + ", oldest first. " + String.join(" — ", lines)
+                    + (byDate.size() > lines.size() ? " — and " + (byDate.size() - lines.size()) + " more dates." : ".");
         }
-        var byDate = new LinkedHashMap<String, List<TimelineRepository.Item>>();
-        t.items().forEach(i -> byDate.computeIfAbsent(i.date(), d -> new ArrayList<>()).add(i));
-        var lines = byDate.entrySet().stream().limit(10).map(e -> e.getKey() + ": " + (e.getValue().size() == 1
-                ? e.getValue().get(0).what() : e.getValue().size() + " items, among them " + e.getValue().stream()
-                .sorted(java.util.Comparator.comparing(i -> !"MEETING".equals(i.claim() == null ? "MEETING" : i.claim().kind())))
-                .limit(2).map(TimelineRepository.Item::what).collect(Collectors.joining("; ")))).toList();
-        var text = Wording.count(t.total(), "dated item") + period + ", oldest first. " + String.join(" — ", lines)
-                + (byDate.size() > lines.size() ? " — and " + (byDate.size() - lines.size()) + " more dates." : ".");
-        var claims = t.items().stream().filter(i -> i.claim() != null).map(TimelineRepository.Item::claim).toList();
+        var evidence = t.items().stream().filter(i -> i.quote() != null)
+                .map(i -> new Evidence(i.claim() == null ? null : i.claim().id(), i.claim() == null ? i.kind() : i.claim().kind(),
+                        i.date(), i.quote(), i.sources())).limit(EVIDENCE).toList();
         return new Answer(question, new Interpretation(Form.HAPPENED.name(), reading, entitiesAsked, null, range.first(),
-                range.last(), see), text, evidence(claims));
+                range.last(), see), text, evidence);
     }
 
-    Answer treaties(String question, EntitySummary entity) {
-        var found = involvements.treaties(entity.id());
-        var reading = "Which treaties involve " + named(entity) + "?";
+    Answer treaties(String question, Form form, EntitySummary entity) {
+        var partyOnly = form == Form.PARTY_TO;
+        var found = involvements.treaties(entity.id()).stream()
+                .map(t -> partyOnly ? new Involvements.Treaty(t.id(), t.name(), t.attributes(),
+                        t.involvement().stream().filter(i -> i.claimId() == null).toList()) : t)
+                .filter(t -> !t.involvement().isEmpty()).toList();
+        var reading = (partyOnly ? "Which treaties is " + named(entity) + " party to?" : "Which treaties involve " + named(entity) + "?");
         var see = Asker.see("/api/entities/" + entity.id());
         if (found.isEmpty()) {
-            return answer(question, Form.TREATIES, reading, List.of(entity), null, see,
-                    "The graph links " + entity.name() + " to no treaty.", List.of());
+            return answer(question, form, reading, List.of(entity), null, see, "The graph " + (partyOnly ? "makes " + the(entity)
+                    + " party to no treaty." : "links " + the(entity) + " to no treaty."), List.of());
         }
         var evidence = new ArrayList<Evidence>();
         var lines = found.stream().map(t -> {
             t.involvement().forEach(i -> evidence.add(new Evidence(i.claimId(), i.claimKind(), i.date(), i.quote(), i.sources())));
-            return t.name() + " (" + t.involvement().stream().map(i -> i.how() + (i.entity().equals(entity.name()) ? "" : " through "
-                    + i.entity())).distinct().collect(Collectors.joining(", ")) + ")";
+            return Wording.the(t.name(), "Treaty") + " (" + t.involvement().stream().map(i -> i.how()
+                    + (i.entity().equals(the(entity)) ? "" : " through " + i.entity()))
+                    .distinct().collect(Collectors.joining(", ")) + ")";
         }).toList();
-        return answer(question, Form.TREATIES, reading, List.of(entity), null, see, Wording.count(found.size(), "treaty", "treaties")
-                + (found.size() == 1 ? " involves " : " involve ") + entity.name() + ": " + String.join("; ", lines) + ".",
-                evidence.stream().limit(EVIDENCE).toList());
+        var verb = partyOnly ? (found.size() == 1 ? " has " : " have ") + the(entity) + " as a party: "
+                : (found.size() == 1 ? " involves " : " involve ") + the(entity) + ": ";
+        return answer(question, form, reading, List.of(entity), null, see, Wording.count(found.size(), "treaty", "treaties")
+                + verb + String.join("; ", lines) + ".", evidence.stream().limit(EVIDENCE).toList());
     }
 
     /** Forms about one subject: an entity, an issue or words of a topic. */
     Answer about(String question, Form form, Subjects.Subject subject) {
+        if (form == Form.WHO_IS && subject instanceof Subjects.OfText t) {
+            throw subjects.nothingAbout(t.text());
+        }
         if (subject instanceof Subjects.OfEntity e && form != Form.STANCES) {
-            return switch (form) {
-                case WHO_IS -> Profiles.whoIs(question, entities.profile(e.entity(), 200));
-                case SAID_ABOUT -> saidAbout(question, e.entity(), entities.profile(e.entity(), 1000).claims().stream()
-                        .filter(c -> c.roles() != null && c.roles().contains("about")).toList());
-                default -> counterparts(question, form, e.entity());
-            };
+            switch (form) {
+                case WHO_IS:
+                    return Profiles.whoIs(question, entities.profile(e.entity(), 200));
+                case SAID_ABOUT:
+                    return Sayings.about(question, e.entity(), entities.profile(e.entity(), 1000).claims().stream()
+                            .filter(c -> c.roles() != null && c.roles().contains("about")).toList());
+                default:
+                    var answer = counterparts(question, form, e.entity());
+                    if (answer != null) {
+                        return answer;
+                    }
+            }
         }
         var found = subject instanceof Subjects.OfEntity e ? stances.aboutEntity(e.entity(), 200)
                 : subject instanceof Subjects.OfIssue i ? stances.aboutIssue(i.issue(), 200)
                 : stances.aboutText(((Subjects.OfText) subject).text(), 200);
         if (found.claims() == 0 && !(subject instanceof Subjects.OfEntity)) {
-            throw new EntityNotFoundException(found.about().name(), List.of(), "Nothing in the graph is about '"
-                    + found.about().name() + "': no entity, issue or claim topic matches it.");
+            throw subjects.nothingAbout(found.about().name());
         }
-        return form == Form.SAID_ABOUT ? saidAbout(question, found) : Profiles.stances(question, form, found);
+        return form == Form.SAID_ABOUT ? Sayings.about(question, found) : Profiles.stances(question, form, found);
     }
 
-    private Answer saidAbout(String question, EntitySummary entity, List<ClaimView> claims) {
-        var reading = "Who said what about " + named(entity) + "?";
-        var see = Asker.see("/api/entities/" + entity.id());
-        return answer(question, Form.SAID_ABOUT, reading, List.of(entity), null, see, said(entity.name(), claims), evidence(claims));
-    }
-
-    private Answer saidAbout(String question, StancesRepository.Stances found) {
-        var all = new ArrayList<ClaimView>();
-        found.sides().forEach(s -> s.claims().stream().filter(c -> !all.contains(c)).forEach(all::add));
-        all.addAll(found.agreements());
-        all.addAll(found.other());
-        var reading = "Who said what about " + found.about().name() + " (" + found.about().kind() + ")?";
-        return answer(question, Form.SAID_ABOUT, reading, List.of(), subject(found.about()),
-                Asker.see("/api/stances", "about", found.about().name()), said(found.about().name(), all), evidence(all));
-    }
-
+    /** Who stands against or with an entity as a party; null when no one does, so the stances about it answer. */
     private Answer counterparts(String question, Form form, EntitySummary entity) {
         boolean opposed = form == Form.OPPOSES;
         var found = involvements.counterparts(entity.id(), opposed);
-        var reading = (opposed ? "Who opposes " : "Who supports ") + named(entity)
-                + (opposed ? "? (parties on the other side of its disagreements and conflicts)" : "? (parties on its side of agreements and cooperation)");
-        var see = Asker.see("/api/entities/" + entity.id());
         if (found.isEmpty()) {
-            return answer(question, form, reading, List.of(entity), null, see, "The graph records no one "
-                    + (opposed ? "opposing " : "siding with ") + entity.name() + ".", List.of());
+            return null;
         }
-        var lines = found.stream().map(c -> c.name() + " (" + Wording.count(c.count(), "claim") + ": "
-                + topics(c.claims(), 2) + ")").toList();
+        var counter = new java.util.HashMap<String, Integer>();
+        involvements.counterparts(entity.id(), !opposed).forEach(c -> counter.put(c.id(), c.count()));
+        var reading = (opposed ? "Who opposes " : "Who supports ") + named(entity)
+                + (opposed ? "? (who was on the other side of its disagreements and conflicts)"
+                : "? (who was on its side in agreements and cooperation)");
+        var lines = found.stream().map(c -> Wording.the(c.name(), c.kind()) + " (" + Wording.count(c.count(), "claim") + ": "
+                + topics(c.claims(), 2) + (counter.containsKey(c.id()) ? "; but " + (opposed ? "on its side in " : "against it in ")
+                + Wording.count(counter.get(c.id()), "claim") : "") + ")").toList();
         var evidence = found.stream().flatMap(c -> c.claims().stream()).toList();
-        return answer(question, form, reading, List.of(entity), null, see, (opposed ? "Against " : "With ") + entity.name()
-                + ": " + String.join("; ", lines) + ".", evidence(evidence));
+        var text = (opposed ? "Against " : "On the side of ") + the(entity) + (opposed ? "" : " in agreements and cooperation")
+                + ": " + String.join("; ", lines) + ".";
+        return answer(question, form, reading, List.of(entity), null, Asker.see("/api/entities/" + entity.id()), text,
+                evidence(evidence));
     }
 
-    private static String said(String subject, List<ClaimView> claims) {
-        if (claims.isEmpty()) {
-            return "The graph holds no claim about " + subject + ".";
-        }
-        var bySpeaker = new LinkedHashMap<String, List<ClaimView>>();
-        claims.forEach(c -> bySpeaker.computeIfAbsent(speaker(c), k -> new ArrayList<>()).add(c));
-        var lines = bySpeaker.entrySet().stream().limit(8).map(e -> e.getKey() + ": " + e.getValue().stream().limit(2)
-                .map(c -> "“" + c.quote() + "” (" + (c.date() == null ? "undated" : c.date()) + ")").collect(Collectors.joining(" "))
-                + (e.getValue().size() > 2 ? " and " + (e.getValue().size() - 2) + " more" : "")).toList();
-        return Wording.count(claims.size(), "claim") + " about " + subject + ". " + String.join(" — ", lines) + ".";
-    }
-
-    private static String speaker(ClaimView c) {
-        if (c.attributedTo() != null) {
-            return c.attributedTo().get("name") + " said";
-        }
-        var publisher = c.source() == null ? null : (String) c.source().get("publisher");
-        return (publisher == null ? "The source" : publisher) + " reports";
+    private static String the(EntitySummary e) {
+        return Wording.the(e);
     }
 }

@@ -59,7 +59,7 @@ class Asker {
                 var two = two(question);
                 yield answers.happened(text, two.get(0), two.get(1), range);
             }
-            case TREATIES -> answers.treaties(text, resolver.resolve(question.first()));
+            case TREATIES, PARTY_TO -> answers.treaties(text, question.form(), resolver.resolve(question.first()));
             default -> answers.about(text, question.form(), subjects.resolve(question.first()));
         };
     }
@@ -80,8 +80,8 @@ class Asker {
         if (failure != null) {
             throw failure;
         }
-        throw new UnreadableQuestionException("This question asks about two entities; name them joined by 'and', as in '"
-                + question.form().example + "'.");
+        throw new UnreadableQuestionException("This question asks about two entities; name both, joined by 'and' ("
+                + "'How are Volk and Obama connected?', 'Where do the US and Russia agree?').");
     }
 
     private static List<EntitySummary> distinct(EntitySummary a, EntitySummary b) {

@@ -17,7 +17,7 @@ record DateRange(String first, String last) {
     /** Both bounds optional; a bad date or a range that ends before it starts is a 400. */
     static DateRange of(String from, String to) {
         var first = from == null || from.isBlank() ? null : firstDay(check("from", from.strip()));
-        var last = to == null || to.isBlank() ? null : lastDay(check("to", to.strip()));
+        var last = to == null || to.isBlank() ? null : endOf(check("to", to.strip()));
         if (first != null && last != null && first.compareTo(last) > 0) {
             throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
         }
@@ -58,6 +58,15 @@ record DateRange(String first, String last) {
         return switch (date.length()) {
             case 4 -> date + "-12-31";
             case 7 -> date + "-31";
+            default -> date;
+        };
+    }
+
+    /** The true last day of a period: 2009-02 ends on 2009-02-28. */
+    private static String endOf(String date) {
+        return switch (date.length()) {
+            case 4 -> date + "-12-31";
+            case 7 -> YearMonth.parse(date).atEndOfMonth().toString();
             default -> date;
         };
     }

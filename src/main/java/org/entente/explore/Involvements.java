@@ -13,7 +13,7 @@ class Involvements {
 
     private static final int LIMIT = 50;
 
-    /** How one entity of the circle is involved in a treaty: "party to", or through a claim (its kind). */
+    /** How one entity of the circle ({@code entity}: its name as read, "the United States") is involved in a treaty. */
     record Involvement(String entity, String how, String quote, String claimId, String claimKind, String date,
                        List<Map<String, Object>> sources) {
     }
@@ -52,7 +52,7 @@ class Involvements {
 
     private static Involvement involvement(Value v) {
         var claim = v.get("claim");
-        return new Involvement(v.get("entity").get("name").asString(), v.get("how").asString(), v.get("quote").asString(null),
+        return new Involvement(Wording.the(v.get("entity").asMap()), v.get("how").asString(), v.get("quote").asString(null),
                 claim.isNull() ? null : claim.get("id").asString(), claim.isNull() ? null : claim.get("kind").asString(),
                 claim.isNull() ? null : claim.get("date").asString(null), v.get("sources").asList(Value::asMap));
     }

@@ -59,14 +59,12 @@ public class Issues {
                 || i.aliases().stream().anyMatch(a -> Names.normal(a).equals(wanted))).findFirst();
     }
 
-    /** The issues a claim belongs to, by its topic and summary and the ids of the entities it is about. */
-    public List<Issue> of(String topic, String summary, Collection<String> aboutIds) {
-        var text = (topic == null ? "" : topic) + " | " + (summary == null ? "" : summary);
-        return matchers.stream().filter(m -> m.matches(text, aboutIds)).map(Matcher::issue).toList();
-    }
-
-    public boolean contains(Issue issue, String topic, String summary, Collection<String> aboutIds) {
-        return of(topic, summary, aboutIds).contains(issue);
+    /**
+     * The issues a claim belongs to, by its topic and the ids of the entities it is about; in the order of the list,
+     * which puts the relationship as a whole last.
+     */
+    public List<Issue> of(String topic, Collection<String> aboutIds) {
+        return matchers.stream().filter(m -> m.matches(topic, aboutIds)).map(Matcher::issue).toList();
     }
 
     private static Matcher matcher(Issue issue) {

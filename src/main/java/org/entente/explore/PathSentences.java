@@ -13,10 +13,7 @@ import org.entente.explore.ConnectionRepository.Node;
  * ends it. A claim between two entities reads as one clause ("made the statement “…” (2009-04-01) about B",
  * "disagreed with B about “…”"), because the claim node alone is not something an analyst would name.
  * <p>
- * Names are used as stored; "the" goes before organization, event and treaty names ("the Kremlin", "the
- * Russo-Georgian War", "the Strategic Arms Reduction Treaty"; a treaty only when its name says "Treaty"), before
- * country names that start with "United" (the United States, the United Kingdom) and before a name that starts
- * in lower case, which is a description rather than a name ("the former Soviet Union").
+ * Names read as {@link Wording#the} puts them ("the Kremlin", "the United States", "Russia").
  */
 final class PathSentences {
 
@@ -161,17 +158,7 @@ final class PathSentences {
         if (n.kind().equals("Article")) {
             return "the article “" + n.name() + "”";
         }
-        var name = n.name();
-        if (name.isEmpty() || name.regionMatches(true, 0, "the ", 0, 4)) {
-            return name;
-        }
-        var the = switch (n.kind()) {
-            case "Organization", "Event" -> true;
-            case "Treaty" -> name.contains("Treaty");
-            case "Country" -> name.startsWith("United ");
-            default -> false;
-        };
-        return the || Character.isLowerCase(name.charAt(0)) ? "the " + name : name;
+        return Wording.the(n.name(), n.kind());
     }
 
     private static boolean isClaim(Node n) {

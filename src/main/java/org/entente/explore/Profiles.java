@@ -23,11 +23,13 @@ final class Profiles {
 
     static Answer whoIs(String question, EntityProfile p) {
         var entity = new EntitySummary(p.id(), p.kind(), p.name(), p.aliases(), null);
-        var text = new StringBuilder(p.name() + " (" + p.kind().toLowerCase() + ")");
-        if (p.attributes().get("description") != null) {
-            text.append(": ").append(p.attributes().get("description"));
+        var text = new StringBuilder(Wording.capitalise(Wording.the(entity)) + " (" + p.kind().toLowerCase() + ")");
+        if (p.attributes().get("description") instanceof String description) {
+            text.append(": ").append(description.strip());
         }
-        text.append('.');
+        if (text.charAt(text.length() - 1) != '.') {
+            text.append('.');
+        }
         var facts = new ArrayList<String>();
         var evidence = new ArrayList<Evidence>();
         var self = new ConnectionRepository.Node(p.id(), p.kind(), p.name());
@@ -45,24 +47,28 @@ final class Profiles {
             evidence.add(new Evidence(null, type, (String) row.get("date"), (String) row.get("quote"), sources));
         }));
         if (!facts.isEmpty()) {
-            text.append(' ').append(p.name()).append(' ').append(String.join("; ", facts.subList(0, Math.min(8, facts.size()))))
+            text.append(' ').append(Wording.capitalise(Wording.the(entity))).append(' ').append(String.join("; ", facts.subList(0, Math.min(8, facts.size()))))
                     .append(facts.size() > 8 ? "; and " + (facts.size() - 8) + " more" : "").append('.');
         }
         long party = p.claims().stream().filter(c -> c.roles().contains("party")).count();
         long about = p.claims().stream().filter(c -> c.roles().contains("about")).count();
         long speaker = p.claims().stream().filter(c -> c.roles().contains("speaker")).count();
-        text.append(" In ").append(Wording.count(p.sources().size(), "source")).append(": party to ").append(party)
-                .append(" claims, the subject of ").append(about).append(", the speaker of ").append(speaker).append('.');
+        text.append(" In ").append(Wording.count(p.sources().size(), "source")).append(": a party to ")
+                .append(Wording.count((int) party, "claim")).append(", the subject of ").append(about).append(", the speaker of ")
+                .append(speaker).append('.');
         var all = new ArrayList<>(evidence);
         all.addAll(evidence(p.claims()));
-        return answer(question, Form.WHO_IS, "Who is " + named(entity) + "?", List.of(entity), null,
+        return answer(question, Form.WHO_IS, ("Person".equals(p.kind()) ? "Who is " : "What is ") + named(entity) + "?",
+                List.of(entity), null,
                 Asker.see("/api/entities/" + p.id()), text.toString(), all.stream().limit(EVIDENCE).toList());
     }
 
     /** Stances on a subject in words: who faced whom, and who agreed. Serves "who opposes / supports" a topic too. */
     static Answer stances(String question, Form form, StancesRepository.Stances s) {
         var about = s.about();
-        var subject = about.name() + ("issue".equals(about.kind()) ? " (an issue)" : "text".equals(about.kind()) ? " (claim topics)" : "");
+        var name = about.id() != null && "entity".equals(about.kind())
+                ? Wording.the(Map.<String, Object>of("id", about.id(), "name", about.name())) : about.name();
+        var subject = name + ("issue".equals(about.kind()) ? " (an issue)" : "text".equals(about.kind()) ? " (claim topics)" : "");
         var parts = new ArrayList<String>();
         var pairs = new java.util.HashSet<String>();
         for (var side : s.sides()) {
@@ -70,19 +76,19 @@ final class Profiles {
             var faced = Wording.names(side.opposes());
             if (pairs.add(faced + "|" + names)) {
                 pairs.add(names + "|" + faced);
-                parts.add(names + " against " + faced + " (" + Wording.count(side.claims().size(), "claim") + ": "
+                parts.add(Wording.capitalise(names) + " against " + faced + " (" + Wording.count(side.claims().size(), "claim") + ": "
                         + topics(side.claims(), 2) + ")");
             }
         }
-        if (!s.agreements().isEmpty()) {
-            parts.add(Wording.count(s.agreements().size(), "agreement or cooperation", "agreements or cooperation")
-                    + ": " + topics(s.agreements(), 2));
-        }
-        var text = parts.isEmpty() ? "The graph records no one agreeing or disagreeing about " + about.name() + " ("
+        var agreeing = new java.util.LinkedHashMap<String, List<ClaimView>>();
+        s.agreements().forEach(c -> agreeing.computeIfAbsent(Wording.names(c.parties()), k -> new ArrayList<>()).add(c));
+        agreeing.forEach((who, claims) -> parts.add(Wording.capitalise(who) + (claims.size() == 1 ? " agreed or cooperated (" : " agreed or cooperated ("
+                + claims.size() + " claims: ") + topics(claims, 2) + ")"));
+        var text = parts.isEmpty() ? "The graph records no one agreeing or disagreeing about " + name + " ("
                 + Wording.count(s.other().size(), "other claim") + ")."
-                : "On " + about.name() + ": " + String.join("; ", parts) + "."
+                : "On " + name + ": " + String.join("; ", parts) + "."
                 + (form == Form.OPPOSES || form == Form.SUPPORTS ? " Claims record who is on which side of a dispute, "
-                + "not which side is for " + about.name() + "; the quotes say." : "");
+                + "not which side is for " + name + "; the quotes say." : "");
         var claims = new ArrayList<ClaimView>();
         s.sides().forEach(side -> side.claims().stream().filter(c -> !claims.contains(c)).forEach(claims::add));
         claims.addAll(s.agreements());

@@ -22,6 +22,7 @@ final class Questions {
         DISAGREEMENT("What do X and Y disagree about?"),
         STANCES("Who agrees and who disagrees about X?"),
         TREATIES("Which treaties involve X?"),
+        PARTY_TO("Which treaties is X party to?"),
         SAID_ABOUT("Who said what about X?"),
         HAPPENED("What happened between X and Y in 2009?"),
         OPPOSES("Who opposes X?"),
@@ -48,7 +49,9 @@ final class Questions {
     /** How a pattern's groups map to the question: one subject, two subjects, or a pair "X and Y" to split. */
     private enum Shape { ONE, TWO, PAIR }
 
-    private static final String PERIOD = "(?:\\s+(?:in|during)\\s+(\\d{4}(?:-\\d{2})?)|\\s+(?:from|between)\\s+(\\d{4}(?:-\\d{2})?)\\s+(?:to|and|until)\\s+(\\d{4}(?:-\\d{2})?)|\\s+since\\s+(\\d{4}(?:-\\d{2})?))?";
+    private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
+
+    private static final String PERIOD = "(?:\\s+(?:in|during)\\s+((?:" + MONTHS + ")\\s+\\d{4}|\\d{4}(?:-\\d{2})?)|\\s+(?:from|between)\\s+(\\d{4}(?:-\\d{2})?)\\s+(?:to|and|until)\\s+(\\d{4}(?:-\\d{2})?)|\\s+since\\s+(\\d{4}(?:-\\d{2})?))?";
 
     private static final List<Rule> RULES = List.of(
             rule(Form.CONNECTION, Shape.TWO, "how (?:is|are|was|were) (.+?) (?:connected|linked|related|tied) (?:to|with) (.+)"),
@@ -58,6 +61,8 @@ final class Questions {
             rule(Form.CONNECTION, Shape.PAIR, "(?:what is |what's )?the (?:connection|link) between (.+)"),
             rule(Form.STANCES, Shape.ONE, "who agrees and who disagrees (?:about|on|over) (.+)"),
             rule(Form.STANCES, Shape.ONE, "what are the (?:stances|positions|sides) (?:on|about|over) (.+)"),
+            rule(Form.STANCES, Shape.ONE, "who is for and (?:who is )?against (.+)"),
+            rule(Form.STANCES, Shape.ONE, "who (?:supports|is for) and who (?:opposes|is against) (.+)"),
             rule(Form.AGREEMENT, Shape.PAIR, "(?:where|on what|what|on which issues|which issues|in what|how) do(?:es)? (.+) agree(?: on| about| over)?"),
             rule(Form.AGREEMENT, Shape.PAIR, "(?:where|on what|what) did (.+) agree(?: on| about| over)?"),
             rule(Form.AGREEMENT, Shape.PAIR, "do (.+) agree(?: on anything)?"),
@@ -67,8 +72,8 @@ final class Questions {
             rule(Form.DISAGREEMENT, Shape.PAIR, "do (.+) disagree(?: on anything)?"),
             rule(Form.DISAGREEMENT, Shape.TWO, "(?:where|on what|what) do(?:es)? (.+?) disagree with (.+?)(?: on| about| over)?"),
             rule(Form.TREATIES, Shape.ONE, "(?:which|what) treaties (?:involve|concern|include|cover|bind) (.+)"),
-            rule(Form.TREATIES, Shape.ONE, "(?:which|what) treaties (?:is|are|was|were) (.+?) (?:a )?(?:party|parties|signatory|signatories) to"),
-            rule(Form.TREATIES, Shape.ONE, "(?:which|what) treaties (?:has|have|did) (.+?) (?:signed|sign|joined|join)"),
+            rule(Form.PARTY_TO, Shape.ONE, "(?:which|what) treaties (?:is|are|was|were) (.+?) (?:a )?(?:party|parties|signatory|signatories) to"),
+            rule(Form.PARTY_TO, Shape.ONE, "(?:which|what) treaties (?:has|have|did) (.+?) (?:signed|sign|joined|join|ratified|ratify)"),
             rule(Form.TREATIES, Shape.ONE, "(?:which|what) treaties (?:is|are|was|were) (.+?) (?:in|part of|involved in)"),
             rule(Form.SAID_ABOUT, Shape.ONE, "who said what (?:about|on|of) (.+)"),
             rule(Form.SAID_ABOUT, Shape.ONE, "what (?:was|has been|have people|did people|do people) (?:said|say|said) (?:about|on|of) (.+)"),
@@ -78,7 +83,7 @@ final class Questions {
             rule(Form.HAPPENED, Shape.ONE, "(?:what is |what's |show )?the timeline (?:of|for) (.+?)" + PERIOD),
             rule(Form.OPPOSES, Shape.ONE, "who (?:opposes|opposed|is against|was against|disagrees with|disagreed with|objects to|objected to|is opposed to|is in conflict with|fought) (.+)"),
             rule(Form.SUPPORTS, Shape.ONE, "who (?:supports|supported|backs|backed|agrees with|agreed with|is for|sides with|sided with|cooperates with|cooperated with|is allied with) (.+)"),
-            rule(Form.WHO_IS, Shape.ONE, "(?:who|what) (?:is|are|was|were) (.+)"),
+            rule(Form.WHO_IS, Shape.ONE, "(?:who|what)(?: is| are| was| were|'s| 's) (.+)"),
             rule(Form.WHO_IS, Shape.ONE, "(?:tell me about|describe) (.+)"));
 
     private Questions() {
@@ -99,10 +104,10 @@ final class Questions {
             String from = null;
             String to = null;
             if (rule.form() == Form.HAPPENED) {
-                int g = rule.shape() == Shape.PAIR || rule.shape() == Shape.ONE ? 2 : 3;
+                int g = 2;
                 if (m.group(g) != null) {
-                    from = m.group(g);
-                    to = m.group(g);
+                    from = month(m.group(g));
+                    to = from;
                 } else if (m.group(g + 1) != null) {
                     from = m.group(g + 1);
                     to = m.group(g + 2);
@@ -135,6 +140,16 @@ final class Questions {
             }
         }
         return cuts;
+    }
+
+    /** "April 2009" → "2009-04"; an ISO date stays as it is. */
+    private static String month(String period) {
+        var parts = period.split("\\s+");
+        if (parts.length != 2) {
+            return period;
+        }
+        int month = List.of(MONTHS.split("\\|")).indexOf(parts[0].toLowerCase(Locale.ROOT)) + 1;
+        return parts[1] + "-" + (month < 10 ? "0" : "") + month;
     }
 
     private static Rule rule(Form form, Shape shape, String regex) {

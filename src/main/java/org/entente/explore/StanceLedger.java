@@ -16,9 +16,12 @@ final class StanceLedger {
     record Entry(String id, String stance, String kind, String modality, String date, String topic) {
     }
 
-    /** {@code balance} is agreement, disagreement, mixed (as many of each) or none (only other claims). */
-    record Line(String issue, String issueId, String balance, int agreements, int disagreements, int other,
-                String first, String last, List<Entry> claims) {
+    /**
+     * {@code balance}: agreement or disagreement, whichever has more claims, mixed when as many; where the two never
+     * agreed or disagreed in words, conflict or cooperation by what they did; none when only other claims remain.
+     */
+    record Line(String issue, String issueId, String balance, int agreements, int disagreements, int cooperation,
+                int conflict, int other, String first, String last, List<Entry> claims) {
     }
 
     private StanceLedger() {
@@ -29,19 +32,27 @@ final class StanceLedger {
         var names = new LinkedHashMap<String, String>();
         add(agreements, "agreement", issues, byIssue, names);
         add(disagreements, "disagreement", issues, byIssue, names);
-        add(other, "other", issues, byIssue, names);
+        for (var c : other) {
+            var denied = "DENIED".equals(c.modality());
+            var stance = denied ? "other" : "CONFLICT".equals(c.kind()) ? "conflict" : "COOPERATION".equals(c.kind()) ? "cooperation" : "other";
+            add(List.of(c), stance, issues, byIssue, names);
+        }
         var lines = new ArrayList<Line>();
         byIssue.forEach((id, entries) -> {
             entries.sort(Comparator.comparing((Entry e) -> e.date() == null ? "" : e.date()).thenComparing(Entry::id));
             int agree = count(entries, "agreement");
             int disagree = count(entries, "disagreement");
+            int cooperation = count(entries, "cooperation");
+            int conflict = count(entries, "conflict");
             var dates = entries.stream().map(Entry::date).filter(d -> d != null).sorted().toList();
-            lines.add(new Line(names.get(id), id.equals("other") ? null : id, balance(agree, disagree), agree, disagree,
-                    entries.size() - agree - disagree, dates.isEmpty() ? null : dates.get(0),
-                    dates.isEmpty() ? null : dates.get(dates.size() - 1), List.copyOf(entries)));
+            lines.add(new Line(names.get(id), id.equals("other") ? null : id, balance(agree, disagree, cooperation, conflict),
+                    agree, disagree, cooperation, conflict, entries.size() - agree - disagree - cooperation - conflict,
+                    dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1),
+                    List.copyOf(entries)));
         });
-        lines.sort(Comparator.comparing((Line l) -> l.issueId() == null)
-                .thenComparing(l -> -(l.agreements() + l.disagreements()))
+        // the relationship as a whole after the issues, what fits no issue at the end
+        lines.sort(Comparator.comparing((Line l) -> l.issueId() == null).thenComparing(l -> "relations".equals(l.issueId()))
+                .thenComparing(l -> -(l.agreements() + l.disagreements() + l.cooperation() + l.conflict()))
                 .thenComparing(l -> -l.claims().size()).thenComparing(Line::issue));
         return lines;
     }
@@ -50,7 +61,7 @@ final class StanceLedger {
                             Map<String, String> names) {
         for (var c : claims) {
             var about = c.about().stream().map(a -> (String) a.get("id")).toList();
-            var of = issues.of(c.topic(), c.summary(), about);
+            var of = issues.of(c.topic(), about);
             var entry = new Entry(c.id(), stance, c.kind(), c.modality(), c.date(), c.topic());
             if (of.isEmpty()) {
                 names.putIfAbsent("other", "other");
@@ -67,10 +78,13 @@ final class StanceLedger {
         return (int) entries.stream().filter(e -> e.stance().equals(stance)).count();
     }
 
-    private static String balance(int agree, int disagree) {
-        if (agree == 0 && disagree == 0) {
-            return "none";
+    private static String balance(int agree, int disagree, int cooperation, int conflict) {
+        if (agree + disagree > 0) {
+            return agree > disagree ? "agreement" : disagree > agree ? "disagreement" : "mixed";
         }
-        return agree > disagree ? "agreement" : disagree > agree ? "disagreement" : "mixed";
+        if (cooperation + conflict > 0) {
+            return cooperation > conflict ? "cooperation" : conflict > cooperation ? "conflict" : "mixed";
+        }
+        return "none";
     }
 }

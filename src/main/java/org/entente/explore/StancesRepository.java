@@ -23,7 +23,7 @@ class StancesRepository {
     private static final Set<String> OPPOSING = Set.of("DISAGREEMENT", "CONFLICT");
     private static final Set<String> AGREEING = Set.of("AGREEMENT", "COOPERATION");
     /** Words of an issue find claims in the full-text index; the issue's own rules then keep the true ones. */
-    private static final int ISSUE_CANDIDATES = 5000;
+    private static final int ISSUE_CANDIDATES = 1000;
 
     private final Graph graph;
     private final Issues issues;
@@ -49,8 +49,8 @@ class StancesRepository {
 
     Stances aboutIssue(Issues.Issue issue, int limit) {
         var candidates = claims(issue.entities(), Names.anyPhraseQuery(issue.words()), ISSUE_CANDIDATES);
-        var kept = candidates.stream().filter(c -> issues.contains(issue, c.topic(), c.summary(),
-                c.about().stream().map(a -> (String) a.get("id")).toList())).limit(limit).toList();
+        var kept = candidates.stream().filter(c -> issues.of(c.topic(), java.util.stream.Stream.concat(
+                c.about().stream(), c.parties().stream()).map(a -> (String) a.get("id")).toList()).contains(issue)).limit(limit).toList();
         return group(new Subject("issue", issue.id(), issue.name()), kept);
     }
 

@@ -40,9 +40,9 @@ class Subjects {
     /** Nothing in the graph is about the text: 404, with the names that come nearest. */
     EntityNotFoundException nothingAbout(String text) {
         var near = resolver.search(text, null, 5);
-        return new EntityNotFoundException(text, near, "No entity, issue or claim topic matches '" + text + "'"
-                + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near.stream()
+        return new EntityNotFoundException(text, near, "No entity, issue or claim topic matches '" + text + "'."
+                + (near.isEmpty() ? "" : " Did you mean " + String.join(", ", near.stream()
                         .map(s -> s.name() + " (" + s.id() + ")").toList()) + "?")
-                + ". Issues: " + String.join(", ", issues.all().stream().map(Issues.Issue::name).toList()) + ".");
+                + " Issues: " + String.join(", ", issues.all().stream().map(Issues.Issue::name).toList()) + ".");
     }
 }

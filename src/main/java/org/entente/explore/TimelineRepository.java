@@ -19,6 +19,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TimelineRepository {
 
+    /** At most this many claims make a timeline; the items are then cut to the limit asked for. */
+    static final int CLAIMS = 1000;
+
     private final Graph graph;
     private final Circles circles;
 
@@ -48,22 +51,30 @@ class TimelineRepository {
         params.put("others", others == null ? null : asParameters(others, with.id()));
         params.put("from", range.first());
         params.put("to", range.last());
-        params.put("limit", limit);
+        // the oldest items are not the oldest claims (a treaty signed in 1991 that a 2009 claim is about), so the
+        // items are made from every claim up to this bound and only then sorted and cut to the limit
+        params.put("limit", CLAIMS);
         var items = new ArrayList<Item>();
-        var claims = graph.query("explore/find_timeline_claims", params, r -> r.get("claim"));
-        var referred = new LinkedHashMap<String, Referred>();
-        for (var v : claims) {
+        var inRange = graph.query("explore/find_timeline_claims", params, r -> r.get("claim"));
+        for (var v : inRange) {
             var claim = ClaimView.of(v);
             items.add(new Item(claim.date(), DateRange.precision(claim.date()), "claim", Wording.claim(claim), claim, null,
-                    claim.quote(), claim.source() == null ? List.of() : List.of(claim.source()), null));
-            v.get("about").asList(Value::asMap).forEach(t -> referred.computeIfAbsent((String) t.get("id"), id -> new Referred(t))
-                    .claims.add(claim.id()));
+                    claim.quote(), sources(claim), null));
+        }
+        // events and treaty dates count by their own date, whenever the claims that refer to them were made
+        var referring = range.equals(DateRange.ALL) ? inRange : graph.query("explore/find_timeline_claims",
+                withoutRange(params), r -> r.get("claim"));
+        var referred = new LinkedHashMap<String, Referred>();
+        for (var v : referring) {
+            var claim = ClaimView.of(v);
+            v.get("about").asList(Value::asMap).forEach(t -> referred.computeIfAbsent((String) t.get("id"),
+                    id -> new Referred(t, claim)).claims.add(claim.id()));
         }
         var entityItself = graph.query("explore/find_entity", Map.of("id", entity.id()), r -> r.get("properties").asMap());
         if (!entityItself.isEmpty()) {
             var t = new HashMap<String, Object>(entityItself.get(0));
             t.put("kind", entity.kind());
-            referred.putIfAbsent(entity.id(), new Referred(t));
+            referred.putIfAbsent(entity.id(), new Referred(t, null));
         }
         referred.values().forEach(r -> items.addAll(r.items()));
         graph.query("explore/find_timeline_meetings", params, r -> r).forEach(m -> {
@@ -98,16 +109,30 @@ class TimelineRepository {
         }).toList();
     }
 
+    private static List<Map<String, Object>> sources(ClaimView claim) {
+        return claim.source() == null ? List.of() : List.of(claim.source());
+    }
+
+    private static Map<String, Object> withoutRange(Map<String, Object> params) {
+        var all = new HashMap<>(params);
+        all.put("from", null);
+        all.put("to", null);
+        return all;
+    }
+
     private static boolean hasParties(ClaimView claim, Object a, Object b) {
         var ids = claim.parties().stream().map(p -> p.get("id")).toList();
         return ids.contains(a) && ids.contains(b);
     }
 
-    /** An entity that dated claims refer to: an event has its dates, a treaty its signing, entry into force, expiry. */
-    private record Referred(Map<String, Object> entity, List<String> claims) {
+    /**
+     * An entity that dated claims refer to: an event has its dates, a treaty its signing, entry into force, expiry.
+     * The first claim that refers to it is its evidence.
+     */
+    private record Referred(Map<String, Object> entity, ClaimView first, List<String> claims) {
 
-        Referred(Map<String, Object> entity) {
-            this(entity, new ArrayList<>());
+        Referred(Map<String, Object> entity, ClaimView first) {
+            this(entity, first, new ArrayList<>());
         }
 
         List<Item> items() {
@@ -137,7 +162,8 @@ class TimelineRepository {
         }
 
         private Item item(String date, String kind, String what, Map<String, Object> ref) {
-            return new Item(date, DateRange.precision(date), kind, what, null, ref, null, null, claims.isEmpty() ? null : claims);
+            return new Item(date, DateRange.precision(date), kind, what, null, ref, first == null ? null : first.quote(),
+                    first == null ? null : sources(first), claims.isEmpty() ? null : claims);
         }
     }
 }

@@ -1,33 +1,91 @@
 package org.entente.explore;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
-/** Claims and lists of names in words, for timelines and answers. */
+/** Entities, claims and counts in words, for explanations, timelines and answers. */
 final class Wording {
+
+    private static final Set<String> OPPOSING = Set.of("DISAGREEMENT", "CONFLICT");
 
     private Wording() {
     }
 
-    /** "Planned agreement of the United States and Russia: a new nuclear arms reduction deal to replace START". */
+    /**
+     * A name as it reads inside a sentence: "the" goes before organization and event names ("the Kremlin", "the
+     * Russo-Georgian War"), treaty names that say "Treaty", country names that start with "United" and names in lower
+     * case, which are descriptions ("the former Soviet Union"); people and other places go bare.
+     */
+    static String the(String name, String kind) {
+        if (name == null || name.isEmpty() || name.regionMatches(true, 0, "the ", 0, 4)) {
+            return name;
+        }
+        var the = switch (kind == null ? "" : kind) {
+            case "Organization", "Event" -> true;
+            case "Treaty" -> name.contains("Treaty");
+            case "Country" -> name.startsWith("United ");
+            default -> false;
+        };
+        return the || Character.isLowerCase(name.charAt(0)) ? "the " + name : name;
+    }
+
+    /** An entity given as {id, name[, kind]}; without a kind, the id's prefix tells it (org:kremlin). */
+    static String the(Map<String, Object> entity) {
+        var kind = (String) entity.get("kind");
+        if (kind == null && entity.get("id") instanceof String id) {
+            kind = switch (id.substring(0, Math.max(0, id.indexOf(':')))) {
+                case "org" -> "Organization";
+                case "country" -> "Country";
+                case "treaty" -> "Treaty";
+                case "event" -> "Event";
+                case "place" -> "Place";
+                default -> "Person";
+            };
+        }
+        return the((String) entity.get("name"), kind);
+    }
+
+    static String the(EntitySummary e) {
+        return the(e.name(), e.kind());
+    }
+
+    /**
+     * "Planned agreement of Russia and the United States: a new nuclear arms reduction deal to replace START";
+     * "Disagreement between Russia with the Kremlin and the United States with the White House: who should make
+     * concessions". Parties are named in alphabetical order, side by side when the claim opposes them.
+     */
     static String claim(ClaimView c) {
         var modality = switch (c.modality() == null ? "" : c.modality()) {
             case "PLANNED" -> "planned ";
             case "DENIED" -> "denied ";
             default -> "";
         };
-        var kind = c.kind().toLowerCase(Locale.ROOT);
-        var text = capitalise(modality + kind) + " of " + names(c.parties()) + ": " + c.topic();
+        var sides = new LinkedHashMap<Object, List<Map<String, Object>>>();
+        c.parties().stream().sorted(Comparator.comparing(p -> (String) p.get("name")))
+                .forEach(p -> sides.computeIfAbsent(p.get("side"), s -> new ArrayList<>()).add(p));
+        String who;
+        if (OPPOSING.contains(c.kind()) && sides.size() > 1) {
+            who = " between " + String.join(" and ", sides.values().stream()
+                    .map(side -> String.join(" with ", side.stream().map(Wording::the).toList())).toList());
+        } else {
+            who = ("STATEMENT".equals(c.kind()) ? " by " : " of ") + names(c.parties());
+        }
+        var text = capitalise(modality + c.kind().toLowerCase(Locale.ROOT)) + who + ": " + c.topic();
         if (c.attributedTo() != null) {
-            text += " (according to " + c.attributedTo().get("name") + ")";
+            text += " (according to " + the(c.attributedTo()) + ")";
         }
         return text;
     }
 
-    /** "Russia", "the United States and Russia", "A, B and C". */
+    /** "Russia", "Russia and the United States", "A, B and C", alphabetically. */
     static String names(List<Map<String, Object>> entities) {
-        var names = entities.stream().map(e -> (String) e.get("name")).distinct().toList();
+        var names = entities.stream().sorted(Comparator.comparing(e -> (String) e.get("name"))).map(Wording::the)
+                .distinct().toList();
         if (names.isEmpty()) {
             return "no one named";
         }

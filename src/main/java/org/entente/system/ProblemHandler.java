@@ -1,6 +1,7 @@
 package org.entente.system;
 
 import java.net.URI;
+import java.util.Locale;
 
 import org.entente.explore.AmbiguousReferenceException;
 import org.entente.explore.EntityNotFoundException;
@@ -13,10 +14,14 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import jakarta.validation.ConstraintViolationException;
@@ -101,6 +106,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         log.error("Request failed", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "Entente could not answer this request; the server log has the details.", "internal-error");
+    }
+
+    /**
+     * Problems Spring itself answers (a missing or malformed parameter, a wrong method or media type) get a type and
+     * a title in the same form as ours: "Bad request", {@code urn:entente:problem:bad-request}.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            var title = problem.getTitle() == null ? "Error" : problem.getTitle();
+            title = title.charAt(0) + title.substring(1).toLowerCase(Locale.ROOT);
+            problem.setTitle(title);
+            problem.setType(URI.create("urn:entente:problem:" + title.toLowerCase(Locale.ROOT).replace(' ', '-')));
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {

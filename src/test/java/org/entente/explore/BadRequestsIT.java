@@ -99,6 +99,17 @@ class BadRequestsIT {
     }
 
     @Test
+    void shouldGiveProblemsSpringAnswersTheSameTypeAndTitle() {
+        var missing = api.get("/api/stances");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body().get("type").asString()).isEqualTo("urn:entente:problem:bad-request");
+        assertThat(missing.body().get("title").asString()).isEqualTo("Bad request");
+        assertThat(missing.body().get("detail").asString()).contains("about");
+        var notANumber = api.get("/api/timeline", "entity", "Obama", "limit", "many");
+        assertThat(notANumber.body().get("type").asString()).isEqualTo("urn:entente:problem:bad-request");
+    }
+
+    @Test
     void shouldAnswerUrlsTomcatRefusesWithAProblemDetailToo() {
         var huge = api.getRaw("/api/ask?q=" + "x".repeat(70_000));
         assertThat(huge.status()).isEqualTo(400);

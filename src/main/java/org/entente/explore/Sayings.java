@@ -1,0 +1,58 @@
+package org.entente.explore;
+
+import static org.entente.explore.AnswerParts.answer;
+import static org.entente.explore.AnswerParts.evidence;
+import static org.entente.explore.AnswerParts.named;
+import static org.entente.explore.AnswerParts.subject;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.entente.explore.Asker.Answer;
+import org.entente.explore.Questions.Form;
+
+/** "Who said what about X?": the claims about a subject, by speaker, in their own words. */
+final class Sayings {
+
+    private Sayings() {
+    }
+
+    static Answer about(String question, EntitySummary entity, List<ClaimView> claims) {
+        return answer(question, Form.SAID_ABOUT, "Who said what about " + named(entity) + "?", List.of(entity), null,
+                Asker.see("/api/entities/" + entity.id()), said(Wording.the(entity), claims), evidence(claims));
+    }
+
+    static Answer about(String question, StancesRepository.Stances found) {
+        var all = new ArrayList<ClaimView>();
+        found.sides().forEach(s -> s.claims().stream().filter(c -> !all.contains(c)).forEach(all::add));
+        all.addAll(found.agreements());
+        all.addAll(found.other());
+        var about = found.about();
+        return answer(question, Form.SAID_ABOUT, "Who said what about " + about.name() + " (" + about.kind() + ")?", List.of(),
+                subject(about), Asker.see("/api/stances", "about", about.id() != null ? about.id() : about.name()),
+                said(about.name(), all), evidence(all));
+    }
+
+    private static String said(String subject, List<ClaimView> claims) {
+        if (claims.isEmpty()) {
+            return "The graph holds no claim about " + subject + ".";
+        }
+        var bySpeaker = new LinkedHashMap<String, List<ClaimView>>();
+        claims.forEach(c -> bySpeaker.computeIfAbsent(speaker(c), k -> new ArrayList<>()).add(c));
+        var lines = bySpeaker.entrySet().stream().limit(8).map(e -> e.getKey() + ": " + e.getValue().stream().limit(2)
+                .map(c -> "“" + c.quote() + "” (" + (c.date() == null ? "undated" : c.date()) + ")").collect(Collectors.joining(" "))
+                + (e.getValue().size() > 2 ? " and " + (e.getValue().size() - 2) + " more" : "")).toList();
+        return Wording.count(claims.size(), "claim") + " about " + subject + ". " + String.join(" — ", lines) + ".";
+    }
+
+    /** The speaker a claim is attributed to, else the publisher, whose own words the article's are. */
+    private static String speaker(ClaimView c) {
+        if (c.attributedTo() != null) {
+            return Wording.capitalise(Wording.the(c.attributedTo())) + " said";
+        }
+        var publisher = c.source() == null ? null : (String) c.source().get("publisher");
+        return (publisher == null ? "The source" : publisher) + " reports";
+    }
+}
