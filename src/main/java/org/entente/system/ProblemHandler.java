@@ -115,13 +115,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+        var response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
             var title = problem.getTitle() == null ? "Error" : problem.getTitle();
             title = title.charAt(0) + title.substring(1).toLowerCase(Locale.ROOT);
             problem.setTitle(title);
             problem.setType(URI.create("urn:entente:problem:" + title.toLowerCase(Locale.ROOT).replace(' ', '-')));
         }
-        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        return response;
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {

@@ -69,8 +69,11 @@ class AskIT {
         assertThat(body.get("answer").asString()).contains("Strategic Arms Reduction Treaty").contains("New START")
                 .contains("Non-Proliferation");
         assertEvidence(body);
-        assertThat(ask("Which treaties is Obama party to?", "TREATIES").get("answer").asString())
-                .contains("Strategic Arms Reduction Treaty").contains("through United States");
+        assertThat(ask("Which treaties involve Obama?", "TREATIES").get("answer").asString())
+                .contains("Strategic Arms Reduction Treaty").contains("through the United States");
+        // party to: the treaties themselves, not New START, which the two only agreed to negotiate
+        assertThat(ask("Which treaties is the US party to?", "PARTY_TO").get("answer").asString())
+                .contains("Strategic Arms Reduction Treaty").contains("Strategic Offensive Reductions Treaty").doesNotContain("New START");
     }
 
     @Test
@@ -93,6 +96,9 @@ class AskIT {
 
     @Test
     void shouldSayWhoOpposesAndWhoSupports() {
+        var nato = ask("Who opposes NATO?", "OPPOSES");
+        assertThat(nato.get("answer").asString()).contains("Russia against the United States");
+        assertThat(list(nato.get("evidence"))).anyMatch(e -> e.get("quote").asString().contains("staunchly opposed"));
         var opposes = ask("Who opposes Russia?", "OPPOSES");
         assertThat(opposes.get("answer").asString()).contains("United States").contains("Georgia").doesNotContain("White House");
         assertEvidence(opposes);
@@ -108,7 +114,7 @@ class AskIT {
     void shouldAnswerStancesOnAnIssue() {
         var body = ask("Who agrees and who disagrees about missile defense?", "STANCES");
         assertThat(body.get("interpretation").get("subject").get("id").asString()).isEqualTo("missile-defense");
-        assertThat(body.get("answer").asString()).contains("Russia against United States");
+        assertThat(body.get("answer").asString()).contains("Russia against the United States");
     }
 
     @Test

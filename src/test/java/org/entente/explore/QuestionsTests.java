@@ -21,7 +21,10 @@ class QuestionsTests {
             Where does Russia disagree with the U.S.?            | DISAGREEMENT | Russia        | the U.S. |
             Who agrees and who disagrees about missile defense?  | STANCES      | missile defense |       |
             Which treaties involve Russia?                       | TREATIES     | Russia        |         |
-            Which treaties is the US party to?                   | TREATIES     | the US        |         |
+            Which treaties is the US party to?                   | PARTY_TO     | the US        |         |
+            Who's Gibbs?                                         | WHO_IS       | Gibbs         |         |
+            What happened between the US and Russia in April 2009 | HAPPENED    |               |         | the US and Russia
+            Who is for and against NATO?                         | STANCES      | NATO          |         |
             Who said what about Georgia?                         | SAID_ABOUT   | Georgia       |         |
             What was said about Iran?                            | SAID_ABOUT   | Iran          |         |
             What happened between Obama and Medvedev in 2009?    | HAPPENED     |               |         | Obama and Medvedev
@@ -49,6 +52,9 @@ class QuestionsTests {
         var between = Questions.read("What happened between Obama and Medvedev from 2009-01 to 2009-06").orElseThrow();
         assertThat(between.from()).isEqualTo("2009-01");
         assertThat(between.to()).isEqualTo("2009-06");
+        var month = Questions.read("What happened between the US and Russia in April 2009?").orElseThrow();
+        assertThat(month.from()).isEqualTo("2009-04");
+        assertThat(month.to()).isEqualTo("2009-04");
         var since = Questions.read("What happened to Russia since 2009?").orElseThrow();
         assertThat(since.first()).isEqualTo("Russia");
         assertThat(since.from()).isEqualTo("2009");
