@@ -25,9 +25,15 @@ public class ApiBench {
         queries.put("relations US-Russia", "/api/relations?a=" + enc("United States") + "&b=" + enc("Russia"));
         queries.put("connections Volk-Obama", "/api/connections?from=" + enc("Volk") + "&to=" + enc("Obama"));
         queries.put("connections Gibbs-Medvedev 6 hops", "/api/connections?from=" + enc("Gibbs") + "&to=" + enc("Medvedev") + "&maxHops=6");
+        queries.put("stances about=Georgia", "/api/stances?about=" + enc("Georgia"));
+        queries.put("stances about=missile defense (issue)", "/api/stances?about=" + enc("missile defense"));
+        queries.put("timeline Obama with Medvedev", "/api/timeline?entity=" + enc("Obama") + "&with=" + enc("Medvedev"));
+        queries.put("articles/{id}", "/api/articles/rferl-2009-04-01-medvedev-obama");
+        queries.put("ask: disagree US-Russia", "/api/ask?q=" + enc("What do the US and Russia disagree about?"));
+        queries.put("ask: happened Obama-Medvedev 2009", "/api/ask?q=" + enc("What happened between Obama and Medvedev in 2009?"));
         var http = HttpClient.newHttpClient();
         System.out.printf("%d requests per query after %d warm-up requests, one client, %s%n%n", n, n / 5, base);
-        System.out.printf("%-36s %10s %10s %10s %10s %8s%n", "query", "p50 ms", "p99 ms", "max ms", "req/s", "KB");
+        System.out.printf("%-40s %10s %10s %10s %10s %8s%n", "query", "p50 ms", "p99 ms", "max ms", "req/s", "KB");
         for (var q : queries.entrySet()) {
             var request = HttpRequest.newBuilder(URI.create(base + q.getValue())).GET().build();
             for (int i = 0; i < n / 5; i++) {
@@ -45,7 +51,7 @@ public class ApiBench {
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             Arrays.sort(times);
-            System.out.printf("%-36s %10.2f %10.2f %10.2f %10.0f %8.1f%n", q.getKey(), ms(times[n / 2]),
+            System.out.printf("%-40s %10.2f %10.2f %10.2f %10.0f %8.1f%n", q.getKey(), ms(times[n / 2]),
                     ms(times[Math.min(n - 1, (int) Math.ceil(n * 0.99) - 1)]), ms(times[n - 1]), n / seconds, bytes / 1024.0);
         }
     }
