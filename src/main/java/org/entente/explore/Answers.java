@@ -37,10 +37,13 @@ class Answers {
     private final Involvements involvements;
     private final EntityRepository entities;
     private final Subjects subjects;
+    private final Positions positions;
 
     Answers(ConnectionRepository connections, RelationsRepository relations, TimelineRepository timeline,
-            StancesRepository stances, Involvements involvements, EntityRepository entities, Subjects subjects) {
+            StancesRepository stances, Involvements involvements, EntityRepository entities, Subjects subjects,
+            Positions positions) {
         this.subjects = subjects;
+        this.positions = positions;
         this.connections = connections;
         this.relations = relations;
         this.timeline = timeline;
@@ -160,7 +163,11 @@ class Answers {
         if (found.claims() == 0 && !(subject instanceof Subjects.OfEntity)) {
             throw subjects.nothingAbout(found.about().name());
         }
-        return form == Form.SAID_ABOUT ? Sayings.about(question, found) : Profiles.stances(question, form, found);
+        if (form == Form.SAID_ABOUT) {
+            return Sayings.about(question, found);
+        }
+        var said = form == Form.OPPOSES || form == Form.SUPPORTS ? positions.of(StancesRepository.all(found)) : List.<Positions.Position>of();
+        return Profiles.stances(question, form, found, said);
     }
 
     /** Who stands against or with an entity as a party; null when no one does, so the stances about it answer. */

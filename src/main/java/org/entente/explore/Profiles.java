@@ -64,7 +64,8 @@ final class Profiles {
     }
 
     /** Stances on a subject in words: who faced whom, and who agreed. Serves "who opposes / supports" a topic too. */
-    static Answer stances(String question, Form form, StancesRepository.Stances s) {
+    /** {@code said}: positions for or against in the claims' own words, for "who opposes / supports" a subject. */
+    static Answer stances(String question, Form form, StancesRepository.Stances s, List<Positions.Position> said) {
         var about = s.about();
         var name = about.id() != null && "entity".equals(about.kind())
                 ? Wording.the(Map.<String, Object>of("id", about.id(), "name", about.name())) : about.name();
@@ -84,14 +85,27 @@ final class Profiles {
         s.agreements().forEach(c -> agreeing.computeIfAbsent(Wording.names(c.parties()), k -> new ArrayList<>()).add(c));
         agreeing.forEach((who, claims) -> parts.add(Wording.capitalise(who) + (claims.size() == 1 ? " agreed or cooperated (" : " agreed or cooperated ("
                 + claims.size() + " claims: ") + topics(claims, 2) + ")"));
+        var against = form == Form.OPPOSES;
+        var worded = said.stream().filter(p -> p.against() == against).toList();
+        var words = new java.util.LinkedHashMap<String, List<Positions.Position>>();
+        worded.forEach(p -> words.computeIfAbsent(Wording.the(p.party()), k -> new ArrayList<>()).add(p));
+        var lead = words.isEmpty() ? "" : (against ? "Against it, in the source's words: " : "For it, in the source's words: ")
+                + String.join("; ", words.entrySet().stream().map(e -> Wording.capitalise(e.getKey()) + " (“"
+                + e.getValue().get(0).sentence() + "”)").toList()) + ". ";
         var text = parts.isEmpty() ? "The graph records no one agreeing or disagreeing about " + name + " ("
                 + Wording.count(s.other().size(), "other claim") + ")."
-                : "On " + name + ": " + String.join("; ", parts) + "."
-                + (form == Form.OPPOSES || form == Form.SUPPORTS ? " Claims record who is on which side of a dispute, "
-                + "not which side is for " + name + "; the quotes say." : "");
+                : lead + "On " + name + ": " + String.join("; ", parts) + "."
+                + ((form == Form.OPPOSES || form == Form.SUPPORTS) && words.isEmpty() ? " Claims record who is on which side "
+                + "of a dispute, not which side is for " + name + ", and no sentence says who " + (against ? "opposes" : "supports")
+                + " it." : "");
         var claims = new ArrayList<ClaimView>();
+        worded.forEach(p -> {
+            if (!claims.contains(p.claim())) {
+                claims.add(p.claim());
+            }
+        });
         s.sides().forEach(side -> side.claims().stream().filter(c -> !claims.contains(c)).forEach(claims::add));
-        claims.addAll(s.agreements());
+        s.agreements().stream().filter(c -> !claims.contains(c)).forEach(claims::add);
         var reading = switch (form) {
             case OPPOSES -> "Who opposes " + subject + "? (who is on which side of disputes about it)";
             case SUPPORTS -> "Who supports " + subject + "? (who is on which side of agreements and disputes about it)";

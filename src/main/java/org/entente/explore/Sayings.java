@@ -25,10 +25,7 @@ final class Sayings {
     }
 
     static Answer about(String question, StancesRepository.Stances found) {
-        var all = new ArrayList<ClaimView>();
-        found.sides().forEach(s -> s.claims().stream().filter(c -> !all.contains(c)).forEach(all::add));
-        all.addAll(found.agreements());
-        all.addAll(found.other());
+        var all = StancesRepository.all(found);
         var about = found.about();
         return answer(question, Form.SAID_ABOUT, "Who said what about " + about.name() + " (" + about.kind() + ")?", List.of(),
                 subject(about), Asker.see("/api/stances", "about", about.id() != null ? about.id() : about.name()),

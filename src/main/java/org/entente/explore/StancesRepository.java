@@ -68,6 +68,15 @@ class StancesRepository {
         return graph.query("explore/find_stances", params, r -> ClaimView.of(r.get("claim")));
     }
 
+    /** Every claim of the stances once: the sides' claims, then agreements, then the rest. */
+    static List<ClaimView> all(Stances stances) {
+        var all = new ArrayList<ClaimView>();
+        stances.sides().forEach(s -> s.claims().stream().filter(c -> !all.contains(c)).forEach(all::add));
+        all.addAll(stances.agreements());
+        all.addAll(stances.other());
+        return all;
+    }
+
     static Stances group(Subject about, List<ClaimView> claims) {
         var sides = new Sides();
         var agreements = new ArrayList<ClaimView>();

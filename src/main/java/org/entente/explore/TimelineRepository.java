@@ -138,7 +138,7 @@ class TimelineRepository {
         List<Item> items() {
             var items = new ArrayList<Item>();
             var kind = (String) entity.get("kind");
-            var name = (String) entity.get("name");
+            var name = Wording.capitalise(Wording.the((String) entity.get("name"), kind));
             var ref = Map.<String, Object>of("id", entity.get("id"), "name", name, "kind", kind);
             if ("Event".equals(kind)) {
                 var date = (String) entity.get("date");

@@ -66,7 +66,9 @@ final class Wording {
             default -> "";
         };
         var sides = new LinkedHashMap<Object, List<Map<String, Object>>>();
-        c.parties().stream().sorted(Comparator.comparing(p -> (String) p.get("name")))
+        // within a side the state first: "Russia with the Kremlin"
+        c.parties().stream().sorted(Comparator.comparing((Map<String, Object> p) -> !String.valueOf(p.get("id")).startsWith("country:"))
+                        .thenComparing(p -> (String) p.get("name")))
                 .forEach(p -> sides.computeIfAbsent(p.get("side"), s -> new ArrayList<>()).add(p));
         String who;
         if (OPPOSING.contains(c.kind()) && sides.size() > 1) {

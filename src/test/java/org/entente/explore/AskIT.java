@@ -106,7 +106,10 @@ class AskIT {
         assertThat(supports.get("answer").asString()).contains("United States");
         var topic = ask("Who opposes Georgia joining NATO?", "OPPOSES");
         assertThat(topic.get("interpretation").get("subject").get("kind").asString()).isEqualTo("text");
-        assertThat(topic.get("answer").asString()).contains("Russia").contains("United States");
+        assertThat(topic.get("answer").asString()).startsWith("Against it, in the source's words: Russia (“Moscow")
+                .contains("Russia against the United States");
+        assertThat(ask("Who supports Georgia joining NATO?", "SUPPORTS").get("answer").asString())
+                .startsWith("For it, in the source's words: The United States (“The United States has forged close ties");
         assertThat(list(topic.get("evidence"))).anyMatch(e -> e.get("quote").asString().contains("staunchly opposed"));
     }
 
