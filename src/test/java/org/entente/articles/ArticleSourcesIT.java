@@ -14,37 +14,19 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import org.entente.support.Api;
+import org.entente.support.HttpTest;
 import org.entente.support.GraphCounts;
-import org.entente.support.GraphTest;
-import org.entente.system.Graph;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
  * GET /api/articles and GET /api/articles/{id} over real HTTP, against the seeded graph. Other classes import more
  * articles into the same graph, so the list is asserted to hold the seed, never to hold only the seed.
  */
-@GraphTest
-class ArticleSourcesIT {
+class ArticleSourcesIT extends HttpTest {
 
     static final String SEED = "rferl-2009-04-01-medvedev-obama";
     static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Graph graph;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
 
     @Test
     void shouldListTheSeedWithItsCounts() {

@@ -13,13 +13,9 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import org.entente.support.Api;
+import org.entente.support.HttpTest;
 import org.entente.support.GraphCounts;
-import org.entente.support.GraphTest;
-import org.entente.system.Graph;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,8 +23,7 @@ import tools.jackson.databind.JsonNode;
  * Russia and the United States that land among the "other" claims between them: ApiIT asserts that every agreement
  * and disagreement between the two comes from the seed, and this class must not change that, whichever runs first.
  */
-@GraphTest
-class ArticlesApiIT {
+class ArticlesApiIT extends HttpTest {
 
     static final String TOKEN = "test-editor-token-not-a-secret";
     static final String ARTICLE = """
@@ -36,19 +31,6 @@ class ArticlesApiIT {
             The talks lasted four hours.
             Both delegations said they would meet again next month.
             """;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Graph graph;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
 
     @Test
     void shouldImportAnArticleAndShowItsClaimsBetweenTheTwoCountries() {

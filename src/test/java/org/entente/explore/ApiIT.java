@@ -6,37 +6,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
-import org.entente.ingest.Importer;
-import org.entente.support.Api;
+import org.entente.support.HttpTest;
 import org.entente.support.GraphCounts;
-import org.entente.support.GraphTest;
-import org.entente.system.Graph;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 /** The answers of the foundation issue, over real HTTP, against the seeded embedded graph. */
-@GraphTest
-class ApiIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Importer importer;
-
-    @Autowired
-    Graph graph;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
+class ApiIT extends HttpTest {
 
     @Test
     void shouldListAgreementsAndDisagreementsBetweenTheUnitedStatesAndRussia() {

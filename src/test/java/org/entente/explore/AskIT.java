@@ -7,32 +7,13 @@ import static org.entente.support.Api.texts;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.entente.ingest.Importer;
-import org.entente.support.Api;
-import org.entente.support.GraphTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.entente.support.HttpTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 /** GET /api/ask: every form of question, answered from the seeded graph with its interpretation and evidence. */
-@GraphTest
-class AskIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Importer importer;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
+class AskIT extends HttpTest {
 
     @Test
     void shouldExplainHowVolkIsConnectedToObama() {

@@ -6,23 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.entente.support.Api;
+import org.entente.support.HttpTest;
 import org.entente.support.GraphCounts;
-import org.entente.support.GraphTest;
-import org.entente.system.Graph;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every read endpoint, every parameter, hostile or broken values: the answer is a 4xx problem detail (or a plain
  * answer when the value is merely unusual), never a 500, and the graph is unchanged.
  */
-@GraphTest
-class BadRequestsIT {
+class BadRequestsIT extends HttpTest {
 
     private static final List<String> HOSTILE = List.of(
             "x' OR 1=1 MATCH (n) DETACH DELETE n //", "}) MATCH (n) DETACH DELETE n //", "$id", "\") RETURN 1 //",
@@ -41,19 +35,6 @@ class BadRequestsIT {
             new Endpoint("/api/timeline", List.of("entity", "Obama", "with", "Medvedev"), List.of("entity", "with", "from", "to", "limit")),
             new Endpoint("/api/articles", List.of(), List.of("limit")),
             new Endpoint("/api/ask", List.of("q", "Who is Medvedev?"), List.of("q")));
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Graph graph;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
 
     @TestFactory
     Stream<DynamicTest> shouldNeverAnswerBadInputWith500() {

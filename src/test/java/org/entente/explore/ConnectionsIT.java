@@ -12,42 +12,25 @@ import java.util.Set;
 import java.util.stream.StreamSupport;
 
 import org.entente.support.Api;
+import org.entente.support.HttpTest;
 import org.entente.support.GraphCounts;
-import org.entente.support.GraphTest;
 import org.entente.system.Cypher;
-import org.entente.system.Graph;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 /** {@code GET /api/connections}: one sentence per path and hop types left out, over real HTTP on the seeded graph. */
-@GraphTest
-class ConnectionsIT {
+class ConnectionsIT extends HttpTest {
 
     static final String ARTICLE = "rferl-2009-04-01-medvedev-obama";
     static final Set<String> STRUCTURAL = Set.of("LEADS", "MEMBER_OF", "WORKS_FOR", "SPEAKS_FOR", "PART_OF", "PARTY_TO",
             "SUCCEEDS", "MET");
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Graph graph;
-
     @Autowired
     ConnectionRepository repository;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
 
     @Test
     void shouldExplainEachPathFromVolkToObamaInOneSentence() {

@@ -4,27 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.support.Api.list;
 import static org.entente.support.Api.texts;
 
-import org.entente.support.Api;
-import org.entente.support.GraphTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.entente.support.HttpTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 /** The stance ledger of GET /api/relations, and the stand-ins it marks. */
-@GraphTest
-class RelationsIT {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
+class RelationsIT extends HttpTest {
 
     @Test
     void shouldShowArmsControlAsAgreementAndGeorgiaAndMissileDefenseAsDisagreement() {

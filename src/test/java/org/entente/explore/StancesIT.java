@@ -7,41 +7,19 @@ import static org.entente.support.Api.texts;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.entente.ingest.Importer;
 import org.entente.support.Api;
+import org.entente.support.HttpTest;
 import org.entente.support.GraphCounts;
-import org.entente.support.GraphTest;
-import org.entente.system.Graph;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 /** GET /api/stances over real HTTP against the seeded graph. */
-@GraphTest
-class StancesIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Importer importer;
-
-    @Autowired
-    Graph graph;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
+class StancesIT extends HttpTest {
 
     @Test
     void shouldPutTheUnitedStatesAndRussiaOnOppositeSidesAboutGeorgia() {
-        var body = ok(api.get("/api/stances", "about", "country:geo"));
+        var body = api.get("/api/stances", "about", "country:geo").ok();
         assertThat(body.get("about").get("kind").asString()).isEqualTo("entity");
         var sides = list(body.get("sides"));
         var us = side(sides, "country:usa");
@@ -60,7 +38,7 @@ class StancesIT {
 
     @Test
     void shouldGatherAnIssueThatIsNoEntityByItsWords() {
-        var body = ok(api.get("/api/stances", "about", "missile defense"));
+        var body = api.get("/api/stances", "about", "missile defense").ok();
         assertThat(body.get("about").get("kind").asString()).isEqualTo("issue");
         var sides = list(body.get("sides"));
         assertThat(texts(side(sides, "country:usa").get("opposes"), "id")).contains("country:rus");
@@ -72,7 +50,7 @@ class StancesIT {
 
     @Test
     void shouldNotTakeStartTalksForTheStartTreaty() {
-        var body = ok(api.get("/api/stances", "about", "arms control"));
+        var body = api.get("/api/stances", "about", "arms control").ok();
         assertThat(texts(body.get("agreements"), "topic")).contains("a new nuclear arms reduction deal to replace START");
         assertThat(list(body.get("sides"))).isEmpty();
         assertThat(texts(body.get("other"), "modality")).contains("DENIED");
@@ -80,7 +58,7 @@ class StancesIT {
 
     @Test
     void shouldFindTopicWordsThatNameNoEntityAndNoIssue() {
-        var body = ok(api.get("/api/stances", "about", "Georgia joining NATO"));
+        var body = api.get("/api/stances", "about", "Georgia joining NATO").ok();
         assertThat(body.get("about").get("kind").asString()).isEqualTo("text");
         assertThat(texts(side(list(body.get("sides")), "country:rus").get("claims"), "topic")).contains("Georgia joining NATO");
     }
@@ -103,7 +81,7 @@ class StancesIT {
 
     @Test
     void shouldBoundTheClaimsAndRefuseBadLimits() {
-        var body = ok(api.get("/api/stances", "about", "country:rus", "limit", "2"));
+        var body = api.get("/api/stances", "about", "country:rus", "limit", "2").ok();
         assertThat(body.get("claims").asInt()).isEqualTo(2);
         assertThat(api.get("/api/stances", "about", "country:rus", "limit", "-1").status()).isEqualTo(400);
         assertThat(api.get("/api/stances", "about", "country:rus", "limit", "100000").status()).isEqualTo(400);
@@ -121,10 +99,6 @@ class StancesIT {
         assertThat(GraphCounts.of(graph)).isEqualTo(before);
     }
 
-    private static JsonNode ok(Api.Response response) {
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
-        return response.body();
-    }
 
     private static JsonNode side(List<JsonNode> sides, String id) {
         return sides.stream().filter(s -> texts(s.get("entities"), "id").contains(id)).findFirst()

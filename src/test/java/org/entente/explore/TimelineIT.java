@@ -6,30 +6,17 @@ import static org.entente.support.Api.list;
 import java.util.List;
 
 import org.entente.support.Api;
-import org.entente.support.GraphTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.entente.support.HttpTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 /** GET /api/timeline over real HTTP against the seeded graph. */
-@GraphTest
-class TimelineIT {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
+class TimelineIT extends HttpTest {
 
     @Test
     void shouldTellWhatHappenedBetweenObamaAndMedvedevOldestFirst() {
-        var body = ok(api.get("/api/timeline", "entity", "Obama", "with", "Medvedev"));
+        var body = api.get("/api/timeline", "entity", "Obama", "with", "Medvedev").ok();
         var items = list(body.get("items"));
         var war = find(items, i -> i.get("kind").asString().equals("event") && i.get("what").asString().contains("Russo-Georgian War"));
         assertThat(war.get("date").asString()).isEqualTo("2008-08");
@@ -53,19 +40,19 @@ class TimelineIT {
 
     @Test
     void shouldCountWhatTheStateDidOnlyWhileTheLeaderLedIt() {
-        var body = ok(api.get("/api/timeline", "entity", "Barack Obama", "with", "Russia"));
+        var body = api.get("/api/timeline", "entity", "Barack Obama", "with", "Russia").ok();
         var usa = list(body.get("members")).stream().filter(m -> m.get("id").asString().equals("country:usa")).findFirst().orElseThrow();
         assertThat(usa.get("since").asString()).isEqualTo("2009-01");
         // the 2002 SORT agreement and the August 2008 nadir came before Obama took office
         assertThat(list(body.get("items"))).noneMatch(i -> i.get("kind").asString().equals("claim")
                 && DateRange.firstDay(i.get("date").asString()).compareTo("2009-01-01") < 0);
-        var russia = ok(api.get("/api/timeline", "entity", "Russia", "with", "United States"));
+        var russia = api.get("/api/timeline", "entity", "Russia", "with", "United States").ok();
         assertThat(list(russia.get("items"))).anyMatch(i -> i.path("claim").path("date").asString("").equals("2002"));
     }
 
     @Test
     void shouldKeepToThePeriodAskedForWithoutInventingDays() {
-        var body = ok(api.get("/api/timeline", "entity", "country:usa", "with", "country:rus", "from", "2009-07", "to", "2009"));
+        var body = api.get("/api/timeline", "entity", "country:usa", "with", "country:rus", "from", "2009-07", "to", "2009").ok();
         var items = list(body.get("items"));
         assertThat(items).isNotEmpty();
         // "2009" (a year) overlaps July to December 2009; "2009-04-01" does not
@@ -73,7 +60,7 @@ class TimelineIT {
                 || (i.get("date").asString().compareTo("2009-07") >= 0 && i.get("date").asString().startsWith("2009")));
         assertThat(items).anyMatch(i -> i.get("date").asString().equals("2009-07") && i.get("precision").asString().equals("month"));
         // before 2002 the United States made no claim here, but the treaties its claims are about were signed
-        var early = list(ok(api.get("/api/timeline", "entity", "country:usa", "to", "2001")).get("items"));
+        var early = list(api.get("/api/timeline", "entity", "country:usa", "to", "2001").ok().get("items"));
         assertThat(early).isNotEmpty().allMatch(i -> i.get("kind").asString().equals("treaty"));
         assertThat(early).anyMatch(i -> i.get("date").asString().equals("1991-07-31") && i.get("quote").asString().length() > 0);
     }
@@ -95,15 +82,11 @@ class TimelineIT {
 
     @Test
     void shouldHonourTheLimit() {
-        var body = ok(api.get("/api/timeline", "entity", "Russia", "limit", "3"));
+        var body = api.get("/api/timeline", "entity", "Russia", "limit", "3").ok();
         assertThat(list(body.get("items"))).hasSize(3);
         assertThat(body.get("total").asInt()).isGreaterThan(3);
     }
 
-    private static JsonNode ok(Api.Response response) {
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
-        return response.body();
-    }
 
     private static JsonNode find(List<JsonNode> items, java.util.function.Predicate<JsonNode> test) {
         return items.stream().filter(test).findFirst().orElseThrow(() -> new AssertionError("not in the timeline: " + items));

@@ -9,11 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-import org.entente.support.Api;
-import org.junit.jupiter.api.BeforeEach;
+import org.entente.support.HttpTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -25,9 +22,8 @@ import tools.jackson.databind.JsonNode;
  * that holds the seed article and no curated Facts, so everything below was extracted from the text. The context
  * (and its engine) is closed after this class.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
-class ExtractedSeedIT {
+class ExtractedSeedIT extends HttpTest {
 
     static final String ARTICLE = "rferl-2009-04-01-medvedev-obama";
 
@@ -39,16 +35,6 @@ class ExtractedSeedIT {
         registry.add("entente.seeds-dir", () -> root.resolve("seeds").toString());
         registry.add("entente.data-dir", () -> root.resolve("data").toString());
         registry.add("entente.bolt-port", () -> "0");
-    }
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
     }
 
     @Test

@@ -29,6 +29,12 @@ public final class Api {
         public String header(String name) {
             return headers.firstValue(name).orElse(null);
         }
+
+        /** The body of a 200 answer; any other answer fails the test, with its body in the message. */
+        public JsonNode ok() {
+            org.assertj.core.api.Assertions.assertThat(status).as(body.toString()).isEqualTo(200);
+            return body;
+        }
     }
 
     /** The elements of a JSON array (none for a missing node). */

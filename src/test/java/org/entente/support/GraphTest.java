@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * this annotation shares one Spring context, hence one engine, per test JVM.
  */
 @Target(ElementType.TYPE)
+@java.lang.annotation.Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public @interface GraphTest {

@@ -2,21 +2,15 @@ package org.entente.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.entente.support.Api;
-import org.entente.support.GraphTest;
+import org.entente.support.HttpTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The API describes itself (OpenAPI, Swagger UI) and reports its health, Neo4j included. */
-@GraphTest
-class ApiDocsIT {
-
-    @LocalServerPort
-    int port;
+class ApiDocsIT extends HttpTest {
 
     @Test
     void shouldDescribeEveryEndpointInOpenApi() {
-        var docs = new Api(port).get("/v3/api-docs");
+        var docs = api.get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         var paths = docs.body().get("paths");
         for (var path : new String[] {"/api/entities", "/api/entities/{ref}", "/api/relations", "/api/connections", "/api/stances",
@@ -45,7 +39,7 @@ class ApiDocsIT {
 
     @Test
     void shouldReportNeo4jInHealth() {
-        var health = new Api(port).get("/actuator/health").body();
+        var health = api.get("/actuator/health").body();
         assertThat(health.get("status").asString()).isEqualTo("UP");
         assertThat(health.get("components").get("neo4j").get("status").asString()).isEqualTo("UP");
         assertThat(health.get("components").get("neo4j").has("details")).as("no versions or hosts in public").isFalse();
