@@ -33,11 +33,10 @@ class EntityController {
     @GetMapping
     List<EntitySummary> search(@RequestParam @NotBlank String q, @RequestParam(required = false) String kind,
                                @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
-        if (kind != null && !KINDS.contains(kind)) {
-            throw new IllegalArgumentException("kind must be one of " + String.join(", ", new java.util.TreeSet<>(KINDS))
-                    + ", not '" + kind + "'");
-        }
-        return resolver.search(q, kind, limit);
+        var known = kind == null ? null : KINDS.stream().filter(k -> k.equalsIgnoreCase(kind.strip())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("kind must be one of " + String.join(", ",
+                        new java.util.TreeSet<>(KINDS)) + ", not '" + (kind.length() > 40 ? kind.substring(0, 40) + "…" : kind) + "'"));
+        return resolver.search(q, known, limit);
     }
 
     /** Profile of one entity, named by id, name or alias, with at most {@code claims} of its claims. */

@@ -80,6 +80,13 @@ class ApiIT extends HttpTest {
     }
 
     @Test
+    void shouldTakeAKindInAnyCase() {
+        assertThat(api.get("/api/entities", "q", "Medvedev", "kind", "person").ok().get(0).get("id").asString())
+                .isEqualTo("person:dmitry-medvedev");
+        assertThat(api.get("/api/entities", "q", "Medvedev", "kind", "country").ok().size()).isZero();
+    }
+
+    @Test
     void shouldFindTheKremlin() {
         var hits = list(api.get("/api/entities", "q", "Kremlin").body());
         assertThat(hits).isNotEmpty();
