@@ -95,6 +95,9 @@ class BadRequestsIT extends HttpTest {
         var huge = api.getRaw("/api/ask?q=" + "x".repeat(70_000));
         assertThat(huge.status()).isEqualTo(400);
         assertThat(huge.contentType()).startsWith("application/problem+json");
+        var error = api.getRaw("/error");
+        assertThat(error.status()).isEqualTo(404);
+        assertThat(error.contentType()).startsWith("application/problem+json");
         var slash = api.getRaw("/api/entities/a%2Fb");
         assertThat(slash.status()).isEqualTo(400);
         assertThat(slash.body().get("status").asInt()).isEqualTo(400);
