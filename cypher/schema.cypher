@@ -20,4 +20,10 @@ CREATE INDEX claim_date IF NOT EXISTS FOR (c:Claim) ON (c.date);
 CREATE INDEX claim_kind IF NOT EXISTS FOR (c:Claim) ON (c.kind);
 
 // Claim topics and summaries, for stances and questions about a subject that is no entity ("missile defense").
-CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (c:Claim) ON EACH [c.topic, c.summary];
+// English stemming: "enrichment" finds "enrich".
+CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (c:Claim) ON EACH [c.topic, c.summary]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
+
+// The quotes claims are stated in, for subjects a topic does not name.
+CREATE FULLTEXT INDEX claim_quotes IF NOT EXISTS FOR ()-[s:STATED_IN]-() ON EACH [s.quote]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};

@@ -1,6 +1,6 @@
 // Question: Who agrees and who disagrees about an issue? Every claim about the given entities or with one of them as
-// a party, or whose topic or summary matches the given words, with its parties and their sides, its quote and its
-// source.
+// a party, or whose topic, summary or quote matches the given words, with its parties and their sides, its quote and
+// its source.
 // Parameters: $ids (entity ids the claims are about or have as a party; [] for none), $text (a Lucene query over claim topics and
 //   summaries, built by the application from escaped words; null for none), $limit (1..1000)
 // Example: {ids: ['country:geo'], text: null, limit: 200}
@@ -15,6 +15,12 @@ CALL () {
   WHERE text IS NOT NULL
   CALL db.index.fulltext.queryNodes('claim_text', text) YIELD node, score
   RETURN node AS c, score
+  UNION
+  // the words in the quote count too, below any topic match
+  WITH $text AS text
+  WHERE text IS NOT NULL
+  CALL db.index.fulltext.queryRelationships('claim_quotes', text) YIELD relationship, score
+  RETURN startNode(relationship) AS c, score / 10 AS score
 }
 WITH c, max(score) AS score
 ORDER BY score DESC, c.id

@@ -74,13 +74,21 @@ class Answers {
         var verb = agree ? "agree" : "disagree";
         if (claims.isEmpty()) {
             return answer(question, form, reading, List.of(a, b), null, see, "The graph records no claim that " + the(a) + " and "
-                    + the(b) + " " + verb + " (" + Wording.count(all.other().size(), "other claim") + " between them).", List.of());
+                    + the(b) + " " + verb + (all.other().isEmpty() ? "." : " (" + Wording.count(all.other().size(), "other claim")
+                    + " between them).") , List.of());
         }
-        var lines = all.ledger().stream().filter(l -> (agree ? l.agreements() : l.disagreements()) > 0)
-                .map(l -> (l.issueId() == null ? "other subjects" : l.issue()) + " (" + Wording.count(agree ? l.agreements() : l.disagreements(), "claim") + ")").toList();
-        var text = Wording.capitalise(the(a)) + " and " + the(b) + " " + verb + " on " + Wording.count(lines.size(), "issue")
-                + ": " + String.join(", ", lines) + ". " + Wording.count(claims.size(), "claim") + " in all, from "
-                + claims.get(0).date() + " to " + claims.get(claims.size() - 1).date() + "; for example " + topics(claims, 3) + ".";
+        var lines = all.ledger().stream().filter(l -> (agree ? l.agreements() : l.disagreements()) > 0).toList();
+        var named = lines.stream().filter(l -> l.issueId() != null || l.entity() != null)
+                .map(l -> l.issue() + " (" + Wording.count(agree ? l.agreements() : l.disagreements(), "claim") + ")").toList();
+        var rest = lines.stream().filter(l -> l.issueId() == null && l.entity() == null)
+                .mapToInt(l -> agree ? l.agreements() : l.disagreements()).sum();
+        var first = claims.get(0).date();
+        var last = claims.get(claims.size() - 1).date();
+        var text = Wording.capitalise(the(a)) + " and " + the(b) + " " + verb
+                + (named.isEmpty() ? "" : " on " + Wording.count(named.size(), "issue") + ": " + String.join(", ", named))
+                + (rest == 0 ? "" : (named.isEmpty() ? " in " : ", and in ") + Wording.count(rest, "claim") + " on no issue of the list")
+                + ". " + Wording.count(claims.size(), "claim") + " in all, " + (first == null || first.equals(last) ? "on " + first
+                : "from " + first + " to " + last) + "; for example " + topics(claims, 3) + ".";
         return answer(question, form, reading, List.of(a, b), null, see, text, evidence(claims));
     }
 
@@ -148,8 +156,10 @@ class Answers {
                 case WHO_IS:
                     return Profiles.whoIs(question, entities.profile(e.entity(), 200));
                 case SAID_ABOUT:
+                    // claims about it, and claims it is a party to that someone is quoted on
                     return Sayings.about(question, e.entity(), entities.profile(e.entity(), 1000).claims().stream()
-                            .filter(c -> c.roles() != null && c.roles().contains("about")).toList());
+                            .filter(c -> c.roles() != null && (c.roles().contains("about") || (c.roles().contains("party")
+                                    && c.attributedTo() != null && !e.entity().id().equals(c.attributedTo().get("id"))))).toList());
                 default:
                     var answer = counterparts(question, form, e.entity());
                     if (answer != null) {
@@ -166,8 +176,16 @@ class Answers {
         if (form == Form.SAID_ABOUT) {
             return Sayings.about(question, found);
         }
-        var said = form == Form.OPPOSES || form == Form.SUPPORTS ? positions.of(StancesRepository.all(found)) : List.<Positions.Position>of();
+        var said = form == Form.OPPOSES || form == Form.SUPPORTS ? positions.of(StancesRepository.all(found), terms(subject))
+                : List.<Positions.Position>of();
         return Profiles.stances(question, form, found, said);
+    }
+
+    /** What someone said: the claims attributed to it, and the statements it is a party to. */
+    Answer saidBy(String question, EntitySummary speaker) {
+        var claims = entities.profile(speaker, 1000).claims().stream().filter(c -> c.roles() != null
+                && (c.roles().contains("speaker") || (c.roles().contains("party") && "STATEMENT".equals(c.kind())))).toList();
+        return Sayings.by(question, speaker, claims);
     }
 
     /** Who stands against or with an entity as a party; null when no one does, so the stances about it answer. */
@@ -190,6 +208,22 @@ class Answers {
                 + ": " + String.join("; ", lines) + ".";
         return answer(question, form, reading, List.of(entity), null, Asker.see("/api/entities/" + entity.id()), text,
                 evidence(evidence));
+    }
+
+    /** The phrases that name a subject in a sentence: an entity's names, an issue's names and words, the words asked. */
+    private static List<String> terms(Subjects.Subject subject) {
+        var terms = new ArrayList<String>();
+        if (subject instanceof Subjects.OfEntity e) {
+            terms.add(e.entity().name());
+            terms.addAll(e.entity().aliases());
+        } else if (subject instanceof Subjects.OfIssue i) {
+            terms.add(i.issue().name());
+            terms.addAll(i.issue().aliases());
+            terms.addAll(i.issue().words());
+        } else {
+            terms.add(((Subjects.OfText) subject).text());
+        }
+        return terms;
     }
 
     private static String the(EntitySummary e) {

@@ -60,6 +60,7 @@ class Asker {
                 yield answers.happened(text, two.get(0), two.get(1), range);
             }
             case TREATIES, PARTY_TO -> answers.treaties(text, question.form(), resolver.resolve(question.first()));
+            case SAID_BY -> answers.saidBy(text, resolver.resolve(question.first()));
             default -> answers.about(text, question.form(), subjects.resolve(question.first()));
         };
     }

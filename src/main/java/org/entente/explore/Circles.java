@@ -26,6 +26,24 @@ class Circles {
         this.graph = graph;
     }
 
+    /**
+     * The members as query parameters: {id, self, since, until, through, role, for}, dates as the first and last day
+     * the link held, {@code for} the entity they count as.
+     */
+    static List<Map<String, Object>> parameters(List<Member> members, EntitySummary self) {
+        return members.stream().map(m -> {
+            var p = new java.util.HashMap<String, Object>();
+            p.put("id", m.id());
+            p.put("self", m.id().equals(self.id()));
+            p.put("since", m.since() == null ? null : DateRange.firstDay(m.since()));
+            p.put("until", m.until() == null ? null : DateRange.lastDay(m.until()));
+            p.put("through", m.through());
+            p.put("role", m.role());
+            p.put("for", Map.of("id", self.id(), "name", self.name()));
+            return (Map<String, Object>) p;
+        }).toList();
+    }
+
     List<Member> of(String id) {
         var seen = new LinkedHashMap<String, Member>();
         graph.query("explore/find_circle", Map.of("id", id), r -> new Member(r.get("id").asString(), r.get("name").asString(null),

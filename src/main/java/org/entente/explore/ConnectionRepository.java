@@ -27,6 +27,8 @@ class ConnectionRepository {
     static final Set<String> DEFAULT_HOP_TYPES = hopTypesExcluding(DEFAULT_EXCLUDE);
 
     static final int MAX_HOPS = 6;
+    /** Hops that say an entity was named, not that it acted. */
+    private static final Set<String> WEAK_HOPS = Set.of("ABOUT", "MENTIONED_IN");
 
     private final Graph graph;
 
@@ -70,7 +72,7 @@ class ConnectionRepository {
                 "limit", limit * 3, "types", List.copyOf(hopTypes)), r -> r);
         var claimIds = new LinkedHashSet<String>();
         var articleIds = new LinkedHashSet<String>();
-        var paths = new ArrayList<Map.Entry<List<Node>, List<Hop>>>();
+        var found = new ArrayList<Map.Entry<List<Node>, List<Hop>>>();
         var seen = new HashSet<List<Node>>();
         for (var r : raw) {
             var nodes = r.get("nodes").asList(ConnectionRepository::node);
@@ -78,8 +80,17 @@ class ConnectionRepository {
                 // the same entities and claims joined by another relationship (a speaker who is also a party)
                 continue;
             }
-            var hops = r.get("relationships").asList(v -> new Hop(v.get("type").asString(), v.get("from").asString(),
-                    v.get("to").asString(), new HashMap<>(v.get("properties").asMap())));
+            found.add(Map.entry(nodes, r.get("relationships").asList(v -> new Hop(v.get("type").asString(),
+                    v.get("from").asString(), v.get("to").asString(), new HashMap<>(v.get("properties").asMap())))));
+        }
+        // among paths of one length, those through what the two did (parties, leaders) before those through what a
+        // claim merely names or where an article names them
+        found.sort(java.util.Comparator.comparing((Map.Entry<List<Node>, List<Hop>> p) -> p.getValue().size())
+                .thenComparing(p -> p.getValue().stream().filter(h -> WEAK_HOPS.contains(h.type())).count()));
+        var paths = found.subList(0, Math.min(limit, found.size()));
+        for (var path : paths) {
+            var nodes = path.getKey();
+            var hops = path.getValue();
             nodes.stream().filter(n -> n.kind().startsWith("Claim:")).forEach(n -> claimIds.add(n.id()));
             nodes.stream().filter(n -> n.kind().equals("Article")).forEach(n -> articleIds.add(n.id()));
             hops.forEach(h -> {
@@ -87,10 +98,6 @@ class ConnectionRepository {
                     sources.forEach(s -> articleIds.add(s.toString()));
                 }
             });
-            paths.add(Map.entry(nodes, hops));
-            if (paths.size() == limit) {
-                break;
-            }
         }
         if (paths.isEmpty()) {
             return List.of();

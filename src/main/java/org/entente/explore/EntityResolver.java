@@ -44,6 +44,11 @@ public class EntityResolver {
         if (exact.isEmpty()) {
             exact = candidates.stream().filter(c -> "Person".equals(c.kind()) && surname(c.name()).equals(wanted)).toList();
         }
+        if (exact.isEmpty() && !wanted.contains(" ")) {
+            // names whose family name comes first: "Wang" for Wang Qishan
+            exact = candidates.stream().filter(c -> "Person".equals(c.kind()) && Names.normal(c.name()).startsWith(wanted + " "))
+                    .toList();
+        }
         if (exact.size() == 1) {
             var e = exact.get(0);
             return new EntitySummary(e.id(), e.kind(), e.name(), e.aliases(), null);

@@ -41,9 +41,11 @@ final class Names {
 
     static String fullTextQuery(String text) {
         checkLength(text);
-        var words = Arrays.stream(text.strip().split("\\s+"))
-                .map(Names::escape).filter(w -> !w.isBlank()).map(w -> w.toLowerCase(Locale.ROOT))
-                .limit(MAX_WORDS).toList();
+        var all = Arrays.stream(text.strip().split("\\s+"))
+                .map(Names::escape).filter(w -> !w.isBlank()).map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        // "the" and "of" would match half the names in the graph
+        var meaningful = all.stream().filter(w -> !FILLERS.contains(w)).toList();
+        var words = (meaningful.isEmpty() ? all : meaningful).stream().limit(MAX_WORDS).toList();
         if (words.isEmpty()) {
             return null;
         }
@@ -60,9 +62,11 @@ final class Names {
     /** A Lucene query that wants every word of the text (at most 12), each escaped: "Georgia joining NATO". */
     static String allWordsQuery(String text) {
         checkLength(text);
-        var words = Arrays.stream(text.strip().split("[\\s,;:!?.]+")).filter(w -> !w.isBlank())
-                .filter(w -> !FILLERS.contains(w.toLowerCase(Locale.ROOT)))
-                .map(w -> escape(w.toLowerCase(Locale.ROOT))).limit(MAX_WORDS).toList();
+        var all = Arrays.stream(text.strip().split("[\\s,;:!?]+|\\.(?=\\s|$)")).map(w -> w.replace(".", ""))
+                .filter(w -> !w.isBlank()).filter(w -> !FILLERS.contains(w.toLowerCase(Locale.ROOT))).toList();
+        // "U.S." and other short tokens are spelled too many ways to be required
+        var words = all.stream().filter(w -> w.length() > 2).toList();
+        words = (words.isEmpty() ? all : words).stream().map(w -> escape(w.toLowerCase(Locale.ROOT))).limit(MAX_WORDS).toList();
         return words.isEmpty() ? null : words.stream().map(w -> "+" + w).collect(Collectors.joining(" "));
     }
 

@@ -82,7 +82,7 @@ final class PathSentences {
             case "ATTRIBUTED_TO>ABOUT" -> (statement ? "made " : "reported ") + label + " about " + them;
             case "ABOUT>PARTY" -> "was the subject of " + label + (statement ? " by " : " involving ") + them;
             case "ABOUT>ATTRIBUTED_TO" -> "was the subject of " + label + (statement ? " by " : ", according to ") + them;
-            case "ABOUT>ABOUT" -> "was, with " + them + ", a subject of " + label;
+            case "ABOUT>ABOUT" -> "was named together with " + them + " in " + label;
             default -> "is linked to " + them + " by " + label;
         };
     }

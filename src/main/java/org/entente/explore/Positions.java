@@ -13,10 +13,12 @@ import org.springframework.stereotype.Component;
 /**
  * Who is for and who is against, in the words of the claims. A claim records its parties and their sides, not which
  * side wants what; the sentence often says it ("Moscow … has staunchly opposed this"). A party counts as against
- * (or for) when its name or an alias is the first party the sentence names before a verb of opposition (or support),
- * the sentence's subject as a rule ("The United States has forged close ties with Tbilisi and had been a strong
- * advocate of …"), and no negation comes just before the verb. A reading of words, so every position carries its
- * sentence.
+ * (or for) the subject asked about when the first party the sentence names before a verb of opposition (or support)
+ * is it, by its name, an alias, a demonym or the name of someone who acts for it (the sentence's subject as a rule:
+ * "The United States has forged close ties with Tbilisi and had been a strong advocate of …"; "Israeli Prime Minister
+ * Benjamin Netanyahu opposes …"); no negation comes just before the verb; and what follows the verb, up to the end of
+ * the clause, names the subject or points back to it ("this", "the plan"): "Russia opposes Nabucco and backs its own
+ * South Stream" makes Russia against Nabucco, not for it. A reading of words, so every position carries its sentence.
  */
 @Component
 class Positions {
@@ -29,6 +31,12 @@ class Positions {
     private static final Pattern NEGATION = Pattern.compile("(?:\\bnot|n't|\\bnever|\\bno longer)\\s+(?:\\w+\\s+){0,2}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?][\"”]?)\\s+(?=[A-Z\"“])");
+    /** Where the object of a verb ends: the clause's end, or a second verb of stance joined by "and". */
+    private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?]|\\b(?:but|while|whereas)\\b|\\band\\s+(?:\\w+\\s+){0,2}"
+            + "(?:oppos|reject|object|resist|condemn|denounc|protest|support|advocat|back|favou?r|endors|champion|push|welcom)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POINTING_BACK = Pattern.compile("^\\W*(?:\\w+\\s+){0,2}(?:this|that|it|them|these|those|the "
+            + "(?:plan|idea|move|proposal|deal|project|bid|effort|step|initiative|decision))\\b", Pattern.CASE_INSENSITIVE);
 
     /** A party for or against ({@code against}), in this claim, as this sentence says. */
     record Position(Map<String, Object> party, boolean against, ClaimView claim, String sentence) {
@@ -40,13 +48,14 @@ class Positions {
         this.graph = graph;
     }
 
-    List<Position> of(List<ClaimView> claims) {
+    /** {@code subject}: the phrases that name what is asked about (a name and its aliases, an issue's words). */
+    List<Position> of(List<ClaimView> claims, List<String> subject) {
         var ids = new LinkedHashSet<String>();
         claims.forEach(c -> c.parties().forEach(p -> ids.add((String) p.get("id"))));
         var names = new java.util.HashMap<String, Pattern>();
         graph.query("explore/find_names", Map.of("ids", List.copyOf(ids)), r -> r).forEach(r -> {
-            var all = new ArrayList<String>(r.get("aliases").asList(v -> v.asString()));
-            all.add(r.get("name").asString());
+            var all = new ArrayList<String>(new LinkedHashSet<>(r.get("names").asList(v -> v.asString(""))));
+            all.removeIf(String::isBlank);
             all.sort(Comparator.comparing(String::length).reversed());
             names.put(r.get("id").asString(), Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|",
                     all.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])"));
@@ -58,33 +67,49 @@ class Positions {
                 continue;
             }
             for (var sentence : SENTENCES.split(text)) {
-                read(claim, sentence, AGAINST, true, names, positions);
-                read(claim, sentence, FOR, false, names, positions);
+                read(claim, sentence, AGAINST, true, names, subject, positions);
+                read(claim, sentence, FOR, false, names, subject, positions);
             }
         }
         return positions;
     }
 
     private static void read(ClaimView claim, String sentence, Pattern verbs, boolean against, Map<String, Pattern> names,
-                             List<Position> positions) {
+                             List<String> subject, List<Position> positions) {
         var verb = verbs.matcher(sentence);
         while (verb.find()) {
-            if (NEGATION.matcher(sentence.substring(0, verb.start())).find()) {
+            if (NEGATION.matcher(sentence.substring(0, verb.start())).find()
+                    || !namesSubject(object(sentence.substring(verb.end())), subject)) {
                 continue;
             }
-            Map<String, Object> subject = null;
+            Map<String, Object> party = null;
             int first = Integer.MAX_VALUE;
-            for (var party : claim.parties()) {
-                var pattern = names.get((String) party.get("id"));
+            for (var candidate : claim.parties()) {
+                var pattern = names.get((String) candidate.get("id"));
                 var mention = pattern == null ? null : pattern.matcher(sentence.substring(0, verb.start()));
                 if (mention != null && mention.find() && mention.start() < first) {
                     first = mention.start();
-                    subject = party;
+                    party = candidate;
                 }
             }
-            if (subject != null) {
-                positions.add(new Position(subject, against, claim, sentence));
+            if (party != null) {
+                positions.add(new Position(party, against, claim, sentence));
             }
         }
+    }
+
+    private static String object(String after) {
+        var end = CLAUSE_END.matcher(after);
+        return end.find() ? after.substring(0, end.start()) : after;
+    }
+
+    /** The object names the subject (every word of one of its phrases) or points back to it. */
+    private static boolean namesSubject(String object, List<String> subject) {
+        if (POINTING_BACK.matcher(object).find()) {
+            return true;
+        }
+        var words = Names.normal(object);
+        return subject.stream().map(Names::normal).filter(s -> !s.isBlank()).anyMatch(phrase -> java.util.Arrays
+                .stream(phrase.split(" ")).filter(w -> w.length() > 2).allMatch(w -> (" " + words + " ").contains(" " + w + " ")));
     }
 }

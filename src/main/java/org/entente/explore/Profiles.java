@@ -53,9 +53,18 @@ final class Profiles {
         long party = p.claims().stream().filter(c -> c.roles().contains("party")).count();
         long about = p.claims().stream().filter(c -> c.roles().contains("about")).count();
         long speaker = p.claims().stream().filter(c -> c.roles().contains("speaker")).count();
-        text.append(" In ").append(Wording.count(p.sources().size(), "source")).append(": a party to ")
-                .append(Wording.count((int) party, "claim")).append(", the subject of ").append(about).append(", the speaker of ")
-                .append(speaker).append('.');
+        var roles = new ArrayList<String>();
+        if (party > 0) {
+            roles.add("a party to " + Wording.count((int) party, "claim"));
+        }
+        if (about > 0) {
+            roles.add("the subject of " + Wording.count((int) about, "claim"));
+        }
+        if (speaker > 0) {
+            roles.add("the speaker of " + Wording.count((int) speaker, "claim"));
+        }
+        text.append(" Named in ").append(Wording.count(p.sources().size(), "source")).append(roles.isEmpty()
+                ? ", in no claim." : "; " + String.join(", ", roles) + ".");
         var all = new ArrayList<>(evidence);
         all.addAll(evidence(p.claims()));
         return answer(question, Form.WHO_IS, ("Person".equals(p.kind()) ? "Who is " : "What is ") + named(entity) + "?",
@@ -77,20 +86,20 @@ final class Profiles {
             var faced = Wording.names(side.opposes());
             if (pairs.add(faced + "|" + names)) {
                 pairs.add(names + "|" + faced);
-                parts.add(Wording.capitalise(names) + " against " + faced + " (" + Wording.count(side.claims().size(), "claim") + ": "
+                parts.add(names + " against " + faced + " (" + Wording.count(side.claims().size(), "claim") + ": "
                         + topics(side.claims(), 2) + ")");
             }
         }
         var agreeing = new java.util.LinkedHashMap<String, List<ClaimView>>();
         s.agreements().forEach(c -> agreeing.computeIfAbsent(Wording.names(c.parties()), k -> new ArrayList<>()).add(c));
-        agreeing.forEach((who, claims) -> parts.add(Wording.capitalise(who) + (claims.size() == 1 ? " agreed or cooperated (" : " agreed or cooperated ("
+        agreeing.forEach((who, claims) -> parts.add(who + (claims.size() == 1 ? " agreed or cooperated (" : " agreed or cooperated ("
                 + claims.size() + " claims: ") + topics(claims, 2) + ")"));
         var against = form == Form.OPPOSES;
         var worded = said.stream().filter(p -> p.against() == against).toList();
         var words = new java.util.LinkedHashMap<String, List<Positions.Position>>();
         worded.forEach(p -> words.computeIfAbsent(Wording.the(p.party()), k -> new ArrayList<>()).add(p));
         var lead = words.isEmpty() ? "" : (against ? "Against it, in the source's words: " : "For it, in the source's words: ")
-                + String.join("; ", words.entrySet().stream().map(e -> Wording.capitalise(e.getKey()) + " (“"
+                + String.join("; ", words.entrySet().stream().map(e -> e.getKey() + " (“"
                 + e.getValue().get(0).sentence() + "”)").toList()) + ". ";
         var text = parts.isEmpty() ? "The graph records no one agreeing or disagreeing about " + name + " ("
                 + Wording.count(s.other().size(), "other claim") + ")."

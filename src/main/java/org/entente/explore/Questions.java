@@ -24,6 +24,7 @@ final class Questions {
         TREATIES("Which treaties involve X?"),
         PARTY_TO("Which treaties is X party to?"),
         SAID_ABOUT("Who said what about X?"),
+        SAID_BY("What did X say?"),
         HAPPENED("What happened between X and Y in 2009?"),
         OPPOSES("Who opposes X?"),
         SUPPORTS("Who supports X?"),
@@ -50,8 +51,10 @@ final class Questions {
     private enum Shape { ONE, TWO, PAIR }
 
     private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
+    /** Full month names and their abbreviations ("Nov", "Nov.", "Sept"). */
+    private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\.?";
 
-    private static final String PERIOD = "(?:\\s+(?:in|during)\\s+((?:" + MONTHS + ")\\s+\\d{4}|\\d{4}(?:-\\d{2})?)|\\s+(?:from|between)\\s+(\\d{4}(?:-\\d{2})?)\\s+(?:to|and|until)\\s+(\\d{4}(?:-\\d{2})?)|\\s+since\\s+(\\d{4}(?:-\\d{2})?))?";
+    private static final String PERIOD = "(?:\\s+(?:in|during)\\s+((?:" + MONTH + ")\\s+(?:of\\s+)?\\d{4}|\\d{4}(?:-\\d{2})?)|\\s+(?:from|between)\\s+(\\d{4}(?:-\\d{2})?)\\s+(?:to|and|until)\\s+(\\d{4}(?:-\\d{2})?)|\\s+since\\s+(\\d{4}(?:-\\d{2})?))?";
 
     private static final List<Rule> RULES = List.of(
             rule(Form.CONNECTION, Shape.TWO, "how (?:is|are|was|were) (.+?) (?:connected|linked|related|tied) (?:to|with) (.+)"),
@@ -78,6 +81,8 @@ final class Questions {
             rule(Form.SAID_ABOUT, Shape.ONE, "who said what (?:about|on|of) (.+)"),
             rule(Form.SAID_ABOUT, Shape.ONE, "what (?:was|has been|have people|did people|do people) (?:said|say|said) (?:about|on|of) (.+)"),
             rule(Form.SAID_ABOUT, Shape.ONE, "who (?:said|says) (?:anything |something )?(?:about|on) (.+)"),
+            rule(Form.SAID_BY, Shape.ONE, "what (?:did|does|has) (.+?) (?:say|said|claim|claimed|state|stated)(?: (?:about|on) .+)?"),
+            rule(Form.SAID_BY, Shape.ONE, "what (?:was|has been) said by (.+)"),
             rule(Form.HAPPENED, Shape.PAIR, "what (?:happened|went on|took place|has happened) between (.+?)" + PERIOD),
             rule(Form.HAPPENED, Shape.ONE, "what (?:happened|has happened) (?:to|with) (.+?)" + PERIOD),
             rule(Form.HAPPENED, Shape.ONE, "(?:what is |what's |show )?the timeline (?:of|for) (.+?)" + PERIOD),
@@ -142,14 +147,22 @@ final class Questions {
         return cuts;
     }
 
-    /** "April 2009" → "2009-04"; an ISO date stays as it is. */
+    /** "April 2009", "Nov. 2013", "November of 2013" → "2009-04", "2013-11"; an ISO date stays as it is. */
     private static String month(String period) {
         var parts = period.split("\\s+");
-        if (parts.length != 2) {
+        if (parts.length < 2) {
             return period;
         }
-        int month = List.of(MONTHS.split("\\|")).indexOf(parts[0].toLowerCase(Locale.ROOT)) + 1;
-        return parts[1] + "-" + (month < 10 ? "0" : "") + month;
+        var name = parts[0].toLowerCase(Locale.ROOT).replace(".", "");
+        int month = 0;
+        var months = MONTHS.split("\\|");
+        for (int i = 0; i < months.length; i++) {
+            if (months[i].startsWith(name.length() >= 3 ? name.substring(0, 3) : name)) {
+                month = i + 1;
+                break;
+            }
+        }
+        return parts[parts.length - 1] + "-" + (month < 10 ? "0" : "") + month;
     }
 
     private static Rule rule(Form form, Shape shape, String regex) {

@@ -16,10 +16,12 @@ class RelationsRepository {
 
     private final Graph graph;
     private final Issues issues;
+    private final Circles circles;
 
-    RelationsRepository(Graph graph, Issues issues) {
+    RelationsRepository(Graph graph, Issues issues, Circles circles) {
         this.graph = graph;
         this.issues = issues;
+        this.circles = circles;
     }
 
     /** {@code ledger}: per issue, the balance of agreement and disagreement between the two, with its claims. */
@@ -31,7 +33,9 @@ class RelationsRepository {
         var agreements = new ArrayList<ClaimView>();
         var disagreements = new ArrayList<ClaimView>();
         var other = new ArrayList<ClaimView>();
-        graph.query("explore/find_relations", Map.of("a", a.id(), "b", b.id(), "limit", limit), r -> r.get("claim")).forEach(v -> {
+        var params = Map.<String, Object>of("members", Circles.parameters(circles.of(a.id()), a),
+                "others", Circles.parameters(circles.of(b.id()), b), "limit", limit);
+        graph.query("explore/find_relations", params, r -> r.get("claim")).forEach(v -> {
             var claim = ClaimView.of(v);
             boolean denied = "DENIED".equals(claim.modality());
             if (!denied && "AGREEMENT".equals(claim.kind()) && v.get("together").asBoolean()) {
@@ -42,6 +46,7 @@ class RelationsRepository {
                 other.add(claim);
             }
         });
-        return new Relations(a, b, StanceLedger.of(agreements, disagreements, other, issues), agreements, disagreements, other);
+        return new Relations(a, b, StanceLedger.of(agreements, disagreements, other, issues, java.util.Set.of(a.id(), b.id())),
+                agreements, disagreements, other);
     }
 }

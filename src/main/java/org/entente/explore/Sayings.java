@@ -32,12 +32,33 @@ final class Sayings {
                 said(about.name(), all), evidence(all));
     }
 
+    static Answer by(String question, EntitySummary speaker, List<ClaimView> claims) {
+        var the = Wording.capitalise(Wording.the(speaker));
+        String text;
+        if (claims.isEmpty()) {
+            text = "The graph quotes " + Wording.the(speaker) + " in no claim.";
+        } else {
+            var lines = distinctQuotes(claims).stream().limit(6).map(c -> "“" + c.quote() + "” (" + (c.date() == null ? "undated"
+                    : c.date()) + ", on " + c.topic() + ")").toList();
+            text = the + ", " + Wording.count(claims.size(), "claim") + ": " + String.join(" — ", lines)
+                    + (claims.size() > lines.size() ? " — and " + (claims.size() - lines.size()) + " more." : ".");
+        }
+        return answer(question, Form.SAID_BY, "What did " + named(speaker) + " say?", List.of(speaker), null,
+                Asker.see("/api/entities/" + speaker.id()), text, evidence(claims));
+    }
+
+    /** Claims with different quotes: one sentence can state several claims. */
+    private static List<ClaimView> distinctQuotes(List<ClaimView> claims) {
+        var seen = new java.util.HashSet<String>();
+        return claims.stream().filter(c -> seen.add(String.valueOf(c.quote()))).toList();
+    }
+
     private static String said(String subject, List<ClaimView> claims) {
         if (claims.isEmpty()) {
             return "The graph holds no claim about " + subject + ".";
         }
         var bySpeaker = new LinkedHashMap<String, List<ClaimView>>();
-        claims.forEach(c -> bySpeaker.computeIfAbsent(speaker(c), k -> new ArrayList<>()).add(c));
+        distinctQuotes(claims).forEach(c -> bySpeaker.computeIfAbsent(speaker(c), k -> new ArrayList<>()).add(c));
         var lines = bySpeaker.entrySet().stream().limit(8).map(e -> e.getKey() + ": " + e.getValue().stream().limit(2)
                 .map(c -> "“" + c.quote() + "” (" + (c.date() == null ? "undated" : c.date()) + ")").collect(Collectors.joining(" "))
                 + (e.getValue().size() > 2 ? " and " + (e.getValue().size() - 2) + " more" : "")).toList();

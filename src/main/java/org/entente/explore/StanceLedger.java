@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Per issue between two entities: how many claims have them agreeing and how many disagreeing, the balance of the
@@ -20,22 +21,30 @@ final class StanceLedger {
      * {@code balance}: agreement or disagreement, whichever has more claims, mixed when as many; where the two never
      * agreed or disagreed in words, conflict or cooperation by what they did; none when only other claims remain.
      */
-    record Line(String issue, String issueId, String balance, int agreements, int disagreements, int cooperation,
+    /** {@code issueId} for an issue of the list, {@code entity} for a claim filed under what it is about. */
+    record Line(String issue, String issueId, String entity, String balance, int agreements, int disagreements, int cooperation,
                 int conflict, int other, String first, String last, List<Entry> claims) {
     }
 
     private StanceLedger() {
     }
 
-    static List<Line> of(List<ClaimView> agreements, List<ClaimView> disagreements, List<ClaimView> other, Issues issues) {
+    /**
+     * {@code pair}: the ids of the two entities asked about. An issue made of one of them ("Iran" between Iran and the
+     * United States) says nothing, so it is left out; a claim in no other issue is filed under the first entity it
+     * is about besides the two (the South China Sea), else under other.
+     */
+    static List<Line> of(List<ClaimView> agreements, List<ClaimView> disagreements, List<ClaimView> other, Issues issues,
+                         Set<String> pair) {
         var byIssue = new LinkedHashMap<String, List<Entry>>();
         var names = new LinkedHashMap<String, String>();
-        add(agreements, "agreement", issues, byIssue, names);
-        add(disagreements, "disagreement", issues, byIssue, names);
+        var filer = new Filer(issues, pair, byIssue, names);
+        agreements.forEach(c -> filer.add(c, "agreement"));
+        disagreements.forEach(c -> filer.add(c, "disagreement"));
         for (var c : other) {
             var denied = "DENIED".equals(c.modality());
             var stance = denied ? "other" : "CONFLICT".equals(c.kind()) ? "conflict" : "COOPERATION".equals(c.kind()) ? "cooperation" : "other";
-            add(List.of(c), stance, issues, byIssue, names);
+            filer.add(c, stance);
         }
         var lines = new ArrayList<Line>();
         byIssue.forEach((id, entries) -> {
@@ -45,27 +54,30 @@ final class StanceLedger {
             int cooperation = count(entries, "cooperation");
             int conflict = count(entries, "conflict");
             var dates = entries.stream().map(Entry::date).filter(d -> d != null).sorted().toList();
-            lines.add(new Line(names.get(id), id.equals("other") ? null : id, balance(agree, disagree, cooperation, conflict),
+            lines.add(new Line(names.get(id), id.equals("other") || id.contains(":") ? null : id, id.contains(":") ? id : null, balance(agree, disagree, cooperation, conflict),
                     agree, disagree, cooperation, conflict, entries.size() - agree - disagree - cooperation - conflict,
                     dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1),
                     List.copyOf(entries)));
         });
         // the relationship as a whole after the issues, what fits no issue at the end
-        lines.sort(Comparator.comparing((Line l) -> l.issueId() == null).thenComparing(l -> "relations".equals(l.issueId()))
+        lines.sort(Comparator.comparing((Line l) -> l.issueId() == null && l.entity() == null)
+                .thenComparing(l -> "relations".equals(l.issueId()))
                 .thenComparing(l -> -(l.agreements() + l.disagreements() + l.cooperation() + l.conflict()))
                 .thenComparing(l -> -l.claims().size()).thenComparing(Line::issue));
         return lines;
     }
 
-    private static void add(List<ClaimView> claims, String stance, Issues issues, Map<String, List<Entry>> byIssue,
-                            Map<String, String> names) {
-        for (var c : claims) {
+    private record Filer(Issues issues, Set<String> pair, Map<String, List<Entry>> byIssue, Map<String, String> names) {
+
+        void add(ClaimView c, String stance) {
             var about = c.about().stream().map(a -> (String) a.get("id")).toList();
-            var of = issues.of(c.topic(), about);
+            var of = issues.of(c.topic(), about).stream().filter(i -> i.entities().stream().noneMatch(pair::contains)).toList();
             var entry = new Entry(c.id(), stance, c.kind(), c.modality(), c.date(), c.topic());
             if (of.isEmpty()) {
-                names.putIfAbsent("other", "other");
-                byIssue.computeIfAbsent("other", k -> new ArrayList<>()).add(entry);
+                var subject = c.about().stream().filter(a -> !pair.contains(a.get("id"))).findFirst();
+                var key = subject.map(a -> (String) a.get("id")).orElse("other");
+                names.putIfAbsent(key, subject.map(a -> (String) a.get("name")).orElse("other"));
+                byIssue.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
             }
             for (var issue : of) {
                 names.putIfAbsent(issue.id(), issue.name());

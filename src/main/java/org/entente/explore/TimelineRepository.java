@@ -47,8 +47,8 @@ class TimelineRepository {
         var members = circles.of(entity.id());
         var others = with == null ? null : circles.of(with.id());
         var params = new HashMap<String, Object>();
-        params.put("members", asParameters(members, entity.id()));
-        params.put("others", others == null ? null : asParameters(others, with.id()));
+        params.put("members", Circles.parameters(members, entity));
+        params.put("others", others == null ? null : Circles.parameters(others, with));
         params.put("from", range.first());
         params.put("to", range.last());
         // the oldest items are not the oldest claims (a treaty signed in 1991 that a 2009 claim is about), so the
@@ -96,17 +96,6 @@ class TimelineRepository {
                 .toList();
         return new Timeline(entity, with, range.first(), range.last(), members, others, kept.size(),
                 kept.stream().limit(limit).toList());
-    }
-
-    private static List<Map<String, Object>> asParameters(List<Circles.Member> members, String self) {
-        return members.stream().map(m -> {
-            var p = new HashMap<String, Object>();
-            p.put("id", m.id());
-            p.put("self", m.id().equals(self));
-            p.put("since", m.since() == null ? null : DateRange.firstDay(m.since()));
-            p.put("until", m.until() == null ? null : DateRange.lastDay(m.until()));
-            return (Map<String, Object>) p;
-        }).toList();
     }
 
     private static List<Map<String, Object>> sources(ClaimView claim) {

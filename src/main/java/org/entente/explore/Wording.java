@@ -12,21 +12,29 @@ import java.util.Set;
 final class Wording {
 
     private static final Set<String> OPPOSING = Set.of("DISAGREEMENT", "CONFLICT");
+    /** One-word names of institutions that take "the", as buildings that stand for governments do. */
+    private static final Set<String> INSTITUTIONS = Set.of("Kremlin", "Pentagon", "Vatican", "Knesset", "Duma", "Bundestag",
+            "Majlis", "Elysee", "Élysée", "Quartet", "Commission", "Council", "Parliament", "Senate", "Congress", "Politburo");
+    /** "Planned" fits what is agreed, done or met; a disagreement is not planned. */
+    private static final Set<String> CAN_BE_PLANNED = Set.of("AGREEMENT", "COOPERATION", "MEETING", "NEGOTIATION", "STATEMENT");
 
     private Wording() {
     }
 
     /**
-     * A name as it reads inside a sentence: "the" goes before organization and event names ("the Kremlin", "the
-     * Russo-Georgian War"), treaty names that say "Treaty", country names that start with "United" and names in lower
-     * case, which are descriptions ("the former Soviet Union"); people and other places go bare.
+     * A name as it reads inside a sentence: "the" goes before event names ("the Russo-Georgian War"), organization
+     * names of several words and institutions ("the Heritage Foundation", "the Kremlin"; not "Gazprom"), treaty names
+     * that say "Treaty", country names that start with "United" and names in lower case, which are descriptions ("the
+     * former Soviet Union"); people and other places go bare.
      */
     static String the(String name, String kind) {
         if (name == null || name.isEmpty() || name.regionMatches(true, 0, "the ", 0, 4)) {
             return name;
         }
         var the = switch (kind == null ? "" : kind) {
-            case "Organization", "Event" -> true;
+            // "the Heritage Foundation", "the Kremlin", but "Gazprom", "Hamas", "NATO"
+            case "Organization" -> name.contains(" ") || INSTITUTIONS.contains(name);
+            case "Event" -> true;
             case "Treaty" -> name.contains("Treaty");
             case "Country" -> name.startsWith("United ");
             default -> false;
@@ -61,7 +69,7 @@ final class Wording {
      */
     static String claim(ClaimView c) {
         var modality = switch (c.modality() == null ? "" : c.modality()) {
-            case "PLANNED" -> "planned ";
+            case "PLANNED" -> CAN_BE_PLANNED.contains(c.kind()) ? "planned " : "";
             case "DENIED" -> "denied ";
             default -> "";
         };

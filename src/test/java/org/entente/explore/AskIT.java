@@ -90,7 +90,7 @@ class AskIT extends HttpTest {
         assertThat(topic.get("answer").asString()).startsWith("Against it, in the source's words: Russia (“Moscow")
                 .contains("Russia against the United States");
         assertThat(ask("Who supports Georgia joining NATO?", "SUPPORTS").get("answer").asString())
-                .startsWith("For it, in the source's words: The United States (“The United States has forged close ties");
+                .startsWith("For it, in the source's words: the United States (“The United States has forged close ties");
         assertThat(list(topic.get("evidence"))).anyMatch(e -> e.get("quote").asString().contains("staunchly opposed"));
     }
 
