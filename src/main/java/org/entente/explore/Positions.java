@@ -35,6 +35,8 @@ class Positions {
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?]|\\b(?:but|while|whereas)\\b|\\band\\s+(?:\\w+\\s+){0,2}"
             + "(?:oppos|reject|object|resist|condemn|denounc|protest|support|advocat|back|favou?r|endors|champion|push|welcom)",
             Pattern.CASE_INSENSITIVE);
+    /** Where the clause of a verb starts: after a semicolon or a "while", "whereas", "but" that opens a new clause. */
+    private static final Pattern CLAUSE_START = Pattern.compile("[;]|\\b(?:while|whereas|but)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern POINTING_BACK = Pattern.compile("^\\W*(?:\\w+\\s+){0,2}(?:this|that|it|them|these|those|the "
             + "(?:plan|idea|move|proposal|deal|project|bid|effort|step|initiative|decision))\\b", Pattern.CASE_INSENSITIVE);
 
@@ -84,9 +86,10 @@ class Positions {
             }
             Map<String, Object> party = null;
             int first = Integer.MAX_VALUE;
+            var clause = clause(sentence.substring(0, verb.start()));
             for (var candidate : claim.parties()) {
                 var pattern = names.get((String) candidate.get("id"));
-                var mention = pattern == null ? null : pattern.matcher(sentence.substring(0, verb.start()));
+                var mention = pattern == null ? null : pattern.matcher(clause);
                 if (mention != null && mention.find() && mention.start() < first) {
                     first = mention.start();
                     party = candidate;
@@ -96,6 +99,16 @@ class Positions {
                 positions.add(new Position(party, against, claim, sentence));
             }
         }
+    }
+
+    /** The part of the clause before the verb: "the EU" in "Russia opposes …, while the EU supports". */
+    private static String clause(String before) {
+        var start = CLAUSE_START.matcher(before);
+        int from = 0;
+        while (start.find()) {
+            from = start.end();
+        }
+        return before.substring(from);
     }
 
     private static String object(String after) {

@@ -95,6 +95,25 @@ class AskIT extends HttpTest {
     }
 
     @Test
+    void shouldReadWhoIsForAndWhoIsAgainstFromWhatTheVerbIsAbout() {
+        importer.importPaths(List.of(Path.of("src/test/resources/facts/fixtures/nabucco.yaml")));
+        // "Russia opposes Nabucco and backs its own South Stream project, while the EU supports Nabucco."
+        assertThat(ask("Who supports Nabucco?", "SUPPORTS").get("answer").asString())
+                .startsWith("For it, in the source's words: the European Union (").doesNotContain("words: Russia");
+        assertThat(ask("Who opposes Nabucco?", "OPPOSES").get("answer").asString())
+                .startsWith("Against it, in the source's words: Russia (");
+    }
+
+    @Test
+    void shouldCountLeadersForTheStatesTheyLead() {
+        var body = ask("What do Obama and Medvedev disagree about?", "DISAGREEMENT");
+        assertThat(body.get("answer").asString()).contains("Georgia").contains("missile defense");
+        assertThat(ask("What did Gibbs say?", "SAID_BY").get("answer").asString()).contains("have not settled on a new cap");
+        assertThat(ask("What happened between the US and Russia in Aug. 2008?", "HAPPENED").get("interpretation").get("from")
+                .asString()).isEqualTo("2008-08-01");
+    }
+
+    @Test
     void shouldAnswerStancesOnAnIssue() {
         var body = ask("Who agrees and who disagrees about missile defense?", "STANCES");
         assertThat(body.get("interpretation").get("subject").get("id").asString()).isEqualTo("missile-defense");

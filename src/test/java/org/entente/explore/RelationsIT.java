@@ -42,7 +42,6 @@ class RelationsIT extends HttpTest {
         assertThat(list(meeting.get("via"))).anySatisfy(v -> {
             assertThat(v.get("party").get("id").asString()).isEqualTo("person:barack-obama");
             assertThat(v.get("for").get("id").asString()).isEqualTo("country:usa");
-            assertThat(texts(v.get("through"), null)).isNotNull();
             assertThat(v.get("through").get(0).asString()).isEqualTo("LEADS");
         });
         var concessions = list(body.get("disagreements")).stream()
@@ -51,6 +50,21 @@ class RelationsIT extends HttpTest {
         var direct = list(body.get("disagreements")).stream().filter(c -> c.get("topic").asString().equals("Georgia")
                 && c.get("source").get("id").asString().equals("rferl-2009-04-01-medvedev-obama")).findFirst().orElseThrow();
         assertThat(direct.has("via")).isFalse();
+    }
+
+    @Test
+    void shouldCountWhatTheStatesDidBetweenTheirLeadersWhileTheyLed() {
+        var body = api.get("/api/relations", "a", "Obama", "b", "Medvedev").ok();
+        var georgia = list(body.get("disagreements")).stream().filter(c -> c.get("topic").asString().equals("Georgia")
+                && c.get("source").get("id").asString().equals("rferl-2009-04-01-medvedev-obama")).findFirst().orElseThrow();
+        assertThat(list(georgia.get("via"))).anySatisfy(v -> {
+            assertThat(v.get("party").get("id").asString()).isEqualTo("country:usa");
+            assertThat(v.get("for").get("id").asString()).isEqualTo("person:barack-obama");
+            assertThat(v.get("role").asString()).isEqualTo("it acts for");
+        });
+        // the 2002 SORT agreement came before Obama took office in January 2009
+        assertThat(list(body.get("agreements"))).noneMatch(c -> c.get("date").asString().equals("2002"));
+        assertThat(list(body.get("agreements"))).anyMatch(c -> c.get("topic").asString().contains("rapport"));
     }
 
     private static JsonNode line(JsonNode body, String issue) {
