@@ -35,6 +35,11 @@ class Positions {
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?]|\\b(?:but|while|whereas)\\b|\\band\\s+(?:\\w+\\s+){0,2}"
             + "(?:oppos|reject|object|resist|condemn|denounc|protest|support|advocat|back|favou?r|endors|champion|push|welcom)",
             Pattern.CASE_INSENSITIVE);
+    /** The parties of a joint claim named together: "they", "the two leaders", "both sides". */
+    private static final Pattern JOINT = Pattern.compile("\\b(?:they|the two \\w+|both (?:sides|countries|leaders|presidents|governments))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "which the EU supports": a relative clause whose party comes right before the verb. */
+    private static final Pattern RELATIVE = Pattern.compile(",?\\s+(?:which|that)\\s+(?:\\S+\\s+){1,4}$", Pattern.CASE_INSENSITIVE);
     /** Where the clause of a verb starts: after a semicolon or a "while", "whereas", "but" that opens a new clause. */
     private static final Pattern CLAUSE_START = Pattern.compile("[;]|\\b(?:while|whereas|but)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern POINTING_BACK = Pattern.compile("^\\W*(?:\\w+\\s+){0,2}(?:this|that|it|them|these|those|the "
@@ -80,13 +85,18 @@ class Positions {
                              List<String> subject, List<Position> positions) {
         var verb = verbs.matcher(sentence);
         while (verb.find()) {
-            if (NEGATION.matcher(sentence.substring(0, verb.start())).find()
-                    || !namesSubject(object(sentence.substring(verb.end())), subject)) {
+            if (NEGATION.matcher(sentence.substring(0, verb.start())).find()) {
                 continue;
             }
             Map<String, Object> party = null;
             int first = Integer.MAX_VALUE;
-            var clause = clause(sentence.substring(0, verb.start()));
+            var before = sentence.substring(0, verb.start());
+            var relative = RELATIVE.matcher(before);
+            // "the Nabucco pipeline, which the EU supports as …": the party is in the relative clause, and the subject
+            // is what "which" stands for
+            var isRelative = relative.find();
+            var clause = isRelative ? before.substring(relative.start()) : clause(before);
+            var antecedent = isRelative ? before.substring(Math.max(0, relative.start() - 80), relative.start()) : null;
             for (var candidate : claim.parties()) {
                 var pattern = names.get((String) candidate.get("id"));
                 var mention = pattern == null ? null : pattern.matcher(clause);
@@ -95,8 +105,16 @@ class Positions {
                     party = candidate;
                 }
             }
+            var named = namesSubject(object(sentence.substring(verb.end())), subject)
+                    || (antecedent != null && namesSubject(antecedent, subject));
+            if (!named) {
+                continue;
+            }
             if (party != null) {
                 positions.add(new Position(party, against, claim, sentence));
+            } else if (JOINT.matcher(clause).find() && claim.parties().stream().map(p -> p.get("side")).distinct().count() == 1) {
+                // "the two leaders said they supported …": every party of a claim they make together
+                claim.parties().forEach(p -> positions.add(new Position(p, against, claim, sentence)));
             }
         }
     }
