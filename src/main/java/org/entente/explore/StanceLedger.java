@@ -74,8 +74,10 @@ final class StanceLedger {
             var of = issues.of(c.topic(), about).stream().filter(i -> i.entities().stream().noneMatch(pair::contains)).toList();
             var entry = new Entry(c.id(), stance, c.kind(), c.modality(), c.date(), c.topic());
             if (of.isEmpty()) {
-                // a person is no subject of dispute; the first place, treaty, organization or event is
-                var subject = c.about().stream().filter(a -> !pair.contains(a.get("id"))
+                // a person is no subject of dispute; the first place, treaty, organization or event is, for a claim
+                // that takes a stance (a meeting in London is not about London)
+                var subject = "other".equals(stance) ? java.util.Optional.<Map<String, Object>>empty()
+                        : c.about().stream().filter(a -> !pair.contains(a.get("id"))
                         && !String.valueOf(a.get("id")).startsWith("person:")).findFirst();
                 var key = subject.map(a -> (String) a.get("id")).orElse("other");
                 names.putIfAbsent(key, subject.map(a -> (String) a.get("name")).orElse("other"));
