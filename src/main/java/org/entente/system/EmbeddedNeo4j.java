@@ -14,6 +14,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +35,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     public static EmbeddedNeo4j start(Path home, int boltPort, String pageCache) {
+        return start(home, boltPort, pageCache, "");
+    }
+
+    /**
+     * {@code browserCommands}: what Neo4j Browser runs once it has connected (it reads them with
+     * {@code CALL dbms.clientConfig()}), such as applying Entente's style and opening its guide.
+     */
+    public static EmbeddedNeo4j start(Path home, int boltPort, String pageCache, String browserCommands) {
         long started = System.nanoTime();
         DatabaseManagementService dbms;
         try {
@@ -42,6 +51,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+                    .setConfig(ServerSettings.browser_post_connect_cmd, browserCommands)
+                    // the guide and the style come from this application, on the machine the Browser runs on
+                    .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, "localhost,127.0.0.1")
+                    // nothing leaves the machine: no product analytics from the Browser
+                    .setConfig(ServerSettings.allow_telemetry, false)
                     // the driver has closed its connections by the time we stop; waiting Netty's default quiet
                     // period on each event loop group made every stop take ten seconds
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)

@@ -5,6 +5,7 @@ import java.net.URI;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -20,10 +21,17 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Configuration(proxyBeanMethods = false)
 class Neo4jConfiguration {
 
+    /**
+     * The embedded engine. Neo4j Browser, once connected, applies Entente's style and opens its guide, both served by
+     * this application; with a random HTTP port (tests) the address is not known yet and the Browser starts plain.
+     */
     @Bean(destroyMethod = "close")
     @Conditional(Embedded.class)
-    EmbeddedNeo4j embeddedNeo4j(EntenteProperties properties) {
-        return EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(), properties.pageCache());
+    EmbeddedNeo4j embeddedNeo4j(EntenteProperties properties, @Value("${server.port:8080}") int httpPort) {
+        var commands = httpPort > 0
+                ? "style http://localhost:%d/browser-style.grass; play http://localhost:%d/guide/entente.html".formatted(httpPort, httpPort)
+                : "";
+        return EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(), properties.pageCache(), commands);
     }
 
     @Bean

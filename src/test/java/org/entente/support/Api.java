@@ -86,7 +86,9 @@ public final class Api {
         try {
             var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             var contentType = response.headers().firstValue("Content-Type").orElse("");
-            var body = response.body().isEmpty() ? JSON.missingNode() : JSON.readTree(response.body());
+            // JSON answers as trees; anything else (HTML, a Browser style) as one text node
+            var body = response.body().isEmpty() ? JSON.missingNode()
+                    : contentType.contains("json") ? JSON.readTree(response.body()) : JSON.getNodeFactory().stringNode(response.body());
             return new Response(response.statusCode(), contentType, body, response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
