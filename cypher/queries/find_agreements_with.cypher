@@ -1,0 +1,27 @@
+// Question: Who agrees with this entity, on what, in which words and according to which article?
+// Parameters: $id (an entity id)
+// Example: {id: 'country:rus'}
+// Agreement: an AGREEMENT or COOPERATION claim with the other party on the same side; claims the text denies ("have
+// not settled on a new cap") do not count. The entity counts with those who act for it, as the API counts it: those
+// who lead it, speak for it, work for it or are part of it, up to two steps (Medvedev and the Kremlin for Russia,
+// Obama and the White House for the United States); `through` names that stand-in, null when it is the entity
+// itself. Those who act for the entity are not counted as agreeing with it, and someone acting for another party on
+// the same side of a claim counts as that party (the White House beside the United States is the United States).
+// One row per claim and other party: the parties with the most such claims first, then oldest first. At most 500 rows.
+MATCH (e:Entity {id: $id})<-[:LEADS|SPEAKS_FOR|WORKS_FOR|PART_OF*0..2]-(x:Entity)-[rx:PARTY]->(c:Claim)<-[ry:PARTY]-(y:Entity)
+WHERE c.kind IN ['AGREEMENT', 'COOPERATION'] AND coalesce(c.modality, '') <> 'DENIED'
+  AND rx.side = ry.side AND y <> e AND y <> x
+  AND NOT (y)-[:LEADS|SPEAKS_FOR|WORKS_FOR|PART_OF*1..2]->(e)
+  AND NOT EXISTS { MATCH (y)-[:LEADS|SPEAKS_FOR|WORKS_FOR|PART_OF*1..2]->(:Entity)-[rz:PARTY]->(c) WHERE rz.side = ry.side }
+WITH y, c, min(CASE WHEN x = e THEN '' ELSE x.name END) AS through
+WITH y, collect({c: c, through: CASE WHEN through = '' THEN null ELSE through END}) AS claims
+UNWIND claims AS row
+WITH y, size(claims) AS agreements, row.c AS c, row.through AS through
+OPTIONAL MATCH (c)-[s:STATED_IN]->(a:Article)
+WITH y, agreements, c, through, head(collect({quote: s.quote, article: a.title})) AS stated
+RETURN y.name AS agrees, y.id AS agreesId, agreements,
+       through, c.kind AS kind, c.topic AS topic, c.date AS date, c.modality AS modality,
+       COLLECT { MATCH (c)-[:ABOUT]->(t:Entity) RETURN t.name AS n ORDER BY n } AS about,
+       stated.quote AS quote, stated.article AS article, c.id AS claim
+ORDER BY agreements DESC, agrees, date, topic
+LIMIT 500
