@@ -30,7 +30,17 @@ class BrowserIT extends HttpTest {
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(guide.statusCode()).isEqualTo(200);
         assertThat(guide.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
-        assertThat(guide.body()).contains("<slide").contains("class=\"runnable\"");
+        assertThat(guide.body()).contains("<slide").contains("class=\"runnable\"")
+                .contains(":play http://127.0.0.1:" + port + "/guide/library.html").doesNotContain("${base}");
+        var library = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                + "/guide/library.html")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        long queries;
+        try (var files = java.nio.file.Files.list(Path.of("cypher/queries"))) {
+            queries = files.filter(f -> f.toString().endsWith(".cypher")).count();
+        }
+        assertThat(queries).isGreaterThanOrEqualTo(12);
+        assertThat(library.split("<slide", -1)).hasSize((int) queries + 1);
+        assertThat(library).contains(":param {id: &#39;country:rus&#39;}").contains("cypher/queries/find_treaty_lifecycle.cypher");
         var home = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(home.body()).contains("href=\"/browser/\"").contains("/swagger-ui.html");
