@@ -65,9 +65,14 @@ public final class BrowserTour implements AutoCloseable {
         editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
     }
 
+    /** Waits until a guide whose first slide's title holds {@code title} is shown. */
+    public void waitForGuide(String title) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//h3[contains(., \"" + title + "\")]")));
+    }
+
     /** Waits for the guide (its first slide's title) and clicks its runnable query number {@code index}. */
     public String clickGuideQuery(String title, int slide, int index) throws InterruptedException {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//h3[contains(., \"" + title + "\")]")));
+        waitForGuide(title);
         for (int i = 0; i < slide; i++) {
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid='nextSlide']"))).click();
             Thread.sleep(400);
@@ -110,6 +115,8 @@ public final class BrowserTour implements AutoCloseable {
         var folder = Path.of(args.length > 1 ? args[1] : "docs");
         try (var tour = new BrowserTour(base)) {
             System.out.println("connected: " + tour.open());
+            tour.waitForGuide("Entente");
+            Thread.sleep(1000);
             tour.screenshot(folder.resolve("browser-guide.png"));
             System.out.println("clicked: " + tour.clickGuideQuery("Entente", 2, 0));
             tour.run("");
