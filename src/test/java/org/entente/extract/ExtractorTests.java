@@ -84,6 +84,23 @@ class ExtractorTests {
     }
 
     @Test
+    void shouldReadFailingToAgreeAsADeniedAgreementAndKievAsUkraine() {
+        var text = "Russia and Ukraine failed to agree on gas prices on Tuesday, and Kiev blamed Moscow for the cutoff.";
+        var facts = extractor.extract("gas-2009-01-13.txt", text.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
+        assertThat(facts.entities()).extracting(Facts.Entity::id).contains("country:ukr").doesNotContain("place:kiev");
+        assertThat(facts.claims()).filteredOn(c -> c.kind().equals("AGREEMENT")).isNotEmpty()
+                .allMatch(c -> c.modality().equals("DENIED"));
+    }
+
+    @Test
+    void shouldReadAFamilyNameThatComesFirstAsThePersonNamedInFull() {
+        var text = "Chinese President Hu Jintao met U.S. President Barack Obama in Beijing on Tuesday. Hu said China wants "
+                + "stable relations with the United States.";
+        var facts = extractor.extract("summit-2009-11-17.txt", text.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
+        assertThat(facts.entities()).extracting(Facts.Entity::id).contains("person:hu-jintao").doesNotContain("person:hu");
+    }
+
+    @Test
     void shouldFindTheDisagreementOverGeorgiaBetweenTheTwoStates() {
         assertThat(extracted.claims()).anyMatch(c -> c.kind().equals("DISAGREEMENT") && c.about().contains("country:geo")
                 && c.parties().stream().map(Facts.Party::id).toList().containsAll(java.util.List.of("country:usa", "country:rus")));

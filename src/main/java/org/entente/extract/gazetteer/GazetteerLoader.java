@@ -76,12 +76,16 @@ final class GazetteerLoader {
             if (more != null) {
                 demonyms.addAll(list(more.get("demonyms")));
             }
-            var capitals = list(row.get("capital"));
+            var capitals = new java.util.ArrayList<String>(list(row.get("capital")));
             var entry = new Entry("country:" + iso3.toLowerCase(Locale.ROOT), "Country", (String) name.get("common"),
                     List.copyOf(aliases), Gazetteer.props("iso2", iso2, "iso3", iso3, "demonyms", List.copyOf(demonyms),
                     "capital", capitals.isEmpty() ? null : capitals.get(0)), Map.of(), List.of());
             g.add(entry);
             g.byIso3.put(iso3, entry);
+            if (more != null) {
+                // other spellings of the capital that news still uses ("Kiev"): metonyms like the capital itself
+                capitals.addAll(list(more.get("capitals")));
+            }
             boolean sovereign = Boolean.TRUE.equals(row.get("independent"));
             demonyms.stream().filter(d -> sovereign || g.lookup(Gazetteer.key(d)).isEmpty()).forEach(d -> g.index(entry, d, Via.DEMONYM));
             for (var capital : capitals) {

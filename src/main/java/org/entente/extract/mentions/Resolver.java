@@ -96,10 +96,16 @@ public final class Resolver {
                 var otherWords = other.text().split("\\s+");
                 if (other != m && other.category().equals("PERSON") && otherWords.length > 1
                         && otherWords[otherWords.length - 1].equals(words[0])) {
-                    var full = other.entity() != null ? other : person(other, List.of(), drafts);
-                    known(full.entity(), full.text(), drafts);
-                    return m.resolved(full.entity(), "PERSON");
+                    return same(m, other, drafts);
                 }
+            }
+            // names whose family name comes first ("Hu" for Hu Jintao, "Wen" for Wen Jiabao): one such person only
+            var familyFirst = all.stream().filter(o -> o != m && o.category().equals("PERSON"))
+                    .filter(o -> o.text().split("\\s+").length == 2 && o.text().split("\\s+")[0].equals(words[0]))
+                    .map(Mention::text).distinct().toList();
+            if (familyFirst.size() == 1) {
+                var other = all.stream().filter(o -> o.text().equals(familyFirst.get(0))).findFirst().orElseThrow();
+                return same(m, other, drafts);
             }
         }
         for (var hit : gazetteer.lookup(Gazetteer.key(m.text()))) {
@@ -119,6 +125,12 @@ public final class Resolver {
         var id = "person:" + Slugs.idSlug(m.text());
         known(id, m.text(), drafts);
         return m.resolved(id, "PERSON");
+    }
+
+    private Mention same(Mention m, Mention other, Map<String, Draft> drafts) {
+        var full = other.entity() != null ? other : person(other, List.of(), drafts);
+        known(full.entity(), full.text(), drafts);
+        return m.resolved(full.entity(), "PERSON");
     }
 
     private void known(String id, String name, Map<String, Draft> drafts) {

@@ -3,13 +3,15 @@ package org.entente.extract.rules;
 import java.util.Set;
 
 /**
- * How a claim is put: DENIED under negation ("have not settled"), PLANNED with "will", "agreed to", "instructed" or
+ * How a claim is put: DENIED under negation ("have not settled", "failed to agree"), PLANNED with "will", "agreed to", "instructed" or
  * an infinitive of purpose (not after "tried to"), REPORTED when someone other than a joint statement is reported,
  * else ASSERTED.
  */
 final class Modality {
 
-    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "nobody", "neither", "nor");
+    /** Words that deny what follows: "have not settled", "failed to agree", "refused to sign", "unable to agree". */
+    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "nobody", "neither", "nor", "fail",
+            "refuse", "unable");
     private static final Set<String> PLANNING = Set.of("will", "would", "'ll", "shall", "plan", "intend", "instruct", "pursue",
             "possibility", "propose", "expect", "hope", "start");
 
