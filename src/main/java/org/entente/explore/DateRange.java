@@ -24,11 +24,6 @@ record DateRange(String first, String last) {
         return new DateRange(first, last);
     }
 
-    /** The year (2009). */
-    static DateRange year(int year) {
-        return new DateRange(year + "-01-01", year + "-12-31");
-    }
-
     boolean overlaps(String date) {
         return date != null && (first == null || lastDay(date).compareTo(first) >= 0)
                 && (last == null || firstDay(date).compareTo(last) <= 0);
