@@ -1,10 +1,8 @@
 package org.entente.articles;
 
-import java.net.URI;
-
+import org.entente.system.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -14,7 +12,7 @@ import org.springframework.web.ErrorResponseException;
 final class ArticleProblem extends ErrorResponseException {
 
     private ArticleProblem(HttpStatus status, String type, String title, String detail) {
-        super(status, problem(status, type, title, detail), null);
+        super(status, Problems.of(status, type, title, detail), null);
     }
 
     static ArticleProblem badRequest(String detail) {
@@ -38,13 +36,6 @@ final class ArticleProblem extends ErrorResponseException {
     static ArticleProblem sourceExists(String id, String detail) {
         var problem = new ArticleProblem(HttpStatus.CONFLICT, "source-exists", "Source already imported", detail);
         problem.getBody().setProperty("sourceId", id);
-        return problem;
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("urn:entente:problem:" + type));
         return problem;
     }
 }

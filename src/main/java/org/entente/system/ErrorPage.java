@@ -1,8 +1,5 @@
 package org.entente.system;
 
-import java.net.URI;
-import java.util.Locale;
-
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,11 +24,7 @@ class ErrorPage implements ErrorController {
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         var status = code instanceof Integer value && HttpStatus.resolve(value) != null ? HttpStatus.valueOf(value) : HttpStatus.NOT_FOUND;
-        var title = status.getReasonPhrase().charAt(0) + status.getReasonPhrase().substring(1).toLowerCase(Locale.ROOT);
-        var problem = ProblemDetail.forStatusAndDetail(status, status == HttpStatus.NOT_FOUND && code == null
-                ? "There is no page here." : title + ".");
-        problem.setTitle(title);
-        problem.setType(URI.create("urn:entente:problem:" + title.toLowerCase(Locale.ROOT).replace(' ', '-')));
+        var problem = Problems.of(status, code == null ? "There is no page here." : Problems.title(status.value()) + ".");
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

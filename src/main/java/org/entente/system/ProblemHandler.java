@@ -1,7 +1,5 @@
 package org.entente.system;
 
-import java.net.URI;
-import java.util.Locale;
 
 import org.entente.explore.AmbiguousReferenceException;
 import org.entente.explore.EntityNotFoundException;
@@ -116,21 +114,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
         var response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
-        if (response != null && response.getBody() instanceof ProblemDetail problem
-                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
-            var title = problem.getTitle() == null ? "Error" : problem.getTitle();
-            title = title.charAt(0) + title.substring(1).toLowerCase(Locale.ROOT);
-            problem.setTitle(title);
-            problem.setType(URI.create("urn:entente:problem:" + title.toLowerCase(Locale.ROOT).replace(' ', '-')));
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            Problems.name(problem);
         }
         return response;
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("urn:entente:problem:" + type));
-        return problem;
+        return Problems.of(status, type, title, detail);
     }
 
     private static String lastNode(String path) {

@@ -20,7 +20,7 @@ public class ProblemReportValve extends ErrorReportValve {
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
-        var title = reason(status);
+        var title = Problems.title(status);
         var detail = status == 400
                 ? "The web server refused this request before Entente could read it: a URL or headers over 64 KB, an encoded "
                   + "'/' or '\\\\' in a path, or a malformed request line."
@@ -40,17 +40,4 @@ public class ProblemReportValve extends ErrorReportValve {
         }
     }
 
-    private static String reason(int status) {
-        return switch (status) {
-            case 400 -> "Bad request";
-            case 404 -> "Not found";
-            case 405 -> "Method not allowed";
-            case 408 -> "Request timeout";
-            case 413 -> "Content too large";
-            case 414 -> "URI too long";
-            case 431 -> "Request header fields too large";
-            case 503 -> "Service unavailable";
-            default -> status < 500 ? "Bad request" : "Internal error";
-        };
-    }
 }
