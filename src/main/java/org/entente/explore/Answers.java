@@ -157,7 +157,7 @@ class Answers {
                     return Profiles.whoIs(question, entities.profile(e.entity(), 200));
                 case SAID_ABOUT:
                     // claims about it, and claims it is a party to that someone is quoted on
-                    return Sayings.about(question, e.entity(), entities.profile(e.entity(), 1000).claims().stream()
+                    return Sayings.about(question, e.entity(), entities.claims(e.entity(), 1000).stream()
                             .filter(c -> c.roles() != null && (c.roles().contains("about") || (c.roles().contains("party")
                                     && c.attributedTo() != null && !e.entity().id().equals(c.attributedTo().get("id"))))).toList());
                 default:
@@ -183,7 +183,7 @@ class Answers {
 
     /** What someone said: the claims attributed to it, and the statements it is a party to. */
     Answer saidBy(String question, EntitySummary speaker) {
-        var claims = entities.profile(speaker, 1000).claims().stream().filter(c -> c.roles() != null
+        var claims = entities.claims(speaker, 1000).stream().filter(c -> c.roles() != null
                 && (c.roles().contains("speaker") || (c.roles().contains("party") && "STATEMENT".equals(c.kind())))).toList();
         return Sayings.by(question, speaker, claims);
     }

@@ -19,6 +19,11 @@ class EntityRepository {
         this.graph = graph;
     }
 
+    /** The claims an entity is a party to, the subject of, or the speaker of ({@code roles} says which), oldest first. */
+    List<ClaimView> claims(EntitySummary entity, int limit) {
+        return graph.query("explore/find_entity_claims", Map.of("id", entity.id(), "limit", limit), r -> ClaimView.of(r.get("claim")));
+    }
+
     EntityProfile profile(EntitySummary entity, int claimLimit) {
         var params = Map.<String, Object>of("id", entity.id(), "limit", claimLimit);
         var attributes = new LinkedHashMap<String, Object>(graph.query("explore/find_entity", params,
@@ -36,7 +41,7 @@ class EntityRepository {
             row.put("sources", r.get("sources").asList(v -> v.asMap()));
             relationships.computeIfAbsent(r.get("type").asString(), t -> new java.util.ArrayList<>()).add(row);
         });
-        var claims = graph.query("explore/find_entity_claims", params, r -> ClaimView.of(r.get("claim")));
+        var claims = claims(entity, claimLimit);
         var sources = new LinkedHashMap<String, Map<String, Object>>();
         claims.forEach(c -> {
             if (c.source() != null) {

@@ -2,8 +2,10 @@ package org.entente.explore;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** How user text meets names: a normal form for exact matching, and a safe full-text query for fuzzy search. */
 final class Names {
@@ -27,10 +29,6 @@ final class Names {
         return n.startsWith("the ") ? n.substring(4) : n;
     }
 
-    /**
-     * A Lucene query for the full-text index built only from escaped words, so user text can never be read as
-     * query syntax: the whole phrase first, then each word exactly, then close spellings and prefixes.
-     */
     /** Refuses a text longer than any name, before it costs a query. */
     static void checkLength(String text) {
         if (text.length() > MAX_LENGTH) {
@@ -39,13 +37,13 @@ final class Names {
         }
     }
 
+    /**
+     * A Lucene query for the full-text index built only from escaped words, so user text can never be read as
+     * query syntax: the whole phrase first, then each word exactly, then close spellings and prefixes.
+     */
     static String fullTextQuery(String text) {
         checkLength(text);
-        var all = Arrays.stream(text.strip().split("\\s+"))
-                .map(Names::escape).filter(w -> !w.isBlank()).map(w -> w.toLowerCase(Locale.ROOT)).toList();
-        // "the" and "of" would match half the names in the graph
-        var meaningful = all.stream().filter(w -> !FILLERS.contains(w)).toList();
-        var words = (meaningful.isEmpty() ? all : meaningful).stream().limit(MAX_WORDS).toList();
+        var words = words(Arrays.stream(text.strip().split("\\s+")), 1);
         if (words.isEmpty()) {
             return null;
         }
@@ -62,12 +60,21 @@ final class Names {
     /** A Lucene query that wants every word of the text (at most 12), each escaped: "Georgia joining NATO". */
     static String allWordsQuery(String text) {
         checkLength(text);
-        var all = Arrays.stream(text.strip().split("[\\s,;:!?]+|\\.(?=\\s|$)")).map(w -> w.replace(".", ""))
-                .filter(w -> !w.isBlank()).filter(w -> !FILLERS.contains(w.toLowerCase(Locale.ROOT))).toList();
         // "U.S." and other short tokens are spelled too many ways to be required
-        var words = all.stream().filter(w -> w.length() > 2).toList();
-        words = (words.isEmpty() ? all : words).stream().map(w -> escape(w.toLowerCase(Locale.ROOT))).limit(MAX_WORDS).toList();
+        var words = words(Arrays.stream(text.strip().split("[\\s,;:!?]+|\\.(?=\\s|$)")).map(w -> w.replace(".", "")), 3);
         return words.isEmpty() ? null : words.stream().map(w -> "+" + w).collect(Collectors.joining(" "));
+    }
+
+    /**
+     * The words of a query, lower case and escaped, at most {@link #MAX_WORDS}: without fillers ("the" and "of" would
+     * match half the graph) and words shorter than {@code minLength}, unless that leaves nothing.
+     */
+    private static List<String> words(Stream<String> split, int minLength) {
+        var all = split.filter(w -> !w.isBlank()).map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        var meaningful = all.stream().filter(w -> !FILLERS.contains(w)).toList();
+        var longEnough = meaningful.stream().filter(w -> w.length() >= minLength).toList();
+        var chosen = !longEnough.isEmpty() ? longEnough : !meaningful.isEmpty() ? meaningful : all;
+        return chosen.stream().map(Names::escape).limit(MAX_WORDS).toList();
     }
 
     /** A Lucene query for any of these phrases, each quoted and escaped: an issue's words. */
