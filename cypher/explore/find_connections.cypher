@@ -10,13 +10,13 @@
 // ignored by 5.26), so the pattern names every hop type and the WHERE keeps those in $types: a predicate on all
 // relationships of the path is checked per relationship during the search (PROFILE: one ShortestPath operator, no
 // fallback), so the shortest path among the allowed types is found even when a shorter one uses others.
+// The length bound is in the pattern, where the search stops at it. A bound cannot be a parameter either: the API
+// writes $maxHops (an integer 1..6 it has checked) in place of the 6 below. Filtering by length after the search
+// instead would first enumerate every shortest path, however long (minutes on a dense graph, past any timeout);
+// a WHERE on length(p) makes the planner add an exhaustive fallback search.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[:LEADS|MEMBER_OF|WORKS_FOR|SPEAKS_FOR|PART_OF|PARTY_TO|SUCCEEDS|MET|PARTY|ABOUT|ATTRIBUTED_TO|MENTIONED_IN*..6]-(b))
 WHERE all(r IN relationships(p) WHERE type(r) IN $types)
-// the length bound stays after the search: a length predicate on the shortest-path MATCH makes the planner add an
-// exhaustive fallback expansion when no shortest path is short enough (seconds next to entities with thousands of claims)
-WITH p
-WHERE length(p) <= $maxHops
 RETURN [n IN nodes(p) | n {.id, .name, .topic, .kind, .date, .title,
                              label: [l IN labels(n) WHERE l <> 'Entity'][0]}] AS nodes,
        [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, properties: properties(r)}] AS relationships

@@ -33,6 +33,12 @@ final class ArticleProblem extends ErrorResponseException {
         return new ArticleProblem(HttpStatus.FORBIDDEN, "editing-disabled", "Importing is switched off", detail);
     }
 
+    static ArticleProblem busy(String detail, int retryAfterSeconds) {
+        var problem = new ArticleProblem(HttpStatus.SERVICE_UNAVAILABLE, "import-busy", "Too many imports at once", detail);
+        problem.getHeaders().set(HttpHeaders.RETRY_AFTER, Integer.toString(retryAfterSeconds));
+        return problem;
+    }
+
     static ArticleProblem sourceExists(String id, String detail) {
         var problem = new ArticleProblem(HttpStatus.CONFLICT, "source-exists", "Source already imported", detail);
         problem.getBody().setProperty("sourceId", id);

@@ -11,7 +11,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.entente.ingest.ImportReport;
 import org.entente.ingest.Importer;
+import org.entente.ingest.SourceExistsException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,11 +37,13 @@ class ArticlesController {
     private final EditorCredential editor;
     private final ArticleRepository articles;
     private final Importer importer;
+    private final ImportQueue queue;
 
-    ArticlesController(EditorCredential editor, ArticleRepository articles, Importer importer) {
+    ArticlesController(EditorCredential editor, ArticleRepository articles, Importer importer, ImportQueue queue) {
         this.editor = editor;
         this.articles = articles;
         this.importer = importer;
+        this.queue = queue;
     }
 
     @Operation(summary = "Import one article", description = """
@@ -62,7 +66,8 @@ class ArticlesController {
                     @ApiResponse(responseCode = "403", description = "no editor token configured on the server", content = @Content),
                     @ApiResponse(responseCode = "409", description = "the source id is taken", content = @Content),
                     @ApiResponse(responseCode = "413", description = "over 5 MB", content = @Content),
-                    @ApiResponse(responseCode = "422", description = "the extracted facts fail validation", content = @Content)})
+                    @ApiResponse(responseCode = "422", description = "the extracted facts fail validation", content = @Content),
+                    @ApiResponse(responseCode = "503", description = "too many imports at once (Retry-After says when to try again)", content = @Content)})
     @PostMapping(path = "/api/articles", consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_HTML_VALUE,
             MediaType.TEXT_MARKDOWN_VALUE, "text/x-markdown", MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<Imported> importArticle(
@@ -83,7 +88,14 @@ class ArticlesController {
                     + stored.title() + ", imported " + stored.importedAt() + "). Give another id, or add replace=true "
                     + "to replace what that source says.");
         }
-        var report = importer.importArticle(upload.fileName(), upload.bytes(), upload.options());
+        ImportReport.Imported report;
+        try {
+            report = queue.run(() -> importer.importArticle(upload.fileName(), upload.bytes(), upload.options(), replace));
+        } catch (SourceExistsException e) {
+            // another import of the same new id committed between the look above and this one's write
+            throw ArticleProblem.sourceExists(e.sourceId(), "The graph already holds source '" + e.sourceId()
+                    + "': another import of the same id finished first. Give another id, or add replace=true.");
+        }
         var imported = new Imported(report.sourceId(), report.entities(), report.relationships(), report.claims(), report.millis());
         return existing.isPresent() ? ResponseEntity.ok(imported)
                 : ResponseEntity.created(URI.create("/api/articles/" + imported.sourceId())).body(imported);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 
+import org.entente.system.PublicAddress;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -13,7 +14,6 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 import io.swagger.v3.oas.annotations.Hidden;
@@ -28,10 +28,16 @@ import io.swagger.v3.oas.annotations.Hidden;
 @Hidden
 class GuideController {
 
+    private final PublicAddress address;
+
+    GuideController(PublicAddress address) {
+        this.address = address;
+    }
+
+    /** The tour's links name Entente's configured address, not the request's Host header. */
     @GetMapping(path = "/guide/entente.html", produces = MediaType.TEXT_HTML_VALUE)
     String tour() {
-        return read(new ClassPathResource("guide/entente.html"))
-                .replace("${base}", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+        return read(new ClassPathResource("guide/entente.html")).replace("${base}", HtmlUtils.htmlEscape(address.base()));
     }
 
     @GetMapping(path = "/guide/library.html", produces = MediaType.TEXT_HTML_VALUE)

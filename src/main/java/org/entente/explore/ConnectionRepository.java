@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.entente.system.Cypher;
 import org.entente.system.Graph;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
@@ -27,6 +28,8 @@ class ConnectionRepository {
     static final Set<String> DEFAULT_HOP_TYPES = hopTypesExcluding(DEFAULT_EXCLUDE);
 
     static final int MAX_HOPS = 6;
+    /** The path length bound as written in the Cypher file, replaced by the asked one (a checked integer). */
+    private static final String LENGTH_BOUND = "*.." + MAX_HOPS + "]";
     /** Hops that say an entity was named, not that it acted. */
     private static final Set<String> WEAK_HOPS = Set.of("ABOUT", "MENTIONED_IN");
 
@@ -68,8 +71,13 @@ class ConnectionRepository {
             return List.of();
         }
         // a few more rows than asked for: the same nodes joined by another relationship are shown once
-        var raw = graph.query("explore/find_connections", Map.of("from", from, "to", to, "maxHops", maxHops,
-                "limit", limit * 3, "types", List.copyOf(hopTypes)), r -> r);
+        var statement = Cypher.load("explore/find_connections");
+        if (!statement.contains(LENGTH_BOUND)) {
+            throw new IllegalStateException("explore/find_connections.cypher must bound its path with " + LENGTH_BOUND);
+        }
+        var bounded = statement.replace(LENGTH_BOUND, "*.." + maxHops + "]");
+        var raw = graph.read(tx -> tx.run(bounded, Map.of("from", from, "to", to, "maxHops", maxHops,
+                "limit", limit * 3, "types", List.copyOf(hopTypes))).list());
         var claimIds = new LinkedHashSet<String>();
         var articleIds = new LinkedHashSet<String>();
         var found = new ArrayList<Map.Entry<List<Node>, List<Hop>>>();

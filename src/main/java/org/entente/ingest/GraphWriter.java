@@ -9,6 +9,7 @@ import org.entente.facts.Facts;
 import org.entente.system.Cypher;
 import org.entente.system.Graph;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +28,26 @@ public class GraphWriter {
     }
 
     public WriteResult write(Facts facts) {
+        return write(facts, false);
+    }
+
+    /**
+     * {@code mustBeNew}: the source id must not be in the graph yet, decided by the uniqueness constraint inside this
+     * transaction, not by a read before it; otherwise {@link SourceExistsException} and nothing is written.
+     */
+    public WriteResult write(Facts facts, boolean mustBeNew) {
         var sourceId = facts.source().id();
         return graph.write(tx -> {
+            if (mustBeNew) {
+                try {
+                    run(tx, "ingest/create_article", Map.of("id", sourceId));
+                } catch (ClientException e) {
+                    if ("Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code())) {
+                        throw new SourceExistsException(sourceId, e);
+                    }
+                    throw e;
+                }
+            }
             var touched = new LinkedHashSet<String>(tx.run(Cypher.load("ingest/find_source_parties"),
                     Map.of("sourceId", sourceId)).single().get("ids").asList(v -> v.asString()));
             for (var statement : List.of("ingest/delete_source_claims", "ingest/delete_source_relationships")) {

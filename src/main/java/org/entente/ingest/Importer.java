@@ -110,10 +110,12 @@ public class Importer {
      * that cannot take the write (the driver's exception); in every case nothing was written.
      *
      * @param name the article's file name: its extension tells the format (.txt, .html, .md)
+     * @param replace whether it may replace a source of the same id; if not, {@link SourceExistsException} when the
+     *                graph holds one, decided inside the write transaction
      */
-    public ImportReport.Imported importArticle(String name, byte[] bytes, Extractor.Options options) {
+    public ImportReport.Imported importArticle(String name, byte[] bytes, Extractor.Options options, boolean replace) {
         long started = System.nanoTime();
-        var result = writer.write(extract(name, bytes, options));
+        var result = writer.write(extract(name, bytes, options), !replace);
         long millis = (System.nanoTime() - started) / 1_000_000;
         log.info("Imported {}: source {}, {} entities, {} relationships, {} claims ({} ms)", name, result.sourceId(),
                 result.entities(), result.relationships(), result.claims(), millis);

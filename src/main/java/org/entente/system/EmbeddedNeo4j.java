@@ -1,8 +1,14 @@
 package org.entente.system;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import inet.ipaddr.IPAddressString;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -19,37 +25,54 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An in-process Neo4j whose only door is Bolt on the loopback interface. The application never touches the
- * embedded API beyond start and stop: every query goes through the driver, exactly as with an external server.
+ * An in-process Neo4j whose only door is Bolt on the loopback interface, with a password, and closed to web pages of
+ * other origins ({@link BoltOriginGate}). Cypher cannot read files ({@code LOAD CSV FROM 'file:///...'}) nor fetch
+ * from the network. The application never touches the embedded API beyond start, setting the password and stop:
+ * every query goes through the driver, exactly as with an external server.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+    /** The folder LOAD CSV would be confined to if file URLs were allowed: empty, and left so. */
+    private static final String NO_IMPORT = "no-import";
 
     private final DatabaseManagementService dbms;
     private final URI boltUri;
+    private final BoltCredential credential;
+    private final BoltOriginGate gate;
 
-    private EmbeddedNeo4j(DatabaseManagementService dbms, URI boltUri) {
+    private EmbeddedNeo4j(DatabaseManagementService dbms, URI boltUri, BoltCredential credential, BoltOriginGate gate) {
         this.dbms = dbms;
         this.boltUri = boltUri;
+        this.credential = credential;
+        this.gate = gate;
     }
 
-    public static EmbeddedNeo4j start(Path home, int boltPort, String pageCache) {
-        return start(home, boltPort, pageCache, "");
+    public static EmbeddedNeo4j start(Path home, int boltPort, String pageCache, BoltCredential credential) {
+        return start(home, boltPort, pageCache, credential, "");
     }
 
     /**
      * {@code browserCommands}: what Neo4j Browser runs once it has connected (it reads them with
      * {@code CALL dbms.clientConfig()}), such as applying Entente's style and opening its guide.
      */
-    public static EmbeddedNeo4j start(Path home, int boltPort, String pageCache, String browserCommands) {
+    public static EmbeddedNeo4j start(Path home, int boltPort, String pageCache, BoltCredential credential, String browserCommands) {
         long started = System.nanoTime();
         DatabaseManagementService dbms;
         try {
+            Files.createDirectories(home.resolve(NO_IMPORT));
             dbms = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
-                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    // no LOAD CSV from the machine's files, and were it ever switched on, only from an empty folder
+                    .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                    .setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.resolve(NO_IMPORT).toAbsolutePath())
+                    // nor from the network: Cypher that fetches URLs could reach what only this machine may reach
+                    .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                            List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
+                    // a query still running at shutdown is given this long, then ended
+                    .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
                     .setConfig(ServerSettings.browser_post_connect_cmd, browserCommands)
                     // the guide and the style come from this application, on the machine the Browser runs on
@@ -61,7 +84,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(5))
                     .build();
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Could not start the embedded Neo4j in " + home.toAbsolutePath()
                     + " with Bolt on 127.0.0.1:" + boltPort + " (is another Entente using that folder or port?): "
                     + rootMessage(e), e);
@@ -70,13 +93,43 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         var port = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT).getPort();
         var uri = URI.create("bolt://127.0.0.1:" + port);
-        log.info("Embedded Neo4j started in {} ms, store {}, Bolt {}",
-                (System.nanoTime() - started) / 1_000_000, home.toAbsolutePath(), uri);
-        return new EmbeddedNeo4j(dbms, uri);
+        var gate = BoltOriginGate.install(db.getDependencyResolver());
+        setPassword(dbms, credential);
+        log.info("Embedded Neo4j started in {} ms, store {}, Bolt {} (user {}, password from {})",
+                (System.nanoTime() - started) / 1_000_000, home.toAbsolutePath(), uri, credential.username(), credential.from());
+        return new EmbeddedNeo4j(dbms, uri, credential, gate);
+    }
+
+    /**
+     * The store's one user gets the credential's password at every start, so a password given anew (or a file
+     * replaced) takes effect. The embedded API is the only way in before a password is set: it needs no login.
+     */
+    private static void setPassword(DatabaseManagementService dbms, BoltCredential credential) {
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER " + credential.username() + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", credential.password()));
+        } catch (RuntimeException e) {
+            // Neo4j refuses to set the password a user already has: then there is nothing to do
+            if (!String.valueOf(rootMessage(e)).contains("cannot be the same")) {
+                dbms.shutdown();
+                throw new IllegalStateException("Could not set the Bolt password of the embedded Neo4j: " + rootMessage(e), e);
+            }
+        }
     }
 
     public URI boltUri() {
         return boltUri;
+    }
+
+    public BoltCredential credential() {
+        return credential;
+    }
+
+    /** Pages of these origins (Entente's own, once its HTTP port is known) may open Bolt over WebSocket. */
+    public void allowBrowserOrigins(List<String> origins) {
+        gate.allow(origins);
+        log.info("Bolt over WebSocket open to pages of {}", origins);
     }
 
     @Override

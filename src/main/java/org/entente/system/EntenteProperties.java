@@ -2,6 +2,7 @@ package org.entente.system;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,9 +16,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seedsDir     folder imported at start-up when the graph holds no source
  * @param importSeeds  whether to import {@code seedsDir} into an empty graph at start-up
  * @param queryTimeout upper bound for one read transaction of the API
+ * @param importTimeout upper bound for writing one source (a large Facts file takes longer than any question)
+ * @param importWorkers articles imported through the API at once (0: one per core); more wait in the queue
+ * @param importQueue  imports that may wait for a worker; beyond them POST /api/articles answers 503 with Retry-After
  * @param neo4j        an external server; when its {@code uri} is blank the engine runs embedded
  * @param editorToken  the bearer token that POST /api/articles requires; none in the repository, and while it is
  *                     blank nobody can import through the API
+ * @param boltPassword the embedded engine's password; blank: generated into {@code dataDir/bolt-password}
+ * @param readToken    when set, every read of the API needs it as a bearer token (for a server exposed beyond loopback)
+ * @param browserOrigins origins besides Entente's own loopback addresses whose pages may open Bolt over WebSocket
+ *                     (the address Entente is reached by when it is exposed, such as {@code https://graph.example.org})
  */
 @ConfigurationProperties("entente")
 public record EntenteProperties(
@@ -27,8 +35,23 @@ public record EntenteProperties(
         @DefaultValue("./seeds") Path seedsDir,
         @DefaultValue("true") boolean importSeeds,
         @DefaultValue("30s") Duration queryTimeout,
+        @DefaultValue("10m") Duration importTimeout,
+        @DefaultValue("0") int importWorkers,
+        @DefaultValue("4") int importQueue,
         @DefaultValue Neo4j neo4j,
-        String editorToken) {
+        String editorToken,
+        String boltPassword,
+        String readToken,
+        @DefaultValue List<String> browserOrigins) {
+
+    public boolean readTokenRequired() {
+        return readToken != null && !readToken.isBlank();
+    }
+
+    /** Workers for imports through the API: as configured, else one per core. */
+    public int importWorkerCount() {
+        return importWorkers > 0 ? importWorkers : Runtime.getRuntime().availableProcessors();
+    }
 
     public boolean editingEnabled() {
         return editorToken != null && !editorToken.isBlank();
@@ -38,8 +61,10 @@ public record EntenteProperties(
     @Override
     public String toString() {
         return "EntenteProperties[dataDir=" + dataDir + ", boltPort=" + boltPort + ", pageCache=" + pageCache + ", seedsDir=" + seedsDir
-                + ", importSeeds=" + importSeeds + ", queryTimeout=" + queryTimeout + ", neo4j=" + neo4j + ", editorToken="
-                + (editingEnabled() ? "(set)" : "(not set)") + "]";
+                + ", importSeeds=" + importSeeds + ", queryTimeout=" + queryTimeout + ", importTimeout=" + importTimeout
+                + ", importWorkers=" + importWorkers + ", importQueue=" + importQueue + ", neo4j=" + neo4j + ", editorToken="
+                + (editingEnabled() ? "(set)" : "(not set)") + ", boltPassword=" + (boltPassword == null || boltPassword.isBlank() ? "(not set)" : "(set)")
+                + ", readToken=" + (readTokenRequired() ? "(set)" : "(not set)") + ", browserOrigins=" + browserOrigins + "]";
     }
 
     /** Connection to an external server, bound from {@code NEO4J_URI}, {@code NEO4J_USERNAME}, … in application.properties. */

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one way the application talks to Neo4j: named Cypher files, parameters only, reads in read
- * transactions (which a cluster may send to a follower), writes in write transactions, each bounded in time.
+ * transactions (which a cluster may send to a follower), writes in write transactions, each bounded in time: a
+ * question by {@code entente.query-timeout}, a write (a whole source) by the larger {@code entente.import-timeout},
+ * so a large valid import does not fail because a question would have been too slow.
  */
 @Component
 public final class Graph {
@@ -20,6 +22,7 @@ public final class Graph {
     private final Driver driver;
     private final SessionConfig sessionConfig;
     private final TransactionConfig txConfig;
+    private final TransactionConfig writeConfig;
 
     Graph(Driver driver, EntenteProperties properties) {
         this.driver = driver;
@@ -28,6 +31,7 @@ public final class Graph {
                 ? SessionConfig.defaultConfig()
                 : SessionConfig.forDatabase(database);
         this.txConfig = TransactionConfig.builder().withTimeout(properties.queryTimeout()).build();
+        this.writeConfig = TransactionConfig.builder().withTimeout(properties.importTimeout()).build();
     }
 
     /** Runs one read statement and maps every record. */
@@ -43,7 +47,7 @@ public final class Graph {
 
     public <T> T write(TransactionCallback<T> work) {
         try (var session = driver.session(sessionConfig)) {
-            return session.executeWrite(work, txConfig);
+            return session.executeWrite(work, writeConfig);
         }
     }
 }

@@ -1,11 +1,15 @@
 package org.entente.system;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -31,13 +35,33 @@ class Neo4jConfiguration {
         var commands = httpPort > 0
                 ? "style http://localhost:%d/browser-style.grass; play http://localhost:%d/guide/entente.html".formatted(httpPort, httpPort)
                 : "";
-        return EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(), properties.pageCache(), commands);
+        var credential = BoltCredential.resolve(properties.dataDir(), properties.boltPassword());
+        return EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(), properties.pageCache(), credential, commands);
     }
 
     @Bean
     @Conditional(Embedded.class)
     Neo4jConnectionDetails embeddedConnectionDetails(EmbeddedNeo4j embedded) {
-        return new Details(embedded.boltUri(), AuthTokens.none());
+        var credential = embedded.credential();
+        return new Details(embedded.boltUri(), AuthTokens.basic(credential.username(), credential.password()));
+    }
+
+    /**
+     * Once the HTTP port is known, pages Entente serves from it (Neo4j Browser) may open Bolt over WebSocket: by
+     * every loopback name, and by the origins configured for an exposed server. No other page may.
+     */
+    @Bean
+    @Conditional(Embedded.class)
+    ApplicationListener<WebServerInitializedEvent> browserOrigins(EmbeddedNeo4j embedded, EntenteProperties properties) {
+        return event -> {
+            if (event.getApplicationContext().getServerNamespace() != null) {
+                return; // a management server on a port of its own serves no Browser
+            }
+            int port = event.getWebServer().getPort();
+            var origins = new ArrayList<String>(List.of("http://localhost:" + port, "http://127.0.0.1:" + port, "http://[::1]:" + port));
+            origins.addAll(properties.browserOrigins());
+            embedded.allowBrowserOrigins(origins);
+        };
     }
 
     @Bean

@@ -1,17 +1,21 @@
 package org.entente.system;
 
 
+import java.time.Duration;
+
 import org.entente.explore.AmbiguousReferenceException;
 import org.entente.explore.EntityNotFoundException;
 import org.entente.explore.UnreadableQuestionException;
 import org.entente.extract.ArticleException;
 import org.entente.facts.InvalidFactsException;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -33,6 +37,12 @@ import jakarta.validation.ConstraintViolationException;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private final Duration queryTimeout;
+
+    ProblemHandler(@Value("${entente.query-timeout:30s}") Duration queryTimeout) {
+        this.queryTimeout = queryTimeout;
+    }
 
     @ExceptionHandler
     ProblemDetail notFound(EntityNotFoundException e) {
@@ -69,10 +79,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "Bad request", detail, "bad-request");
     }
 
+    /** Tomcat says the same thing for a query string it cannot decode and for one with too many parameters. */
     @ExceptionHandler
-    ProblemDetail badEncoding(InvalidParameterException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Bad request",
-                "The query string is not valid percent-encoded UTF-8.", "bad-request");
+    ProblemDetail badQueryString(InvalidParameterException e) {
+        var tooMany = String.valueOf(e.getMessage()).contains("maximum number of request parameters");
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", tooMany
+                ? "The request has more query parameters than the " + TomcatConfiguration.MAX_PARAMETERS + " allowed."
+                : "The query string is not valid percent-encoded UTF-8.", "bad-request");
     }
 
     @ExceptionHandler
@@ -97,6 +110,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         log.warn("Graph database unavailable: {}", e.getMessage());
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Graph database unavailable",
                 "The graph database cannot answer right now; try again shortly.", "graph-unavailable");
+    }
+
+    /** A question the graph gave up on at the query timeout: the server is fine, the question was too wide. */
+    @ExceptionHandler
+    ProblemDetail graphError(Neo4jException e) {
+        if (e.code() != null && e.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+            log.warn("Query stopped at the {} timeout: {}", queryTimeout, e.getMessage());
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, "Question took too long", "The graph stopped answering this "
+                    + "question after " + queryTimeout.toSeconds() + " s. Narrow it: fewer hops (maxHops), fewer "
+                    + "hop types (exclude=), a smaller limit, a date range (from, to), or a more specific entity.", "query-timeout");
+        }
+        return unexpected(e);
     }
 
     @ExceptionHandler

@@ -12,6 +12,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class TomcatConfiguration {
 
+    /** Tomcat's default, named so the problem detail can say it. No question of the API takes more than a handful. */
+    static final int MAX_PARAMETERS = 1000;
+
     /**
      * Answer "Expect: 100-continue" only once the application reads the body (Tomcat's default answers at once). A
      * client that asks first, as curl does for bodies over 1 MB, then never sends an article that is refused from
@@ -19,7 +22,10 @@ class TomcatConfiguration {
      */
     @Bean
     TomcatConnectorCustomizer continueWhenTheBodyIsRead() {
-        return connector -> connector.setProperty("continueResponseTiming", "onRead");
+        return connector -> {
+            connector.setProperty("continueResponseTiming", "onRead");
+            connector.setMaxParameterCount(MAX_PARAMETERS);
+        };
     }
 
     /**

@@ -26,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 class ArticlesApiIT extends HttpTest {
 
     static final String TOKEN = "test-editor-token-not-a-secret";
+    private static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newFixedThreadPool(6);
     static final String ARTICLE = """
             Russian and U.S. negotiators met in Vienna on Tuesday to discuss arms control, the Russian Foreign Ministry said.
             The talks lasted four hours.
@@ -57,6 +58,25 @@ class ArticlesApiIT extends HttpTest {
         assertThat(list(relations.get("agreements")).stream().map(c -> c.get("source").get("id").asString()))
                 .as("this article must not add agreements between the two (ApiIT counts on the seed's alone)")
                 .doesNotContain(id);
+    }
+
+    /** The existence check and the write were two steps: two imports of one new id both answered 201, the later winning. */
+    @Test
+    void shouldCreateANewIdOnceWhenItIsPostedManyTimesAtOnce() throws Exception {
+        var json = """
+                {"id": "test-articles-api-concurrent", "title": "Harbour reopens in Oslo", "published": "2026-03-11",
+                 "publisher": "Test Wire", "url": null, "text": "The harbour in Oslo reopened on Wednesday, officials said."}""";
+        var posts = java.util.stream.IntStream.range(0, 6).mapToObj(i -> java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> api.post("/api/articles", "application/json", bytes(json), editor()),
+                POOL)).toList();
+        var statuses = posts.stream().map(java.util.concurrent.CompletableFuture::join).map(r -> r.status()).sorted().toList();
+
+        // one import wins; the others are refused as a taken id, or turned away while the queue is full
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(statuses).allMatch(s -> s == 201 || s == 409 || s == 503);
+        var stored = graph.read(tx -> tx.run("MATCH (a:Article {id: $id}) RETURN count(a) AS n",
+                java.util.Map.of("id", "test-articles-api-concurrent")).single().get("n").asLong());
+        assertThat(stored).isEqualTo(1);
     }
 
     @Test

@@ -25,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and chromium-driver are used as installed ({@code .ci/run} installs them); nothing is downloaded.
  * <p>
  * Run on its own against a running Entente to make the README's pictures:
- * {@code java -cp <test classpath> org.entente.browser.BrowserTour http://127.0.0.1:8080 docs}
+ * {@code java -cp <test classpath> org.entente.browser.BrowserTour http://127.0.0.1:8080 docs <browser key>} (the key is
+ * in the link Entente prints at start-up)
  */
 public final class BrowserTour implements AutoCloseable {
 
@@ -51,11 +52,24 @@ public final class BrowserTour implements AutoCloseable {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
-    /** Opens {@code /browser/} and waits until Neo4j Browser says it is connected (its title names the server). */
-    public String open() {
-        driver.get(base + "/browser/");
+    /**
+     * Opens the link Entente printed at start-up ({@code /browser/?key=}) and waits until Neo4j Browser says it is
+     * connected (its title names the server).
+     */
+    public String open(String key) {
+        driver.get(base + "/browser/?key=" + key);
         wait.until(d -> d.getTitle() != null && d.getTitle().contains("bolt://"));
         return driver.getTitle();
+    }
+
+    /** The passwords Neo4j Browser keeps in the page's local storage, one per saved connection, a second after connecting. */
+    @SuppressWarnings("unchecked")
+    public List<String> storedPasswords() throws InterruptedException {
+        Thread.sleep(1500); // the Browser writes its state to storage debounced, within a second
+        var stored = (List<Object>) ((JavascriptExecutor) driver).executeScript(
+                "var s = JSON.parse(localStorage.getItem('neo4j.connections') || '{}');"
+                        + "return Object.values(s.connectionsById || {}).map(function (c) { return c.password || ''; });");
+        return stored.stream().map(String::valueOf).toList();
     }
 
     /** Runs a command or query typed in the editor, as with Ctrl+Enter. */
@@ -113,8 +127,9 @@ public final class BrowserTour implements AutoCloseable {
     public static void main(String[] args) throws Exception {
         var base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
         var folder = Path.of(args.length > 1 ? args[1] : "docs");
+        var key = args.length > 2 ? args[2] : "";
         try (var tour = new BrowserTour(base)) {
-            System.out.println("connected: " + tour.open());
+            System.out.println("connected: " + tour.open(key));
             tour.waitForGuide("Entente");
             Thread.sleep(1000);
             tour.screenshot(folder.resolve("browser-guide.png"));

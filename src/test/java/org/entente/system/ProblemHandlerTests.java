@@ -12,7 +12,7 @@ class ProblemHandlerTests {
 
     @Test
     void shouldAnswer422ListingEveryProblemOfExtractedFacts() {
-        var problem = new ProblemHandler().invalidFacts(new InvalidFactsException("article.txt (extracted)", List.of(
+        var problem = new ProblemHandler(java.time.Duration.ofSeconds(30)).invalidFacts(new InvalidFactsException("article.txt (extracted)", List.of(
                 new FactsProblem("claims[3].quote", 48, "the quote does not occur in the article text"),
                 new FactsProblem("", 0, "the file is empty"))));
 
@@ -20,5 +20,24 @@ class ProblemHandlerTests {
         assertThat(problem.getDetail()).contains("2 problems", "nothing was written");
         assertThat(problem.getProperties()).containsEntry("problems", List.of(
                 "claims[3].quote: the quote does not occur in the article text", "the file is empty"));
+    }
+
+    @Test
+    void shouldAnswer503SayingWhatToNarrowWhenAQuestionTimesOut() {
+        var timedOut = new org.neo4j.driver.exceptions.ClientException("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+                "The transaction has been terminated. Retry your operation in a new transaction, and you should see a successful result. "
+                        + "The transaction has not completed within the timeout specified at its start by the client.");
+        var problem = new ProblemHandler(java.time.Duration.ofSeconds(30)).graphError(timedOut);
+
+        assertThat(problem.getStatus()).isEqualTo(503);
+        assertThat(problem.getTitle()).isEqualTo("Question took too long");
+        assertThat(problem.getType().toString()).isEqualTo("urn:entente:problem:query-timeout");
+        assertThat(problem.getDetail()).contains("30 s").contains("maxHops").contains("limit");
+    }
+
+    @Test
+    void shouldAnswer500ForAnyOtherDatabaseError() {
+        var other = new org.neo4j.driver.exceptions.ClientException("Neo.ClientError.Statement.SyntaxError", "Invalid input");
+        assertThat(new ProblemHandler(java.time.Duration.ofSeconds(30)).graphError(other).getStatus()).isEqualTo(500);
     }
 }

@@ -1,0 +1,51 @@
+package org.entente.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+import org.entente.support.HttpTest;
+import org.junit.jupiter.api.Test;
+
+/** What every answer carries, and what the request cannot steer. */
+class HttpHardeningIT extends HttpTest {
+
+    @Test
+    void shouldForbidFramingAndSniffingOnEveryAnswer() {
+        for (var path : new String[] {"/", "/api/entities?q=Obama", "/api/nothing-here", "/guide/entente.html", "/browser/index.html",
+                "/browser/", "/swagger-ui/index.html"}) {
+            var response = api.getRaw(path);
+            assertThat(response.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(response.header("X-Frame-Options")).as(path).isEqualTo("DENY");
+            assertThat(response.header("Content-Security-Policy")).as(path).contains("frame-ancestors 'none'");
+        }
+        assertThat(api.getRaw("/").header("Content-Security-Policy")).contains("default-src 'self'");
+    }
+
+    @Test
+    void shouldNameTheGuideLinksFromConfigurationNotFromTheHostHeader() throws IOException {
+        var guide = raw("GET /guide/entente.html HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n");
+        assertThat(guide).startsWith("HTTP/1.1 200").doesNotContain("attacker.example").contains("http://localhost:" + port + "/guide/library.html");
+    }
+
+    @Test
+    void shouldSayThatThereAreTooManyParameters() {
+        var query = new StringBuilder("/api/entities?q=Obama");
+        for (int i = 0; i < 1200; i++) {
+            query.append("&p").append(i).append("=x");
+        }
+        var response = api.getRaw(query.toString());
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().get("detail").asString()).contains("more query parameters than the 1000 allowed")
+                .doesNotContain("UTF-8");
+    }
+
+    private String raw(String request) throws IOException {
+        try (var socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
