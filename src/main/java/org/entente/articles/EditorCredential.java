@@ -1,10 +1,6 @@
 package org.entente.articles;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Locale;
-
+import org.entente.system.BearerToken;
 import org.entente.system.EntenteProperties;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +15,7 @@ class EditorCredential {
 
     private static final String CHALLENGE = "Bearer realm=\"entente\"";
 
-    private final byte[] expected;
+    private final BearerToken expected;
 
     EditorCredential(EntenteProperties properties) {
         if (properties.editingEnabled() && properties.editorToken().strip().length() < MIN_LENGTH) {
@@ -27,7 +23,7 @@ class EditorCredential {
             throw new IllegalStateException("entente.editor-token (ENTENTE_EDITOR_TOKEN) has " + properties.editorToken().strip().length()
                     + " characters; use at least " + MIN_LENGTH + ", e.g. openssl rand -hex 24");
         }
-        this.expected = properties.editingEnabled() ? sha256(properties.editorToken().strip()) : null;
+        this.expected = properties.editingEnabled() ? BearerToken.of(properties.editorToken()) : null;
     }
 
     /** Passes quietly for the editor's {@code Authorization} header; throws the 403 or 401 problem otherwise. */
@@ -41,22 +37,13 @@ class EditorCredential {
             throw ArticleProblem.unauthorized("Importing articles needs the editor token: send 'Authorization: Bearer <token>'.",
                     CHALLENGE);
         }
-        var parts = authorization.trim().split("\\s+", 2);
-        if (parts.length < 2 || !parts[0].toLowerCase(Locale.ROOT).equals("bearer")) {
+        var token = BearerToken.from(authorization);
+        if (token == null) {
             throw ArticleProblem.unauthorized("The Authorization header must be 'Bearer <token>'.",
                     CHALLENGE + ", error=\"invalid_request\"");
         }
-        // digests of equal length, compared in constant time: the answer's timing tells nothing about the token
-        if (!MessageDigest.isEqual(expected, sha256(parts[1]))) {
+        if (!expected.matches(token)) {
             throw ArticleProblem.unauthorized("The editor token is not valid.", CHALLENGE + ", error=\"invalid_token\"");
-        }
-    }
-
-    private static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

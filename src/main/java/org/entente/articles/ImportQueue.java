@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Back-pressure for imports through the API. Extracting an article keeps a core busy for seconds, so at most
- * {@code entente.import-workers} run at once (one per core by default) and {@code entente.import-queue} more wait;
+ * {@code entente.import-workers} run at once (half the cores by default, so questions keep the rest) and {@code entente.import-queue} more wait;
  * a request beyond that is turned away at once with 503 and {@code Retry-After}, instead of piling up threads and
  * memory while the questions of everyone else slow down.
  */

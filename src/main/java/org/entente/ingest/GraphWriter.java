@@ -10,6 +10,8 @@ import org.entente.system.Cypher;
 import org.entente.system.Graph;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class GraphWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(GraphWriter.class);
 
     private final Graph graph;
 
@@ -73,7 +77,9 @@ public class GraphWriter {
     }
 
     private static void run(TransactionContext tx, String name, Map<String, Object> parameters) {
+        long started = System.nanoTime();
         tx.run(Cypher.load(name), parameters).consume();
+        log.debug("{}: {} ms", name, (System.nanoTime() - started) / 1_000_000);
     }
 
     private static Map<String, Object> article(Facts.Source s) {

@@ -28,6 +28,8 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         try (var context = EntenteApplication.start(springArgs, false, Map.of(
                 "entente.import-seeds", "false",
+                // the engine's Bolt port serves this command's own driver only: any free one, never the server's
+                "entente.bolt-port", "0",
                 "spring.main.banner-mode", "off",
                 // the report below says it all; the log would say it twice
                 "logging.level.root", "ERROR",

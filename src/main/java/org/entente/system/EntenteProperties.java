@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param importSeeds  whether to import {@code seedsDir} into an empty graph at start-up
  * @param queryTimeout upper bound for one read transaction of the API
  * @param importTimeout upper bound for writing one source (a large Facts file takes longer than any question)
- * @param importWorkers articles imported through the API at once (0: one per core); more wait in the queue
+ * @param importWorkers articles imported through the API at once (0: half the cores, at least one); more wait in the queue
  * @param importQueue  imports that may wait for a worker; beyond them POST /api/articles answers 503 with Retry-After
  * @param neo4j        an external server; when its {@code uri} is blank the engine runs embedded
  * @param editorToken  the bearer token that POST /api/articles requires; none in the repository, and while it is
@@ -48,9 +48,12 @@ public record EntenteProperties(
         return readToken != null && !readToken.isBlank();
     }
 
-    /** Workers for imports through the API: as configured, else one per core. */
+    /**
+     * Workers for imports through the API: as configured, else half the cores (at least one). Extraction keeps a core
+     * fully busy; the other half stays free for questions, so reads keep their latency while articles are imported.
+     */
     public int importWorkerCount() {
-        return importWorkers > 0 ? importWorkers : Runtime.getRuntime().availableProcessors();
+        return importWorkers > 0 ? importWorkers : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     }
 
     public boolean editingEnabled() {

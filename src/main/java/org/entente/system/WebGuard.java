@@ -2,9 +2,6 @@ package org.entente.system;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -39,11 +36,11 @@ class WebGuard extends OncePerRequestFilter {
     static final String OWN_PAGES_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-    private final byte[] readToken;
+    private final BearerToken readToken;
     private final JsonMapper json = JsonMapper.builder().build();
 
     WebGuard(EntenteProperties properties, @Value("${server.address:}") String address) {
-        this.readToken = properties.readTokenRequired() ? sha256(properties.readToken().strip()) : null;
+        this.readToken = properties.readTokenRequired() ? BearerToken.of(properties.readToken()) : null;
         if (readToken == null && !address.isBlank() && !isLoopback(address)) {
             log.warn("The API listens on {} with no read token: anyone who reaches that address can read the graph. "
                     + "Set ENTENTE_READ_TOKEN to require one.", address);
@@ -64,7 +61,7 @@ class WebGuard extends OncePerRequestFilter {
         } else {
             response.setHeader("Content-Security-Policy", OWN_PAGES_POLICY);
         }
-        if (readToken != null && needsReadToken(request) && !hasReadToken(request)) {
+        if (readToken != null && needsReadToken(request) && !readToken.matches(BearerToken.from(request.getHeader("Authorization")))) {
             var problem = Problems.of(HttpStatus.UNAUTHORIZED, "read-token-required", "Read token required",
                     "This server requires its read token for the API: send 'Authorization: Bearer <token>'.");
             response.setStatus(401);
@@ -83,29 +80,11 @@ class WebGuard extends OncePerRequestFilter {
                 && !("POST".equals(request.getMethod()) && path.equals("/api/articles"));
     }
 
-    private boolean hasReadToken(HttpServletRequest request) {
-        var header = request.getHeader("Authorization");
-        if (header == null) {
-            return false;
-        }
-        var parts = header.strip().split("\\s+", 2);
-        return parts.length == 2 && parts[0].toLowerCase(Locale.ROOT).equals("bearer")
-                && MessageDigest.isEqual(readToken, sha256(parts[1]));
-    }
-
     private static boolean isLoopback(String address) {
         try {
             return InetAddress.getByName(address).isLoopbackAddress();
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

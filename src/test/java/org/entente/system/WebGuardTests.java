@@ -1,0 +1,59 @@
+package org.entente.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/** The read token of an exposed server: the API's reads need it, the pages and the editor's import do not. */
+class WebGuardTests {
+
+    private static final String TOKEN = "a-read-token-for-this-test";
+
+    @Test
+    void shouldAskForTheReadTokenOnTheApiOnly() throws Exception {
+        var guard = guard(TOKEN);
+
+        var bare = run(guard, "GET", "/api/entities", null);
+        assertThat(bare.getStatus()).isEqualTo(401);
+        assertThat(bare.getContentType()).isEqualTo("application/problem+json");
+        assertThat(bare.getHeader("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(bare.getContentAsString()).contains("read-token-required");
+
+        assertThat(run(guard, "GET", "/api/entities", "Bearer wrong-token").getStatus()).isEqualTo(401);
+        assertThat(run(guard, "GET", "/api/entities", "Bearer " + TOKEN).getStatus()).isEqualTo(200);
+        assertThat(run(guard, "GET", "/api/entities", "bearer  " + TOKEN).getStatus()).isEqualTo(200);
+        assertThat(run(guard, "POST", "/api/articles", null).getStatus()).as("the editor token decides").isEqualTo(200);
+        assertThat(run(guard, "GET", "/actuator/health", null).getStatus()).isEqualTo(200);
+        assertThat(run(guard, "GET", "/", null).getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldLeaveReadsOpenWithoutAToken() throws Exception {
+        var response = run(guard(null), "GET", "/api/entities", null);
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    private static WebGuard guard(String readToken) {
+        return new WebGuard(new EntenteProperties(Path.of("data"), 7687, "256m", Path.of("seeds"), true, Duration.ofSeconds(30),
+                Duration.ofMinutes(10), 0, 4, new EntenteProperties.Neo4j(null, "neo4j", null, null), null, null, readToken,
+                List.of()), "127.0.0.1");
+    }
+
+    private static MockHttpServletResponse run(WebGuard guard, String method, String path, String authorization) throws Exception {
+        var request = new MockHttpServletRequest(method, path);
+        if (authorization != null) {
+            request.addHeader("Authorization", authorization);
+        }
+        var response = new MockHttpServletResponse();
+        guard.doFilter(request, response, new MockFilterChain());
+        return response;
+    }
+}
