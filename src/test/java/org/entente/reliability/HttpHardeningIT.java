@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 
 import org.entente.support.HttpTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 
 /** What every answer carries, and what the request cannot steer. */
 class HttpHardeningIT extends HttpTest {
@@ -22,6 +25,15 @@ class HttpHardeningIT extends HttpTest {
             assertThat(response.header("Content-Security-Policy")).as(path).contains("frame-ancestors 'none'");
         }
         assertThat(api.getRaw("/").header("Content-Security-Policy")).contains("default-src 'self'");
+    }
+
+    @Autowired
+    ServletWebServerApplicationContext context;
+
+    @Test
+    void shouldListenOnLoopbackOnly() {
+        var connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
+        assertThat(String.valueOf(connector.getProperty("address"))).isIn("/127.0.0.1", "127.0.0.1", "localhost/127.0.0.1");
     }
 
     @Test
