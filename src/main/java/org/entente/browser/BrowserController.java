@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.entente.system.EmbeddedNeo4j;
 import org.entente.system.EntenteProperties;
+import org.entente.system.Problems;
 import org.entente.system.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,15 +23,13 @@ import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.CrossOrigin;
-import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
@@ -42,12 +40,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Neo4j Browser, served at {@code /browser/} from its own jar, opened already connected to the graph.
  * <p>
  * The embedded engine needs a password, which the Browser gets without the analyst typing it, and which nobody else
- * gets: {@code /browser/} hands it over only to a request made on this machine (a loopback address, by a loopback
- * name, so a foreign site cannot rebind its name to 127.0.0.1) that shows the Browser key. The key is printed when
- * Entente starts, as a link: opening it once leaves the key in a cookie that only this site's own pages send
- * ({@code SameSite=Strict}, {@code HttpOnly}), so later visits to {@code /browser/} connect directly. The page that
- * carries the password is never cached, framed or readable by another origin; it writes the connection where the
- * Browser keeps it and opens the Browser, which drops the password from storage once it has connected.
+ * gets: {@code POST /browser/connection} hands it over only to a request made on this machine (a loopback address, by
+ * a loopback name, so a foreign site cannot rebind its name to 127.0.0.1), from Entente's own page if from a browser,
+ * that shows the Browser key. The key is printed when Entente starts, as a link: opening it once leaves the key in
+ * this origin's local storage (not in a cookie, which every server on localhost would be sent, whatever its port), so
+ * later visits to {@code /browser/} connect directly. The answer is never cached; the page writes the connection where
+ * the Browser keeps it and opens the Browser, which is kept from saving the password ({@code browserPage}).
  * <p>
  * With {@code NEO4J_URI} the Browser opens pointed at that server, and the analyst types its password.
  */
@@ -56,7 +54,6 @@ import tools.jackson.databind.json.JsonMapper;
 class BrowserController {
 
     private static final Logger log = LoggerFactory.getLogger(BrowserController.class);
-    static final String COOKIE = "entente-browser-key";
 
     private final Neo4jConnectionDetails connection;
     private final ObjectProvider<EmbeddedNeo4j> embedded;
@@ -82,48 +79,73 @@ class BrowserController {
         }
     }
 
-    /** {@code /browser/} opens the Browser connected (embedded), or pointed at the server of {@code NEO4J_URI}. */
+    /**
+     * {@code /browser/} opens the Browser connected (embedded), or pointed at the server of {@code NEO4J_URI}. For the
+     * embedded engine it is a page without secrets: its script keeps the key of {@code ?key=} in this origin's local
+     * storage, takes it out of the address, and trades it for the connection at {@code POST /browser/connection}.
+     */
     @GetMapping({"/browser", "/browser/"})
-    ResponseEntity<String> open(@RequestParam(required = false) String key,
-                                @CookieValue(name = COOKIE, required = false) String cookie, HttpServletRequest request) {
+    ResponseEntity<String> open(HttpServletRequest request) {
         var engine = embedded.getIfAvailable();
         if (engine == null) {
             var location = "/browser/index.html?dbms=" + URLEncoder.encode(connection.getUri().toString(), StandardCharsets.UTF_8);
             return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(location)).cacheControl(CacheControl.noStore()).build();
         }
         if (!fromThisMachine(request)) {
-            return page(HttpStatus.FORBIDDEN, "Neo4j Browser connects by itself only on the machine Entente runs on",
-                    "Open it there, at " + address.base() + "/browser/ . From elsewhere, use a Neo4j client with the Bolt "
-                            + "password (entente.bolt-password), through an encrypted tunnel.");
+            return notHere();
         }
-        var credential = engine.credential();
-        if (key != null && credential.isBrowserKey(key)) {
-            // the key leaves the address bar (and the history) at once: from now on the cookie carries it
-            var keep = ResponseCookie.from(COOKIE, credential.browserKey()).path("/browser").httpOnly(true)
-                    .sameSite("Strict").secure(request.isSecure()).maxAge(Duration.ofDays(30)).build();
-            return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.SET_COOKIE, keep.toString())
-                    .location(URI.create("/browser/")).cacheControl(CacheControl.noStore()).build();
-        }
-        if (cookie == null || !credential.isBrowserKey(cookie)) {
-            return page(HttpStatus.UNAUTHORIZED, "Open Neo4j Browser with its key",
-                    "The graph has a password, and the Browser is handed it only with the key that Entente printed when "
-                            + "it started (a line that begins \"Neo4j Browser, connected with no typing\"). Open that link once "
-                            + "in this browser; after that, " + address.base() + "/browser/ connects by itself.");
-        }
-        return connect(engine);
+        var nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(nonce());
+        var html = read("pages/browser-open.html").replace("${nonce}", nonce).replace("${base}", HtmlUtils.htmlEscape(address.base()));
+        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).cacheControl(CacheControl.noStore())
+                .header("Content-Security-Policy", "default-src 'none'; script-src 'nonce-" + nonce + "'; connect-src 'self'; "
+                        + "style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'")
+                .body(html);
     }
 
-    private ResponseEntity<String> connect(EmbeddedNeo4j engine) {
+    record KeyRequest(String key) {
+    }
+
+    /**
+     * The Bolt connection, for the Browser key. Only from this machine, and from a browser only for Entente's own page:
+     * a request whose {@code Origin} is another site's is refused, whatever key it carries.
+     */
+    @PostMapping(path = "/browser/connection", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> connection(@RequestBody(required = false) KeyRequest body, HttpServletRequest request) {
+        var engine = embedded.getIfAvailable();
+        if (engine == null || !fromThisMachine(request) || !sameOrigin(request)) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(Problems.of(
+                    HttpStatus.FORBIDDEN, "browser-connection-refused", "Not from here",
+                    "The Bolt connection is handed out only to Entente's own Browser page, on the machine Entente runs on."));
+        }
         var credential = engine.credential();
-        var nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(nonce());
-        var connection = json.writeValueAsString(Map.of("host", engine.boltUri().toString(), "username", credential.username(),
-                "password", credential.password()))
-                // inside a script element: nothing in the data may close it
-                .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
-        var html = read("pages/browser-connect.html").replace("${nonce}", nonce).replace("${connection}", connection);
-        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).cacheControl(CacheControl.noStore())
-                .header("Content-Security-Policy", "default-src 'none'; script-src 'nonce-" + nonce + "'; frame-ancestors 'none'")
-                .header("Referrer-Policy", "no-referrer").body(html);
+        if (body == null || !credential.isBrowserKey(body.key())) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(Problems.of(
+                    HttpStatus.UNAUTHORIZED, "browser-key-required", "Open Neo4j Browser with its key",
+                    "The graph has a password, and the Browser is handed it only with the key that Entente printed when it "
+                            + "started (the line that begins \"Neo4j Browser, connected with no typing\"). Open that link once in "
+                            + "this browser; after that, " + address.base() + "/browser/ connects by itself."));
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("host", engine.boltUri().toString(),
+                "username", credential.username(), "password", credential.password()));
+    }
+
+    private ResponseEntity<String> notHere() {
+        return page(HttpStatus.FORBIDDEN, "Neo4j Browser connects by itself only on the machine Entente runs on",
+                "Open it there, at " + address.base() + "/browser/ . From elsewhere, use a Neo4j client with the Bolt "
+                        + "password (entente.bolt-password), through an encrypted tunnel.");
+    }
+
+    /**
+     * A browser names the page a request comes from: it must be this very origin. Programs that are not browsers send
+     * no {@code Origin}; they still need the key.
+     */
+    private static boolean sameOrigin(HttpServletRequest request) {
+        var site = request.getHeader("Sec-Fetch-Site");
+        if (site != null && !site.equals("same-origin")) {
+            return false;
+        }
+        var origin = request.getHeader("Origin");
+        return origin == null || origin.equalsIgnoreCase(request.getScheme() + "://" + request.getHeader("Host"));
     }
 
     private byte[] nonce() {

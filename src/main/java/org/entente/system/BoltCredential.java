@@ -16,6 +16,8 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.slf4j.LoggerFactory;
+
 /**
  * The one account of the embedded engine. Its password is the operator's secret ({@code ENTENTE_BOLT_PASSWORD}) or,
  * when none is given, one generated on the first start and kept in {@code <data-dir>/bolt-password}, readable by the
@@ -49,6 +51,7 @@ public record BoltCredential(String username, String password, String from) {
                 new SecureRandom().nextBytes(bytes);
                 write(file, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
             }
+            ownerOnly(file);
             var password = Files.readString(file, StandardCharsets.UTF_8).strip();
             if (password.length() < MIN_LENGTH) {
                 throw new IllegalStateException(file.toAbsolutePath() + " holds no password of " + MIN_LENGTH
@@ -60,7 +63,10 @@ public record BoltCredential(String username, String password, String from) {
         }
     }
 
-    /** Created owner-only from the start and moved into place whole: never readable by others, never half written. */
+    /**
+     * Created owner-only from the start and linked into place whole: never readable by others, never half written,
+     * and of two processes creating it at once, both end up with the one that was linked first.
+     */
     private static void write(Path file, String password) throws IOException {
         var posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
         var temp = posix
@@ -68,11 +74,27 @@ public record BoltCredential(String username, String password, String from) {
                 : Files.createTempFile(file.getParent(), FILE, ".new");
         try {
             Files.writeString(temp, password + "\n", StandardCharsets.UTF_8);
-            Files.move(temp, file);
+            try {
+                Files.createLink(file, temp); // fails if the file exists: the check and the creation are one step
+            } catch (UnsupportedOperationException e) {
+                Files.move(temp, file); // a file system without hard links
+            }
         } catch (FileAlreadyExistsException e) {
             // another process of the same data folder made it first: use theirs
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** A password file others can read is no secret: it is made the owner's alone, and the owner told. */
+    private static void ownerOnly(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            var ownerOnly = PosixFilePermissions.fromString("rw-------");
+            if (!Files.getPosixFilePermissions(file).equals(ownerOnly)) {
+                Files.setPosixFilePermissions(file, ownerOnly);
+                LoggerFactory.getLogger(BoltCredential.class).warn("{} was readable by others: made it the owner's alone; "
+                        + "set a new password (delete the file, or set ENTENTE_BOLT_PASSWORD) if others may have read it", file.toAbsolutePath());
+            }
         }
     }
 
@@ -82,6 +104,16 @@ public record BoltCredential(String username, String password, String from) {
             var mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(password.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return HexFormat.of().formatHex(mac.doFinal("entente-browser".getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A digest of the password, to tell whether the store's user already has it; not the password. */
+    String fingerprint() {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(("entente-bolt:" + password).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.bolt.BoltServer;
 import org.neo4j.bolt.protocol.common.connector.connection.Connection;
@@ -13,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -31,7 +33,12 @@ final class BoltOriginGate implements ConnectorListener {
     /** A handshake request is a few hundred bytes; more than this before the blank line is not one. */
     private static final int MAX_REQUEST_HEAD = 16 * 1024;
 
+    private static final ByteBuf END_OF_HEAD = Unpooled.unreleasableBuffer(
+            Unpooled.wrappedBuffer("\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
+    private static final long WARNING_INTERVAL = 10_000_000_000L;
+
     private volatile Set<String> allowed = Set.of();
+    private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARNING_INTERVAL - 1);
 
     /** Installs the gate on every Bolt connector of a started engine. */
     static BoltOriginGate install(DependencyResolver dependencies) {
@@ -70,20 +77,25 @@ final class BoltOriginGate implements ConnectorListener {
                 ctx.pipeline().remove(this); // plain Bolt: the bytes read so far go on to Neo4j
                 return;
             }
-            var head = in.toString(in.readerIndex(), Math.min(in.readableBytes(), MAX_REQUEST_HEAD), StandardCharsets.ISO_8859_1);
-            int end = head.indexOf("\r\n\r\n");
+            int end = ByteBufUtil.indexOf(END_OF_HEAD, in);
             if (end < 0) {
                 if (in.readableBytes() >= MAX_REQUEST_HEAD) {
                     refuse(ctx, in, "431 Request Header Fields Too Large", "request head over 16 KB");
                 }
                 return;
             }
-            var origin = header(head.substring(0, end), "origin");
+            var origin = header(in.toString(in.readerIndex(), end - in.readerIndex(), StandardCharsets.ISO_8859_1), "origin");
             if (admits(origin)) {
                 ctx.pipeline().remove(this);
             } else {
-                log.warn("Refused a Bolt WebSocket handshake from origin {} (allowed: {})", origin, allowed);
-                refuse(ctx, in, "403 Forbidden", "Bolt over WebSocket is open to Entente's own pages only, not to " + origin);
+                long now = System.nanoTime();
+                long last = lastWarning.get();
+                if (now - last > WARNING_INTERVAL && lastWarning.compareAndSet(last, now)) {
+                    // an attacker chooses the origin and how often: said at most every 10 s, and cut short
+                    log.warn("Refused a Bolt WebSocket handshake from origin {} (allowed: {}; more are refused silently for 10 s)",
+                            origin.length() > 100 ? origin.substring(0, 100) + "…" : origin, allowed);
+                }
+                refuse(ctx, in, "403 Forbidden", "Bolt over WebSocket is open to Entente's own pages only");
             }
         }
 

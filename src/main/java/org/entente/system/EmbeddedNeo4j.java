@@ -2,8 +2,10 @@ package org.entente.system;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
     /** The folder LOAD CSV would be confined to if file URLs were allowed: empty, and left so. */
     private static final String NO_IMPORT = "no-import";
+    /** The fingerprint of the password last set on the store's user, so the offline start that sets it runs only when needed. */
+    private static final String APPLIED = "bolt-password-applied";
 
     private final DatabaseManagementService dbms;
     private final URI boltUri;
@@ -61,48 +65,88 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         DatabaseManagementService dbms;
         try {
             Files.createDirectories(home.resolve(NO_IMPORT));
-            dbms = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
+            ownerOnly(home);
+            // Bolt opens only once the store's user has this password: a new store's user (neo4j/neo4j), or one made
+            // while authentication was off, would otherwise be a door open to whoever connects first
+            if (!passwordApplied(home, credential)) {
+                var offline = builder(home, pageCache).setConfig(BoltConnector.enabled, false).build();
+                try {
+                    setPassword(offline, credential);
+                } finally {
+                    offline.shutdown();
+                }
+                Files.writeString(home.resolve(APPLIED), credential.fingerprint() + "\n", StandardCharsets.UTF_8);
+            }
+            dbms = builder(home, pageCache)
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
-                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                    // no LOAD CSV from the machine's files, and were it ever switched on, only from an empty folder
-                    .setConfig(GraphDatabaseSettings.allow_file_urls, false)
-                    .setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.resolve(NO_IMPORT).toAbsolutePath())
-                    // nor from the network: Cypher that fetches URLs could reach what only this machine may reach
-                    .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
-                            List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
-                    // a query still running at shutdown is given this long, then ended
-                    .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
-                    .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
                     .setConfig(ServerSettings.browser_post_connect_cmd, browserCommands)
-                    // the guide and the style come from this application, on the machine the Browser runs on
-                    .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, "localhost,127.0.0.1")
-                    // nothing leaves the machine: no product analytics from the Browser
-                    .setConfig(ServerSettings.allow_telemetry, false)
-                    // the driver has closed its connections by the time we stop; waiting Netty's default quiet
-                    // period on each event loop group made every stop take ten seconds
-                    .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-                    .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(5))
                     .build();
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Could not start the embedded Neo4j in " + home.toAbsolutePath()
                     + " with Bolt on 127.0.0.1:" + boltPort + " (is another Entente using that folder or port?): "
                     + rootMessage(e), e);
         }
-        var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        var port = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
-                .getLocalAddress(ConnectorType.BOLT).getPort();
-        var uri = URI.create("bolt://127.0.0.1:" + port);
-        var gate = BoltOriginGate.install(db.getDependencyResolver());
-        setPassword(dbms, credential);
-        log.info("Embedded Neo4j started in {} ms, store {}, Bolt {} (user {}, password from {})",
-                (System.nanoTime() - started) / 1_000_000, home.toAbsolutePath(), uri, credential.username(), credential.from());
-        return new EmbeddedNeo4j(dbms, uri, credential, gate);
+        try {
+            var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            var port = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                    .getLocalAddress(ConnectorType.BOLT).getPort();
+            var uri = URI.create("bolt://127.0.0.1:" + port);
+            var gate = BoltOriginGate.install(db.getDependencyResolver());
+            // the user has this password already (set offline above); set again in case it was changed over Bolt
+            setPassword(dbms, credential);
+            warnAboutOtherUsers(dbms, credential);
+            log.info("Embedded Neo4j started in {} ms, store {}, Bolt {} (user {}, password from {})",
+                    (System.nanoTime() - started) / 1_000_000, home.toAbsolutePath(), uri, credential.username(), credential.from());
+            return new EmbeddedNeo4j(dbms, uri, credential, gate);
+        } catch (RuntimeException e) {
+            dbms.shutdown();
+            throw e;
+        }
+    }
+
+    /** The settings of both starts: the offline one that sets the password, and the one with Bolt. */
+    private static DatabaseManagementServiceBuilder builder(Path home, String pageCache) {
+        return new DatabaseManagementServiceBuilder(home.toAbsolutePath())
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                // no LOAD CSV from the machine's files, and were it ever switched on, only from an empty folder
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.resolve(NO_IMPORT).toAbsolutePath())
+                // nor from the network: Cypher that fetches URLs could reach what only this machine may reach
+                .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                        List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
+                // a query still running at shutdown is given this long, then ended
+                .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+                // the guide and the style come from this application, on the machine the Browser runs on
+                .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, "localhost,127.0.0.1")
+                // nothing leaves the machine: no product analytics from the Browser
+                .setConfig(ServerSettings.allow_telemetry, false)
+                // the driver has closed its connections by the time we stop; waiting Netty's default quiet
+                // period on each event loop group made every stop take ten seconds
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(5));
+    }
+
+    private static boolean passwordApplied(Path home, BoltCredential credential) throws IOException {
+        var marker = home.resolve(APPLIED);
+        return Files.exists(marker) && Files.readString(marker, StandardCharsets.UTF_8).strip().equals(credential.fingerprint());
+    }
+
+    /** The store holds the graph in files anyone could copy: its folder is its owner's alone. */
+    private static void ownerOnly(Path home) throws IOException {
+        if (home.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            var ownerOnly = PosixFilePermissions.fromString("rwx------");
+            if (!Files.getPosixFilePermissions(home).equals(ownerOnly)) {
+                Files.setPosixFilePermissions(home, ownerOnly);
+                log.info("Made {} readable by its owner only", home.toAbsolutePath());
+            }
+        }
     }
 
     /**
-     * The store's one user gets the credential's password at every start, so a password given anew (or a file
-     * replaced) takes effect. The embedded API is the only way in before a password is set: it needs no login.
+     * The store's user gets the credential's password, so a password given anew (or a file replaced) takes effect.
+     * The embedded API is the only way in before a password is set: it needs no login.
      */
     private static void setPassword(DatabaseManagementService dbms, BoltCredential credential) {
         try {
@@ -112,9 +156,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         } catch (RuntimeException e) {
             // Neo4j refuses to set the password a user already has: then there is nothing to do
             if (!String.valueOf(rootMessage(e)).contains("cannot be the same")) {
-                dbms.shutdown();
                 throw new IllegalStateException("Could not set the Bolt password of the embedded Neo4j: " + rootMessage(e), e);
             }
+        }
+    }
+
+    /** Users Entente did not make were made by someone over Bolt, perhaps while a store had no password. */
+    private static void warnAboutOtherUsers(DatabaseManagementService dbms, BoltCredential credential) {
+        var others = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                "SHOW USERS YIELD user RETURN collect(user) AS users", Map.of(),
+                r -> ((List<?>) r.next().get("users")).stream().map(String::valueOf).filter(u -> !u.equals(credential.username())).toList());
+        if (!others.isEmpty()) {
+            log.warn("The embedded Neo4j has users Entente did not create: {}. Drop them unless you made them "
+                    + "(DROP USER name, over Bolt as {})", others, credential.username());
         }
     }
 

@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * sent on. Entente's own pages also get a content security policy that allows only their own resources; Neo4j
  * Browser and Swagger UI, which are others' pages, get only the frame rule.
  * <p>
- * When {@code entente.read-token} is set (a server exposed beyond loopback), the API's answers need it as a bearer
- * token; the editor's import keeps its own token, and health, the guides and the pages stay open.
+ * When {@code entente.read-token} is set (a server exposed beyond loopback), every answer but a few pages without graph
+ * data needs it as a bearer token ({@link #needsReadToken}); the editor's import keeps its own token.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -35,6 +36,8 @@ class WebGuard extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(WebGuard.class);
     static final String OWN_PAGES_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    private static final UrlPathHelper PATHS = new UrlPathHelper();
 
     private final BearerToken readToken;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -50,7 +53,9 @@ class WebGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var path = request.getRequestURI();
+        // the path as routing sees it: decoded, without ;parameters ("/api;x=1/articles" and "/%61pi/articles" are
+        // "/api/articles"), so no spelling of a path reaches a controller past the check made for another
+        var path = normalized(PATHS.getPathWithinApplication(request));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
@@ -61,7 +66,8 @@ class WebGuard extends OncePerRequestFilter {
         } else {
             response.setHeader("Content-Security-Policy", OWN_PAGES_POLICY);
         }
-        if (readToken != null && needsReadToken(request) && !readToken.matches(BearerToken.from(request.getHeader("Authorization")))) {
+        if (readToken != null && needsReadToken(request.getMethod(), path)
+                && !readToken.matches(BearerToken.from(request.getHeader("Authorization")))) {
             var problem = Problems.of(HttpStatus.UNAUTHORIZED, "read-token-required", "Read token required",
                     "This server requires its read token for the API: send 'Authorization: Bearer <token>'.");
             response.setStatus(401);
@@ -73,11 +79,34 @@ class WebGuard extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** The API's reads; the import has the editor token, health and the pages carry no graph data. */
-    private static boolean needsReadToken(HttpServletRequest request) {
-        var path = request.getRequestURI();
-        return (path.startsWith("/api/") || path.equals("/api"))
-                && !("POST".equals(request.getMethod()) && path.equals("/api/articles"));
+    /**
+     * Everything but a short list of pages that hold no graph data (the landing page, health, Neo4j Browser's files
+     * and Entente's page that opens it, which asks for its own key, the guides and style, the API docs), and but the
+     * editor's import, which has the editor token.
+     */
+    static boolean needsReadToken(String method, String path) {
+        if ("POST".equals(method) && path.equals("/api/articles")) {
+            return false;
+        }
+        return !(path.equals("/") || path.equals("/index.html") || path.equals("/favicon.ico") || path.equals("/error")
+                || path.equals("/actuator/health") || path.startsWith("/actuator/health/")
+                || path.equals("/browser") || path.startsWith("/browser/") || path.startsWith("/browser-")
+                || path.startsWith("/guide/") || path.equals("/swagger-ui.html") || path.startsWith("/swagger-ui/")
+                || path.equals("/v3/api-docs") || path.startsWith("/v3/api-docs/"));
+    }
+
+    /** "/browser/../api//articles" → "/api/articles": as the container resolves it, whatever routing makes of it. */
+    static String normalized(String path) {
+        var segments = new java.util.ArrayDeque<String>();
+        for (var segment : path.split("/")) {
+            if (segment.equals("..")) {
+                segments.pollLast();
+            } else if (!segment.isEmpty() && !segment.equals(".")) {
+                segments.addLast(segment);
+            }
+        }
+        var result = "/" + String.join("/", segments);
+        return path.endsWith("/") && !result.equals("/") ? result + "/" : result;
     }
 
     private static boolean isLoopback(String address) {

@@ -19,52 +19,60 @@ class BrowserIT extends HttpTest {
     @Test
     void shouldHandTheBoltPasswordOnlyToThisMachineWithTheBrowserKey() throws Exception {
         var key = engine.credential().browserKey();
-        assertThat(api.getRaw("/browser/").status()).as("no key").isEqualTo(401);
-        assertThat(api.getRaw("/browser/?key=0123456789abcdef0123456789abcdef").status()).as("a wrong key").isEqualTo(401);
+        var password = engine.credential().password();
 
-        var withKey = api.getRaw("/browser/?key=" + key);
-        assertThat(withKey.status()).isEqualTo(303);
-        assertThat(withKey.header("Location")).isEqualTo("/browser/");
-        assertThat(withKey.header("Set-Cookie")).startsWith(BrowserController.COOKIE + "=" + key)
-                .contains("HttpOnly").contains("SameSite=Strict").contains("Path=/browser");
+        var open = raw("GET /browser/ HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n");
+        assertThat(open.status()).isEqualTo(200);
+        assertThat(open.body()).doesNotContain(password).doesNotContain(key).contains("/browser/connection");
+        assertThat(open.header("Cache-Control")).contains("no-store");
+        assertThat(open.header("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'none'").contains("script-src 'nonce-").contains("frame-ancestors 'none'"));
 
-        var page = browserPage("127.0.0.1:" + port, key);
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains(engine.credential().password()).contains(engine.boltUri().toString());
-        assertThat(page.header("Cache-Control")).contains("no-store");
-        assertThat(page.header("Content-Security-Policy")).hasValueSatisfying(csp ->
-                assertThat(csp).contains("default-src 'none'").contains("script-src 'nonce-").contains("frame-ancestors 'none'"));
-        assertThat(page.header("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(connection("127.0.0.1:" + port, null, null).status()).as("no key").isEqualTo(401);
+        assertThat(connection("127.0.0.1:" + port, null, "0123456789abcdef0123456789abcdef").status()).as("a wrong key").isEqualTo(401);
+        var handed = connection("127.0.0.1:" + port, "http://127.0.0.1:" + port, key);
+        assertThat(handed.status()).isEqualTo(200);
+        assertThat(handed.body()).contains(password).contains(engine.boltUri().toString());
+        assertThat(handed.header("Cache-Control")).contains("no-store");
+        assertThat(handed.header("Access-Control-Allow-Origin")).isEmpty();
 
-        // a foreign site whose name was made to resolve to 127.0.0.1 reaches the same socket with another Host
-        var rebound = browserPage("attacker.example:" + port, key);
-        assertThat(rebound.statusCode()).isEqualTo(403);
-        assertThat(rebound.body()).doesNotContain(engine.credential().password());
+        // another site's page, even one that knew the key; a foreign name made to resolve to 127.0.0.1
+        assertThat(connection("127.0.0.1:" + port, "http://evil.example", key).status()).isEqualTo(403);
+        assertThat(connection("127.0.0.1:" + port, "http://localhost:9999", key).status()).as("another port on localhost").isEqualTo(403);
+        var rebound = connection("attacker.example:" + port, "http://attacker.example:" + port, key);
+        assertThat(rebound.status()).isEqualTo(403);
+        assertThat(rebound.body()).doesNotContain(password);
 
         var style = api.get("/browser-style.grass");
         assertThat(style.status()).isEqualTo(200);
         assertThat(style.body().asString()).contains("node.Country").contains("node.Claim").contains("caption: \"{topic}\"");
     }
 
-    record Page(int statusCode, java.util.Map<String, String> headerMap, String body) {
+    record Page(int status, java.util.Map<String, String> headers, String body) {
         java.util.Optional<String> header(String name) {
-            return java.util.Optional.ofNullable(headerMap.get(name.toLowerCase(java.util.Locale.ROOT)));
+            return java.util.Optional.ofNullable(headers.get(name.toLowerCase(java.util.Locale.ROOT)));
         }
     }
 
-    /** GET /browser/ with the key's cookie and the given Host header, over a raw socket (HttpClient forbids setting Host). */
-    private Page browserPage(String host, String key) throws Exception {
+    private Page connection(String host, String origin, String key) throws Exception {
+        var body = key == null ? "{}" : "{\"key\": \"" + key + "\"}";
+        return raw("POST /browser/connection HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/json\r\n"
+                + (origin == null ? "" : "Origin: " + origin + "\r\n") + "Content-Length: " + body.length()
+                + "\r\nConnection: close\r\n\r\n" + body);
+    }
+
+    /** A request over a raw socket (HttpClient forbids setting Host and Origin). */
+    private Page raw(String request) throws Exception {
         try (var socket = new java.net.Socket("127.0.0.1", port)) {
-            socket.getOutputStream().write(("GET /browser/ HTTP/1.1\r\nHost: " + host + "\r\nCookie: " + BrowserController.COOKIE
-                    + "=" + key + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            var raw = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            var head = raw.substring(0, raw.indexOf("\r\n\r\n")).split("\r\n");
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            var text = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            var head = text.substring(0, text.indexOf("\r\n\r\n")).split("\r\n");
             var headers = new java.util.HashMap<String, String>();
             for (int i = 1; i < head.length; i++) {
                 int colon = head[i].indexOf(':');
                 headers.putIfAbsent(head[i].substring(0, colon).toLowerCase(java.util.Locale.ROOT), head[i].substring(colon + 1).strip());
             }
-            return new Page(Integer.parseInt(head[0].split(" ")[1]), headers, raw.substring(raw.indexOf("\r\n\r\n") + 4));
+            return new Page(Integer.parseInt(head[0].split(" ")[1]), headers, text.substring(text.indexOf("\r\n\r\n") + 4));
         }
     }
 
@@ -100,6 +108,9 @@ class BrowserIT extends HttpTest {
         try (var tour = new BrowserTour(base)) {
             assertThat(tour.open(engine.credential().browserKey())).contains("bolt://127.0.0.1:");
             assertThat(tour.storedPasswords()).as("the Browser keeps no password once connected").allMatch(String::isEmpty);
+            assertThat(tour.currentUrl()).as("the key is out of the address").doesNotContain("key=");
+            // later visits need no key in the address: it is in this origin's storage
+            assertThat(tour.open(null)).contains("bolt://127.0.0.1:");
             // with a random HTTP port the engine cannot name the guide's address at start-up: ask for it as a user would
             tour.run(":style http://localhost:" + port + "/browser-style.grass");
             tour.run(":play http://localhost:" + port + "/guide/entente.html");

@@ -53,13 +53,17 @@ public final class BrowserTour implements AutoCloseable {
     }
 
     /**
-     * Opens the link Entente printed at start-up ({@code /browser/?key=}) and waits until Neo4j Browser says it is
-     * connected (its title names the server).
+     * Opens the link Entente printed at start-up ({@code /browser/?key=}; {@code /browser/} for a null key, as on later
+     * visits) and waits until Neo4j Browser says it is connected (its title names the server).
      */
     public String open(String key) {
-        driver.get(base + "/browser/?key=" + key);
+        driver.get(base + "/browser/" + (key == null ? "" : "?key=" + key));
         wait.until(d -> d.getTitle() != null && d.getTitle().contains("bolt://"));
         return driver.getTitle();
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
     }
 
     /** The passwords Neo4j Browser keeps in the page's local storage, one per saved connection, a second after connecting. */

@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.entente.support.HttpTest;
 import org.entente.system.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -43,6 +45,43 @@ class BoltLockIT extends HttpTest {
                 AuthTokens.basic(engine.credential().username(), engine.credential().password()))) {
             entente.verifyConnectivity();
         }
+    }
+
+    /**
+     * A new store's user is neo4j/neo4j until Entente sets its password; Bolt must not be open in that moment, or
+     * whoever logs in first (and changes the password) keeps the graph. Someone keeps trying while a new store starts.
+     */
+    @Test
+    void shouldNeverOpenBoltBeforeThePasswordIsSet(@TempDir Path store) throws Exception {
+        int boltPort;
+        try (var probe = new java.net.ServerSocket(0)) {
+            boltPort = probe.getLocalPort();
+        }
+        var stop = new java.util.concurrent.atomic.AtomicBoolean();
+        var admitted = new java.util.concurrent.atomic.AtomicInteger();
+        var attempts = new java.util.concurrent.atomic.AtomicInteger();
+        var intruder = new Thread(() -> {
+            while (!stop.get()) {
+                attempts.incrementAndGet();
+                try (var d = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.basic("neo4j", "neo4j"),
+                        org.neo4j.driver.Config.builder().withConnectionTimeout(1, java.util.concurrent.TimeUnit.SECONDS).build())) {
+                    d.verifyConnectivity();
+                    admitted.incrementAndGet();
+                } catch (RuntimeException refusedOrNotListening) {
+                    // what must happen
+                }
+            }
+        });
+        intruder.start();
+        try (var fresh = EmbeddedNeo4j.start(store, boltPort, "16m", org.entente.system.BoltCredential.resolve(store, null))) {
+            Thread.sleep(500);
+        } finally {
+            stop.set(true);
+            intruder.join();
+        }
+        assertThat(admitted.get()).as("logins as neo4j/neo4j in " + attempts.get() + " attempts").isZero();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(store)))
+                .as("the store's folder").isEqualTo("rwx------");
     }
 
     @Test

@@ -30,6 +30,16 @@ class BoltCredentialTests {
     }
 
     @Test
+    void shouldMakeAPasswordFileThatOthersCanReadTheOwnersAlone() throws Exception {
+        var file = dataDir.resolve(BoltCredential.FILE);
+        Files.writeString(file, "a-password-others-could-read\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+        assertThat(BoltCredential.resolve(dataDir, null).password()).isEqualTo("a-password-others-could-read");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
     void shouldPreferTheConfiguredSecretAndRefuseAShortOne() {
         assertThat(BoltCredential.resolve(dataDir, "a-secret-of-enough-length").password()).isEqualTo("a-secret-of-enough-length");
         assertThat(Files.exists(dataDir.resolve(BoltCredential.FILE))).isFalse();
