@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.entente.extract.eval.CuratedComparison;
 import org.entente.extract.mentions.Mention;
@@ -90,6 +91,20 @@ class ExtractorTests {
         assertThat(facts.entities()).extracting(Facts.Entity::id).contains("country:ukr").doesNotContain("place:kiev");
         assertThat(facts.claims()).filteredOn(c -> c.kind().equals("AGREEMENT")).isNotEmpty()
                 .allMatch(c -> c.modality().equals("DENIED"));
+    }
+
+    /** A held-out news article read "What did the leaders' joint statement say?" as an agreement. */
+    @Test
+    void shouldTakeNoStanceFromAQuestionButFromTheSameWordsAsserted() {
+        var asked = "Did Russia and China agree on a joint statement on energy in Beijing on Tuesday?";
+        var quoted = "Reporters asked: \"Will Russia and China agree on a joint statement on energy?\"";
+        var told = "Russia and China agreed on a joint statement on energy in Beijing on Tuesday.";
+        for (var question : List.of(asked, quoted)) {
+            var facts = extractor.extract("asked.txt", question.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
+            assertThat(facts.claims()).as(question).isEmpty();
+        }
+        var facts = extractor.extract("told.txt", told.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
+        assertThat(facts.claims()).anyMatch(c -> c.kind().equals("AGREEMENT"));
     }
 
     @Test

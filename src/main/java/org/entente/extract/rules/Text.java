@@ -61,6 +61,23 @@ public final class Text {
         return !heading(sentence) && sentence[1] - sentence[0] <= LONGEST_SENTENCE;
     }
 
+    /**
+     * Whether the sentence asks rather than asserts: it ends with a question mark (before any closing quotes or
+     * brackets). "What did the leaders' joint statement say?" states no agreement.
+     */
+    public boolean question(int[] sentence) {
+        for (int t = sentence[1] - 1; t >= sentence[0]; t--) {
+            var word = tokens.get(t).word();
+            if (word.equals("?")) {
+                return true;
+            }
+            if (!word.matches("[\"'”’»)\\]]+|''|-RRB-|-RSB-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private MentionIndex index;
     private int indexed = -1;
 
