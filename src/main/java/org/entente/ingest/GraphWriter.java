@@ -52,13 +52,9 @@ public class GraphWriter {
                     throw e;
                 }
             }
-            var touched = new LinkedHashSet<String>(tx.run(Cypher.load("ingest/find_source_parties"),
-                    Map.of("sourceId", sourceId)).single().get("ids").asList(v -> v.asString()));
-            for (var statement : List.of("ingest/delete_source_claims", "ingest/delete_source_relationships")) {
-                run(tx, statement, Map.of("sourceId", sourceId));
-            }
-            var mentioned = new LinkedHashSet<String>(tx.run(Cypher.load("ingest/delete_source_mentions"),
-                    Map.of("sourceId", sourceId)).single().get("ids").asList(v -> v.asString()));
+            var withdrawn = withdraw(tx, sourceId);
+            var touched = withdrawn.parties();
+            var mentioned = withdrawn.mentioned();
             run(tx, "ingest/merge_article", Map.of("article", article(facts.source())));
             run(tx, "ingest/merge_entities", Map.of("sourceId", sourceId,
                     "rows", facts.entities().stream().map(GraphWriter::entity).toList()));
@@ -74,6 +70,41 @@ public class GraphWriter {
             run(tx, "ingest/rebuild_stance_edges", ids);
             return new WriteResult(sourceId, facts.entities().size(), facts.relationships().size(), facts.claims().size());
         });
+    }
+
+    /**
+     * Removes a source and all it said, in one transaction: its claims, relationships and mentions; entities no other
+     * source names; the derived stance edges of its parties, rebuilt from what the other sources say. False when the
+     * graph holds no such source.
+     */
+    public boolean delete(String sourceId) {
+        return graph.write(tx -> {
+            if (!tx.run(Cypher.load("ingest/find_source"), Map.of("id", sourceId)).hasNext()) {
+                return false;
+            }
+            var withdrawn = withdraw(tx, sourceId);
+            run(tx, "ingest/delete_article", Map.of("sourceId", sourceId));
+            run(tx, "ingest/refresh_entities", Map.of("ids", List.copyOf(withdrawn.mentioned())));
+            var ids = Map.<String, Object>of("ids", List.copyOf(withdrawn.parties()));
+            run(tx, "ingest/delete_stance_edges", ids);
+            run(tx, "ingest/rebuild_stance_edges", ids);
+            return true;
+        });
+    }
+
+    private record Withdrawn(LinkedHashSet<String> parties, LinkedHashSet<String> mentioned) {
+    }
+
+    /** What a source said is taken back (before it says it anew, or is deleted); who was involved is returned. */
+    private static Withdrawn withdraw(TransactionContext tx, String sourceId) {
+        var parties = new LinkedHashSet<String>(tx.run(Cypher.load("ingest/find_source_parties"),
+                Map.of("sourceId", sourceId)).single().get("ids").asList(v -> v.asString()));
+        for (var statement : List.of("ingest/delete_source_claims", "ingest/delete_source_relationships")) {
+            run(tx, statement, Map.of("sourceId", sourceId));
+        }
+        var mentioned = new LinkedHashSet<String>(tx.run(Cypher.load("ingest/delete_source_mentions"),
+                Map.of("sourceId", sourceId)).single().get("ids").asList(v -> v.asString()));
+        return new Withdrawn(parties, mentioned);
     }
 
     private static void run(TransactionContext tx, String name, Map<String, Object> parameters) {

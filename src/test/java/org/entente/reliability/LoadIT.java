@@ -7,18 +7,26 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import org.entente.ingest.GraphWriter;
+import org.entente.support.GraphCounts;
 import org.entente.support.HttpTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * 8 writers and 32 readers at once for {@code -Dentente.load.seconds} (60 by default), on loopback against the test
  * server: every read answers 200, every write 201 or a 503 turned away by the import queue, nothing else; every
- * source a writer was told is created exists exactly once. The figures go to {@code target/reliability/load.txt}.
+ * source a writer was told is created exists exactly once. The figures go to {@code target/reliability/load.txt}. The
+ * sources are deleted afterwards, and the graph must be as it was.
  */
 class LoadIT extends HttpTest {
 
+    @Autowired
+    GraphWriter writer;
+
     @Test
     void shouldKeepAnsweringReadsWhileArticlesAreImported() throws Exception {
+        var before = GraphCounts.of(graph);
         var seconds = Long.getLong("entente.load.seconds", 60);
         var runId = Long.toString(System.nanoTime(), 36);
         var base = "http://127.0.0.1:" + port;
@@ -39,6 +47,12 @@ class LoadIT extends HttpTest {
         var stored = graph.read(tx -> tx.run("MATCH (a:Article) WHERE a.id STARTS WITH $prefix RETURN a.id AS id",
                 Map.of("prefix", "load-" + runId + "-")).list(r -> r.get("id").asString()));
         assertThat(stored).as("each created source once, none that was not reported").containsExactlyInAnyOrderElementsOf(result.createdIds());
+
+        // the shared graph as it was, for the tests after this one (which count the seed's pairs)
+        var created = graph.read(tx -> tx.run("MATCH (a:Article) WHERE a.id STARTS WITH $prefix RETURN a.id AS id",
+                Map.of("prefix", "load-" + runId)).list(r -> r.get("id").asString()));
+        created.forEach(writer::delete);
+        assertThat(GraphCounts.of(graph)).isEqualTo(before);
     }
 
     private static long residentMegabytes() throws java.io.IOException {
