@@ -2,6 +2,10 @@ package org.entente.system;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -40,10 +44,20 @@ class WebGuard extends OncePerRequestFilter {
     private static final UrlPathHelper PATHS = new UrlPathHelper();
 
     private final BearerToken readToken;
+    /** The names this server answers to; null: any (entente.allowed-hosts=*). */
+    private final Set<String> hosts;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    WebGuard(EntenteProperties properties, @Value("${server.address:}") String address) {
+    WebGuard(EntenteProperties properties, @Value("${server.address:}") String address,
+             @Value("${entente.public-url:}") String publicUrl, @Value("${entente.allowed-hosts:}") String allowedHosts) {
         this.readToken = properties.readTokenRequired() ? BearerToken.of(properties.readToken()) : null;
+        var hosts = new java.util.TreeSet<String>(List.of("localhost", "127.0.0.1", "[::1]", "::1"));
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(publicUrl), properties.browserOrigins().stream())
+                .filter(u -> u != null && !u.isBlank()).map(u -> URI.create(u.strip()).getHost()).filter(h -> h != null)
+                .forEach(h -> hosts.add(h.toLowerCase(Locale.ROOT)));
+        java.util.Arrays.stream(allowedHosts.split(",")).map(String::strip).filter(h -> !h.isEmpty())
+                .forEach(h -> hosts.add(h.toLowerCase(Locale.ROOT)));
+        this.hosts = hosts.contains("*") ? null : Set.copyOf(hosts);
         if (readToken == null && !address.isBlank() && !isLoopback(address)) {
             log.warn("The API listens on {} with no read token: anyone who reaches that address can read the graph. "
                     + "Set ENTENTE_READ_TOKEN to require one.", address);
@@ -59,6 +73,15 @@ class WebGuard extends OncePerRequestFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
+        var host = request.getServerName() == null ? "" : request.getServerName().toLowerCase(Locale.ROOT);
+        if (hosts != null && !hosts.contains(host)) {
+            // a page of a foreign site whose name was pointed at 127.0.0.1 (DNS rebinding) would otherwise read the graph
+            // as if it were its own origin
+            refuse(response, HttpStatus.MISDIRECTED_REQUEST, "unknown-host", "Unknown host name", "This server answers to "
+                    + String.join(", ", hosts) + ", not to '" + (host.length() > 100 ? host.substring(0, 100) + "…" : host)
+                    + "'. To reach it by another name, set entente.public-url (or entente.allowed-hosts).", null);
+            return;
+        }
         if (path.startsWith("/browser") || path.startsWith("/swagger-ui")) {
             if (!path.equals("/browser") && !path.equals("/browser/")) {
                 response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
@@ -68,15 +91,21 @@ class WebGuard extends OncePerRequestFilter {
         }
         if (readToken != null && needsReadToken(request.getMethod(), path)
                 && !readToken.matches(BearerToken.from(request.getHeader("Authorization")))) {
-            var problem = Problems.of(HttpStatus.UNAUTHORIZED, "read-token-required", "Read token required",
-                    "This server requires its read token for the API: send 'Authorization: Bearer <token>'.");
-            response.setStatus(401);
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"entente\"");
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(json.writeValueAsBytes(problem));
+            refuse(response, HttpStatus.UNAUTHORIZED, "read-token-required", "Read token required",
+                    "This server requires its read token for the API: send 'Authorization: Bearer <token>'.", "Bearer realm=\"entente\"");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private void refuse(HttpServletResponse response, HttpStatus status, String type, String title, String detail,
+                        String challenge) throws IOException {
+        response.setStatus(status.value());
+        if (challenge != null) {
+            response.setHeader("WWW-Authenticate", challenge);
+        }
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json.writeValueAsBytes(Problems.of(status, type, title, detail)));
     }
 
     /**

@@ -38,8 +38,16 @@ class HttpHardeningIT extends HttpTest {
 
     @Test
     void shouldNameTheGuideLinksFromConfigurationNotFromTheHostHeader() throws IOException {
-        var guide = raw("GET /guide/entente.html HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n");
-        assertThat(guide).startsWith("HTTP/1.1 200").doesNotContain("attacker.example").contains("http://localhost:" + port + "/guide/library.html");
+        var guide = raw("GET /guide/entente.html HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n");
+        assertThat(guide).startsWith("HTTP/1.1 200").contains("http://localhost:" + port + "/guide/library.html")
+                .doesNotContain("http://127.0.0.1:" + port);
+    }
+
+    /** DNS rebinding: a foreign name pointed at 127.0.0.1 makes a foreign page "same-origin" with this server. */
+    @Test
+    void shouldRefuseHostNamesThatAreNotOurs() throws IOException {
+        var rebound = raw("GET /api/entities?q=Obama HTTP/1.1\r\nHost: attacker.example:" + port + "\r\nConnection: close\r\n\r\n");
+        assertThat(rebound).startsWith("HTTP/1.1 421").contains("unknown-host").doesNotContain("Barack Obama");
     }
 
     @Test

@@ -45,6 +45,24 @@ class WebGuardTests {
         }
     }
 
+    /** DNS rebinding: a foreign site's name pointed at 127.0.0.1 makes its page "same-origin" with this server. */
+    @Test
+    void shouldRefuseARequestForAHostNameThatIsNotOurs() throws Exception {
+        var guard = guard(null);
+        for (var host : new String[] {"localhost", "127.0.0.1", "[::1]", "LOCALHOST"}) {
+            assertThat(run(guard, "GET", "/api/entities", null, host).getStatus()).as(host).isEqualTo(200);
+        }
+        for (var host : new String[] {"attacker.example", "localhost.", "127.0.0.1.nip.io", "localhost.attacker.example"}) {
+            var refused = run(guard, "GET", "/api/entities", null, host);
+            assertThat(refused.getStatus()).as(host).isEqualTo(421);
+            assertThat(refused.getContentAsString()).contains("unknown-host").contains("entente.public-url");
+        }
+        var named = new WebGuard(properties(null), "0.0.0.0", "https://graph.example.org", "");
+        assertThat(run(named, "GET", "/api/entities", null, "graph.example.org").getStatus()).isEqualTo(200);
+        var any = new WebGuard(properties(null), "0.0.0.0", "", "*");
+        assertThat(run(any, "GET", "/api/entities", null, "whatever.example").getStatus()).isEqualTo(200);
+    }
+
     @Test
     void shouldLeaveReadsOpenWithoutAToken() throws Exception {
         var response = run(guard(null), "GET", "/api/entities", null);
@@ -53,13 +71,23 @@ class WebGuardTests {
     }
 
     private static WebGuard guard(String readToken) {
-        return new WebGuard(new EntenteProperties(Path.of("data"), 7687, "256m", Path.of("seeds"), true, Duration.ofSeconds(30),
+        return new WebGuard(properties(readToken), "127.0.0.1", "", "");
+    }
+
+    private static EntenteProperties properties(String readToken) {
+        return (new EntenteProperties(Path.of("data"), 7687, "256m", Path.of("seeds"), true, Duration.ofSeconds(30),
                 Duration.ofMinutes(10), 0, 4, new EntenteProperties.Neo4j(null, "neo4j", null, null), null, null, readToken,
-                List.of()), "127.0.0.1");
+                List.of()));
     }
 
     private static MockHttpServletResponse run(WebGuard guard, String method, String path, String authorization) throws Exception {
+        return run(guard, method, path, authorization, "localhost");
+    }
+
+    private static MockHttpServletResponse run(WebGuard guard, String method, String path, String authorization, String host)
+            throws Exception {
         var request = new MockHttpServletRequest(method, path);
+        request.setServerName(host);
         if (authorization != null) {
             request.addHeader("Authorization", authorization);
         }
