@@ -21,8 +21,13 @@ import picocli.CommandLine.Option;
         description = "Score extraction against curated Facts and the re3d gold data, beside bare CoreNLP NER; print a table.")
 public final class EvaluateCommand implements Callable<Integer> {
 
-    @Option(names = "--curated", defaultValue = "seeds/curated", description = "folder of curated Facts files (default: ${DEFAULT-VALUE})")
+    @Option(names = "--curated", defaultValue = "seeds/curated", description = "folder of curated Facts files, scored as in-sample: "
+            + "the rules were written while reading them (default: ${DEFAULT-VALUE})")
     Path curated;
+
+    @Option(names = "--heldout", defaultValue = "seeds/heldout", description = "folder of held-out Facts files, curated by hand "
+            + "before any extractor output was seen; no rule may be tuned on them (default: ${DEFAULT-VALUE}; a missing folder is skipped)")
+    Path heldout;
 
     @Option(names = "--re3d", description = "folder of the re3d data set (documents.json, entities.json, relations.json per source)")
     Path re3d;
@@ -35,28 +40,37 @@ public final class EvaluateCommand implements Callable<Integer> {
         CommandLogging.quiet();
         var extractor = new Extractor();
         var out = new ArrayList<String>();
-        if (Files.isDirectory(curated)) {
-            try (var files = Files.list(curated)) {
-                for (var file : files.filter(f -> f.toString().matches(".*\\.(ya?ml|json)$")).sorted().toList()) {
-                    var gold = new FactsReader().read(file);
-                    if (gold.source().text() == null) {
-                        continue;
-                    }
-                    var text = gold.source().text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                    var articlePath = gold.source().path() != null ? gold.source().path() : gold.source().id() + ".txt";
-                    var extracted = extractor.extract(articlePath, text, new Extractor.Options(gold.source().id(), gold.source().title(),
-                            gold.source().publisher(), gold.source().url(), gold.source().published())).facts();
-                    out.add("== " + file.getFileName() + ": extracted vs curated");
-                    out.addAll(table(CuratedComparison.compare(extracted, gold)));
-                }
-            }
-        }
+        out.addAll(compare(extractor, curated, "in-sample"));
+        out.addAll(compare(extractor, heldout, "held out"));
         if (re3d != null) {
             out.add("");
             out.addAll(new Re3dEvaluation(extractor, warmup).run(re3d));
         }
         out.forEach(System.out::println);
         return 0;
+    }
+
+    /** Each Facts file of the folder that names its article text, against what the extractor makes of that text. */
+    private static List<String> compare(Extractor extractor, Path folder, String label) throws java.io.IOException {
+        var out = new ArrayList<String>();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return out;
+        }
+        try (var files = Files.list(folder)) {
+            for (var file : files.filter(f -> f.toString().matches(".*\\.(ya?ml|json)$")).sorted().toList()) {
+                var gold = new FactsReader().read(file);
+                if (gold.source().text() == null) {
+                    continue;
+                }
+                var text = gold.source().text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                var articlePath = gold.source().path() != null ? gold.source().path() : gold.source().id() + ".txt";
+                var extracted = extractor.extract(articlePath, text, new Extractor.Options(gold.source().id(), gold.source().title(),
+                        gold.source().publisher(), gold.source().url(), gold.source().published())).facts();
+                out.add("== " + file.getFileName() + " (" + label + "): extracted vs curated");
+                out.addAll(table(CuratedComparison.compare(extracted, gold)));
+            }
+        }
+        return out;
     }
 
     static List<String> table(Map<String, Score> rows) {
