@@ -1,6 +1,6 @@
 // Question: How are two entities connected? All the shortest paths between them whose every hop is of an allowed type.
-// Parameters: $from, $to (entity ids), $maxHops (1..6), $limit, $types (hop types allowed)
-// Example: {from: 'person:yevgeny-volk', to: 'person:barack-obama', maxHops: 4, limit: 15, types: ['LEADS', 'WORKS_FOR', 'PARTY', 'ABOUT', 'ATTRIBUTED_TO']}
+// Parameters: $from, $to (entity ids), $limit, $types (hop types allowed); the hop bound (1..6) is written into the pattern
+// Example: {from: 'person:yevgeny-volk', to: 'person:barack-obama', limit: 15, types: ['LEADS', 'WORKS_FOR', 'PARTY', 'ABOUT', 'ATTRIBUTED_TO']}
 // Paths go through structural relationships, claims (a claim joins its parties, the entities it is about and
 // whoever said it) and, when $types allows MENTIONED_IN, articles that name both ends. STATED_IN and the derived
 // AGREES_WITH / DISAGREES_WITH edges are never hops. The search is a bidirectional breadth-first search
@@ -11,7 +11,7 @@
 // relationships of the path is checked per relationship during the search (PROFILE: one ShortestPath operator, no
 // fallback), so the shortest path among the allowed types is found even when a shorter one uses others.
 // The length bound is in the pattern, where the search stops at it. A bound cannot be a parameter either: the API
-// writes $maxHops (an integer 1..6 it has checked) in place of the 6 below. Filtering by length after the search
+// writes the asked maxHops (an integer 1..6 it has checked) in place of the 6 below. Filtering by length after the search
 // instead would first enumerate every shortest path, however long (minutes on a dense graph, past any timeout);
 // a WHERE on length(p) makes the planner add an exhaustive fallback search.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})

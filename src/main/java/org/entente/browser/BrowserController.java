@@ -1,18 +1,15 @@
 package org.entente.browser;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.entente.system.EmbeddedNeo4j;
-import org.entente.system.EntenteProperties;
 import org.entente.system.Problems;
 import org.entente.system.PublicAddress;
 import org.slf4j.Logger;
@@ -34,14 +31,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 import io.swagger.v3.oas.annotations.Hidden;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Neo4j Browser, served at {@code /browser/} from its own jar, opened already connected to the graph.
  * <p>
  * The embedded engine needs a password, which the Browser gets without the analyst typing it, and which nobody else
- * gets: {@code POST /browser/connection} hands it over only to a request made on this machine (a loopback address, by
- * a loopback name, so a foreign site cannot rebind its name to 127.0.0.1), from Entente's own page if from a browser,
+ * gets: {@code POST /browser/connection} hands it over only to a request made on this machine (a loopback address; and
+ * {@code WebGuard} refuses any request naming a host not Entente's), from Entente's own page if from a browser,
  * that shows the Browser key. The key is printed when Entente starts, as a link: opening it once leaves the key in
  * this origin's local storage (not in a cookie, which every server on localhost would be sent, whatever its port), so
  * later visits to {@code /browser/} connect directly. The answer is never cached; the page writes the connection where
@@ -57,16 +53,12 @@ class BrowserController {
 
     private final Neo4jConnectionDetails connection;
     private final ObjectProvider<EmbeddedNeo4j> embedded;
-    private final EntenteProperties properties;
     private final PublicAddress address;
-    private final JsonMapper json = JsonMapper.builder().build();
     private final SecureRandom random = new SecureRandom();
 
-    BrowserController(Neo4jConnectionDetails connection, ObjectProvider<EmbeddedNeo4j> embedded,
-                      EntenteProperties properties, PublicAddress address) {
+    BrowserController(Neo4jConnectionDetails connection, ObjectProvider<EmbeddedNeo4j> embedded, PublicAddress address) {
         this.connection = connection;
         this.embedded = embedded;
-        this.properties = properties;
         this.address = address;
     }
 
@@ -162,41 +154,11 @@ class BrowserController {
     }
 
     /**
-     * Made on this machine, to this machine by name: a loopback peer, and a loopback Host (or one of the configured
-     * origins' hosts), so that a site whose name was made to point at 127.0.0.1 does not count as this machine.
+     * Made on this machine: a loopback peer. That the request also names this machine (no foreign site's name pointed at
+     * 127.0.0.1) is checked for every request, by {@code WebGuard}.
      */
-    private boolean fromThisMachine(HttpServletRequest request) {
-        try {
-            if (!InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
-                return false;
-            }
-        } catch (IOException e) {
-            return false;
-        }
-        var host = request.getServerName().toLowerCase(Locale.ROOT);
-        return host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]") || host.equals("::1")
-                || properties.browserOrigins().stream().anyMatch(o -> host.equals(URI.create(o).getHost()));
-    }
-
-    /**
-     * Neo4j Browser's own page, with one script of Entente's before the Browser's: it keeps the password out of the
-     * state the Browser saves in local storage ({@code pages/browser-forget-password.js} says why).
-     */
-    @GetMapping(path = "/browser/index.html", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> browserPage() {
-        var page = read("browser/index.html");
-        int head = page.indexOf("<head>");
-        if (head < 0) {
-            throw new IllegalStateException("Neo4j Browser's index.html has no <head>: cannot add Entente's script to it");
-        }
-        var script = "<script src=\"/browser-forget-password.js\"></script>";
-        return ResponseEntity.ok().cacheControl(CacheControl.noCache())
-                .body(page.substring(0, head + 6) + script + page.substring(head + 6));
-    }
-
-    @GetMapping(path = "/browser-forget-password.js", produces = "text/javascript")
-    String forgetPassword() {
-        return read("pages/browser-forget-password.js");
+    private static boolean fromThisMachine(HttpServletRequest request) {
+        return PublicAddress.isLoopback(request.getRemoteAddr());
     }
 
     @CrossOrigin

@@ -2,7 +2,6 @@ package org.entente.system;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.List;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -58,7 +57,7 @@ class Neo4jConfiguration {
                 return; // a management server on a port of its own serves no Browser
             }
             int port = event.getWebServer().getPort();
-            var origins = new ArrayList<String>(List.of("http://localhost:" + port, "http://127.0.0.1:" + port, "http://[::1]:" + port));
+            var origins = new ArrayList<String>(PublicAddress.LOOPBACK_HOSTS.stream().map(h -> "http://" + h + ":" + port).toList());
             origins.addAll(properties.browserOrigins());
             embedded.allowBrowserOrigins(origins);
         };

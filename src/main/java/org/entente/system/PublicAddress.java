@@ -1,5 +1,9 @@
 package org.entente.system;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.util.List;
+
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -11,10 +15,22 @@ import org.springframework.stereotype.Component;
 @Component
 public final class PublicAddress {
 
+    /** The names of this machine that no other site can claim: what a request made here may call it. */
+    public static final List<String> LOOPBACK_HOSTS = List.of("localhost", "127.0.0.1", "[::1]");
+
     private final Environment environment;
 
     PublicAddress(Environment environment) {
         this.environment = environment;
+    }
+
+    /** Whether an address (a peer's, or one to listen on) is this machine's loopback. */
+    public static boolean isLoopback(String address) {
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Without a trailing slash: {@code http://localhost:8080}. */

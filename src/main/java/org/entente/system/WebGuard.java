@@ -51,14 +51,15 @@ class WebGuard extends OncePerRequestFilter {
     WebGuard(EntenteProperties properties, @Value("${server.address:}") String address,
              @Value("${entente.public-url:}") String publicUrl, @Value("${entente.allowed-hosts:}") String allowedHosts) {
         this.readToken = properties.readTokenRequired() ? BearerToken.of(properties.readToken()) : null;
-        var hosts = new java.util.TreeSet<String>(List.of("localhost", "127.0.0.1", "[::1]", "::1"));
+        var hosts = new java.util.TreeSet<String>(PublicAddress.LOOPBACK_HOSTS);
+        hosts.add("::1");
         java.util.stream.Stream.concat(java.util.stream.Stream.of(publicUrl), properties.browserOrigins().stream())
                 .filter(u -> u != null && !u.isBlank()).map(u -> URI.create(u.strip()).getHost()).filter(h -> h != null)
                 .forEach(h -> hosts.add(h.toLowerCase(Locale.ROOT)));
         java.util.Arrays.stream(allowedHosts.split(",")).map(String::strip).filter(h -> !h.isEmpty())
                 .forEach(h -> hosts.add(h.toLowerCase(Locale.ROOT)));
         this.hosts = hosts.contains("*") ? null : Set.copyOf(hosts);
-        if (readToken == null && !address.isBlank() && !isLoopback(address)) {
+        if (readToken == null && !address.isBlank() && !PublicAddress.isLoopback(address)) {
             log.warn("The API listens on {} with no read token: anyone who reaches that address can read the graph. "
                     + "Set ENTENTE_READ_TOKEN to require one.", address);
         }
@@ -138,11 +139,4 @@ class WebGuard extends OncePerRequestFilter {
         return path.endsWith("/") && !result.equals("/") ? result + "/" : result;
     }
 
-    private static boolean isLoopback(String address) {
-        try {
-            return InetAddress.getByName(address).isLoopbackAddress();
-        } catch (IOException e) {
-            return false;
-        }
-    }
 }

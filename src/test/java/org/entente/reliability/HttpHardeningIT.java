@@ -3,10 +3,9 @@ package org.entente.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 
 import org.entente.support.HttpTest;
+import org.entente.support.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.tomcat.TomcatWebServer;
@@ -38,16 +37,18 @@ class HttpHardeningIT extends HttpTest {
 
     @Test
     void shouldNameTheGuideLinksFromConfigurationNotFromTheHostHeader() throws IOException {
-        var guide = raw("GET /guide/entente.html HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n");
-        assertThat(guide).startsWith("HTTP/1.1 200").contains("http://localhost:" + port + "/guide/library.html")
+        var guide = RawHttp.send(port, "GET /guide/entente.html HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n");
+        assertThat(guide.status()).isEqualTo(200);
+        assertThat(guide.body()).contains("http://localhost:" + port + "/guide/library.html")
                 .doesNotContain("http://127.0.0.1:" + port);
     }
 
     /** DNS rebinding: a foreign name pointed at 127.0.0.1 makes a foreign page "same-origin" with this server. */
     @Test
     void shouldRefuseHostNamesThatAreNotOurs() throws IOException {
-        var rebound = raw("GET /api/entities?q=Obama HTTP/1.1\r\nHost: attacker.example:" + port + "\r\nConnection: close\r\n\r\n");
-        assertThat(rebound).startsWith("HTTP/1.1 421").contains("unknown-host").doesNotContain("Barack Obama");
+        var rebound = RawHttp.send(port, "GET /api/entities?q=Obama HTTP/1.1\r\nHost: attacker.example:" + port + "\r\nConnection: close\r\n\r\n");
+        assertThat(rebound.status()).isEqualTo(421);
+        assertThat(rebound.body()).contains("unknown-host").doesNotContain("Barack Obama");
     }
 
     @Test
@@ -60,12 +61,5 @@ class HttpHardeningIT extends HttpTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body().get("detail").asString()).contains("more query parameters than the 1000 allowed")
                 .doesNotContain("UTF-8");
-    }
-
-    private String raw(String request) throws IOException {
-        try (var socket = new Socket("127.0.0.1", port)) {
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }
