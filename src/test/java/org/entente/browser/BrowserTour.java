@@ -66,14 +66,22 @@ public final class BrowserTour implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
-    /** The passwords Neo4j Browser keeps in the page's local storage, one per saved connection, a second after connecting. */
+    /**
+     * The passwords Neo4j Browser keeps in the page's local storage, one per saved connection, once it has saved its
+     * state after connecting (it saves debounced, within a second of an action; a busy machine may take longer): polled
+     * for up to 10 s until none is left, then read as they are.
+     */
     @SuppressWarnings("unchecked")
-    public List<String> storedPasswords() throws InterruptedException {
-        Thread.sleep(1500); // the Browser writes its state to storage debounced, within a second
-        var stored = (List<Object>) ((JavascriptExecutor) driver).executeScript(
-                "var s = JSON.parse(localStorage.getItem('neo4j.connections') || '{}');"
-                        + "return Object.values(s.connectionsById || {}).map(function (c) { return c.password || ''; });");
-        return stored.stream().map(String::valueOf).toList();
+    public List<String> storedPasswords() {
+        var script = "var s = JSON.parse(localStorage.getItem('neo4j.connections') || '{}');"
+                + "return Object.values(s.connectionsById || {}).map(function (c) { return c.password || ''; });";
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> ((List<Object>) ((JavascriptExecutor) d)
+                    .executeScript(script)).stream().allMatch(p -> String.valueOf(p).isEmpty()));
+        } catch (org.openqa.selenium.TimeoutException stillThere) {
+            // the caller's assertion says what is left
+        }
+        return ((List<Object>) ((JavascriptExecutor) driver).executeScript(script)).stream().map(String::valueOf).toList();
     }
 
     /** Runs a command or query typed in the editor, as with Ctrl+Enter. */
