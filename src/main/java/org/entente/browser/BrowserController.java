@@ -161,6 +161,27 @@ class BrowserController {
         return PublicAddress.isLoopback(request.getRemoteAddr());
     }
 
+    /**
+     * Neo4j Browser's own page, with one script of Entente's before the Browser's: it keeps the password out of the
+     * state the Browser saves in local storage ({@code pages/browser-forget-password.js} says why).
+     */
+    @GetMapping(path = "/browser/index.html", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> browserPage() {
+        var page = read("browser/index.html");
+        int head = page.indexOf("<head>");
+        if (head < 0) {
+            throw new IllegalStateException("Neo4j Browser's index.html has no <head>: cannot add Entente's script to it");
+        }
+        var script = "<script src=\"/browser-forget-password.js\"></script>";
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache())
+                .body(page.substring(0, head + 6) + script + page.substring(head + 6));
+    }
+
+    @GetMapping(path = "/browser-forget-password.js", produces = "text/javascript")
+    String forgetPassword() {
+        return read("pages/browser-forget-password.js");
+    }
+
     @CrossOrigin
     @GetMapping(path = "/browser-style.grass", produces = MediaType.TEXT_PLAIN_VALUE)
     String style() {

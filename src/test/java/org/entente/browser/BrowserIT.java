@@ -44,6 +44,12 @@ class BrowserIT extends HttpTest {
         assertThat(rebound.status()).isEqualTo(421);
         assertThat(rebound.body()).doesNotContain(password);
 
+        // the Browser's page loads Entente's script first, which keeps the password out of what the Browser saves
+        var browserPage = RawHttp.send(port, "GET /browser/index.html HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n");
+        assertThat(browserPage.body()).contains("<head><script src=\"/browser-forget-password.js\"></script>");
+        assertThat(RawHttp.send(port, "GET /browser-forget-password.js HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                + "\r\nConnection: close\r\n\r\n").body()).contains("Storage.prototype.setItem");
+
         var style = api.get("/browser-style.grass");
         assertThat(style.status()).isEqualTo(200);
         assertThat(style.body().asString()).contains("node.Country").contains("node.Claim").contains("caption: \"{topic}\"");
