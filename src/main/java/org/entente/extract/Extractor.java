@@ -8,6 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.entente.extract.cameo.CameoVerbs;
+import org.entente.extract.events.EventClaims;
+import org.entente.extract.events.Event;
+import org.entente.extract.events.EventFinder;
+import org.entente.extract.events.Parse;
 import org.entente.extract.gazetteer.Gazetteer;
 import org.entente.extract.gazetteer.Slugs;
 import org.entente.extract.mentions.ActorPhrases;
@@ -50,7 +55,8 @@ public final class Extractor {
      * The Facts and what led to them: the cleaned text, its tokens, every mention the rules read (named or not) and the
      * referring expressions an analyst would mark ({@link References}: titles, pronouns, places named by what they are).
      */
-    public record Extraction(Facts facts, ArticleText article, List<Mention> mentions, List<Mention> references, int tokens) {
+    public record Extraction(Facts facts, ArticleText article, List<Mention> mentions, List<Mention> references, List<Event> events,
+                             int tokens) {
 
         /** Mentions as [start, end) offsets into the input file, with their category and entity (may be null). */
         public List<Span> spans() {
@@ -119,7 +125,7 @@ public final class Extractor {
         var source = new Facts.Source(id, first(options.title(), meta.title(), baseName(fileName)), first(options.publisher(), meta.publisher()),
                 first(options.url(), meta.url()), published, fileName, FactsReader.sha256(bytes), input);
         if (article.body().isBlank()) {
-            return new Extraction(new Facts(source, List.of(), List.of(), List.of()), article, List.of(), List.of(), 0);
+            return new Extraction(new Facts(source, List.of(), List.of(), List.of()), article, List.of(), List.of(), List.of(), 0);
         }
         var doc = Nlp.annotate(article.body(), published);
         var tokens = Tokens.of(doc, gazetteer);
@@ -132,12 +138,36 @@ public final class Extractor {
         var relationRules = new RelationRules(gazetteer, text, resolved);
         var relationships = new ArrayList<>(relationRules.find());
         TitleReferences.resolve(text, resolved, relationships);
-        var claims = new ClaimRules(gazetteer, text, resolved, relationships).find();
+        var cued = new ClaimRules(gazetteer, text, resolved, relationships).find();
+        var events = new EventFinder(text, Parse.of(doc, tokens), CameoVerbs.shared(), gazetteer, resolved).find();
+        var claims = merge(cued, EventClaims.of(text, events));
         relationships.addAll(relationRules.met(claims));
         declare(claims, relationships, resolved);
         var references = References.of(tokens, article.body(), mentions);
         var entities = resolved.entities().values().stream().map(d -> entity(d, article, references)).toList();
-        return new Extraction(new Facts(source, entities, relationships, claims), article, mentions, references, tokens.size());
+        return new Extraction(new Facts(source, entities, relationships, claims), article, mentions, references, events, tokens.size());
+    }
+
+    /**
+     * The claims of the cue table (the override layer) and those of the event stage: a sentence keeps the claims of the
+     * layer that has precedence, the other layer speaks only in sentences where it is silent.
+     */
+    static List<Facts.Claim> merge(List<Facts.Claim> cued, List<Facts.Claim> evented) {
+        var mode = System.getProperty("entente.claims", "cues-first");
+        var first = mode.equals("events-first") ? evented : cued;
+        var second = mode.equals("events-first") ? cued : evented;
+        if (mode.equals("cues")) {
+            return new ArrayList<>(cued);
+        }
+        if (mode.equals("events")) {
+            return new ArrayList<>(evented);
+        }
+        var out = new ArrayList<>(first);
+        var covered = new java.util.HashSet<Integer>();
+        first.forEach(c -> covered.add(c.evidence().start()));
+        second.stream().filter(c -> !covered.contains(c.evidence().start())).forEach(out::add);
+        out.sort(Comparator.comparingInt(c -> c.evidence().start()));
+        return out;
     }
 
     /**

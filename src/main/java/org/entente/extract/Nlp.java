@@ -13,7 +13,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
  */
 public final class Nlp {
 
-    public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner";
+    public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
 
     private static volatile StanfordCoreNLP pipeline;
 

@@ -173,7 +173,8 @@ public final class Gazetteer {
         }
     }
 
-    static String text(String resource) {
+    /** A file of the gazetteer folder on the classpath ({@code seeds/gazetteer/} in the source tree), as UTF-8 text. */
+    public static String text(String resource) {
         try (InputStream in = open(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -17,7 +17,7 @@ import org.entente.extract.mentions.Resolver;
  * for their states) and, for the article's two main states, through the phrases news uses for a pair ("the two
  * sides", "both countries", "the two presidents").
  */
-final class Actors {
+public final class Actors {
 
     private static final List<String> PAIR_PHRASES = List.of("two sides", "both sides", "two countries", "both countries",
             "two presidents", "two leaders", "the presidents", "each side", "two nations", "both nations", "two governments",
@@ -46,7 +46,7 @@ final class Actors {
     }
 
     /** The state a mention stands for, or {@code null}: a country itself, an office's state, a leader's state. */
-    static String stateOf(Mention m, Text text, Gazetteer gazetteer, Resolver.Result resolved) {
+    public static String stateOf(Mention m, Text text, Gazetteer gazetteer, Resolver.Result resolved) {
         if (m.entity() == null) {
             return null;
         }

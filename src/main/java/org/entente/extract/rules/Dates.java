@@ -7,14 +7,14 @@ import java.util.Set;
  * and "today" against the article date), else the article date, since what an article states in the present holds as
  * of its publication. A week becomes its year (a week can span two months); no day is ever invented.
  */
-final class Dates {
+public final class Dates {
 
     private static final Set<String> FUTURE = Set.of("will", "expire", "next", "until", "shall", "'ll");
 
     private Dates() {
     }
 
-    static String claimDate(Text text, int[] sentence, int from, int to) {
+    public static String claimDate(Text text, int[] sentence, int from, int to) {
         var date = firstDate(text, from, to);
         if (date == null) {
             date = firstDate(text, sentence[0], sentence[1]);

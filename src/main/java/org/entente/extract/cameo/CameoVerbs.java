@@ -1,0 +1,328 @@
+package org.entente.extract.cameo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
+
+/**
+ * The CAMEO verb dictionary in PETRARCH's format ({@code CAMEO.verbpatterns.150430.txt}): blocks of synonymous verbs
+ * with a default event code ({@code --- CONDEMN [111] ---}, a verb line may carry its own code), phrasal verbs
+ * ({@code +GUN_DOWN}), and patterns that refine the code by the words around the verb
+ * ({@code - * FOR SANCTIONS AGAINST + [1312]}: {@code *} the verb, {@code +} the target, {@code $} the source,
+ * {@code &SET} any word of a synonym set, a word ending in {@code _} only itself, other words also as a stem).
+ * A code of {@code ---} means "no event": "call" is a telephone call, not "call up the reserve".
+ *
+ * <p>Matching is looser than PETRARCH's, which walks a Penn Treebank parse: a pattern matches when its words occur
+ * in its order, those before {@code *} earlier in the sentence and those after it within the verb's clause, and a
+ * {@code +} or {@code $} where a name stands. Of the patterns that match, the one with most words wins.
+ */
+public final class CameoVerbs {
+
+    /** One verb of the dictionary: its words ("gun", "down"), its own code or the block's, and the block's patterns. */
+    record Verb(List<String> words, String code, Block block) {
+    }
+
+    /** A block of synonyms: the default code and the patterns every verb of the block shares. */
+    record Block(String name, String code, List<Rule> rules) {
+    }
+
+    /** A pattern: the elements before and after the verb, and its code ({@code null} for ---). */
+    record Rule(List<String> before, List<String> after, String code, String text) {
+
+        int weight() {
+            return (int) (before.stream().filter(e -> !e.equals("+") && !e.equals("$")).count()
+                    + after.stream().filter(e -> !e.equals("+") && !e.equals("$")).count());
+        }
+    }
+
+    /** What the dictionary says of a verb in its sentence: the code ({@code null}: no event) and why. */
+    public record Coding(String code, String verb, String pattern, int particles) {
+    }
+
+    /** The sentence around a verb, as the matcher reads it: upper-case words and lemmas, and where names stand. */
+    public record Sentence(List<String> words, List<String> lemmas, int verb, int clauseEnd, IntPredicate named) {
+    }
+
+    private static final Pattern CODE = Pattern.compile("\\[([0-9-]{2,4})(?::[0-9-]*)?]");
+    private static final Pattern BLOCK = Pattern.compile("^---\\s*(\\S+)\\s*(?:\\[([^]]*)])?.*");
+    private static volatile CameoVerbs shared;
+
+    private final Map<String, List<Verb>> byFirstWord = new HashMap<>();
+    private final Map<String, List<String>> sets = new HashMap<>();
+    private int verbs;
+    private int rules;
+
+    /** The dictionary shipped with Entente ({@code gazetteer/cameo/} on the classpath), read once per JVM. */
+    public static CameoVerbs shared() {
+        if (shared == null) {
+            synchronized (CameoVerbs.class) {
+                if (shared == null) {
+                    shared = parse(org.entente.extract.gazetteer.Gazetteer.text("cameo/CAMEO.verbpatterns.150430.txt"));
+                }
+            }
+        }
+        return shared;
+    }
+
+    public static CameoVerbs parse(String text) {
+        var dictionary = new CameoVerbs();
+        Block block = null;
+        String set = null;
+        boolean patterns = false;
+        int lineNo = 0;
+        for (var raw : text.split("\n")) {
+            lineNo++;
+            var line = stripComment(raw).strip();
+            if (raw.startsWith("####### VERB PATTERNS")) {
+                patterns = true;
+                continue;
+            }
+            if (raw.startsWith("#") || line.isEmpty() || line.startsWith("<!--")) {
+                continue;
+            }
+            if (!patterns) {
+                if (line.startsWith("&")) {
+                    set = setName(line);
+                    dictionary.sets.computeIfAbsent(set, k -> new ArrayList<>());
+                } else if (line.startsWith("+") && set != null) {
+                    dictionary.sets.get(set).add(line.substring(1).strip().toUpperCase(Locale.ROOT));
+                }
+                continue;
+            }
+            if (line.startsWith("---")) {
+                var m = BLOCK.matcher(line);
+                if (!m.matches()) {
+                    throw new IllegalArgumentException("CAMEO verb dictionary, line " + lineNo + ": a block header reads '" + line + "'");
+                }
+                block = new Block(m.group(1), code(m.group(2)), new ArrayList<>());
+            } else if (block == null) {
+                throw new IllegalArgumentException("CAMEO verb dictionary, line " + lineNo + ": '" + line + "' stands before any block");
+            } else if (line.startsWith("-")) {
+                dictionary.rule(block, line.substring(1).strip());
+            } else {
+                dictionary.verb(block, line);
+            }
+        }
+        return dictionary;
+    }
+
+    private static String stripComment(String line) {
+        int hash = line.indexOf('#');
+        return hash >= 0 ? line.substring(0, hash) : line;
+    }
+
+    private static String setName(String line) {
+        var name = line.substring(1).strip().split("\\s+")[0];
+        return name.endsWith("_") ? name.substring(0, name.length() - 1) : name;
+    }
+
+    /** "040", "0110", "040:040" → the first code; "---", "" or none → {@code null}. */
+    private static String code(String bracket) {
+        if (bracket == null) {
+            return null;
+        }
+        var code = bracket.strip();
+        int colon = code.indexOf(':');
+        if (colon >= 0) {
+            code = code.substring(0, colon);
+        }
+        return code.matches("\\d{3,4}") ? code : null;
+    }
+
+    /** "SAY {SAYS SAID SAYING}", "EXPRESS [0110]", "+GUN_DOWN {+GUNS_DOWN +GUNNED_DOWN} [193]". */
+    private void verb(Block block, String line) {
+        var m = CODE.matcher(line);
+        String code = block.code();
+        if (m.find()) {
+            code = code(m.group(1));
+            line = line.substring(0, m.start()) + line.substring(m.end());
+        }
+        var forms = new ArrayList<String>();
+        int brace = line.indexOf('{');
+        if (brace >= 0) {
+            int close = line.indexOf('}', brace);
+            for (var f : line.substring(brace + 1, close < 0 ? line.length() : close).split("\\s+")) {
+                if (!f.isBlank()) {
+                    forms.add(f);
+                }
+            }
+            line = line.substring(0, brace);
+        }
+        forms.add(0, line.strip());
+        for (var form : forms) {
+            var words = List.of(form.replace("+", "").toLowerCase(Locale.ROOT).split("_"));
+            if (words.isEmpty() || words.get(0).isEmpty()) {
+                continue;
+            }
+            byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Verb(words.stream().filter(w -> !w.isEmpty()).toList(), code, block));
+        }
+        verbs++;
+    }
+
+    /** "SAID + MUST * POLICY [100]": elements before and after the verb. */
+    private void rule(Block block, String line) {
+        var m = CODE.matcher(line);
+        String code = null;
+        String body = line;
+        if (m.find()) {
+            code = code(m.group(1));
+            body = line.substring(0, m.start());
+        } else if (!line.contains("[")) {
+            return; // a pattern without a code says nothing (a few in the file)
+        }
+        var before = new ArrayList<String>();
+        var after = new ArrayList<String>();
+        boolean verbSeen = false;
+        for (var word : body.strip().split("\\s+")) {
+            for (var part : word.split("_", -1)) {
+                if (part.isEmpty()) {
+                    continue;
+                }
+                if (part.equals("*")) {
+                    verbSeen = true;
+                } else if (!part.equals("^") && !part.equals("%")) {
+                    (verbSeen ? after : before).add(part.toUpperCase(Locale.ROOT));
+                }
+            }
+            if (word.endsWith("_") && !word.equals("_")) {
+                var list = verbSeen ? after : before;
+                if (!list.isEmpty() && !list.get(list.size() - 1).startsWith("&")) {
+                    list.set(list.size() - 1, list.get(list.size() - 1) + "_");
+                }
+            }
+        }
+        if (!verbSeen) {
+            return;
+        }
+        block.rules().add(new Rule(List.copyOf(before), List.copyOf(after), code, line));
+        rules++;
+    }
+
+    public int verbCount() {
+        return verbs;
+    }
+
+    public int ruleCount() {
+        return rules;
+    }
+
+    /** Whether the dictionary knows a verb with this lemma or word as its first word. */
+    public boolean knows(String lemma) {
+        return byFirstWord.containsKey(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The code of the verb at {@code s.verb()}: the longest phrasal form that the following words complete ("gun down"),
+     * then the best pattern of its block, else its own code. {@code null} when the dictionary has no such verb.
+     */
+    public Coding code(Sentence s) {
+        var lemma = s.lemmas().get(s.verb()).toLowerCase(Locale.ROOT);
+        var word = s.words().get(s.verb()).toLowerCase(Locale.ROOT);
+        var candidates = new ArrayList<Verb>(byFirstWord.getOrDefault(lemma, List.of()));
+        if (!word.equals(lemma)) {
+            candidates.addAll(byFirstWord.getOrDefault(word, List.of()));
+        }
+        Verb best = null;
+        int bestParticles = -1;
+        for (var v : candidates) {
+            int particles = particles(v, s);
+            if (particles > bestParticles) {
+                best = v;
+                bestParticles = particles;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        Rule chosen = null;
+        int weight = -1;
+        for (var rule : best.block().rules()) {
+            if (rule.weight() > weight && matches(rule, s, s.verb() + 1 + bestParticles)) {
+                chosen = rule;
+                weight = rule.weight();
+            }
+        }
+        var verbName = String.join(" ", best.words());
+        return chosen != null ? new Coding(chosen.code(), verbName, chosen.text(), bestParticles)
+                : new Coding(best.code(), verbName, null, bestParticles);
+    }
+
+    /** How many words after the verb its phrasal form needs ("up" of "step up"), or -1 when they are not there. */
+    private static int particles(Verb v, Sentence s) {
+        int at = s.verb() + 1;
+        for (var w : v.words().subList(1, v.words().size())) {
+            while (at < s.clauseEnd() && at < s.verb() + 3 && !equalsWord(w, s, at)) {
+                at++;
+            }
+            if (at >= s.clauseEnd() || !equalsWord(w, s, at)) {
+                return -1;
+            }
+            at++;
+        }
+        return v.words().size() - 1;
+    }
+
+    private static boolean equalsWord(String lower, Sentence s, int at) {
+        return s.words().get(at).equalsIgnoreCase(lower) || s.lemmas().get(at).equalsIgnoreCase(lower);
+    }
+
+    private boolean matches(Rule rule, Sentence s, int from) {
+        int at = Math.max(0, s.verb() - 12);
+        for (var e : rule.before()) {
+            at = find(e, s, at, s.verb());
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        at = from;
+        int end = Math.min(s.clauseEnd(), from + 14);
+        for (var e : rule.after()) {
+            at = find(e, s, at, end);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+
+    /** The first position in [from, to) where the element stands, or -1. */
+    private int find(String element, Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (element.equals("+") || element.equals("$")) {
+                if (s.named().test(i)) {
+                    return i;
+                }
+            } else if (element.startsWith("&")) {
+                var name = element.substring(1).replaceAll("_$", "");
+                for (var member : sets.getOrDefault(name, List.of())) {
+                    if (wordMatches(member.split("_")[0], s, i)) {
+                        return i;
+                    }
+                }
+            } else if (wordMatches(element, s, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A word ending in _ is only itself; a longer word also matches as a stem ("PROSECUT" → "prosecute"). */
+    private static boolean wordMatches(String element, Sentence s, int i) {
+        var word = s.words().get(i).toUpperCase(Locale.ROOT);
+        var lemma = s.lemmas().get(i).toUpperCase(Locale.ROOT);
+        if (element.endsWith("_")) {
+            var exact = element.substring(0, element.length() - 1);
+            return word.equals(exact) || lemma.equals(exact);
+        }
+        if (word.equals(element) || lemma.equals(element)) {
+            return true;
+        }
+        return element.length() >= 5 && (word.startsWith(element) || lemma.startsWith(element));
+    }
+}

@@ -1,0 +1,44 @@
+package org.entente.extract.events;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.entente.extract.cameo.CameoCodes;
+import org.entente.extract.rules.Dates;
+import org.entente.extract.rules.Text;
+import org.entente.facts.Facts;
+
+/**
+ * Claims from events: the kind, Goldstein score and quad class follow the CAMEO code; the actors come first among the
+ * parties and the targets after them; one party is enough ("France condemned the attacks" is France's stance on the
+ * attacks). The evidence is the whole sentence, the date the one the sentence gives, else the article's.
+ */
+public final class EventClaims {
+
+    private EventClaims() {
+    }
+
+    public static List<Facts.Claim> of(Text text, List<Event> events) {
+        var claims = new ArrayList<Facts.Claim>();
+        for (var e : events) {
+            var sentence = text.sentences.get(e.sentence());
+            var parties = new ArrayList<Facts.Party>();
+            e.actors().forEach(id -> parties.add(new Facts.Party(id, null)));
+            e.targets().forEach(id -> parties.add(new Facts.Party(id, null)));
+            var kind = CameoCodes.kind(e.code());
+            var claim = new Facts.Claim(null, kind, parties, e.about(), e.topic(), null,
+                    Dates.claimDate(text, sentence, sentence[0], sentence[1]), e.modality(),
+                    text.evidence(sentence, sentence[0], sentence[1]), e.attributedTo(), parties.size() >= 2 ? 0.7 : 0.6,
+                    e.code(), CameoCodes.goldstein(e.code()));
+            if (claims.stream().noneMatch(c -> same(c, claim))) {
+                claims.add(claim);
+            }
+        }
+        return claims;
+    }
+
+    /** One sentence, one kind, the same parties: one claim ("condemned and denounced"). */
+    private static boolean same(Facts.Claim a, Facts.Claim b) {
+        return a.kind().equals(b.kind()) && a.parties().equals(b.parties()) && a.evidence().sentence().equals(b.evidence().sentence());
+    }
+}

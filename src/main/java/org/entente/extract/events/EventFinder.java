@@ -1,0 +1,433 @@
+package org.entente.extract.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.entente.extract.cameo.CameoCodes;
+import org.entente.extract.cameo.CameoVerbs;
+import org.entente.extract.gazetteer.Gazetteer;
+import org.entente.extract.mentions.Mention;
+import org.entente.extract.mentions.Resolver;
+import org.entente.extract.mentions.Token;
+import org.entente.extract.rules.Actors;
+import org.entente.extract.rules.Text;
+
+/**
+ * Events from the grammar of each sentence: a verb the CAMEO dictionary codes, its subject as the actor (the agent of
+ * a passive; conjuncts "Gondor and Arnor" both; "Arnor's foreign minister" and "the representative of Arnor" stand for
+ * Arnor; "we" and "my delegation" for whoever speaks), its object or prepositional object as the target. Two names in
+ * one sentence are never enough: an entity becomes a party only through a grammatical role of the event verb.
+ *
+ * <p>How the event is put comes from the parse as well: negation makes it DENIED, and a refused or negated cooperation
+ * ("we do not accept Japan's protests") a rejection (CAMEO 120); "will", or an infinitive under "plan", "intend"
+ * …, makes it PLANNED; the complement of a reporting verb is REPORTED and attributed to the reporter. Conditionals
+ * ("if Russia attacks"), hypotheticals ("could", "might") and questions assert nothing and give no event.
+ */
+public final class EventFinder {
+
+    /** Verbs whose complement is someone's words ("Obama said Russia opposes the shield"). */
+    public static final Set<String> REPORTING = Set.of("say", "tell", "add", "announce", "state", "declare", "stress", "insist",
+            "claim", "note", "argue", "warn", "confirm", "report", "write", "explain", "emphasize", "emphasise", "reiterate",
+            "underline", "underscore", "point", "assert", "observe", "recall", "remark");
+    private static final Set<String> PLANNING = Set.of("plan", "intend", "hope", "expect", "want", "seek", "aim", "prepare",
+            "propose", "offer", "pledge", "promise", "vow", "decide", "agree", "try", "attempt", "wish", "schedule", "set");
+    private static final Set<String> REFUSING = Set.of("fail", "refuse", "decline", "unable", "reluctant");
+    private static final Set<String> HYPOTHETICAL = Set.of("could", "might", "may", "should", "would", "must");
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+    /** Prepositions that introduce the other side of an event ("met with", "fought against", "appealed to"). */
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "against", "to", "toward", "towards", "on", "upon", "at",
+            "into");
+    private static final Set<String> SPEAKER_NOUNS = Set.of("delegation", "government", "country", "administration", "nation",
+            "state", "people");
+    /** Kinds of entity that act: states, persons, organizations and groups (entity id prefixes). */
+    private static final Set<String> ACTING = Set.of("country:", "person:", "org:", "group:");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "myself", "ourselves");
+
+    private static final boolean DEBUG = Boolean.getBoolean("entente.debug.events");
+    private final Text text;
+    private final Parse parse;
+    private final CameoVerbs verbs;
+    private final Gazetteer gazetteer;
+    private final Resolver.Result resolved;
+    private String lastSpeaker;
+
+    public EventFinder(Text text, Parse parse, CameoVerbs verbs, Gazetteer gazetteer, Resolver.Result resolved) {
+        this.text = text;
+        this.parse = parse;
+        this.verbs = verbs;
+        this.gazetteer = gazetteer;
+        this.resolved = resolved;
+    }
+
+    public List<Event> find() {
+        var events = new ArrayList<Event>();
+        for (int s = 0; s < text.sentences.size(); s++) {
+            var sentence = text.sentences.get(s);
+            if (!text.readable(sentence) || sentence[1] - sentence[0] < 3) {
+                continue;
+            }
+            var speaker = speaker(sentence);
+            if (speaker != null) {
+                lastSpeaker = speaker;
+            }
+            if (text.question(sentence)) {
+                continue; // a question takes no stance
+            }
+            var coded = new java.util.HashMap<Integer, CameoVerbs.Coding>();
+            for (int v = sentence[0]; v < sentence[1]; v++) {
+                if (DEBUG) {
+                    System.err.println("tok " + text.tokens.get(v) + " children=" + parse.children(v) + " knows=" + verbs.knows(text.tokens.get(v).lemma()));
+                }
+                var coding = coding(sentence, v);
+                if (DEBUG) {
+                    System.err.println("  coding " + coding);
+                }
+                if (coding != null) {
+                    coded.put(v, coding);
+                }
+            }
+            var found = new ArrayList<Event>();
+            for (int v = sentence[0]; v < sentence[1]; v++) {
+                var coding = coded.get(v);
+                if (coding == null) {
+                    continue;
+                }
+                int governor = parse.governor(v, "xcomp");
+                if (governor >= 0 && coded.containsKey(governor) && !REFUSING.contains(lemma(governor))) {
+                    continue; // "threatened to attack": the governing verb and its pattern speak for the clause
+                }
+                var event = event(s, sentence, v, coding);
+                if (event != null) {
+                    found.add(event);
+                }
+            }
+            // a reporting verb whose complement gave an event reports it; it makes no statement of its own
+            found.removeIf(e -> CameoCodes.root(e.code()) == 1 && REPORTING.contains(lemma(e.verb()))
+                    && found.stream().anyMatch(o -> o != e && reporter(o.verb()) == e.verb()));
+            events.addAll(found);
+        }
+        return events;
+    }
+
+    private CameoVerbs.Coding coding(int[] sentence, int v) {
+        var t = text.tokens.get(v);
+        if (!t.pos().startsWith("VB") || parse.attachedAs(v, "aux", "cop") || !verbs.knows(t.lemma())) {
+            return null;
+        }
+        var words = new ArrayList<String>();
+        var lemmas = new ArrayList<String>();
+        for (int i = sentence[0]; i < sentence[1]; i++) {
+            words.add(text.tokens.get(i).word());
+            lemmas.add(text.tokens.get(i).lemma());
+        }
+        // a reporting verb with a clause of its own ("told the Council that Russia attacked") only says; the clause acts
+        int clauseEnd = REPORTING.contains(lemma(v)) && !parse.dependents(v, "ccomp", "parataxis").isEmpty() ? v + 1 : sentence[1];
+        var coding = verbs.code(new CameoVerbs.Sentence(words, lemmas, v - sentence[0], clauseEnd - sentence[0],
+                i -> entityAt(sentence[0] + i) != null));
+        return coding == null || coding.code() == null ? null : coding;
+    }
+
+    private Event event(int s, int[] sentence, int v, CameoVerbs.Coding coding) {
+        if (conditional(v)) {
+            return null;
+        }
+        var code = coding.code();
+        int root = CameoCodes.root(code);
+        boolean passive = !parse.dependents(v, "nsubj:pass").isEmpty();
+        var subjects = passive ? parse.dependents(v, "obl:agent", "obl:by") : parse.dependents(v, "nsubj", "nsubj:xsubj", "csubj");
+        var actors = parties(subjects, root);
+        var targets = new LinkedHashSet<String>();
+        if (root != 1) {
+            // a statement's object is its audience ("told the Council") or its content, never a party
+            var objects = passive ? parse.dependents(v, "nsubj:pass") : parse.dependents(v, "obj", "iobj");
+            targets.addAll(parties(objects, root));
+            // "met with Poland"; else the object's own partner: "signed an agreement with Poland", "imposed sanctions on Iran"
+            for (int head : targets.isEmpty() ? concat(List.of(v), objects) : List.<Integer>of()) {
+                for (var arc : parse.children(head)) {
+                    if ((arc.base().equals("obl") || arc.base().equals("nmod")) && TARGET_PREPOSITIONS.contains(arc.sub())) {
+                        targets.addAll(parties(List.of(arc.dependent()), root));
+                    }
+                }
+                if (!targets.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        targets.removeAll(actors);
+        if (actors.isEmpty()) {
+            return null; // no one acts: "talks were held", "Twelve villagers died"
+        }
+        int reporter = reporter(v);
+        String attributedTo = null;
+        String modality = "ASSERTED";
+        if (reporter >= 0) {
+            // whose words: a person or an organization ("the representative of Ukraine" is no one in particular)
+            attributedTo = parse.dependents(reporter, "nsubj").stream().flatMap(h -> standsFor(h, 0).stream())
+                    .filter(m -> m.category().equals("PERSON") || m.category().equals("ORGANIZATION"))
+                    .map(Mention::entity).findFirst().orElse(null);
+            modality = "REPORTED";
+        }
+        var aux = auxiliaries(v);
+        if (aux.stream().anyMatch(FUTURE::contains) || PLANNING.contains(lemma(parse.governor(v, "xcomp")))) {
+            modality = "PLANNED";
+        } else if (aux.stream().anyMatch(HYPOTHETICAL::contains)) {
+            if (reporter < 0 || !aux.contains("would")) {
+                return null; // "Russia could retaliate" asserts nothing
+            }
+            modality = "PLANNED"; // "said it would sign"
+        }
+        if (negated(v) && !negatingPattern(coding)) {
+            if (root == 3 || (root >= 5 && root <= 8)) {
+                code = "120"; // "we do not accept Japan's protests", "refused to sign": a rejection, as said
+            } else {
+                modality = "DENIED";
+            }
+        }
+        var parties = new LinkedHashSet<String>(actors);
+        parties.addAll(targets);
+        var about = about(v, parties, reporter);
+        return new Event(s, v, code, coding.verb(), List.copyOf(actors), List.copyOf(targets), about, topic(v, sentence),
+                modality, attributedTo);
+    }
+
+    /** The dictionary's own patterns for negation ("- NOT * [120]" under ACCEPT) already say what a negation means. */
+    private static boolean negatingPattern(CameoVerbs.Coding coding) {
+        return coding.pattern() != null && coding.pattern().toUpperCase().matches(".*\\b(NOT|NEVER|CANNOT|FAIL\\w*|REFUS\\w*|NO)\\b.*\\*.*");
+    }
+
+    /** The reporting verb whose complement {@code v} is ("Obama said [Russia opposes]"), or -1. */
+    int reporter(int v) {
+        int at = v;
+        for (int hop = 0; hop < 4; hop++) {
+            int up = parse.governor(at, "ccomp", "parataxis", "xcomp", "conj");
+            if (up < 0) {
+                break;
+            }
+            if (REPORTING.contains(lemma(up)) && up != v && !parse.dependents(up, "nsubj").isEmpty()) {
+                return up;
+            }
+            at = up;
+        }
+        // "… they will sign, the minister said": the reporting verb is the parataxis of the event
+        for (var arc : parse.children(v)) {
+            if (arc.base().equals("parataxis") && REPORTING.contains(lemma(arc.dependent()))) {
+                return arc.dependent();
+            }
+        }
+        return -1;
+    }
+
+    private boolean conditional(int v) {
+        for (var arc : parse.children(v)) {
+            if (arc.base().equals("mark") && CONDITIONS.contains(lemma(arc.dependent()))) {
+                return true;
+            }
+            if (arc.base().equals("advcl") && parse.children(arc.dependent()).stream()
+                    .anyMatch(a -> a.base().equals("mark") && CONDITIONS.contains(lemma(a.dependent())))) {
+                return true; // the main clause of a conditional: "if Gondor attacks, Arnor will respond"
+            }
+        }
+        int up = parse.governor(v, "conj", "xcomp");
+        return up >= 0 && up != v && parse.children(up).stream()
+                .anyMatch(a -> a.base().equals("mark") && CONDITIONS.contains(lemma(a.dependent())));
+    }
+
+    private List<String> auxiliaries(int v) {
+        var out = new ArrayList<String>();
+        for (int at : List.of(v, Math.max(parse.governor(v, "xcomp"), -1))) {
+            if (at < 0) {
+                continue;
+            }
+            for (var arc : parse.children(at)) {
+                if (arc.base().equals("aux")) {
+                    out.add(lemma(arc.dependent()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean negated(int v) {
+        for (var arc : parse.children(v)) {
+            if ((arc.base().equals("advmod") || arc.base().equals("neg")) && NEGATIONS.contains(lemma(arc.dependent()))) {
+                return true;
+            }
+        }
+        int up = parse.governor(v, "xcomp");
+        return up >= 0 && (REFUSING.contains(lemma(up)) || negated(up) && !REPORTING.contains(lemma(up)));
+    }
+
+    /** The entities that argument heads stand for, as claim parties. */
+    private LinkedHashSet<String> parties(List<Integer> heads, int root) {
+        var out = new LinkedHashSet<String>();
+        for (int head : heads) {
+            for (var m : standsFor(head, 0)) {
+                var party = party(m, root);
+                if (party != null) {
+                    out.add(party);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A person at a meeting is the party; otherwise the state a person or office acts for, if the text says one. */
+    private String party(Mention m, int root) {
+        if (root == 4 && m.category().equals("PERSON")) {
+            return m.entity();
+        }
+        if (m.category().equals("SPEAKER")) {
+            return m.entity();
+        }
+        if (!ACTING.contains(m.entity().substring(0, m.entity().indexOf(':') + 1))) {
+            return null; // a place, a treaty or an issue is what an event is about, not who acts in it
+        }
+        var state = Actors.stateOf(m, text, gazetteer, resolved);
+        return state != null ? state : m.entity();
+    }
+
+    /**
+     * What the phrase headed by {@code head} names: the mention there, else its possessor or modifiers ("Arnor's
+     * foreign minister", "the Russian government", "the representative of Arnor"), its conjuncts and appositions, and
+     * the speaker for "we" or "my delegation".
+     */
+    private List<Mention> standsFor(int head, int depth) {
+        var out = new ArrayList<Mention>();
+        var here = entityAt(head);
+        if (here != null) {
+            out.add(here);
+        } else if (speakerWord(head) && lastSpeaker != null) {
+            out.add(speakerMention(head));
+        } else if (depth < 2) {
+            for (var arc : parse.children(head)) {
+                if (Set.of("nmod:poss", "compound", "amod", "nmod:of", "nmod:for", "appos", "flat").contains(arc.rel())) {
+                    out.addAll(standsFor(arc.dependent(), depth + 1));
+                    if (!out.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+        }
+        if (depth == 0) {
+            for (var arc : parse.children(head)) {
+                if (arc.base().equals("conj") || arc.base().equals("appos")) {
+                    var m = entityAt(arc.dependent());
+                    if (m != null && !out.contains(m)) {
+                        out.add(m);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "we", "I", "my delegation", "our Government". */
+    private boolean speakerWord(int head) {
+        var word = text.tokens.get(head).word().toLowerCase();
+        if (FIRST_PERSON.contains(word)) {
+            return true;
+        }
+        return SPEAKER_NOUNS.contains(lemma(head)) && parse.children(head).stream()
+                .anyMatch(a -> a.rel().equals("nmod:poss") && Set.of("my", "our").contains(text.tokens.get(a.dependent()).word().toLowerCase()));
+    }
+
+    private Mention speakerMention(int head) {
+        var t = text.tokens.get(head);
+        return new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "SPEAKER", lastSpeaker, null);
+    }
+
+    /**
+     * Who speaks in a sentence: the subject of its reporting verb ("The representative of Arnor said", "Obama told
+     * reporters"), resolved to an entity; the audience ("told the Council") never is.
+     */
+    private String speaker(int[] sentence) {
+        for (int v = sentence[0]; v < sentence[1]; v++) {
+            if (!text.tokens.get(v).pos().startsWith("VB") || !REPORTING.contains(lemma(v))) {
+                continue;
+            }
+            for (int subject : parse.dependents(v, "nsubj")) {
+                if (FIRST_PERSON.contains(text.tokens.get(subject).word().toLowerCase())) {
+                    continue;
+                }
+                for (var m : standsFor(subject, 0)) {
+                    if (!m.category().equals("SPEAKER")) {
+                        var state = Actors.stateOf(m, text, gazetteer, resolved);
+                        return m.category().equals("PERSON") && state != null ? state : m.entity();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private List<String> about(int v, Set<String> parties, int reporter) {
+        var about = new LinkedHashSet<String>();
+        for (int t : parse.subtree(v, 80)) {
+            var m = entityAt(t);
+            if (m == null || parties.contains(m.entity())) {
+                continue;
+            }
+            var state = Actors.stateOf(m, text, gazetteer, resolved);
+            if (state == null || !parties.contains(state)) {
+                about.add(m.entity());
+            }
+        }
+        return List.copyOf(about);
+    }
+
+    /** The words the event is about: its object, or its first prepositional phrase, else the verb; at most twelve words. */
+    private String topic(int v, int[] sentence) {
+        var heads = new ArrayList<>(parse.dependents(v, "obj", "nsubj:pass", "ccomp", "xcomp"));
+        for (var arc : parse.children(v)) {
+            if (arc.base().equals("obl")) {
+                heads.add(arc.dependent());
+            }
+        }
+        for (int head : heads) {
+            var span = parse.subtree(head, 40);
+            int from = span.get(0);
+            int to = span.get(span.size() - 1) + 1;
+            while (from < to && text.tokens.get(from).pos().matches("DT|IN|TO|,|CC")) {
+                from++;
+            }
+            if (to - from >= 1 && from >= sentence[0] && to <= sentence[1]) {
+                var words = text.body(from, Math.min(to, from + 12));
+                if (!words.isBlank()) {
+                    return words;
+                }
+            }
+        }
+        return text.tokens.get(v).lemma();
+    }
+
+    /** The resolved mention covering a token, or {@code null}. */
+    private Mention entityAt(int token) {
+        for (var m : text.mentions) {
+            if (m.first() <= token && token < m.last() && m.entity() != null) {
+                return m;
+            }
+            if (m.first() > token) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static List<Integer> concat(List<Integer> a, List<Integer> b) {
+        var out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private String lemma(int token) {
+        return token < 0 ? "" : text.tokens.get(token).lemma().toLowerCase();
+    }
+
+    static boolean verbLike(Token t) {
+        return t.pos().startsWith("VB");
+    }
+}

@@ -1,0 +1,135 @@
+package org.entente.extract.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import org.entente.extract.mentions.Token;
+
+/**
+ * The dependency parse of an article (CoreNLP's enhanced++ Universal Dependencies: conjuncts share their dependents,
+ * controlled verbs get their subject, relative pronouns point at what they stand for), on the token indices the
+ * mentions use. Immutable once built.
+ */
+public final class Parse {
+
+    /** A labelled edge, governor → dependent, as token indices ({@code rel} e.g. "nsubj", "obl:with", "nsubj:xsubj"). */
+    public record Arc(int governor, int dependent, String rel) {
+
+        /** The relation without its subtype or preposition: "obl:with" → "obl". */
+        public String base() {
+            int colon = rel.indexOf(':');
+            return colon < 0 ? rel : rel.substring(0, colon);
+        }
+
+        /** The subtype: "obl:with" → "with", "nsubj" → "". */
+        public String sub() {
+            int colon = rel.indexOf(':');
+            return colon < 0 ? "" : rel.substring(colon + 1);
+        }
+    }
+
+    private final Map<Integer, List<Arc>> children = new HashMap<>();
+    private final Map<Integer, List<Arc>> parents = new HashMap<>();
+    private final Map<Integer, List<Integer>> tree = new HashMap<>();
+
+    private Parse() {
+    }
+
+    /** Builds the parse of {@code doc} on {@code tokens} (matched by character offset; split hyphenated words take the parse of their first part). */
+    public static Parse of(CoreDocument doc, List<Token> tokens) {
+        var parse = new Parse();
+        var byOffset = new HashMap<Integer, Integer>();
+        for (var t : tokens) {
+            byOffset.putIfAbsent(t.begin(), t.index());
+        }
+        for (var sentence : doc.sentences()) {
+            var graph = sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+            if (graph == null) {
+                continue;
+            }
+            for (var edge : graph.edgeIterable()) {
+                var gov = byOffset.get(edge.getGovernor().beginPosition());
+                var dep = byOffset.get(edge.getDependent().beginPosition());
+                if (gov == null || dep == null || gov.equals(dep)) {
+                    continue;
+                }
+                var arc = new Arc(gov, dep, edge.getRelation().toString());
+                parse.children.computeIfAbsent(gov, k -> new ArrayList<>()).add(arc);
+                parse.parents.computeIfAbsent(dep, k -> new ArrayList<>()).add(arc);
+            }
+            var basic = sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            for (var edge : basic == null ? List.<edu.stanford.nlp.semgraph.SemanticGraphEdge>of() : basic.edgeListSorted()) {
+                var gov = byOffset.get(edge.getGovernor().beginPosition());
+                var dep = byOffset.get(edge.getDependent().beginPosition());
+                if (gov != null && dep != null && !gov.equals(dep)) {
+                    parse.tree.computeIfAbsent(gov, k -> new ArrayList<>()).add(dep);
+                }
+            }
+        }
+        return parse;
+    }
+
+    public List<Arc> children(int token) {
+        return children.getOrDefault(token, List.of());
+    }
+
+    public List<Arc> parents(int token) {
+        return parents.getOrDefault(token, List.of());
+    }
+
+    /** Dependents of {@code token} whose relation is one of {@code rels} (exact, e.g. "obl:with", or a base, e.g. "nsubj"). */
+    public List<Integer> dependents(int token, String... rels) {
+        var out = new ArrayList<Integer>();
+        for (var arc : children(token)) {
+            for (var rel : rels) {
+                if (arc.rel().equals(rel) || (!rel.contains(":") && arc.base().equals(rel) && !arc.rel().equals("nsubj:pass"))) {
+                    out.add(arc.dependent());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code token} depends on something by one of these relations (exact or base). */
+    public boolean attachedAs(int token, String... rels) {
+        for (var arc : parents(token)) {
+            for (var rel : rels) {
+                if (arc.rel().equals(rel) || arc.base().equals(rel)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The governor of {@code token} by one of these relations (exact or base), or -1. */
+    public int governor(int token, String... rels) {
+        for (var arc : parents(token)) {
+            for (var rel : rels) {
+                if (arc.rel().equals(rel) || arc.base().equals(rel)) {
+                    return arc.governor();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The tokens of the subtree under {@code token} in the basic dependency tree, sorted; at most {@code limit}. */
+    public List<Integer> subtree(int token, int limit) {
+        var out = new java.util.TreeSet<Integer>();
+        var stack = new java.util.ArrayDeque<Integer>();
+        stack.push(token);
+        while (!stack.isEmpty() && out.size() < limit) {
+            int t = stack.pop();
+            if (out.add(t)) {
+                tree.getOrDefault(t, List.of()).forEach(stack::push);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+}

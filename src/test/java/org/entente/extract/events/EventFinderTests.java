@@ -1,0 +1,113 @@
+package org.entente.extract.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.entente.extract.Extractor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who did what to whom, sentence by sentence, from the parse and the CAMEO verb dictionary. Each rule has the sentence
+ * that needed it and one it must leave alone. One pipeline for the class.
+ */
+class EventFinderTests {
+
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = new Extractor();
+    }
+
+    private static List<Event> events(String text) {
+        var extraction = extractor.extract("t.txt", text.getBytes(StandardCharsets.UTF_8), new Extractor.Options("t", null, null, null, "2020-01-01"));
+        return extraction.events();
+    }
+
+    private static Event only(String text) {
+        var events = events(text);
+        assertThat(events).as(text).hasSize(1);
+        return events.get(0);
+    }
+
+    @Test
+    void shouldTakeTheSubjectAsActorAndTheObjectAsTarget() {
+        var e = only("Russia rejected the proposal of Japan.");
+        assertThat(e.code()).startsWith("12");
+        assertThat(e.actors()).containsExactly("country:rus");
+
+        var attack = only("Russia attacked Georgia in August.");
+        assertThat(attack.code()).startsWith("19");
+        assertThat(attack.actors()).containsExactly("country:rus");
+        assertThat(attack.targets()).containsExactly("country:geo");
+    }
+
+    @Test
+    void shouldNotMakeAPartyOfANameThatHasNoRoleInTheClause() {
+        // Georgia is named, but only as the place of the talks: co-occurrence is not enough
+        var e = only("Russia met Armenia for talks on the situation in Georgia.");
+        assertThat(e.actors()).containsExactly("country:rus");
+        assertThat(e.targets()).containsExactly("country:arm");
+        assertThat(e.about()).contains("country:geo");
+    }
+
+    @Test
+    void shouldReadPassivesAndCoordination() {
+        var passive = only("Georgia was attacked by Russia.");
+        assertThat(passive.actors()).containsExactly("country:rus");
+        assertThat(passive.targets()).containsExactly("country:geo");
+
+        var both = only("Germany and France signed an agreement with Poland.");
+        assertThat(both.actors()).containsExactly("country:deu", "country:fra");
+        assertThat(both.targets()).containsExactly("country:pol");
+        assertThat(both.code()).startsWith("05");
+    }
+
+    @Test
+    void shouldMakeOnePartyClaimsAndTellThemApart() {
+        var events = events("France condemned the attacks on Tuesday and called for restraint.");
+        assertThat(events).extracting(Event::code).anyMatch(c -> c.startsWith("11")).anyMatch(c -> c.startsWith("02"));
+        assertThat(events).allMatch(e -> e.actors().equals(List.of("country:fra")) && e.targets().isEmpty());
+    }
+
+    @Test
+    void shouldAttributeReportedSpeechAndNotMakeTheAudienceASpeaker() {
+        var e = only("The representative of Ukraine told the Council that Russia attacked Georgia.");
+        assertThat(e.actors()).containsExactly("country:rus");
+        assertThat(e.modality()).isEqualTo("REPORTED");
+        assertThat(e.attributedTo()).as("a country is not a speaker in the graph model").isNull();
+
+        var said = only("Obama said Russia opposes the missile shield.");
+        assertThat(said.actors()).containsExactly("country:rus");
+        assertThat(said.attributedTo()).isEqualTo("person:barack-obama");
+    }
+
+    @Test
+    void shouldReadARefusalAsARejectionAndANegatedEventAsDenied() {
+        var refusal = only("\"We do not accept Japan's protests,\" the spokesman of China said.");
+        assertThat(refusal.code()).startsWith("12");
+        assertThat(refusal.modality()).isNotEqualTo("DENIED");
+
+        var denied = only("Russia did not attack Georgia.");
+        assertThat(denied.code()).startsWith("19");
+        assertThat(denied.modality()).isEqualTo("DENIED");
+    }
+
+    @Test
+    void shouldAssertNothingInQuestionsConditionalsAndHypotheticals() {
+        assertThat(events("Did Russia attack Georgia?")).isEmpty();
+        assertThat(events("If Iran attacks Israel, the United States will respond.")).isEmpty();
+        assertThat(events("Russia could attack Georgia.")).isEmpty();
+        assertThat(events("Russia will attack Georgia.")).extracting(Event::modality).containsExactly("PLANNED");
+    }
+
+    @Test
+    void shouldLetTheSpeakerActForWeAndMyDelegation() {
+        var events = events("The representative of Brazil said the crisis was grave. My delegation condemns the attack by Russia.");
+        assertThat(events).filteredOn(e -> e.code().startsWith("11")).singleElement()
+                .satisfies(e -> assertThat(e.actors()).containsExactly("country:bra"));
+    }
+}
