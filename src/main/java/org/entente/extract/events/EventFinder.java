@@ -54,6 +54,7 @@ public final class EventFinder {
     private final Gazetteer gazetteer;
     private final Resolver.Result resolved;
     private String lastSpeaker;
+    private String body;
 
     public EventFinder(Text text, Parse parse, CameoVerbs verbs, Gazetteer gazetteer, Resolver.Result resolved) {
         this.text = text;
@@ -67,6 +68,7 @@ public final class EventFinder {
         var events = new ArrayList<Event>();
         for (int s = 0; s < text.sentences.size(); s++) {
             var sentence = text.sentences.get(s);
+            adoptingBody(sentence); // "The Security Council," may stand on a line of its own, like a heading
             if (!text.readable(sentence) || sentence[1] - sentence[0] < 3) {
                 continue;
             }
@@ -158,6 +160,9 @@ public final class EventFinder {
             }
         }
         targets.removeAll(actors);
+        if (actors.isEmpty() && operative(sentence, v) && body != null) {
+            actors.add(body); // "The Security Council, … 2. Condemns the attack": the body that adopts the text acts
+        }
         if (actors.isEmpty()) {
             return null; // no one acts: "talks were held", "Twelve villagers died"
         }
@@ -197,6 +202,40 @@ public final class EventFinder {
     /** The dictionary's own patterns for negation ("- NOT * [120]" under ACCEPT) already say what a negation means. */
     private static boolean negatingPattern(CameoVerbs.Coding coding) {
         return coding.pattern() != null && coding.pattern().toUpperCase().matches(".*\\b(NOT|NEVER|CANNOT|FAIL\\w*|REFUS\\w*|NO)\\b.*\\*.*");
+    }
+
+    /**
+     * A resolution or statement opens with the body that adopts it ("The Security Council," / "The General Assembly,"),
+     * a line with no verb of its own; its operative clauses follow, each opening with a verb.
+     */
+    private void adoptingBody(int[] sentence) {
+        int first = sentence[0];
+        if (text.tokens.get(first).is("the") && first + 1 < sentence[1]) {
+            first++;
+        }
+        var m = entityAt(first);
+        if (m == null || !m.category().equals("ORGANIZATION")) {
+            return;
+        }
+        boolean verbless = true;
+        for (int i = m.last(); i < sentence[1]; i++) {
+            if (text.tokens.get(i).pos().matches("VB[DZP]")) {
+                verbless = false;
+            }
+        }
+        if (verbless || text.tokens.get(m.last() < sentence[1] ? m.last() : m.last() - 1).word().equals(",")) {
+            body = m.entity();
+        }
+    }
+
+    /** An operative clause: the verb opens the sentence, after any numbering ("2.", "(a)"), and is capitalised. */
+    private boolean operative(int[] sentence, int v) {
+        for (int i = sentence[0]; i < v; i++) {
+            if (!text.tokens.get(i).word().matches("\\d+\\.?|\\(?[a-z0-9]+\\)|-LRB-|-RRB-|[.)]")) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(text.tokens.get(v).word().charAt(0));
     }
 
     /** The reporting verb whose complement {@code v} is ("Obama said [Russia opposes]"), or -1. */

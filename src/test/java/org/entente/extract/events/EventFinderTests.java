@@ -110,4 +110,15 @@ class EventFinderTests {
         assertThat(events).filteredOn(e -> e.code().startsWith("11")).singleElement()
                 .satisfies(e -> assertThat(e.actors()).containsExactly("country:bra"));
     }
+
+    @Test
+    void shouldMakeTheAdoptingBodyTheActorOfOperativeClauses() {
+        var events = events("The Security Council,\n\nReaffirming its commitment to the sovereignty of Lebanon,\n\n"
+                + "1. Condemns the attacks on the peacekeepers;\n\n2. Urges Israel to withdraw its forces;\n");
+        assertThat(events).extracting(Event::code).anyMatch(c -> c.startsWith("11")).anyMatch(c -> c.startsWith("02"));
+        assertThat(events).allMatch(e -> e.actors().equals(List.of("org:un-security-council")));
+        // a clause with a subject of its own keeps it
+        assertThat(events("The Security Council,\n\nRussia attacked Georgia.")).singleElement()
+                .satisfies(e -> assertThat(e.actors()).containsExactly("country:rus"));
+    }
 }
