@@ -8,9 +8,9 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
 /**
- * The Stanford CoreNLP pipeline, loaded once per JVM (about ten seconds and 1.5 GB of models): tokenize, ssplit,
- * pos, lemma and fine-grained ner with SUTime. No parser and no coreference: the relation and stance rules work on
- * tokens, tags and the gazetteer, which keeps extraction within a few percent of bare NER's speed.
+ * The Stanford CoreNLP pipeline, loaded once per JVM (about twenty seconds and 1.5 GB of models): tokenize, ssplit,
+ * pos, lemma, fine-grained ner with SUTime, and the neural dependency parser (enhanced++ Universal Dependencies),
+ * from which the event stage reads who did what to whom. No constituency parser and no coreference.
  */
 public final class Nlp {
 

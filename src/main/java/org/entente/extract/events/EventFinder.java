@@ -351,6 +351,12 @@ public final class EventFinder {
                 }
             }
         }
+        if (depth == 0 && out.isEmpty()) {
+            var group = group(head);
+            if (group != null) {
+                out.add(group);
+            }
+        }
         if (depth == 0) {
             for (var arc : parse.children(head)) {
                 if (arc.base().equals("conj") || arc.base().equals("appos")) {
@@ -362,6 +368,48 @@ public final class EventFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * An unnamed group that acts ("militiamen attacked a convoy", "rebels", "protesters"): an actor phrase headed by a
+     * noun of the CAMEO agents dictionary (or a body: forces, militia) that names no state, becomes an organization of
+     * its own words, typed by the agent's sector ({@code orgType: armed group}, …), with that phrase as its mention.
+     */
+    private Mention group(int head) {
+        for (var m : text.mentions) {
+            if (m.first() <= head && head < m.last() && m.entity() == null && m.category().equals("ORGANIZATION") && m.last() - 1 == head) {
+                var words = text.body(m.first(), m.last()).replaceFirst("(?i)^(the|a|an|some|many|several|other|more|all|any|these|those) ", "");
+                if (words.matches("(?i)(our|their|its|his|her|my|your|we|they) .*") || words.isBlank()) {
+                    return null; // "our partners": whose, the text does not say here
+                }
+                var id = "org:" + org.entente.extract.gazetteer.Slugs.slug(words);
+                var draft = resolved.entities().computeIfAbsent(id, k -> {
+                    var d = new org.entente.extract.mentions.Draft(k, "Organization", words.substring(0, 1).toUpperCase() + words.substring(1), null);
+                    d.properties.put("orgType", orgType(gazetteer.agent(text.tokens.get(head).lemma())));
+                    return d;
+                });
+                var resolvedMention = m.resolved(id, "ORGANIZATION");
+                if (draft.mentions.stream().noneMatch(x -> x.first() == m.first())) {
+                    draft.mentions.add(resolvedMention);
+                }
+                return resolvedMention;
+            }
+            if (m.first() > head) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** The CAMEO agent sector as an organization type. */
+    private static String orgType(String agent) {
+        return switch (agent == null ? "" : agent) {
+            case "REB", "INS", "UAF", "MIL", "RAD" -> "armed group";
+            case "COP", "SPY" -> "security service";
+            case "GOV", "LEG", "JUD" -> "government body";
+            case "OPP", "PTY" -> "political group";
+            default -> "group";
+        };
     }
 
     /** "we", "I", "my delegation", "our Government". */

@@ -121,4 +121,13 @@ class EventFinderTests {
         assertThat(events("The Security Council,\n\nRussia attacked Georgia.")).singleElement()
                 .satisfies(e -> assertThat(e.actors()).containsExactly("country:rus"));
     }
+
+    @Test
+    void shouldMakeUnnamedGroupsActors() {
+        var e = only("Militiamen attacked a convoy of Ethiopia near the border.");
+        assertThat(e.code()).startsWith("19");
+        assertThat(e.actors()).singleElement().satisfies(id -> assertThat(id).startsWith("org:"));
+        // troops of a named state act for that state, not as a group of their own
+        assertThat(only("Russian troops attacked Georgia.").actors()).containsExactly("country:rus");
+    }
 }
