@@ -130,4 +130,17 @@ class EventFinderTests {
         // troops of a named state act for that state, not as a group of their own
         assertThat(only("Russian troops attacked Georgia.").actors()).containsExactly("country:rus");
     }
+
+    @Test
+    void shouldPutActorsTogetherAgainstTargetsInTheClaim() {
+        var facts = extractor.extract("t.txt", "Germany and France condemned Poland over the election.".getBytes(StandardCharsets.UTF_8),
+                new Extractor.Options("t", null, null, null, "2020-01-01")).facts();
+        assertThat(facts.claims()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo("DISAGREEMENT");
+            assertThat(org.entente.extract.cameo.CameoCodes.quadClass(c.cameo())).as("verbal conflict").isEqualTo(3);
+            assertThat(c.goldstein()).isNegative();
+            assertThat(c.parties()).extracting(p -> p.id() + "@" + p.side())
+                    .containsExactly("country:deu@country:deu", "country:fra@country:deu", "country:pol@country:pol");
+        });
+    }
 }
