@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.entente.extract.Extractor;
+import org.entente.facts.Facts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -133,8 +134,15 @@ class EventFinderTests {
 
     @Test
     void shouldPutActorsTogetherAgainstTargetsInTheClaim() {
-        var facts = extractor.extract("t.txt", "Germany and France condemned Poland over the election.".getBytes(StandardCharsets.UTF_8),
-                new Extractor.Options("t", null, null, null, "2020-01-01")).facts();
+        // the event stage alone (the cue layer would speak first in this sentence)
+        System.setProperty("entente.claims", "events");
+        Facts facts;
+        try {
+            facts = extractor.extract("t.txt", "Germany and France condemned Poland over the election.".getBytes(StandardCharsets.UTF_8),
+                    new Extractor.Options("t", null, null, null, "2020-01-01")).facts();
+        } finally {
+            System.clearProperty("entente.claims");
+        }
         assertThat(facts.claims()).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo("DISAGREEMENT");
             assertThat(org.entente.extract.cameo.CameoCodes.quadClass(c.cameo())).as("verbal conflict").isEqualTo(3);
