@@ -139,8 +139,16 @@ public final class Extractor {
         var relationships = new ArrayList<>(relationRules.find());
         TitleReferences.resolve(text, resolved, relationships);
         var cued = new ClaimRules(gazetteer, text, resolved, relationships).find();
-        var events = new EventFinder(text, Parse.of(doc, tokens), CameoVerbs.shared(), gazetteer, resolved).find();
+        var finder = new EventFinder(text, Parse.of(doc, tokens), CameoVerbs.shared(), gazetteer, resolved);
+        var events = finder.find();
         var claims = merge(cued, EventClaims.of(text, events));
+        // an unnamed group ("militiamen") is an entity only where a claim names it
+        claims.forEach(c -> c.parties().forEach(p -> {
+            var group = finder.groups().get(p.id());
+            if (group != null) {
+                resolved.entities().putIfAbsent(p.id(), group);
+            }
+        }));
         relationships.addAll(relationRules.met(claims));
         declare(claims, relationships, resolved);
         var references = References.of(tokens, article.body(), mentions);

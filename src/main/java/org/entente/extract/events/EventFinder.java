@@ -43,6 +43,8 @@ public final class EventFinder {
             "into");
     private static final Set<String> SPEAKER_NOUNS = Set.of("delegation", "government", "country", "administration", "nation",
             "state", "people");
+    /** CAMEO agent sectors of groups that act on their own: rebels, insurgents, militias, radicals, opposition, police, civilians, refugees. */
+    private static final Set<String> GROUP_SECTORS = Set.of("REB", "INS", "UAF", "MIL", "RAD", "OPP", "COP", "SPY", "CVL", "REF");
     /** Kinds of entity that act: states, persons, organizations and groups (entity id prefixes). */
     private static final Set<String> ACTING = Set.of("country:", "person:", "org:", "group:");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "myself", "ourselves");
@@ -53,6 +55,7 @@ public final class EventFinder {
     private final CameoVerbs verbs;
     private final Gazetteer gazetteer;
     private final Resolver.Result resolved;
+    private final java.util.Map<String, org.entente.extract.mentions.Draft> groups = new java.util.LinkedHashMap<>();
     private String lastSpeaker;
     private String body;
 
@@ -238,6 +241,11 @@ public final class EventFinder {
         return Character.isUpperCase(text.tokens.get(v).word().charAt(0));
     }
 
+    /** The unnamed groups the events made actors or targets of, by id; the caller keeps those that a claim names. */
+    public java.util.Map<String, org.entente.extract.mentions.Draft> groups() {
+        return java.util.Collections.unmodifiableMap(groups);
+    }
+
     /** The reporting verb whose complement {@code v} is ("Obama said [Russia opposes]"), or -1. */
     int reporter(int v) {
         int at = v;
@@ -382,10 +390,17 @@ public final class EventFinder {
                 if (words.matches("(?i)(our|their|its|his|her|my|your|we|they) .*") || words.isBlank()) {
                     return null; // "our partners": whose, the text does not say here
                 }
+                var sector = gazetteer.agent(text.tokens.get(head).lemma());
+                if (sector == null || !GROUP_SECTORS.contains(sector)) {
+                    return null; // "officials", "the two presidents", "both countries" act for someone the text names elsewhere
+                }
                 var id = "org:" + org.entente.extract.gazetteer.Slugs.slug(words);
-                var draft = resolved.entities().computeIfAbsent(id, k -> {
+                if (resolved.entities().containsKey(id)) {
+                    return null;
+                }
+                var draft = groups.computeIfAbsent(id, k -> {
                     var d = new org.entente.extract.mentions.Draft(k, "Organization", words.substring(0, 1).toUpperCase() + words.substring(1), null);
-                    d.properties.put("orgType", orgType(gazetteer.agent(text.tokens.get(head).lemma())));
+                    d.properties.put("orgType", orgType(sector));
                     return d;
                 });
                 var resolvedMention = m.resolved(id, "ORGANIZATION");
