@@ -8,7 +8,7 @@ OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(a:Article)
 WITH e, m, a
 ORDER BY a.importedAt, a.id
 WITH e, collect(m) AS declarations, collect(a.id) AS sources
-REMOVE e.wikidata, e.description, e.iso2, e.iso3, e.demonyms, e.capital, e.orgType,
+REMOVE e.wikidata, e.description, e.iso2, e.iso3, e.demonyms, e.capital, e.orgType, e.cameo,
        e.signed, e.inForce, e.expires, e.status, e.date, e.endDate
 FOREACH (m IN declarations | SET e += properties(m))
 SET e.name = coalesce(last(declarations).name, e.name),

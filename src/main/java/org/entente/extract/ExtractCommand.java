@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.entente.extract.cameo.DictionaryException;
+import org.entente.extract.gazetteer.Gazetteer;
 import org.entente.facts.FactsDocument;
 import org.entente.system.CommandLogging;
 import picocli.CommandLine.Command;
@@ -37,9 +39,20 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--publisher", description = "publisher of the articles")
     String publisher;
 
+    @Option(names = "--actors", paramLabel = "FILE", description = "an actor dictionary of your own (PETRARCH .actors or "
+            + ".agents, or the gazetteer's YAML), added to the gazetteer; repeatable")
+    List<Path> actors = new ArrayList<>();
+
     @Override
     public Integer call() {
         CommandLogging.quiet();
+        Gazetteer gazetteer;
+        try {
+            gazetteer = Gazetteer.withActors(actors);
+        } catch (DictionaryException e) {
+            System.err.println("entente extract: " + e.getMessage());
+            return 1;
+        }
         int failed = 0;
         Extractor extractor = null;
         for (var file : files) {
@@ -48,7 +61,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 bytes = Extractor.read(file);
                 if (extractor == null) {
                     System.err.println("entente extract: loading the language models (about 15 s) …");
-                    extractor = new Extractor();
+                    extractor = new Extractor(gazetteer);
                     Nlp.pipeline();
                 }
                 long t0 = System.nanoTime();

@@ -84,7 +84,8 @@ public final class Extractor {
         this(Gazetteer.shared());
     }
 
-    Extractor(Gazetteer gazetteer) {
+    /** An extractor that knows what {@code gazetteer} knows, such as actors of the user's ({@link Gazetteer#withActors}). */
+    public Extractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 

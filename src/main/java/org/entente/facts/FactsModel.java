@@ -16,9 +16,9 @@ final class FactsModel {
 
     static final Set<String> ENTITY_COMMON_KEYS = Set.of("id", "kind", "name", "aliases", "mentions", "wikidata", "description");
     static final Map<String, Set<String>> ENTITY_KEYS = Map.of(
-            "Person", Set.of(),
-            "Country", Set.of("iso2", "iso3", "demonyms", "capital"),
-            "Organization", Set.of("orgType"),
+            "Person", Set.of("cameo"),
+            "Country", Set.of("iso2", "iso3", "demonyms", "capital", "cameo"),
+            "Organization", Set.of("orgType", "cameo"),
             "Treaty", Set.of("signed", "inForce", "expires", "status"),
             "Place", Set.of(),
             "Event", Set.of("date", "endDate"));

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.entente.EntenteApplication;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Unmatched;
 
@@ -21,12 +22,20 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Facts files, articles or folders")
     List<Path> paths = new ArrayList<>();
 
+    @Option(names = "--actors", paramLabel = "FILE", description = "an actor dictionary of your own (PETRARCH .actors or "
+            + ".agents, or the gazetteer's YAML) for the articles to extract; repeatable (setting entente.actors)")
+    List<Path> actors = new ArrayList<>();
+
     @Unmatched
     List<String> springArgs = new ArrayList<>();
 
     @Override
     public Integer call() {
-        try (var context = EntenteApplication.start(springArgs, false, Map.of(
+        var args = new ArrayList<>(springArgs);
+        if (!actors.isEmpty()) {
+            args.add("--entente.actors=" + String.join(",", actors.stream().map(Path::toString).toList()));
+        }
+        try (var context = EntenteApplication.start(args, false, Map.of(
                 "entente.import-seeds", "false",
                 // the engine's Bolt port serves this command's own driver only: any free one, never the server's
                 "entente.bolt-port", "0",

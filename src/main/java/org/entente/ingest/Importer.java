@@ -13,10 +13,12 @@ import java.util.stream.Stream;
 
 import org.entente.extract.ArticleException;
 import org.entente.extract.Extractor;
+import org.entente.extract.gazetteer.Gazetteer;
 import org.entente.facts.Facts;
 import org.entente.facts.FactsDocument;
 import org.entente.facts.FactsReader;
 import org.entente.facts.InvalidFactsException;
+import org.entente.system.EntenteProperties;
 import org.entente.system.Graph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,10 +41,20 @@ public class Importer {
     private volatile Extractor extractor;
 
     private final Graph graph;
+    /** What extraction knows: the shared gazetteer, or one with the dictionaries of {@code entente.actors}. */
+    private final Supplier<Gazetteer> gazetteer;
 
-    Importer(GraphWriter writer, Graph graph) {
+    Importer(GraphWriter writer, Graph graph, EntenteProperties properties) {
         this.writer = writer;
         this.graph = graph;
+        if (properties.actors().isEmpty()) {
+            this.gazetteer = Gazetteer::shared; // loaded with the language models, when the first article comes
+        } else {
+            // read now, so that a dictionary with a mistake stops the start naming its file and line, not the first article
+            var own = Gazetteer.withActors(properties.actors());
+            log.info("Actor dictionaries {} added to the gazetteer", properties.actors());
+            this.gazetteer = () -> own;
+        }
     }
 
     public ImportReport importPaths(List<Path> paths) {
@@ -131,7 +143,7 @@ public class Importer {
             synchronized (this) {
                 if (extractor == null) {
                     log.info("Loading the language models for article extraction (about 15 s)");
-                    extractor = new Extractor();
+                    extractor = new Extractor(gazetteer.get());
                 }
             }
         }

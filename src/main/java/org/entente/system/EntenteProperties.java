@@ -26,6 +26,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readToken    when set, every read of the API needs it as a bearer token (for a server exposed beyond loopback)
  * @param browserOrigins origins besides Entente's own loopback addresses whose pages may open Bolt over WebSocket
  *                     (the address Entente is reached by when it is exposed, such as {@code https://graph.example.org})
+ * @param actors       actor dictionaries of the user's (PETRARCH {@code .actors}/{@code .agents}, or the gazetteer's YAML)
+ *                     that the extraction of articles adds to the gazetteer
  */
 @ConfigurationProperties("entente")
 public record EntenteProperties(
@@ -42,7 +44,8 @@ public record EntenteProperties(
         String editorToken,
         String boltPassword,
         String readToken,
-        @DefaultValue List<String> browserOrigins) {
+        @DefaultValue List<String> browserOrigins,
+        @DefaultValue List<Path> actors) {
 
     public boolean readTokenRequired() {
         return readToken != null && !readToken.isBlank();
@@ -67,7 +70,7 @@ public record EntenteProperties(
                 + ", importSeeds=" + importSeeds + ", queryTimeout=" + queryTimeout + ", importTimeout=" + importTimeout
                 + ", importWorkers=" + importWorkers + ", importQueue=" + importQueue + ", neo4j=" + neo4j + ", editorToken="
                 + (editingEnabled() ? "(set)" : "(not set)") + ", boltPassword=" + (boltPassword == null || boltPassword.isBlank() ? "(not set)" : "(set)")
-                + ", readToken=" + (readTokenRequired() ? "(set)" : "(not set)") + ", browserOrigins=" + browserOrigins + "]";
+                + ", readToken=" + (readTokenRequired() ? "(set)" : "(not set)") + ", browserOrigins=" + browserOrigins + ", actors=" + actors + "]";
     }
 
     /** Connection to an external server, bound from {@code NEO4J_URI}, {@code NEO4J_USERNAME}, … in application.properties. */

@@ -55,6 +55,16 @@ class ImportCommandIT {
     }
 
     @Test
+    void shouldRefuseAnActorDictionaryWithAMistakeNamingItsFileAndLine(@TempDir Path dir) throws Exception {
+        var dictionary = java.nio.file.Files.writeString(dir.resolve("middle-earth.actors"), "GONDOR [GON]\nARNOR [ARN\n");
+
+        var result = run("--actors", dictionary.toString(), InvalidFactsCases.FIXTURES.resolve("valid.yaml").toString());
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains(dictionary + ":2: a '[' without ']'");
+    }
+
+    @Test
     void shouldRefuseToRunWithoutPaths() {
         assertThat(run().code()).isEqualTo(2);
     }
@@ -85,16 +95,20 @@ class ImportCommandIT {
         var all = new java.util.ArrayList<>(List.of(args));
         all.addAll(List.of(storeArgs()));
         var buffer = new ByteArrayOutputStream();
+        var errors = new ByteArrayOutputStream();
         var original = System.out;
+        var originalErr = System.err;
         System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
         try {
             int code = new CommandLine(new ImportCommand()).execute(all.toArray(String[]::new));
-            return new Result(code, buffer.toString(StandardCharsets.UTF_8));
+            return new Result(code, buffer.toString(StandardCharsets.UTF_8), errors.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(original);
+            System.setErr(originalErr);
         }
     }
 
-    private record Result(int code, String out) {
+    private record Result(int code, String out, String err) {
     }
 }

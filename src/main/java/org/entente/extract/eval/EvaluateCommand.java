@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.entente.extract.Extractor;
+import org.entente.extract.gazetteer.Gazetteer;
 import org.entente.facts.FactsReader;
 import org.entente.system.CommandLogging;
 import picocli.CommandLine.Command;
@@ -32,19 +33,31 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--re3d", description = "folder of the re3d data set (documents.json, entities.json, relations.json per source)")
     Path re3d;
 
+    @Option(names = "--actors", paramLabel = "FILE", description = "an actor dictionary of your own (PETRARCH .actors or "
+            + ".agents, or the gazetteer's YAML) added to the gazetteer; repeatable")
+    List<Path> actors = new ArrayList<>();
+
+    @Option(names = "--petrarch", paramLabel = "DIR", description = "folder of PETRARCH2's validation suite "
+            + "(PETR.UnitTest.records.xml and its actors and agents): event source, target and CAMEO code beside a keyword coder")
+    Path petrarch;
+
     @Option(names = "--warmup", defaultValue = "2", description = "untimed runs before the throughput runs (default: ${DEFAULT-VALUE})")
     int warmup;
 
     @Override
     public Integer call() throws Exception {
         CommandLogging.quiet();
-        var extractor = new Extractor();
+        var extractor = new Extractor(Gazetteer.withActors(actors));
         var out = new ArrayList<String>();
         out.addAll(compare(extractor, curated, "in-sample"));
         out.addAll(compare(extractor, heldout, "held out"));
         if (re3d != null) {
             out.add("");
             out.addAll(new Re3dEvaluation(extractor, warmup).run(re3d));
+        }
+        if (petrarch != null) {
+            out.add("");
+            out.addAll(new PetrarchEvaluation(actors).run(petrarch));
         }
         out.forEach(System.out::println);
         return 0;

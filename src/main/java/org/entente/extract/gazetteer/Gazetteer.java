@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,6 +75,23 @@ public final class Gazetteer {
             }
         }
         return shared;
+    }
+
+    /**
+     * The shipped gazetteer with the actors and agents of the user's dictionaries added, in the order given: PETRARCH/TABARI
+     * {@code .actors} and {@code .agents} files, or YAML files shaped like {@code organizations.yaml} ({@code .yaml},
+     * {@code .yml}). A new gazetteer, loaded for the caller (about a second); {@link #shared()} stays as it is. Without
+     * files, the shared one.
+     *
+     * @throws org.entente.extract.cameo.DictionaryException naming the file and line of a mistake
+     */
+    public static Gazetteer withActors(List<Path> files) {
+        if (files.isEmpty()) {
+            return shared();
+        }
+        var gazetteer = GazetteerLoader.load();
+        files.forEach(file -> DictionaryEntries.add(gazetteer, file));
+        return gazetteer;
     }
 
     /** The most words any name of the gazetteer has: the longest phrase worth looking up. */
@@ -144,7 +163,53 @@ public final class Gazetteer {
         entry.aliases().forEach(alias -> index(entry, alias, Via.NAME));
     }
 
+    /**
+     * Adds an entry of the user's dictionaries. Its names come first among the entries they name, so the user's
+     * dictionary decides what a name it lists stands for; an entry of a known id gets the new names, properties and
+     * roles added instead (the known values stay). Names the entry already has are left as they are indexed (a
+     * country's demonym stays a demonym).
+     */
+    void addOwn(Entry entry) {
+        var known = byId.get(entry.id());
+        var names = new ArrayList<String>(List.of(entry.name()));
+        names.addAll(entry.aliases());
+        var added = entry;
+        if (known == null) {
+            byId.put(entry.id(), entry);
+        } else {
+            names.removeIf(name -> lookup(key(name)).stream().anyMatch(h -> h.entry() == known));
+            var aliases = new ArrayList<>(known.aliases());
+            aliases.addAll(names);
+            var properties = new LinkedHashMap<>(entry.properties());
+            properties.putAll(known.properties());
+            var links = new LinkedHashMap<>(entry.links());
+            links.putAll(known.links());
+            var roles = new ArrayList<>(known.roles());
+            roles.addAll(entry.roles());
+            added = new Entry(known.id(), known.kind(), known.name(), List.copyOf(new LinkedHashSet<>(aliases)), properties, links,
+                    List.copyOf(roles));
+            replace(known, added);
+        }
+        for (var name : names) {
+            index(added, name, Via.NAME, true);
+        }
+        if (known == null && entry.kind().equals("Person")) {
+            fileUnderSurname(entry);
+        }
+    }
+
+    /** Files a person under the last word of its name, for {@link #bySurname}. */
+    void fileUnderSurname(Entry person) {
+        var words = person.name().split(" ");
+        surnames.computeIfAbsent(words[words.length - 1].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(person);
+    }
+
     void index(Entry entry, String phrase, Via via) {
+        index(entry, phrase, via, false);
+    }
+
+    /** {@code first}: before the entries that phrase already names, which it then outranks among entries of its kind. */
+    void index(Entry entry, String phrase, Via via, boolean first) {
         var key = key(phrase);
         if (key.isEmpty()) {
             return;
@@ -152,9 +217,17 @@ public final class Gazetteer {
         var hits = byPhrase.computeIfAbsent(key, k -> new ArrayList<>(1));
         // each spelling is kept: "Nonproliferation Treaty" needs a capital, "nonproliferation treaty" does not
         if (hits.stream().noneMatch(h -> h.entry() == entry && h.via() == via && h.alias().equals(phrase))) {
-            hits.add(new Hit(entry, via, phrase));
+            hits.add(first ? 0 : hits.size(), new Hit(entry, via, phrase));
         }
         longestPhrase = Math.max(longestPhrase, key.split(" ").length);
+    }
+
+    /** Puts {@code updated} where {@code old} was: under its id, its alpha-3 code, its surname and every phrase naming it. */
+    void replace(Entry old, Entry updated) {
+        byId.put(updated.id(), updated);
+        byIso3.replaceAll((code, e) -> e == old ? updated : e);
+        surnames.values().forEach(list -> list.replaceAll(e -> e == old ? updated : e));
+        byPhrase.values().forEach(hits -> hits.replaceAll(h -> h.entry() == old ? new Hit(updated, h.via(), h.alias()) : h));
     }
 
     static List<Map<String, Object>> yaml(String resource) {

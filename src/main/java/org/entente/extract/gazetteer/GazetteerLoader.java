@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
+import org.entente.extract.cameo.ActorCode;
+import org.entente.extract.cameo.ActorLines;
 import org.entente.extract.gazetteer.Gazetteer.Entry;
 import org.entente.extract.gazetteer.Gazetteer.Role;
 import org.entente.extract.gazetteer.Gazetteer.Via;
@@ -22,26 +23,25 @@ final class GazetteerLoader {
             "AMBASSADOR", "ADMINISTRATION", "VICE", "US", "U.S.", "AMERICAN", "PRIME", "PRESIDENT-ELECT", "SPEAKER", "COMMANDER",
             "COLONEL", "AYATOLLAH", "SHEIKH", "EMIR", "SULTAN", "POPE", "CARDINAL", "BISHOP", "JUDGE", "JUSTICE", "REP.",
             "SEN.", "DEPUTY", "FOREIGN", "DEFENSE", "DEFENCE", "CABINET", "REGIME", "CROWN", "HOUSE", "COURT", "BANK", "AGENCY");
-    /** "[RUSGOV >080508]", "[AFGGOV 20041207-20091119]": dates as yymmdd or yyyymmdd. */
-    private static final Pattern CODE = Pattern.compile("\\[([A-Z]{3})([A-Z]*)\\s*([<>]?(?:\\d{8}|\\d{6}))?(?:-(\\d{8}|\\d{6}))?]");
+
+    /** What an entry of each kind keeps from a row of the gazetteer's YAML: its properties (Facts attributes) and links. */
+    record Shape(String kind, List<String> properties, List<String> links) {
+    }
+
+    static final Shape ORGANIZATION = new Shape("Organization", List.of("orgType", "wikidata", "description"), List.of("country"));
+    static final Shape TREATY = new Shape("Treaty", List.of("signed", "inForce", "expires", "status", "wikidata", "description"),
+            List.of("parties", "keyParties", "succeeds", "ended"));
+    static final Shape PLACE = new Shape("Place", List.of("wikidata", "description"), List.of("country"));
+    static final Shape EVENT = new Shape("Event", List.of("date", "endDate", "wikidata", "description"),
+            List.of("participants", "place", "organizer", "type"));
 
     static Gazetteer load() {
         var g = new Gazetteer();
         countries(g);
-        for (var row : Gazetteer.yaml("organizations.yaml")) {
-            g.add(entry(row, "Organization", List.of("orgType", "wikidata", "description"), List.of("country")));
-        }
-        for (var row : Gazetteer.yaml("treaties.yaml")) {
-            g.add(entry(row, "Treaty", List.of("signed", "inForce", "expires", "status", "wikidata", "description"),
-                    List.of("parties", "keyParties", "succeeds", "ended")));
-        }
-        for (var row : Gazetteer.yaml("places.yaml")) {
-            g.add(entry(row, "Place", List.of("wikidata", "description"), List.of("country")));
-        }
-        for (var row : Gazetteer.yaml("events.yaml")) {
-            g.add(entry(row, "Event", List.of("date", "endDate", "wikidata", "description"),
-                    List.of("participants", "place", "organizer", "type")));
-        }
+        Gazetteer.yaml("organizations.yaml").forEach(row -> g.add(entry(row, ORGANIZATION)));
+        Gazetteer.yaml("treaties.yaml").forEach(row -> g.add(entry(row, TREATY)));
+        Gazetteer.yaml("places.yaml").forEach(row -> g.add(entry(row, PLACE)));
+        Gazetteer.yaml("events.yaml").forEach(row -> g.add(entry(row, EVENT)));
         people(g, Gazetteer.text("cameo/Phoenix.Countries.actors.txt"));
         agents(g, Gazetteer.text("cameo/Phoenix.agents.txt"));
         return g;
@@ -95,65 +95,72 @@ final class GazetteerLoader {
         }
     }
 
-    private static Entry entry(Map<String, Object> row, String kind, List<String> propertyKeys, List<String> linkKeys) {
+    static Entry entry(Map<String, Object> row, Shape shape) {
         var properties = new java.util.LinkedHashMap<String, Object>();
-        propertyKeys.forEach(k -> { if (row.get(k) != null) properties.put(k, row.get(k).toString()); });
+        shape.properties().forEach(k -> { if (row.get(k) != null) properties.put(k, row.get(k).toString()); });
         var links = new java.util.LinkedHashMap<String, Object>();
-        linkKeys.forEach(k -> { if (row.get(k) != null) links.put(k, row.get(k) instanceof List<?> l ? l : row.get(k).toString()); });
-        return new Entry((String) row.get("id"), kind, (String) row.get("name"), list(row.get("aliases")), properties, links, List.of());
+        shape.links().forEach(k -> { if (row.get(k) != null) links.put(k, row.get(k) instanceof List<?> l ? l : row.get(k).toString()); });
+        return new Entry((String) row.get("id"), shape.kind(), (String) row.get("name"), list(row.get("aliases")), properties, links, List.of());
     }
 
-    /** CAMEO actor blocks: a name line, "+alias" lines, then "[RUSGOV >080508]" role lines for the block. */
+    /**
+     * CAMEO actor blocks: a name line, "+alias" lines, then "[RUSGOV >080508]" role lines for the block. Unlike PETRARCH,
+     * which starts an actor at each name line, spellings of one name without codes share the roles that follow them
+     * all: the Phoenix file writes "DMITRY_MEDVEDEV_" and its aliases, then "DMITR_MEDVEDEV_", then Medvedev's roles.
+     */
     private static void people(Gazetteer g, String text) {
         var names = new ArrayList<String>();
         var aliases = new ArrayList<String>();
         var roles = new ArrayList<Role>();
-        for (var raw : text.split("\n")) {
-            var line = raw.replaceAll("#.*", "").stripTrailing();
-            if (line.isBlank()) {
-                continue;
-            }
-            if (line.startsWith("+")) {
-                aliases.add(line.substring(1).strip());
-            } else if (Character.isWhitespace(line.charAt(0)) && line.contains("[")) {
-                roles.addAll(roles(line));
-            } else {
+        for (var line : ActorLines.of(text)) {
+            if (line.kind() == ActorLines.Kind.SYNONYM) {
+                aliases.add(line.name());
+            } else if (line.kind() == ActorLines.Kind.CODES) {
+                roles.addAll(roles(line.codes()));
+            } else if (line.kind() == ActorLines.Kind.NAME) {
                 // a block ends after its role lines; spellings of one name ("DMITRY_MEDVEDEV_", "DMITR_MEDVEDEV_") share
                 // the roles that follow them all, but another surname after aliases starts another person
-                var name = line.split("[\\s\\[]")[0];
+                var name = line.name().split("\\s")[0];
                 if (!roles.isEmpty() || (!aliases.isEmpty() && !names.isEmpty() && !surname(name).equals(surname(names.get(0))))) {
-                    person(g, names, aliases, roles);
+                    addPerson(g, person(names, aliases, roles, Map.of()));
                     names.clear();
                     aliases.clear();
                     roles.clear();
                 }
                 names.add(name);
-                roles.addAll(roles(line));
+                roles.addAll(roles(line.codes()));
             }
         }
-        person(g, names, aliases, roles);
+        addPerson(g, person(names, aliases, roles, Map.of()));
     }
 
-    private static void person(Gazetteer g, List<String> names, List<String> aliases, List<Role> roles) {
+    /**
+     * The person a CAMEO actor block names, or {@code null} when it names none: a person has a role with dates or as
+     * a member of the elite or government, and a name of two to four words that are no titles ("GEORGE_W._BUSH_").
+     */
+    static Entry person(List<String> names, List<String> aliases, List<Role> roles, Map<String, Object> properties) {
         boolean dated = roles.stream().anyMatch(r -> r.since() != null || r.until() != null);
         boolean elite = roles.stream().anyMatch(r -> r.code().startsWith("ELI") || r.code().startsWith("GOV"));
         if (names.isEmpty() || !(dated || elite)) {
-            return;
+            return null;
         }
         var name = display(names.get(0));
         if (name == null) {
-            return;
+            return null;
         }
         var all = new ArrayList<String>();
         names.stream().skip(1).map(GazetteerLoader::display).filter(n -> n != null).forEach(all::add);
         aliases.stream().map(GazetteerLoader::display).filter(n -> n != null).forEach(all::add);
         all.remove(name);
-        var entry = new Entry("person:" + Slugs.slug(name), "Person", name, List.copyOf(new LinkedHashSet<>(all)),
-                Map.of(), Map.of(), List.copyOf(roles));
-        if (!g.byId.containsKey(entry.id())) {
+        return new Entry("person:" + Slugs.slug(name), "Person", name, List.copyOf(new LinkedHashSet<>(all)),
+                properties, Map.of(), List.copyOf(roles));
+    }
+
+    /** Adds a person unless one of that id is known, and files it under its surname. */
+    static void addPerson(Gazetteer g, Entry entry) {
+        if (entry != null && !g.byId.containsKey(entry.id())) {
             g.add(entry);
-            var words = name.split(" ");
-            g.surnames.computeIfAbsent(words[words.length - 1].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(entry);
+            g.fileUnderSurname(entry);
         }
     }
 
@@ -164,7 +171,7 @@ final class GazetteerLoader {
 
     /** "GEORGE_W._BUSH_" → "George W. Bush"; {@code null} for titles, bodies and single words. */
     static String display(String cameo) {
-        var words = cameo.replaceAll("_+$", "").split("_");
+        var words = cameo.strip().replaceAll("_+$", "").split("[_\\s]+");
         if (words.length < 2 || words.length > 4) {
             return null;
         }
@@ -179,39 +186,27 @@ final class GazetteerLoader {
         return out.toString();
     }
 
-    private static List<Role> roles(String line) {
-        var result = new ArrayList<Role>();
-        var m = CODE.matcher(line);
-        while (m.find()) {
-            String since = null;
-            String until = null;
-            var first = m.group(3);
-            if (first != null && first.startsWith(">")) {
-                since = date(first.substring(1));
-            } else if (first != null && first.startsWith("<")) {
-                until = date(first.substring(1));
-            } else if (first != null) {
-                since = date(first);
-                until = m.group(4) == null ? null : date(m.group(4));
-            }
-            result.add(new Role(m.group(1), m.group(2).isEmpty() ? "ELI" : m.group(2), since, until));
-        }
-        return result;
-    }
-
-    private static String date(String digits) {
-        if (digits.length() == 8) {
-            return digits.substring(0, 4) + "-" + digits.substring(4, 6) + "-" + digits.substring(6, 8);
-        }
-        int yy = Integer.parseInt(digits.substring(0, 2));
-        return (yy > 30 ? "19" : "20") + digits.substring(0, 2) + "-" + digits.substring(2, 4) + "-" + digits.substring(4, 6);
+    /** CAMEO codes as roles: "RUSGOV" is a GOV role in Russia; a bare country code ("RUS") an ELI one. */
+    static List<Role> roles(List<ActorCode> codes) {
+        return codes.stream().filter(c -> c.code().matches("[A-Z]{3,}"))
+                .map(c -> new Role(c.code().substring(0, 3), c.code().length() == 3 ? "ELI" : c.code().substring(3), c.since(), c.until()))
+                .toList();
     }
 
     /** "TROOP [~MIL]" → troop → MIL; phrases with macros or several words are left to the rules. */
     private static void agents(Gazetteer g, String text) {
-        var m = Pattern.compile("(?m)^([A-Z]+)\\s*(?:\\{([A-Z_ ,]*)\\})?\\s*\\[~([A-Z]{3})").matcher(text);
-        while (m.find()) {
-            g.agents.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), m.group(3));
+        for (var line : ActorLines.of(text)) {
+            var code = line.codes().isEmpty() ? null : line.codes().get(0).code();
+            if (line.kind() == ActorLines.Kind.NAME && code != null) {
+                agent(g, line.name(), code);
+            }
+        }
+    }
+
+    /** One agent noun: a single word with a code after the actor's ("~MIL"), filed by its first three letters. */
+    static void agent(Gazetteer g, String noun, String code) {
+        if (noun.matches("[A-Z]+") && code.matches("~[A-Z]{3}.*")) {
+            g.agents.putIfAbsent(noun.toLowerCase(Locale.ROOT), code.substring(1, 4));
         }
     }
 
