@@ -1,5 +1,6 @@
 // Create claims with their parties (and sides), the entities they are about, who said them, and where.
-// Parameters: $sourceId, $rows [{id, properties, parties [{id, side}], about [id], attributedTo, quote, sentence, start, end}]
+// Parameters: $sourceId, $rows [{id, properties, parties [{id, side, role}], about [id], attributedTo, quote, sentence, start, end}]
+// role: actor or target for a directed event (who did what to whom), null otherwise
 MATCH (source:Article {id: $sourceId})
 UNWIND $rows AS row
 MERGE (c:Claim {id: row.id})
@@ -11,7 +12,7 @@ CALL (c, row) {
   UNWIND row.parties AS party
   MATCH (e:Entity {id: party.id})
   MERGE (e)-[p:PARTY]->(c)
-  SET p.side = party.side
+  SET p.side = party.side, p.role = party.role
 }
 CALL (c, row) {
   UNWIND row.about AS topicId

@@ -78,6 +78,8 @@ public final class Extractor {
     }
 
     private final Gazetteer gazetteer;
+    private final CameoVerbs verbs;
+    private final String claimsMode;
     private final ArticleCleaner cleaner = new ArticleCleaner();
 
     public Extractor() {
@@ -86,7 +88,18 @@ public final class Extractor {
 
     /** An extractor that knows what {@code gazetteer} knows, such as actors of the user's ({@link Gazetteer#withActors}). */
     public Extractor(Gazetteer gazetteer) {
+        this(gazetteer, CameoVerbs.shared());
+    }
+
+    /**
+     * An extractor that codes events with a verb dictionary of its own (PETRARCH's format), such as a test suite's.
+     * The cue table, whose codes are those of the default CAMEO dictionary, then stays silent: one sentence, one code
+     * system.
+     */
+    public Extractor(Gazetteer gazetteer, CameoVerbs verbs) {
         this.gazetteer = gazetteer;
+        this.verbs = verbs;
+        this.claimsMode = verbs == CameoVerbs.shared() ? "cues-first" : "events";
     }
 
     /** Reads an article file, refusing what is no file or too large to be an article before reading it. */
@@ -140,9 +153,9 @@ public final class Extractor {
         var relationships = new ArrayList<>(relationRules.find());
         TitleReferences.resolve(text, resolved, relationships);
         var cued = new ClaimRules(gazetteer, text, resolved, relationships).find();
-        var finder = new EventFinder(text, Parse.of(doc, tokens), CameoVerbs.shared(), gazetteer, resolved);
+        var finder = new EventFinder(text, Parse.of(doc, tokens), verbs, gazetteer, resolved);
         var events = finder.find();
-        var claims = merge(cued, EventClaims.of(text, events));
+        var claims = merge(cued, EventClaims.of(text, events), System.getProperty("entente.claims", claimsMode));
         // an unnamed group ("militiamen") is an entity only where a claim names it
         claims.forEach(c -> c.parties().forEach(p -> {
             var group = finder.groups().get(p.id());
@@ -161,8 +174,7 @@ public final class Extractor {
      * The claims of the cue table (the override layer) and those of the event stage: a sentence keeps the claims of the
      * layer that has precedence, the other layer speaks only in sentences where it is silent.
      */
-    static List<Facts.Claim> merge(List<Facts.Claim> cued, List<Facts.Claim> evented) {
-        var mode = System.getProperty("entente.claims", "cues-first");
+    static List<Facts.Claim> merge(List<Facts.Claim> cued, List<Facts.Claim> evented, String mode) {
         var first = mode.equals("events-first") ? evented : cued;
         var second = mode.equals("events-first") ? cued : evented;
         if (mode.equals("cues")) {

@@ -34,7 +34,17 @@ public record Facts(Source source, List<Entity> entities, List<Relationship> rel
                         String cameo, Double goldstein) {
     }
 
-    public record Party(String id, String side) {
+    /**
+     * A party of a claim: its side (parties on one side stand together) and, for a directed event, its role: {@code actor}
+     * (who did it) or {@code target} (to whom); {@code null} when the claim has no direction ("the two sides agree").
+     */
+    public record Party(String id, String side, String role) {
+
+        public static final java.util.Set<String> ROLES = java.util.Set.of("actor", "target");
+
+        public Party(String id, String side) {
+            this(id, side, null);
+        }
     }
 
     /** The exact words of the source, the sentence they stand in, and their offsets when the text is known. */

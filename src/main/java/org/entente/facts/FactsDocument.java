@@ -78,7 +78,18 @@ public final class FactsDocument {
         m.put("kind", c.kind());
         var parties = new ArrayList<Object>();
         for (var p : c.parties()) {
-            parties.add(p.side() == null || p.side().equals(p.id()) || p.side().equals("joint") ? p.id() : Map.of("id", p.id(), "side", p.side()));
+            boolean plainSide = p.side() == null || p.side().equals(p.id()) || p.side().equals("joint");
+            if (plainSide && p.role() == null) {
+                parties.add(p.id());
+            } else {
+                var party = new LinkedHashMap<String, Object>();
+                party.put("id", p.id());
+                if (!plainSide) {
+                    party.put("side", p.side());
+                }
+                put(party, "role", p.role());
+                parties.add(party);
+            }
         }
         m.put("parties", parties);
         if (!c.about().isEmpty()) {

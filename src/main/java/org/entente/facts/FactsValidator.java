@@ -288,10 +288,16 @@ final class FactsValidator {
         for (var p : node.list()) {
             String id;
             String side = null;
+            String role = null;
             if (p.isMap()) {
-                fields.unknownKeys(p, Set.of("id", "side"));
+                fields.unknownKeys(p, Set.of("id", "side", "role"));
                 id = reference(p, "id", null, "party");
                 side = fields.optionalText(p, "side");
+                role = fields.optionalText(p, "role");
+                if (role != null && !Facts.Party.ROLES.contains(role)) {
+                    fields.problem(p.map().get("role"), "a party's role is actor or target, not '" + role + "'");
+                    role = null;
+                }
             } else {
                 id = reference(p, null, null);
             }
@@ -301,7 +307,7 @@ final class FactsValidator {
             if (side == null) {
                 side = kind != null && JOINT_KINDS.contains(kind) ? "joint" : id;
             }
-            out.add(new Facts.Party(id, side));
+            out.add(new Facts.Party(id, side, role));
         }
         return out.size() == node.list().size() ? out : null;
     }

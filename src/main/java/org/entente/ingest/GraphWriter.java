@@ -156,7 +156,13 @@ public class GraphWriter {
         var m = new HashMap<String, Object>();
         m.put("id", c.id());
         m.put("properties", props);
-        m.put("parties", c.parties().stream().map(p -> Map.of("id", p.id(), "side", p.side())).toList());
+        m.put("parties", c.parties().stream().map(p -> {
+            var party = new HashMap<String, Object>();
+            party.put("id", p.id());
+            party.put("side", p.side());
+            party.put("role", p.role());
+            return party;
+        }).toList());
         m.put("about", c.about());
         m.put("attributedTo", c.attributedTo());
         m.put("quote", c.evidence().quote());

@@ -68,43 +68,49 @@ public final class CameoVerbs {
         return shared;
     }
 
+    /** A verb dictionary file of the user's (or a test suite's), in the same format. */
+    public static CameoVerbs read(java.nio.file.Path file) {
+        try {
+            return parse(java.nio.file.Files.readString(file));
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(file + ": cannot read the verb dictionary: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+    }
+
     public static CameoVerbs parse(String text) {
         var dictionary = new CameoVerbs();
         Block block = null;
-        String set = null;
-        boolean patterns = false;
+        String set = null; // the synonym set being listed, until the next block header
         int lineNo = 0;
         for (var raw : text.split("\n")) {
             lineNo++;
             var line = stripComment(raw).strip();
-            if (raw.startsWith("####### VERB PATTERNS")) {
-                patterns = true;
+            if (line.isEmpty() || line.startsWith("<!--")) {
                 continue;
             }
-            if (raw.startsWith("#") || line.isEmpty() || line.startsWith("<!--")) {
-                continue;
-            }
-            if (!patterns) {
-                if (line.startsWith("&")) {
-                    set = setName(line);
-                    dictionary.sets.computeIfAbsent(set, k -> new ArrayList<>());
-                } else if (line.startsWith("+") && set != null) {
-                    dictionary.sets.get(set).add(line.substring(1).strip().toUpperCase(Locale.ROOT));
-                }
-                continue;
-            }
-            if (line.startsWith("---")) {
+            if (line.startsWith("&")) {
+                set = setName(line);
+                dictionary.sets.computeIfAbsent(set, k -> new ArrayList<>());
+            } else if (line.startsWith("---")) {
                 var m = BLOCK.matcher(line);
                 if (!m.matches()) {
                     throw new IllegalArgumentException("CAMEO verb dictionary, line " + lineNo + ": a block header reads '" + line + "'");
                 }
                 block = new Block(m.group(1), code(m.group(2)), new ArrayList<>());
+                set = null;
+            } else if (set != null && line.startsWith("+")) {
+                dictionary.sets.get(set).add(line.substring(1).strip().toUpperCase(Locale.ROOT));
             } else if (block == null) {
                 throw new IllegalArgumentException("CAMEO verb dictionary, line " + lineNo + ": '" + line + "' stands before any block");
-            } else if (line.startsWith("-")) {
-                dictionary.rule(block, line.substring(1).strip());
             } else {
-                dictionary.verb(block, line);
+                set = null; // a set inside a block ends where the block's lines go on
+                if (line.startsWith("-")) {
+                    dictionary.rule(block, line.substring(1).strip());
+                } else {
+                    dictionary.verb(block, line);
+                }
             }
         }
         return dictionary;
@@ -301,7 +307,8 @@ public final class CameoVerbs {
             } else if (element.startsWith("&")) {
                 var name = element.substring(1).replaceAll("_$", "");
                 for (var member : sets.getOrDefault(name, List.of())) {
-                    if (wordMatches(member.split("_")[0], s, i)) {
+                    var first = member.split("[_ ]")[0];
+                    if (first.startsWith("&") ? find(first, s, i, i + 1) == i : wordMatches(first, s, i)) {
                         return i;
                     }
                 }

@@ -36,7 +36,9 @@ final class PetrarchEvaluation {
         var sentences = PetrarchRecords.read(folder.resolve(RECORDS));
         var dictionaries = new ArrayList<>(List.of(folder.resolve("PETR.Validate.actors.txt"), folder.resolve("PETR.Validate.agents.txt")));
         dictionaries.addAll(actors);
-        var extractor = new Extractor(Gazetteer.withActors(dictionaries));
+        // the suite's verbs are its own (KEDS/WEIS-era codes such as 064 for "restore ties", test codes such as 903)
+        var verbs = org.entente.extract.cameo.CameoVerbs.read(folder.resolve("PETR.Validate.verbs.txt"));
+        var extractor = new Extractor(Gazetteer.withActors(dictionaries), verbs);
         var gold = new ArrayList<List<Event>>();
         var entente = new ArrayList<List<Event>>();
         var keywords = new ArrayList<List<Event>>();
@@ -45,16 +47,35 @@ final class PetrarchEvaluation {
                     new Extractor.Options(null, sentence.id(), "PETRARCH validation suite", null, sentence.date())).facts();
             gold.add(sentence.events());
             entente.add(events(facts));
+            if (Boolean.getBoolean("entente.debug.petrarch")) {
+                System.out.println("## " + sentence.id() + " " + sentence.text().replaceAll("\\s+", " ").strip() + "\n   gold " + sentence.events()
+                        + "\n   ours " + events(facts));
+            }
             keywords.add(KeywordCoder.code(sentence.text(), actorsInOrder(facts)));
         }
         return table(PetrarchScore.of(gold, entente), PetrarchScore.of(gold, keywords), gold);
     }
 
-    /** Claims as events: the first party acts, the second is the target. */
+    /**
+     * Claims as events: each actor against each target where the parties have roles ("Gondor and Arnor attacked Mordor"
+     * is two events, as PETRARCH codes it); else the first party acts and the second is the target.
+     */
     static List<Event> events(Facts facts) {
-        return facts.claims().stream().map(c -> new Event(
-                c.parties().isEmpty() ? null : actorCode(facts, c.parties().get(0).id()),
-                c.parties().size() < 2 ? null : actorCode(facts, c.parties().get(1).id()), c.cameo())).toList();
+        var events = new ArrayList<Event>();
+        for (var c : facts.claims()) {
+            var actors = c.parties().stream().filter(p -> "actor".equals(p.role())).map(Facts.Party::id).toList();
+            var targets = c.parties().stream().filter(p -> "target".equals(p.role())).map(Facts.Party::id).toList();
+            if (actors.isEmpty()) {
+                actors = c.parties().isEmpty() ? List.of() : List.of(c.parties().get(0).id());
+                targets = c.parties().size() < 2 ? List.of() : List.of(c.parties().get(1).id());
+            }
+            for (var actor : actors.isEmpty() ? java.util.Collections.<String>singletonList(null) : actors) {
+                for (var target : targets.isEmpty() ? java.util.Collections.<String>singletonList(null) : targets) {
+                    events.add(new Event(actor == null ? null : actorCode(facts, actor), target == null ? null : actorCode(facts, target), c.cameo()));
+                }
+            }
+        }
+        return events;
     }
 
     /** The codes of the actors a sentence names, in the order it first names them. */

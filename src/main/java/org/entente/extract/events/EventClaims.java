@@ -27,8 +27,8 @@ public final class EventClaims {
             // agreement all stand together (the validator's default: joint)
             boolean quarrel = kind.equals("DISAGREEMENT") || kind.equals("CONFLICT");
             var parties = new ArrayList<Facts.Party>();
-            e.actors().forEach(id -> parties.add(new Facts.Party(id, quarrel ? e.actors().get(0) : null)));
-            e.targets().forEach(id -> parties.add(new Facts.Party(id, quarrel ? e.targets().get(0) : null)));
+            e.actors().forEach(id -> parties.add(new Facts.Party(id, quarrel ? e.actors().get(0) : null, "actor")));
+            e.targets().forEach(id -> parties.add(new Facts.Party(id, quarrel ? e.targets().get(0) : null, "target")));
             var claim = new Facts.Claim(null, kind, parties, e.about(), e.topic(), null,
                     Dates.claimDate(text, sentence, sentence[0], sentence[1]), e.modality(),
                     text.evidence(sentence, sentence[0], sentence[1]), e.attributedTo(), parties.size() >= 2 ? 0.7 : 0.6,

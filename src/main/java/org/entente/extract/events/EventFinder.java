@@ -162,6 +162,9 @@ public final class EventFinder {
                 }
             }
         }
+        if (targets.isEmpty() && root != 1) {
+            targets.addAll(firstInComplements(v, actors, root));
+        }
         targets.removeAll(actors);
         if (actors.isEmpty() && operative(sentence, v) && body != null) {
             actors.add(body); // "The Security Council, … 2. Condemns the attack": the body that adopts the text acts
@@ -244,6 +247,37 @@ public final class EventFinder {
     /** The unnamed groups the events made actors or targets of, by id; the caller keeps those that a claim names. */
     public java.util.Map<String, org.entente.extract.mentions.Draft> groups() {
         return java.util.Collections.unmodifiableMap(groups);
+    }
+
+    /**
+     * The target named deeper in the verb phrase, as CAMEO coders read it: the first actor in the verb's object or
+     * complements ("welcomed the resumption of ties with Osgiliath", "vowed to wage war on the Rohans"), not past a
+     * clause of its own.
+     */
+    private Set<String> firstInComplements(int v, Set<String> actors, int root) {
+        var heads = new ArrayList<Integer>();
+        for (var arc : parse.children(v)) {
+            if (Set.of("obj", "obl", "xcomp", "iobj").contains(arc.base()) && arc.dependent() > v) {
+                heads.add(arc.dependent());
+            }
+        }
+        var tokens = new java.util.TreeSet<Integer>();
+        heads.forEach(h -> tokens.addAll(parse.subtree(h, 60)));
+        for (int t : tokens) {
+            if (t < v || parse.attachedAs(t, "ccomp", "advcl", "acl:relcl", "parataxis")) {
+                continue;
+            }
+            var m = entityAt(t);
+            if (m != null) {
+                var party = party(m, root);
+                if (party != null && !actors.contains(party)) {
+                    var out = new LinkedHashSet<String>();
+                    out.add(party);
+                    return out;
+                }
+            }
+        }
+        return Set.of();
     }
 
     /** The reporting verb whose complement {@code v} is ("Obama said [Russia opposes]"), or -1. */
@@ -351,7 +385,7 @@ public final class EventFinder {
             out.add(speakerMention(head));
         } else if (depth < 2) {
             for (var arc : parse.children(head)) {
-                if (Set.of("nmod:poss", "compound", "amod", "nmod:of", "nmod:for", "appos", "flat").contains(arc.rel())) {
+                if (Set.of("nmod:poss", "compound", "amod", "nmod:of", "nmod:for", "nmod:from", "nmod:in", "appos", "flat").contains(arc.rel())) {
                     out.addAll(standsFor(arc.dependent(), depth + 1));
                     if (!out.isEmpty()) {
                         break;
