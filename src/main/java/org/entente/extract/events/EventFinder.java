@@ -144,7 +144,11 @@ public final class EventFinder {
         int root = CameoCodes.root(code);
         boolean passive = !parse.dependents(v, "nsubj:pass").isEmpty();
         var subjects = passive ? parse.dependents(v, "obl:agent", "obl:by") : parse.dependents(v, "nsubj", "nsubj:xsubj", "csubj");
-        var actors = parties(subjects, root);
+        var actors = new LinkedHashSet<String>();
+        for (var id : parties(subjects, root)) {
+            // "Moscow rejected": a capital that acts is its state; "attacked Moscow" stays the city
+            actors.add(id.startsWith("place:") && resolved.partOf().containsKey(id) ? resolved.partOf().get(id) : id);
+        }
         var targets = new LinkedHashSet<String>();
         if (root != 1) {
             // a statement's object is its audience ("told the Council") or its content, never a party
@@ -165,6 +169,7 @@ public final class EventFinder {
         if (targets.isEmpty() && root != 1) {
             targets.addAll(firstInComplements(v, actors, root));
         }
+        targets.removeIf(id -> id.startsWith("place:")); // a city attacked is where it happened, not a party
         targets.removeAll(actors);
         if (actors.isEmpty() && operative(sentence, v) && body != null) {
             actors.add(body); // "The Security Council, … 2. Condemns the attack": the body that adopts the text acts
@@ -363,6 +368,9 @@ public final class EventFinder {
         }
         if (m.category().equals("SPEAKER")) {
             return m.entity();
+        }
+        if (m.via() == org.entente.extract.gazetteer.Gazetteer.Via.CAPITAL && m.entity().startsWith("place:")) {
+            return m.entity(); // the caller decides whether the city acts for its state
         }
         if (!ACTING.contains(m.entity().substring(0, m.entity().indexOf(':') + 1))) {
             return null; // a place, a treaty or an issue is what an event is about, not who acts in it

@@ -33,6 +33,7 @@ public final class MentionFinder {
     public List<Mention> find(List<Token> tokens, String body) {
         var found = new ArrayList<Mention>();
         var taken = new boolean[tokens.size()];
+        featureNames(tokens, body, found, taken);
         gazetteerMentions(tokens, body, found, taken);
         nerMentions(tokens, body, found, taken);
         found.sort(Comparator.comparingInt(Mention::first));
@@ -42,10 +43,16 @@ public final class MentionFinder {
     private void gazetteerMentions(List<Token> tokens, String body, List<Mention> found, boolean[] taken) {
         for (int i = 0; i < tokens.size(); i++) {
             for (int n = Math.min(gazetteer.longestPhrase(), tokens.size() - i); n >= 1; n--) {
+                if (anyTaken(taken, i, i + n)) {
+                    continue;
+                }
                 if (tokens.get(i + n - 1).sentence() != tokens.get(i).sentence() || !wordy(tokens.get(i)) || !wordy(tokens.get(i + n - 1))) {
                     continue; // the key drops dots and dashes: "Daesh ." and "BAGHDAD -" are no names
                 }
                 var hit = best(tokens.subList(i, i + n));
+                if (hit != null && hit.via() == Gazetteer.Via.CAPITAL && dateline(tokens, i, i + n)) {
+                    break; // "BUENOS AIRES (Reuters) -" says where the story was filed: a city, never the state
+                }
                 if (hit != null) {
                     var first = tokens.get(i);
                     var last = tokens.get(i + n - 1);
@@ -61,6 +68,60 @@ public final class MentionFinder {
                     break;
                 }
             }
+        }
+    }
+
+    /** A dateline: upper-case words opening a sentence, then "(Agency)", a dash or a comma. */
+    static boolean dateline(List<Token> tokens, int from, int to) {
+        if (from > 0 && tokens.get(from - 1).sentence() == tokens.get(from).sentence() || to >= tokens.size()) {
+            return false;
+        }
+        var letters = new StringBuilder();
+        tokens.subList(from, to).forEach(t -> letters.append(t.word().replaceAll("[^\\p{L}]", "")));
+        var next = tokens.get(to).word();
+        return letters.length() >= 3 && letters.toString().equals(letters.toString().toUpperCase())
+                && next.matches("-LRB-|\\(|-|--|—|–|,|:");
+    }
+
+    /** Words that make a geographic name of the names before them ("East China Sea") or after them ("Gulf of Mexico"). */
+    private static final Set<String> FEATURES = Set.of("sea", "ocean", "gulf", "strait", "straits", "bay", "peninsula",
+            "mountains", "river", "lake", "island", "islands", "desert", "valley", "basin", "channel", "canal", "coast",
+            "heights", "plateau", "sound", "archipelago", "delta");
+
+    /**
+     * Geographic names that contain a country's name: "East China Sea", "Gulf of Mexico", "Korean Peninsula" are one
+     * place, not China and a stray "East". A run of capitalised words that ends in a feature word, or a feature word
+     * with "of" and a capitalised name after it, is one LOCATION mention, read before the gazetteer's shorter names.
+     */
+    private static void featureNames(List<Token> tokens, String body, List<Mention> found, boolean[] taken) {
+        for (int i = 0; i < tokens.size(); i++) {
+            var t = tokens.get(i);
+            if (!t.capitalized() || !FEATURES.contains(t.word().toLowerCase()) || !t.pos().startsWith("NNP")) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && tokens.get(first - 1).sentence() == t.sentence() && tokens.get(first - 1).capitalized()
+                    && tokens.get(first - 1).pos().matches("NNPS?|JJ") && !FEATURES.contains(tokens.get(first - 1).word().toLowerCase())) {
+                first--;
+            }
+            int last = i + 1;
+            if (first == i && last + 1 < tokens.size() && tokens.get(last).word().equals("of") && tokens.get(last + 1).capitalized()
+                    && tokens.get(last + 1).sentence() == t.sentence()) {
+                last += 2; // "Gulf of Mexico", "Sea of Japan"
+                while (last < tokens.size() && tokens.get(last).capitalized() && tokens.get(last).pos().startsWith("NNP")
+                        && tokens.get(last).sentence() == t.sentence()) {
+                    last++;
+                }
+            }
+            if (last - first < 2) {
+                continue;
+            }
+            var text = body.substring(tokens.get(first).begin(), tokens.get(last - 1).end());
+            found.add(new Mention(t.sentence(), first, last, tokens.get(first).begin(), tokens.get(last - 1).end(), text, "LOCATION", null, null));
+            for (int k = first; k < last; k++) {
+                taken[k] = true;
+            }
+            i = last - 1;
         }
     }
 
@@ -165,6 +226,14 @@ public final class MentionFinder {
             while (j < tokens.size() && tokens.get(j).ner().equals(ner) && tokens.get(j).sentence() == tokens.get(i).sentence()) {
                 j++;
             }
+            if (ner.equals("ORGANIZATION")) {
+                // "Political and Security Committee", "Foreign and Commonwealth Office": CoreNLP leaves out the first conjunct
+                while (i >= 2 && tokens.get(i - 1).word().equals("and") && tokens.get(i - 2).capitalized()
+                        && tokens.get(i - 2).pos().matches("NNPS?|JJ") && tokens.get(i - 2).ner().equals("O")
+                        && tokens.get(i - 2).sentence() == tokens.get(i).sentence() && !taken[i - 2]) {
+                    i -= 2;
+                }
+            }
             if (NER_KINDS.contains(ner) && !anyTaken(taken, i, j)) {
                 var first = tokens.get(i);
                 var last = tokens.get(j - 1);
@@ -172,6 +241,9 @@ public final class MentionFinder {
                 var category = nerCategory(ner, text);
                 if (("PERSON".equals(category) || "ORGANIZATION".equals(category)) && places.isPlace(i, j, text)) {
                     category = "LOCATION";
+                }
+                if (category != null && dateline(tokens, i, j)) {
+                    category = "LOCATION"; // "BUENOS AIRES (Reuters) -", which NER reads as a person in capitals
                 }
                 if ("PERSON".equals(category) && i > 0 && tokens.get(i - 1).is("Operation")) {
                     category = null; // "Operation Matador" names an operation, not a person

@@ -1,0 +1,58 @@
+package org.entente.extract.mentions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.entente.extract.Extractor;
+import org.entente.facts.Facts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Names that hold together, and datelines that are places. Each rule with a sentence that needs it and one it must leave alone. */
+class MentionFinderTests {
+
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = new Extractor();
+    }
+
+    /** entity id → the texts of its mentions. */
+    private static Map<String, String> entities(String text) {
+        var facts = extractor.extract("t.txt", text.getBytes(StandardCharsets.UTF_8), new Extractor.Options("t", null, null, null, "2020-01-01")).facts();
+        return facts.entities().stream().collect(Collectors.toMap(Facts.Entity::id,
+                e -> e.mentions().stream().map(Facts.Mention::text).collect(Collectors.joining("|"))));
+    }
+
+    @Test
+    void shouldKeepGeographicNamesWhole() {
+        var found = entities("China sent ships into the East China Sea and the Gulf of Mexico.");
+        assertThat(found).containsKeys("place:east-china-sea", "place:gulf-of-mexico", "country:chn");
+        assertThat(found.get("country:chn")).isEqualTo("China");
+        assertThat(found).doesNotContainKeys("place:east", "place:sea", "country:mex");
+        // a feature word in lower case names nothing: "China's sea lanes" is China's
+        assertThat(entities("China's sea lanes are busy.")).containsOnlyKeys("country:chn");
+    }
+
+    @Test
+    void shouldKeepCoordinatedNamesOfBodiesWhole() {
+        assertThat(entities("The Political and Security Committee met on Tuesday.")).containsKey("org:political-and-security-committee");
+        // two names joined by "and" stay two
+        assertThat(entities("Russia and NATO met on Tuesday.")).containsKeys("country:rus", "org:nato");
+    }
+
+    @Test
+    void shouldReadADatelineAsAPlaceNotAState() {
+        var found = entities("BUENOS AIRES (Reuters) - Argentina and Brazil signed a trade pact on Monday.");
+        assertThat(found).containsKey("place:buenos-aires");
+        assertThat(found.get("country:arg")).isEqualTo("Argentina");
+        // a capital that acts is its state, in the claim; the words still name the city
+        var facts = extractor.extract("t.txt", "Moscow rejected the proposal of Japan.".getBytes(StandardCharsets.UTF_8),
+                new Extractor.Options("t", null, null, null, "2020-01-01")).facts();
+        assertThat(facts.claims()).singleElement().satisfies(c -> assertThat(c.parties().get(0).id()).isEqualTo("country:rus"));
+    }
+}
