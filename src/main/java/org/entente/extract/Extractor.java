@@ -156,13 +156,8 @@ public final class Extractor {
         var finder = new EventFinder(text, Parse.of(doc, tokens), verbs, gazetteer, resolved);
         var events = finder.find();
         var claims = merge(cued, EventClaims.of(text, events), System.getProperty("entente.claims", claimsMode));
-        // an unnamed group ("militiamen") is an entity only where a claim names it
-        claims.forEach(c -> c.parties().forEach(p -> {
-            var group = finder.groups().get(p.id());
-            if (group != null) {
-                resolved.entities().putIfAbsent(p.id(), group);
-            }
-        }));
+        // an unnamed group that acts on its own ("militiamen", "coalition forces") is an entity of the article
+        finder.groups().forEach(resolved.entities()::putIfAbsent);
         relationships.addAll(relationRules.met(claims));
         declare(claims, relationships, resolved);
         var references = References.of(tokens, article.body(), mentions);

@@ -170,6 +170,21 @@ class ArticlesApiIT extends HttpTest {
         return response.body().get("detail").asString();
     }
 
+    @Test
+    void shouldShowAStanceOfOnePartyInTheStancesOfWhatItIsAbout() {
+        var text = "France condemned the violence in Mali on Monday. It called for restraint.";
+        var response = api.post("/api/articles?title=France%20on%20Mali&published=2026-04-06", "text/plain", bytes(text), editor());
+        assertThat(response.status()).isEqualTo(201);
+
+        var body = api.get("/api/stances", "about", "country:mli").ok();
+        var claims = Stream.of("agreements", "disagreements", "other").filter(body::has).flatMap(k -> list(body.get(k)).stream()).toList();
+        var sided = list(body.get("sides")).stream().flatMap(side -> list(side.get("claims")).stream()).toList();
+        assertThat(Stream.concat(claims.stream(), sided.stream()))
+                .as("France's condemnation, a claim with one party, about Mali")
+                .anyMatch(c -> c.get("quote").asString().startsWith("France condemned the violence in Mali")
+                        && list(c.get("parties")).size() == 1 && list(c.get("parties")).get(0).get("id").asString().equals("country:fra"));
+    }
+
     private static String[] editor() {
         return new String[] {"Authorization", "Bearer " + TOKEN};
     }

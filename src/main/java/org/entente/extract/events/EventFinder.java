@@ -68,6 +68,13 @@ public final class EventFinder {
     }
 
     public List<Event> find() {
+        // unnamed groups first, wherever the text names them, so that an actor and a later mention are one entity
+        for (var m : List.copyOf(text.mentions)) {
+            if (m.entity() == null && m.category().equals("ORGANIZATION")
+                    && text.mentionsIn(m.first(), m.last()).stream().noneMatch(inner -> inner.entity() != null)) {
+                group(m.last() - 1);
+            }
+        }
         var events = new ArrayList<Event>();
         for (int s = 0; s < text.sentences.size(); s++) {
             var sentence = text.sentences.get(s);
@@ -249,7 +256,7 @@ public final class EventFinder {
         return Character.isUpperCase(text.tokens.get(v).word().charAt(0));
     }
 
-    /** The unnamed groups the events made actors or targets of, by id; the caller keeps those that a claim names. */
+    /** The unnamed groups the text names ("militiamen", "coalition forces"), by id, with their mentions. */
     public java.util.Map<String, org.entente.extract.mentions.Draft> groups() {
         return java.util.Collections.unmodifiableMap(groups);
     }
@@ -437,7 +444,7 @@ public final class EventFinder {
                     return null; // "officials", "the two presidents", "both countries" act for someone the text names elsewhere
                 }
                 var id = "org:" + org.entente.extract.gazetteer.Slugs.slug(words);
-                if (resolved.entities().containsKey(id)) {
+                if (resolved.entities().containsKey(id) && !groups.containsKey(id)) {
                     return null;
                 }
                 var draft = groups.computeIfAbsent(id, k -> {

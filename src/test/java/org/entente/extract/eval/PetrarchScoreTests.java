@@ -19,24 +19,25 @@ class PetrarchScoreTests {
         return new Event(source, target, code);
     }
 
+    /** Six sentences: a hit, a near miss on a sentence of two events, a miss, a false event, nothing, a test code. */
+    private static final List<List<Event>> GOLD = List.of(
+            List.of(event("ARN", "GON", "064")),
+            List.of(event("GONGOV", "OSG", "111"), event("OSG", "GON", "190")),
+            List.of(event("ERI", "OSG", "193")),
+            List.<Event>of(),
+            List.<Event>of(),
+            List.of(event("ARN", "GON", "903")));
+    private static final List<List<Event>> PREDICTED = List.of(
+            List.of(event("ARN", "GON", "064")),
+            List.of(event("GON", "OSG", "112")),
+            List.<Event>of(),
+            List.of(event("CAL", "BRE", "046")),
+            List.<Event>of(),
+            List.<Event>of());
+
     @Test
     void shouldScoreEachSentenceByThePredictionClosestToAGoldEvent() {
-        var gold = List.of(
-                List.of(event("ARN", "GON", "064")),
-                List.of(event("GONGOV", "OSG", "111"), event("OSG", "GON", "190")),
-                List.of(event("ERI", "OSG", "193")),
-                List.<Event>of(),
-                List.<Event>of(),
-                List.of(event("ARN", "GON", "903")));
-        var predicted = List.of(
-                List.of(event("ARN", "GON", "064")),
-                List.of(event("GON", "OSG", "112")),
-                List.<Event>of(),
-                List.of(event("CAL", "BRE", "046")),
-                List.<Event>of(),
-                List.<Event>of());
-
-        var score = PetrarchScore.of(gold, predicted);
+        var score = PetrarchScore.of(GOLD, PREDICTED);
 
         assertThat(score.sentences()).isEqualTo(6);
         assertThat(score.withEvents()).isEqualTo(4);
@@ -51,29 +52,14 @@ class PetrarchScoreTests {
 
     @Test
     void shouldScoreQuadClassesOverAllSentences() {
-        var gold = List.of(
-                List.of(event("ARN", "GON", "064")),
-                List.of(event("GONGOV", "OSG", "111"), event("OSG", "GON", "190")),
-                List.of(event("ERI", "OSG", "193")),
-                List.<Event>of(),
-                List.<Event>of(),
-                List.of(event("ARN", "GON", "903")));
-        var predicted = List.of(
-                List.of(event("ARN", "GON", "064")),
-                List.of(event("GON", "OSG", "112")),
-                List.<Event>of(),
-                List.of(event("CAL", "BRE", "046")),
-                List.<Event>of(),
-                List.<Event>of());
-
-        var quads = PetrarchScore.of(gold, predicted).quads();
+        var quads = PetrarchScore.of(GOLD, PREDICTED).quads();
 
         assertThat(quads.get(Quad.MATERIAL_COOPERATION)).isEqualTo(new Score(1, 0, 0));
         assertThat(quads.get(Quad.VERBAL_CONFLICT)).as("111 gold, 112 predicted").isEqualTo(new Score(1, 0, 0));
         assertThat(quads.get(Quad.MATERIAL_CONFLICT)).isEqualTo(new Score(0, 0, 1));
         assertThat(quads.get(Quad.VERBAL_COOPERATION)).isEqualTo(new Score(0, 1, 0));
         assertThat(quads.get(Quad.NONE)).as("903 is no CAMEO code").isEqualTo(new Score(2, 1, 1));
-        assertThat(PetrarchScore.of(gold, predicted).macroF1()).isCloseTo((2.0 / 3 + 0 + 1 + 1 + 0) / 5, within(1e-9));
+        assertThat(PetrarchScore.of(GOLD, PREDICTED).macroF1()).isCloseTo((2.0 / 3 + 0 + 1 + 1 + 0) / 5, within(1e-9));
     }
 
     @Test
