@@ -11,13 +11,16 @@ import java.util.Map;
  */
 public final class CameoCodes {
 
-    /** Quad classes: 1 verbal cooperation (01–05), 2 material cooperation (06–08), 3 verbal conflict (09–14), 4 material conflict (15–20). */
+    /**
+     * Quad classes as GDELT assigns them (checked on its event export): 1 verbal cooperation (01–05), 2 material
+     * cooperation (06–09, investigation included), 3 verbal conflict (10–14), 4 material conflict (15–20).
+     */
     public static int quadClass(String code) {
         int root = root(code);
         if (root <= 5) {
             return 1;
         }
-        if (root <= 8) {
+        if (root <= 9) {
             return 2;
         }
         return root <= 14 ? 3 : 4;
@@ -29,8 +32,8 @@ public final class CameoCodes {
 
     /**
      * The claim kind of a code: statements (01) and appeals (02) are STATEMENTs; consultations (04) MEETINGs, or a
-     * NEGOTIATION for 046; other verbal cooperation (03, 05) AGREEMENT; material cooperation (06–08) COOPERATION; verbal
-     * conflict (09–14) DISAGREEMENT; material conflict (15–20) CONFLICT.
+     * NEGOTIATION for 046; other verbal cooperation (03, 05) AGREEMENT; material cooperation (06–09) COOPERATION; verbal
+     * conflict (10–14) DISAGREEMENT; material conflict (15–20) CONFLICT — the quad classes of GDELT.
      */
     public static String kind(String code) {
         int root = root(code);
@@ -38,8 +41,8 @@ public final class CameoCodes {
             case 1, 2 -> "STATEMENT";
             case 4 -> code.startsWith("046") ? "NEGOTIATION" : "MEETING";
             case 3, 5 -> "AGREEMENT";
-            case 6, 7, 8 -> "COOPERATION";
-            case 9, 10, 11, 12, 13, 14 -> "DISAGREEMENT";
+            case 6, 7, 8, 9 -> "COOPERATION";
+            case 10, 11, 12, 13, 14 -> "DISAGREEMENT";
             default -> "CONFLICT";
         };
     }
@@ -52,7 +55,7 @@ public final class CameoCodes {
 
     private static final Map<String, Double> GOLDSTEIN = Map.ofEntries(
             Map.entry("010", 0.0), Map.entry("011", -0.1), Map.entry("012", -0.4), Map.entry("013", 0.4), Map.entry("014", 0.0),
-            Map.entry("015", 0.0), Map.entry("016", 3.4), Map.entry("017", 0.0), Map.entry("018", 3.4), Map.entry("019", 3.4),
+            Map.entry("015", 0.0), Map.entry("016", -2.0), Map.entry("017", 0.0), Map.entry("018", 3.4), Map.entry("019", 3.4),
             Map.entry("020", 3.0), Map.entry("021", 3.4), Map.entry("022", 3.2), Map.entry("023", 3.4), Map.entry("024", -0.3),
             Map.entry("025", -0.3), Map.entry("026", 4.0), Map.entry("027", 4.0), Map.entry("028", 4.0),
             Map.entry("030", 4.0), Map.entry("031", 5.2), Map.entry("032", 4.5), Map.entry("033", 5.2), Map.entry("034", 7.0),

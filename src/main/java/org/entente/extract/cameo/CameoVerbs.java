@@ -40,19 +40,22 @@ public final class CameoVerbs {
     }
 
     /** What the dictionary says of a verb in its sentence: the code ({@code null}: no event) and why. */
-    public record Coding(String code, String verb, String pattern, int particles) {
+    /** What the dictionary says of a verb in its sentence: the code ({@code null}: no event), why, and where the pattern's {@code +} (the target) stood, or -1. */
+    public record Coding(String code, String verb, String pattern, int particles, int target) {
     }
 
     /** The sentence around a verb, as the matcher reads it: upper-case words and lemmas, and where names stand. */
     public record Sentence(List<String> words, List<String> lemmas, int verb, int clauseEnd, IntPredicate named) {
     }
 
-    private static final Pattern CODE = Pattern.compile("\\[([0-9-]{2,4})(?::[0-9-]*)?]");
+    private static final Pattern CODE = Pattern.compile("\\[([0-9-]{2,4})!?(?::[0-9-]*)?!?]");
     private static final Pattern BLOCK = Pattern.compile("^---\\s*(\\S+)\\s*(?:\\[([^]]*)])?.*");
     private static volatile CameoVerbs shared;
 
     private final Map<String, List<Verb>> byFirstWord = new HashMap<>();
     private final Map<String, List<String>> sets = new HashMap<>();
+    /** Each set's members as word sequences, nested sets expanded ("+&TIETYPES"), built once after reading. */
+    private final Map<String, List<List<String>>> members = new HashMap<>();
     private int verbs;
     private int rules;
 
@@ -113,7 +116,38 @@ public final class CameoVerbs {
                 }
             }
         }
+        for (var name : dictionary.sets.keySet()) {
+            dictionary.members.put(name, dictionary.expand(name, new java.util.LinkedHashSet<>()));
+        }
         return dictionary;
+    }
+
+    /** The members of a set as word sequences ("SPECIAL_FORCES" → SPECIAL, FORCES), nested sets expanded; a cycle is an error. */
+    private List<List<String>> expand(String name, java.util.Set<String> path) {
+        if (!path.add(name)) {
+            throw new IllegalArgumentException("CAMEO verb dictionary: the synonym set &" + name + " contains itself (" + String.join(" → &", path) + ")");
+        }
+        var out = new ArrayList<List<String>>();
+        for (var member : sets.getOrDefault(name, List.of())) {
+            if (member.startsWith("&")) {
+                out.addAll(expand(setName(member), path));
+                continue;
+            }
+            var words = new ArrayList<String>();
+            for (var w : member.split("[ _]+(?=.)")) {
+                if (!w.isBlank()) {
+                    words.add(w.strip());
+                }
+            }
+            if (member.endsWith("_") && !words.isEmpty() && !words.get(words.size() - 1).endsWith("_")) {
+                words.set(words.size() - 1, words.get(words.size() - 1) + "_");
+            }
+            if (!words.isEmpty()) {
+                out.add(List.copyOf(words));
+            }
+        }
+        path.remove(name);
+        return out;
     }
 
     private static String stripComment(String line) {
@@ -131,10 +165,13 @@ public final class CameoVerbs {
         if (bracket == null) {
             return null;
         }
-        var code = bracket.strip();
+        var code = bracket.strip().replace("!", "");
         int colon = code.indexOf(':');
         if (colon >= 0) {
             code = code.substring(0, colon);
+        }
+        if (code.matches("\\d{2}")) {
+            return code + "0"; // "[12]": the root's own code
         }
         return code.matches("\\d{3,4}") ? code : null;
     }
@@ -160,7 +197,10 @@ public final class CameoVerbs {
         }
         forms.add(0, line.strip());
         for (var form : forms) {
-            var words = List.of(form.replace("+", "").toLowerCase(Locale.ROOT).split("_"));
+            // "+GUN_DOWN": the verb and its particle; "RE_+ADMIT": the verb is the word after the plus
+            int plus = form.indexOf('+');
+            var verbPart = plus > 0 ? form.substring(plus + 1) : form.replace("+", "");
+            var words = List.of(verbPart.toLowerCase(Locale.ROOT).split("_"));
             if (words.isEmpty() || words.get(0).isEmpty()) {
                 continue;
             }
@@ -246,15 +286,18 @@ public final class CameoVerbs {
         }
         Rule chosen = null;
         int weight = -1;
+        int target = -1;
         for (var rule : best.block().rules()) {
-            if (rule.weight() > weight && matches(rule, s, s.verb() + 1 + bestParticles)) {
+            int matched = rule.weight() > weight ? matches(rule, s, s.verb() + 1 + bestParticles) : NO_MATCH;
+            if (matched != NO_MATCH) {
                 chosen = rule;
                 weight = rule.weight();
+                target = matched;
             }
         }
         var verbName = String.join(" ", best.words());
-        return chosen != null ? new Coding(chosen.code(), verbName, chosen.text(), bestParticles)
-                : new Coding(best.code(), verbName, null, bestParticles);
+        return chosen != null ? new Coding(chosen.code(), verbName, chosen.text(), bestParticles, target)
+                : new Coding(best.code(), verbName, null, bestParticles, -1);
     }
 
     /** How many words after the verb its phrasal form needs ("up" of "step up"), or -1 when they are not there. */
@@ -276,13 +319,18 @@ public final class CameoVerbs {
         return s.words().get(at).equalsIgnoreCase(lower) || s.lemmas().get(at).equalsIgnoreCase(lower);
     }
 
-    private boolean matches(Rule rule, Sentence s, int from) {
+    private static final int NO_MATCH = -2;
+
+    /** Whether the rule matches: {@link #NO_MATCH}, else where its {@code +} stood (-1 when it has none). */
+    private int matches(Rule rule, Sentence s, int from) {
+        int target = -1;
         int at = Math.max(0, s.verb() - 12);
         for (var e : rule.before()) {
             at = find(e, s, at, s.verb());
             if (at < 0) {
-                return false;
+                return NO_MATCH;
             }
+            target = e.equals("+") ? at : target;
             at++;
         }
         at = from;
@@ -290,11 +338,12 @@ public final class CameoVerbs {
         for (var e : rule.after()) {
             at = find(e, s, at, end);
             if (at < 0) {
-                return false;
+                return NO_MATCH;
             }
+            target = e.equals("+") ? at : target;
             at++;
         }
-        return true;
+        return target;
     }
 
     /** The first position in [from, to) where the element stands, or -1. */
@@ -305,10 +354,8 @@ public final class CameoVerbs {
                     return i;
                 }
             } else if (element.startsWith("&")) {
-                var name = element.substring(1).replaceAll("_$", "");
-                for (var member : sets.getOrDefault(name, List.of())) {
-                    var first = member.split("[_ ]")[0];
-                    if (first.startsWith("&") ? find(first, s, i, i + 1) == i : wordMatches(first, s, i)) {
+                for (var words : members.getOrDefault(element.substring(1).replaceAll("_$", ""), List.of())) {
+                    if (sequenceAt(words, s, i, to)) {
                         return i;
                     }
                 }
@@ -317,6 +364,19 @@ public final class CameoVerbs {
             }
         }
         return -1;
+    }
+
+    /** Whether the words stand one after the other from position {@code i} ("SPECIAL FORCES", not "special" alone). */
+    private static boolean sequenceAt(List<String> words, Sentence s, int i, int to) {
+        if (i + words.size() > Math.max(to, i + 1) || i + words.size() > s.words().size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (!wordMatches(words.get(k), s, i + k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word ending in _ is only itself; a longer word also matches as a stem ("PROSECUT" → "prosecute"). */

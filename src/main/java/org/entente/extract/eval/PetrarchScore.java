@@ -29,8 +29,8 @@ record PetrarchScore(int sentences, int withEvents, int found, int root, int cod
 
     /** GDELT's quad classes of CAMEO roots; codes outside 01–20 (the suite's test codes such as 903) are none. */
     enum Quad {
-        VERBAL_COOPERATION("verbal cooperation 01-05"), MATERIAL_COOPERATION("material cooperation 06-08"),
-        VERBAL_CONFLICT("verbal conflict 09-14"), MATERIAL_CONFLICT("material conflict 15-20"), NONE("none");
+        VERBAL_COOPERATION("verbal cooperation 01-05"), MATERIAL_COOPERATION("material cooperation 06-09"),
+        VERBAL_CONFLICT("verbal conflict 10-14"), MATERIAL_CONFLICT("material conflict 15-20"), NONE("none");
 
         final String label;
 

@@ -78,7 +78,9 @@ public final class EventFinder {
         var events = new ArrayList<Event>();
         for (int s = 0; s < text.sentences.size(); s++) {
             var sentence = text.sentences.get(s);
-            adoptingBody(sentence); // "The Security Council," may stand on a line of its own, like a heading
+            if (!adoptingBody(sentence) && !opensWithVerb(sentence)) {
+                body = null; // prose again: the resolution's clauses have ended
+            }
             if (!text.readable(sentence) || sentence[1] - sentence[0] < 3) {
                 continue;
             }
@@ -157,7 +159,15 @@ public final class EventFinder {
             actors.add(id.startsWith("place:") && resolved.partOf().containsKey(id) ? resolved.partOf().get(id) : id);
         }
         var targets = new LinkedHashSet<String>();
-        if (root != 1) {
+        if (root != 1 && coding.target() >= 0) {
+            // the pattern says where the target stands: "* TALKS WITH +", "* AIRSTRIKE IN +"
+            var named = entityAt(sentence[0] + coding.target());
+            var party = named == null ? null : party(named, root);
+            if (party != null) {
+                targets.add(party);
+            }
+        }
+        if (root != 1 && targets.isEmpty()) {
             // a statement's object is its audience ("told the Council") or its content, never a party
             var objects = passive ? parse.dependents(v, "nsubj:pass") : parse.dependents(v, "obj", "iobj");
             targets.addAll(parties(objects, root));
@@ -226,14 +236,14 @@ public final class EventFinder {
      * A resolution or statement opens with the body that adopts it ("The Security Council," / "The General Assembly,"),
      * a line with no verb of its own; its operative clauses follow, each opening with a verb.
      */
-    private void adoptingBody(int[] sentence) {
+    private boolean adoptingBody(int[] sentence) {
         int first = sentence[0];
         if (text.tokens.get(first).is("the") && first + 1 < sentence[1]) {
             first++;
         }
         var m = entityAt(first);
         if (m == null || !m.category().equals("ORGANIZATION")) {
-            return;
+            return false;
         }
         boolean verbless = true;
         for (int i = m.last(); i < sentence[1]; i++) {
@@ -243,7 +253,20 @@ public final class EventFinder {
         }
         if (verbless || text.tokens.get(m.last() < sentence[1] ? m.last() : m.last() - 1).word().equals(",")) {
             body = m.entity();
+            return true;
         }
+        return false;
+    }
+
+    /** A clause of a resolution: after any numbering, a capitalised verb ("Reaffirming", "2. Condemns"). */
+    private boolean opensWithVerb(int[] sentence) {
+        for (int i = sentence[0]; i < sentence[1]; i++) {
+            var t = text.tokens.get(i);
+            if (!t.word().matches("\\d+\\.?|\\(?[a-z0-9]+\\)|-LRB-|-RRB-|[.)]")) {
+                return t.pos().startsWith("VB") && t.capitalized();
+            }
+        }
+        return true; // a bare number: "1."
     }
 
     /** An operative clause: the verb opens the sentence, after any numbering ("2.", "(a)"), and is capitalised. */
@@ -280,7 +303,8 @@ public final class EventFinder {
                 continue;
             }
             var m = entityAt(t);
-            if (m != null) {
+            if (m != null && (root >= 15 || linkedAsTarget(m))) {
+                // force used "in Syria" is used against it (CAMEO's reading); talks "in Berlin" are only held there
                 var party = party(m, root);
                 if (party != null && !actors.contains(party)) {
                     var out = new LinkedHashSet<String>();
@@ -290,6 +314,34 @@ public final class EventFinder {
             }
         }
         return Set.of();
+    }
+
+    /** Whether a name deep in the verb phrase is linked as its other side: an object, or "with", "against", "of" … — not "in Berlin". */
+    private boolean linkedAsTarget(Mention m) {
+        for (int t = m.first(); t < m.last(); t++) {
+            for (var arc : parse.parents(t)) {
+                if (arc.governor() >= m.first() && arc.governor() < m.last()) {
+                    continue;
+                }
+                if ((arc.base().equals("obl") || arc.base().equals("nmod")) && !arc.rel().equals("nmod:poss")
+                        && !TARGET_PREPOSITIONS.contains(arc.sub()) && !Set.of("of", "between").contains(arc.sub())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether a mention stands before the dash of a dateline that opens its sentence ("MOSCOW (Reuters) - …"). */
+    private boolean inDateline(Mention m) {
+        var sentence = text.sentences.get(text.tokens.get(m.first()).sentence());
+        for (int i = sentence[0]; i < Math.min(sentence[1], sentence[0] + 10); i++) {
+            if (text.tokens.get(i).word().matches("-|--|—|–")) {
+                var first = text.tokens.get(sentence[0]).word();
+                return m.first() < i && first.length() > 1 && first.equals(first.toUpperCase()) && first.chars().anyMatch(Character::isLetter);
+            }
+        }
+        return false;
     }
 
     /** The reporting verb whose complement {@code v} is ("Obama said [Russia opposes]"), or -1. */
@@ -370,6 +422,9 @@ public final class EventFinder {
 
     /** A person at a meeting is the party; otherwise the state a person or office acts for, if the text says one. */
     private String party(Mention m, int root) {
+        if (inDateline(m)) {
+            return null; // "MOSCOW (Reuters) -": the agency files the story, it does not act in it
+        }
         if (root == 4 && m.category().equals("PERSON")) {
             return m.entity();
         }
@@ -400,7 +455,9 @@ public final class EventFinder {
             out.add(speakerMention(head));
         } else if (depth < 2) {
             for (var arc : parse.children(head)) {
-                if (Set.of("nmod:poss", "compound", "amod", "nmod:of", "nmod:for", "nmod:from", "nmod:in", "appos", "flat").contains(arc.rel())) {
+                if (Set.of("nmod:poss", "compound", "amod", "nmod:of", "nmod:for", "appos", "flat").contains(arc.rel())
+                        || (Set.of("nmod:from", "nmod:in").contains(arc.rel()) && gazetteer.agent(lemma(head)) != null)) {
+                    // "soldiers from Gondor", "lawmakers in Fornost" act for it; "talks in Turkey" are held there
                     out.addAll(standsFor(arc.dependent(), depth + 1));
                     if (!out.isEmpty()) {
                         break;
@@ -555,17 +612,23 @@ public final class EventFinder {
         return text.tokens.get(v).lemma();
     }
 
-    /** The resolved mention covering a token, or {@code null}. */
+    private Mention[] byToken;
+    private int indexed = -1;
+
+    /** The resolved mention covering a token, or {@code null} (an index over the tokens, rebuilt when mentions were added). */
     private Mention entityAt(int token) {
-        for (var m : text.mentions) {
-            if (m.first() <= token && token < m.last() && m.entity() != null) {
-                return m;
+        if (byToken == null || indexed != text.mentions.size()) {
+            byToken = new Mention[text.tokens.size()];
+            for (var m : text.mentions) {
+                for (int t = m.first(); t < m.last() && m.entity() != null; t++) {
+                    if (byToken[t] == null) {
+                        byToken[t] = m;
+                    }
+                }
             }
-            if (m.first() > token) {
-                break;
-            }
+            indexed = text.mentions.size();
         }
-        return null;
+        return token >= 0 && token < byToken.length ? byToken[token] : null;
     }
 
     private static List<Integer> concat(List<Integer> a, List<Integer> b) {

@@ -80,7 +80,7 @@ public final class MentionFinder {
         tokens.subList(from, to).forEach(t -> letters.append(t.word().replaceAll("[^\\p{L}]", "")));
         var next = tokens.get(to).word();
         return letters.length() >= 3 && letters.toString().equals(letters.toString().toUpperCase())
-                && next.matches("-LRB-|\\(|-|--|—|–|,|:");
+                && next.matches("-LRB-|\\(|-|--|—|–");
     }
 
     /** Words that make a geographic name of the names before them ("East China Sea") or after them ("Gulf of Mexico"). */
@@ -93,16 +93,21 @@ public final class MentionFinder {
      * place, not China and a stray "East". A run of capitalised words that ends in a feature word, or a feature word
      * with "of" and a capitalised name after it, is one LOCATION mention, read before the gazetteer's shorter names.
      */
-    private static void featureNames(List<Token> tokens, String body, List<Mention> found, boolean[] taken) {
+    private void featureNames(List<Token> tokens, String body, List<Mention> found, boolean[] taken) {
         for (int i = 0; i < tokens.size(); i++) {
             var t = tokens.get(i);
             if (!t.capitalized() || !FEATURES.contains(t.word().toLowerCase()) || !t.pos().startsWith("NNP")) {
                 continue;
             }
+            if (i + 1 < tokens.size() && tokens.get(i + 1).sentence() == t.sentence() && tokens.get(i + 1).capitalized()
+                    && tokens.get(i + 1).pos().startsWith("NNP")) {
+                continue; // "Coast Guard", "Black Sea Fleet", "Suez Canal Authority" name a body, not the water
+            }
             int first = i;
             while (first > 0 && tokens.get(first - 1).sentence() == t.sentence() && tokens.get(first - 1).capitalized()
-                    && tokens.get(first - 1).pos().matches("NNPS?|JJ") && !FEATURES.contains(tokens.get(first - 1).word().toLowerCase())) {
-                first--;
+                    && tokens.get(first - 1).pos().matches("NNPS?|JJ") && !FEATURES.contains(tokens.get(first - 1).word().toLowerCase())
+                    && !tokens.get(first - 1).word().contains(".") && !tokens.get(first - 1).ner().equals("NATIONALITY")) {
+                first--; // not past "U.S." nor a nationality: "Yemeni and Saudi Coast Guard"
             }
             int last = i + 1;
             if (first == i && last + 1 < tokens.size() && tokens.get(last).word().equals("of") && tokens.get(last + 1).capitalized()
@@ -117,6 +122,9 @@ public final class MentionFinder {
                 continue;
             }
             var text = body.substring(tokens.get(first).begin(), tokens.get(last - 1).end());
+            if (!gazetteer.lookup(Gazetteer.key(text)).isEmpty()) {
+                continue; // the gazetteer knows the whole name: "Ivory Coast", "Solomon Islands"
+            }
             found.add(new Mention(t.sentence(), first, last, tokens.get(first).begin(), tokens.get(last - 1).end(), text, "LOCATION", null, null));
             for (int k = first; k < last; k++) {
                 taken[k] = true;
@@ -242,7 +250,7 @@ public final class MentionFinder {
                 if (("PERSON".equals(category) || "ORGANIZATION".equals(category)) && places.isPlace(i, j, text)) {
                     category = "LOCATION";
                 }
-                if (category != null && dateline(tokens, i, j)) {
+                if (category != null && !category.equals("ORGANIZATION") && dateline(tokens, i, j)) {
                     category = "LOCATION"; // "BUENOS AIRES (Reuters) -", which NER reads as a person in capitals
                 }
                 if ("PERSON".equals(category) && i > 0 && tokens.get(i - 1).is("Operation")) {

@@ -151,4 +151,20 @@ class EventFinderTests {
                     .containsExactly("country:deu@country:deu", "country:fra@country:deu", "country:pol@country:pol");
         });
     }
+
+    @Test
+    void shouldTakeTheTargetOnlyThroughAnObjectOrAPrepositionOfTheOtherSide() {
+        // PETRARCH's reading: the first actor deeper in the verb phrase
+        assertThat(only("Russia welcomed the resumption of diplomatic ties with Georgia.").targets()).containsExactly("country:geo");
+        // the country where it happens is no party (unless a dictionary pattern says so: "* AIRSTRIKE IN + [195]")
+        assertThat(events("Russia held talks with Iran in Turkey.")).allSatisfy(e -> assertThat(e.targets()).containsExactly("country:irn"));
+        // a news agency in the dateline does not act
+        assertThat(only("MOSCOW (Reuters) - Russia rejected the proposal of Japan.").actors()).containsExactly("country:rus");
+    }
+
+    @Test
+    void shouldMatchMultiWordMembersOfSynonymSetsWhole() {
+        // "special envoys" is no SPECIAL_FORCES: no military aid
+        assertThat(events("France sent special envoys to Mali.")).noneMatch(e -> e.code().startsWith("07"));
+    }
 }

@@ -55,4 +55,13 @@ class MentionFinderTests {
                 new Extractor.Options("t", null, null, null, "2020-01-01")).facts();
         assertThat(facts.claims()).singleElement().satisfies(c -> assertThat(c.parties().get(0).id()).isEqualTo("country:rus"));
     }
+
+    @Test
+    void shouldLeaveNamesOfBodiesAndCountriesThatEndInAFeatureWordAlone() {
+        assertThat(entities("Ivory Coast signed an agreement with Ghana.")).containsKey("country:civ").doesNotContainKey("place:ivory-coast");
+        assertThat(entities("The U.S. Coast Guard rescued fishermen.")).containsKey("country:usa");
+        assertThat(entities("Yemeni and Saudi Coast Guard vessels clashed.")).containsKeys("country:yem", "country:sau");
+        // an acronym before a comma is no dateline
+        assertThat(entities("SIPRI, a Stockholm institute, reported that China attacked Taiwan.")).containsKey("org:sipri");
+    }
 }
