@@ -43,13 +43,19 @@ public final class ExtractCommand implements Callable<Integer> {
             + ".agents, or the gazetteer's YAML), added to the gazetteer; repeatable")
     List<Path> actors = new ArrayList<>();
 
+    @Option(names = "--verbs", paramLabel = "FILE", description = "a CAMEO verb dictionary of your own in PETRARCH's format, "
+            + "used instead of the shipped one (the cue table then stays silent)")
+    Path verbs;
+
     @Override
     public Integer call() {
         CommandLogging.quiet();
         Gazetteer gazetteer;
+        org.entente.extract.cameo.CameoVerbs verbDictionary;
         try {
             gazetteer = Gazetteer.withActors(actors);
-        } catch (DictionaryException e) {
+            verbDictionary = verbs == null ? org.entente.extract.cameo.CameoVerbs.shared() : org.entente.extract.cameo.CameoVerbs.read(verbs);
+        } catch (DictionaryException | IllegalArgumentException e) {
             System.err.println("entente extract: " + e.getMessage());
             return 1;
         }
@@ -61,7 +67,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 bytes = Extractor.read(file);
                 if (extractor == null) {
                     System.err.println("entente extract: loading the language models (about 15 s) …");
-                    extractor = new Extractor(gazetteer);
+                    extractor = new Extractor(gazetteer, verbDictionary);
                     Nlp.pipeline();
                 }
                 long t0 = System.nanoTime();

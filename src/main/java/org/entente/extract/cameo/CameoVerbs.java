@@ -125,7 +125,7 @@ public final class CameoVerbs {
     /** The members of a set as word sequences ("SPECIAL_FORCES" → SPECIAL, FORCES), nested sets expanded; a cycle is an error. */
     private List<List<String>> expand(String name, java.util.Set<String> path) {
         if (!path.add(name)) {
-            throw new IllegalArgumentException("CAMEO verb dictionary: the synonym set &" + name + " contains itself (" + String.join(" → &", path) + ")");
+            throw new IllegalArgumentException("CAMEO verb dictionary: the synonym set &" + name + " contains itself (&" + String.join(" → &", path) + " → &" + name + ")");
         }
         var out = new ArrayList<List<String>>();
         for (var member : sets.getOrDefault(name, List.of())) {

@@ -1,0 +1,73 @@
+package org.entente.extract.cameo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The verb dictionary reader and matcher on small dictionaries of its own, and the shipped one. No NLP. */
+class CameoVerbsTests {
+
+    private static final String DICTIONARY = """
+            &MILITARY
+            +SPECIAL_FORCES
+            +TROOPS
+            --- SEND [---] ---
+            SEND {SENDS SENT SENDING}
+            - * &MILITARY TO + [072]
+            --- CONDEMN [111] ---
+            CONDEMN
+            DENOUNCE [112]
+            --- ATTACK [190] ---
+            ATTACK
+            +GUN_DOWN {+GUNNED_DOWN} [193]
+            - * AIRSTRIKE IN + [195]
+            """;
+
+    /** A sentence of words (lemma = word, lower case), the verb at {@code verb}, names where {@code named} says. */
+    private static CameoVerbs.Coding code(CameoVerbs verbs, String sentence, int verb, Integer... named) {
+        var words = List.of(sentence.split(" "));
+        var lemmas = words.stream().map(String::toLowerCase).toList();
+        var names = Arrays.asList(named);
+        return verbs.code(new CameoVerbs.Sentence(words, lemmas, verb, words.size(), names::contains));
+    }
+
+    @Test
+    void shouldCodeByBlockVerbAndPattern() {
+        var verbs = CameoVerbs.parse(DICTIONARY);
+        assertThat(code(verbs, "France condemn the attack", 1).code()).isEqualTo("111");
+        assertThat(code(verbs, "France denounce the attack", 1).code()).as("a verb's own code").isEqualTo("112");
+        var troops = code(verbs, "France send troops to Mali", 1, 4);
+        assertThat(troops.code()).isEqualTo("072");
+        assertThat(troops.target()).as("where the + stood").isEqualTo(4);
+        assertThat(code(verbs, "Police gun down protesters", 1).code()).as("a phrasal verb").isEqualTo("193");
+        assertThat(code(verbs, "Russia launch airstrike in Syria", 1, 4)).as("a verb this dictionary lacks").isNull();
+        assertThat(code(verbs, "Russia attack Syria", 1, 2).code()).isEqualTo("190");
+    }
+
+    @Test
+    void shouldMatchAMultiWordMemberOfASetWholeAndAnEmptyBlockAsNoEvent() {
+        var verbs = CameoVerbs.parse(DICTIONARY);
+        assertThat(code(verbs, "France send special forces to Mali", 1, 5).code()).isEqualTo("072");
+        assertThat(code(verbs, "France send special envoys to Mali", 1, 5).code()).as("SPECIAL alone is no SPECIAL_FORCES").isNull();
+    }
+
+    @Test
+    void shouldRefuseASetThatContainsItself() {
+        assertThatThrownBy(() -> CameoVerbs.parse("&A\n+&B\n&B\n+&A\n--- X [010] ---\nSAY\n"))
+                .hasMessageContaining("&A contains itself (&A → &B → &A)");
+        assertThatThrownBy(() -> CameoVerbs.parse("SAY\n")).hasMessageContaining("line 1");
+    }
+
+    @Test
+    void shouldReadTheShippedDictionary() {
+        var verbs = CameoVerbs.shared();
+        assertThat(verbs.verbCount()).isGreaterThan(1500);
+        assertThat(verbs.ruleCount()).isGreaterThan(10_000);
+        assertThat(code(verbs, "France condemn the attack", 1).code()).startsWith("11");
+        assertThat(code(verbs, "China urge Japan to stop", 1, 2).code()).startsWith("02");
+    }
+}
