@@ -29,7 +29,7 @@ RETURN c {.id, .kind, .topic, .summary, .date, .modality, .confidence, .cameo, .
           together: any(x IN sameSide WHERE x),
           opposed: any(x IN sameSide WHERE NOT x),
           via: via,
-          parties: [(p:Entity)-[r:PARTY]->(c) | {id: p.id, name: p.name, side: r.side}],
+          parties: [(p:Entity)-[r:PARTY]->(c) | {id: p.id, name: p.name, side: r.side, role: r.role}],
           about: [(c)-[:ABOUT]->(t:Entity) | {id: t.id, name: t.name}],
           attributedTo: head([(c)-[:ATTRIBUTED_TO]->(w:Entity) | {id: w.id, name: w.name}]),
           quote: stated.quote, sentence: stated.sentence, source: stated.source} AS claim

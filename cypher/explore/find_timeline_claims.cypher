@@ -28,7 +28,7 @@ WITH c ORDER BY c.date, c.id LIMIT $limit
 OPTIONAL MATCH (c)-[s:STATED_IN]->(src:Article)
 WITH c, head(collect({quote: s.quote, sentence: s.sentence, source: src {.id, .title, .url, .publisher, .published}})) AS stated
 RETURN c {.id, .kind, .topic, .summary, .date, .modality, .confidence, .cameo, .goldstein,
-          parties: [(p:Entity)-[r:PARTY]->(c) | {id: p.id, name: p.name, side: r.side}],
+          parties: [(p:Entity)-[r:PARTY]->(c) | {id: p.id, name: p.name, side: r.side, role: r.role}],
           about: [(c)-[:ABOUT]->(t:Entity) | t {.id, .name, .date, .endDate, .signed, .inForce, .expires,
                                                  kind: [l IN labels(t) WHERE l <> 'Entity'][0]}],
           attributedTo: head([(c)-[:ATTRIBUTED_TO]->(w:Entity) | {id: w.id, name: w.name}]),
