@@ -147,8 +147,8 @@ class EventFinderTests {
             assertThat(c.kind()).isEqualTo("DISAGREEMENT");
             assertThat(org.entente.extract.cameo.CameoCodes.quadClass(c.cameo())).as("verbal conflict").isEqualTo(3);
             assertThat(c.goldstein()).isNegative();
-            assertThat(c.parties()).extracting(p -> p.id() + "@" + p.side())
-                    .containsExactly("country:deu@country:deu", "country:fra@country:deu", "country:pol@country:pol");
+            assertThat(c.parties()).extracting(p -> p.id() + "@" + p.side() + "@" + p.role())
+                    .containsExactly("country:deu@country:deu@actor", "country:fra@country:deu@actor", "country:pol@country:pol@target");
         });
     }
 
