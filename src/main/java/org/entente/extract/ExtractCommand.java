@@ -5,11 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.entente.extract.cameo.DictionaryException;
-import org.entente.extract.gazetteer.Gazetteer;
 import org.entente.facts.FactsDocument;
 import org.entente.system.CommandLogging;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,23 +38,16 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--publisher", description = "publisher of the articles")
     String publisher;
 
-    @Option(names = "--actors", paramLabel = "FILE", description = "an actor dictionary of your own (PETRARCH .actors or "
-            + ".agents, or the gazetteer's YAML), added to the gazetteer; repeatable")
-    List<Path> actors = new ArrayList<>();
-
-    @Option(names = "--verbs", paramLabel = "FILE", description = "a CAMEO verb dictionary of your own in PETRARCH's format, "
-            + "used instead of the shipped one (the cue table then stays silent)")
-    Path verbs;
+    @Mixin
+    DictionaryOptions dictionaries = new DictionaryOptions();
 
     @Override
     public Integer call() {
         CommandLogging.quiet();
-        Gazetteer gazetteer;
-        org.entente.extract.cameo.CameoVerbs verbDictionary;
+        Extractor configured;
         try {
-            gazetteer = Gazetteer.withActors(actors);
-            verbDictionary = verbs == null ? org.entente.extract.cameo.CameoVerbs.shared() : org.entente.extract.cameo.CameoVerbs.read(verbs);
-        } catch (DictionaryException | IllegalArgumentException e) {
+            configured = dictionaries.extractor();
+        } catch (IllegalArgumentException e) {
             System.err.println("entente extract: " + e.getMessage());
             return 1;
         }
@@ -67,7 +59,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 bytes = Extractor.read(file);
                 if (extractor == null) {
                     System.err.println("entente extract: loading the language models (about 15 s) …");
-                    extractor = new Extractor(gazetteer, verbDictionary);
+                    extractor = configured;
                     Nlp.pipeline();
                 }
                 long t0 = System.nanoTime();

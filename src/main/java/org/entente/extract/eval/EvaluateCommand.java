@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.entente.extract.DictionaryOptions;
 import org.entente.extract.Extractor;
-import org.entente.extract.gazetteer.Gazetteer;
 import org.entente.facts.FactsReader;
 import org.entente.system.CommandLogging;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,9 +34,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--re3d", description = "folder of the re3d data set (documents.json, entities.json, relations.json per source)")
     Path re3d;
 
-    @Option(names = "--actors", paramLabel = "FILE", description = "an actor dictionary of your own (PETRARCH .actors or "
-            + ".agents, or the gazetteer's YAML) added to the gazetteer; repeatable")
-    List<Path> actors = new ArrayList<>();
+    @Mixin
+    DictionaryOptions dictionaries = new DictionaryOptions();
 
     @Option(names = "--petrarch", paramLabel = "DIR", description = "folder of PETRARCH2's validation suite "
             + "(PETR.UnitTest.records.xml and its actors and agents): event source, target and CAMEO code beside a keyword coder")
@@ -47,7 +47,13 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CommandLogging.quiet();
-        var extractor = new Extractor(Gazetteer.withActors(actors));
+        Extractor extractor;
+        try {
+            extractor = dictionaries.extractor();
+        } catch (IllegalArgumentException e) {
+            System.err.println("entente evaluate: " + e.getMessage());
+            return 1;
+        }
         var out = new ArrayList<String>();
         out.addAll(compare(extractor, curated, "in-sample"));
         out.addAll(compare(extractor, heldout, "held out"));
@@ -57,7 +63,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         if (petrarch != null) {
             out.add("");
-            out.addAll(new PetrarchEvaluation(actors).run(petrarch));
+            out.addAll(new PetrarchEvaluation(dictionaries.actors).run(petrarch));
         }
         out.forEach(System.out::println);
         return 0;

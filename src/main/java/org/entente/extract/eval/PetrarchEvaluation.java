@@ -47,10 +47,6 @@ final class PetrarchEvaluation {
                     new Extractor.Options(null, sentence.id(), "PETRARCH validation suite", null, sentence.date())).facts();
             gold.add(sentence.events());
             entente.add(events(facts));
-            if (Boolean.getBoolean("entente.debug.petrarch")) {
-                System.out.println("## " + sentence.id() + " " + sentence.text().replaceAll("\\s+", " ").strip() + "\n   gold " + sentence.events()
-                        + "\n   ours " + events(facts));
-            }
             keywords.add(KeywordCoder.code(sentence.text(), actorsInOrder(facts)));
         }
         return table(PetrarchScore.of(gold, entente), PetrarchScore.of(gold, keywords), gold);

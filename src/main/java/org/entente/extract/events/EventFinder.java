@@ -49,7 +49,6 @@ public final class EventFinder {
     private static final Set<String> ACTING = Set.of("country:", "person:", "org:", "group:");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "myself", "ourselves");
 
-    private static final boolean DEBUG = Boolean.getBoolean("entente.debug.events");
     private final Text text;
     private final Parse parse;
     private final CameoVerbs verbs;
@@ -91,15 +90,11 @@ public final class EventFinder {
             if (text.question(sentence)) {
                 continue; // a question takes no stance
             }
+            var words = text.tokens(sentence).stream().map(Token::word).toList();
+            var lemmas = text.tokens(sentence).stream().map(Token::lemma).toList();
             var coded = new java.util.HashMap<Integer, CameoVerbs.Coding>();
             for (int v = sentence[0]; v < sentence[1]; v++) {
-                if (DEBUG) {
-                    System.err.println("tok " + text.tokens.get(v) + " children=" + parse.children(v) + " knows=" + verbs.knows(text.tokens.get(v).lemma()));
-                }
-                var coding = coding(sentence, v);
-                if (DEBUG) {
-                    System.err.println("  coding " + coding);
-                }
+                var coding = coding(sentence, words, lemmas, v);
                 if (coding != null) {
                     coded.put(v, coding);
                 }
@@ -127,16 +122,10 @@ public final class EventFinder {
         return events;
     }
 
-    private CameoVerbs.Coding coding(int[] sentence, int v) {
+    private CameoVerbs.Coding coding(int[] sentence, List<String> words, List<String> lemmas, int v) {
         var t = text.tokens.get(v);
         if (!t.pos().startsWith("VB") || parse.attachedAs(v, "aux", "cop") || !verbs.knows(t.lemma())) {
             return null;
-        }
-        var words = new ArrayList<String>();
-        var lemmas = new ArrayList<String>();
-        for (int i = sentence[0]; i < sentence[1]; i++) {
-            words.add(text.tokens.get(i).word());
-            lemmas.add(text.tokens.get(i).lemma());
         }
         // a reporting verb with a clause of its own ("told the Council that Russia attacked") only says; the clause acts
         int clauseEnd = REPORTING.contains(lemma(v)) && !parse.dependents(v, "ccomp", "parataxis").isEmpty() ? v + 1 : sentence[1];
@@ -335,13 +324,7 @@ public final class EventFinder {
     /** Whether a mention stands before the dash of a dateline that opens its sentence ("MOSCOW (Reuters) - …"). */
     private boolean inDateline(Mention m) {
         var sentence = text.sentences.get(text.tokens.get(m.first()).sentence());
-        for (int i = sentence[0]; i < Math.min(sentence[1], sentence[0] + 10); i++) {
-            if (text.tokens.get(i).word().matches("-|--|—|–")) {
-                var first = text.tokens.get(sentence[0]).word();
-                return m.first() < i && first.length() > 1 && first.equals(first.toUpperCase()) && first.chars().anyMatch(Character::isLetter);
-            }
-        }
-        return false;
+        return m.first() < org.entente.extract.mentions.MentionFinder.datelineDash(text.tokens, sentence[0], sentence[1]);
     }
 
     /** The reporting verb whose complement {@code v} is ("Obama said [Russia opposes]"), or -1. */
@@ -612,23 +595,9 @@ public final class EventFinder {
         return text.tokens.get(v).lemma();
     }
 
-    private Mention[] byToken;
-    private int indexed = -1;
-
-    /** The resolved mention covering a token, or {@code null} (an index over the tokens, rebuilt when mentions were added). */
+    /** The resolved mention covering a token, or {@code null}. */
     private Mention entityAt(int token) {
-        if (byToken == null || indexed != text.mentions.size()) {
-            byToken = new Mention[text.tokens.size()];
-            for (var m : text.mentions) {
-                for (int t = m.first(); t < m.last() && m.entity() != null; t++) {
-                    if (byToken[t] == null) {
-                        byToken[t] = m;
-                    }
-                }
-            }
-            indexed = text.mentions.size();
-        }
-        return token >= 0 && token < byToken.length ? byToken[token] : null;
+        return text.namedAt(token);
     }
 
     private static List<Integer> concat(List<Integer> a, List<Integer> b) {
@@ -639,9 +608,5 @@ public final class EventFinder {
 
     private String lemma(int token) {
         return token < 0 ? "" : text.tokens.get(token).lemma().toLowerCase();
-    }
-
-    static boolean verbLike(Token t) {
-        return t.pos().startsWith("VB");
     }
 }

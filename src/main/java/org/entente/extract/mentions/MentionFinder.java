@@ -71,16 +71,37 @@ public final class MentionFinder {
         }
     }
 
-    /** A dateline: upper-case words opening a sentence, then "(Agency)", a dash or a comma. */
+    /** A dateline: upper-case words opening a sentence, then "(Agency)" or a dash. */
     static boolean dateline(List<Token> tokens, int from, int to) {
         if (from > 0 && tokens.get(from - 1).sentence() == tokens.get(from).sentence() || to >= tokens.size()) {
             return false;
         }
         var letters = new StringBuilder();
         tokens.subList(from, to).forEach(t -> letters.append(t.word().replaceAll("[^\\p{L}]", "")));
-        var next = tokens.get(to).word();
         return letters.length() >= 3 && letters.toString().equals(letters.toString().toUpperCase())
-                && next.matches("-LRB-|\\(|-|--|—|–");
+                && tokens.get(to).word().matches("-LRB-|\\(|" + DASH);
+    }
+
+    private static final String DASH = "-|--|—|–";
+
+    /**
+     * Where the dash of the dateline that opens a sentence stands ("MOSCOW (Reuters) - …"), or -1 when it opens with
+     * none: what stands before it says where and by whom the story was filed, not who acts in it.
+     */
+    public static int datelineDash(List<Token> tokens, int from, int to) {
+        int caps = from;
+        while (caps < to && tokens.get(caps).word().matches("\\p{Lu}[\\p{Lu}.'-]*")) {
+            caps++;
+        }
+        if (caps == from || caps >= to || !dateline(tokens, from, caps)) {
+            return -1;
+        }
+        for (int i = caps; i < Math.min(to, from + 10); i++) {
+            if (tokens.get(i).word().matches(DASH)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Words that make a geographic name of the names before them ("East China Sea") or after them ("Gulf of Mexico"). */

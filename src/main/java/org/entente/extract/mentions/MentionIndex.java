@@ -14,10 +14,12 @@ public final class MentionIndex {
     private final List<List<Mention>> starting = new ArrayList<>();
     private final List<List<Mention>> ending = new ArrayList<>();
     private final boolean[] covered;
+    private final Mention[] named;
 
     public MentionIndex(List<Token> tokens, List<Mention> mentions) {
         this.tokens = tokens;
         this.covered = new boolean[tokens.size()];
+        this.named = new Mention[tokens.size()];
         for (int k = 0; k <= tokens.size(); k++) {
             starting.add(new ArrayList<>(0));
             ending.add(new ArrayList<>(0));
@@ -26,7 +28,17 @@ public final class MentionIndex {
             starting.get(m.first()).add(m);
             ending.get(m.last()).add(m);
             java.util.Arrays.fill(covered, m.first(), m.last(), true);
+            for (int t = m.first(); t < m.last() && m.entity() != null; t++) {
+                if (named[t] == null) {
+                    named[t] = m;
+                }
+            }
         }
+    }
+
+    /** The first mention (in the list's order) that covers the token and names an entity, or {@code null}. */
+    public Mention named(int token) {
+        return token >= 0 && token < named.length ? named[token] : null;
     }
 
     public boolean covered(int token) {

@@ -83,11 +83,20 @@ public final class Text {
 
     /** Whether a token lies inside a mention (the index is rebuilt when mentions were added since the last call). */
     boolean inMention(int token) {
+        return index().covered(token);
+    }
+
+    /** The mention that covers a token and names an entity, or {@code null}. */
+    public Mention namedAt(int token) {
+        return index().named(token);
+    }
+
+    private MentionIndex index() {
         if (index == null || indexed != mentions.size()) {
             index = new MentionIndex(tokens, mentions);
             indexed = mentions.size();
         }
-        return index.covered(token);
+        return index;
     }
 
     public boolean heading(int[] sentence) {
