@@ -33,7 +33,9 @@ public final class EventFinder {
             "underline", "underscore", "point", "assert", "observe", "recall", "remark");
     private static final Set<String> PLANNING = Set.of("plan", "intend", "hope", "expect", "want", "seek", "aim", "prepare",
             "propose", "offer", "pledge", "promise", "vow", "decide", "agree", "try", "attempt", "wish", "schedule", "set");
-    private static final Set<String> REFUSING = Set.of("fail", "refuse", "decline", "unable", "reluctant");
+    /** Words whose infinitive complement did not happen, or will not: "refused to sign", "China's unwillingness to cooperate". */
+    private static final Set<String> REFUSING = Set.of("fail", "refuse", "decline", "unable", "reluctant", "unwilling", "failure",
+            "refusal", "unwillingness", "reluctance", "inability");
     private static final Set<String> HYPOTHETICAL = Set.of("could", "might", "may", "should", "would", "must");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
@@ -55,15 +57,43 @@ public final class EventFinder {
     private final Gazetteer gazetteer;
     private final Resolver.Result resolved;
     private final java.util.Map<String, org.entente.extract.mentions.Draft> groups = new java.util.LinkedHashMap<>();
+    private final Set<String> parties = new java.util.HashSet<>();
     private String lastSpeaker;
     private String body;
 
     public EventFinder(Text text, Parse parse, CameoVerbs verbs, Gazetteer gazetteer, Resolver.Result resolved) {
+        this(text, parse, verbs, gazetteer, resolved, null);
+    }
+
+    /**
+     * @param publisher who publishes the text; when that is a government body the gazetteer knows ("U.S. Department of
+     *                  State", "the Kremlin"), its state speaks for "we" until the text names another speaker
+     */
+    public EventFinder(Text text, Parse parse, CameoVerbs verbs, Gazetteer gazetteer, Resolver.Result resolved, String publisher) {
+        this.lastSpeaker = publisherState(gazetteer, publisher);
         this.text = text;
         this.parse = parse;
         this.verbs = verbs;
         this.gazetteer = gazetteer;
         this.resolved = resolved;
+    }
+
+    /** The state an official publisher speaks for: a country, or a government body of one; else {@code null}. */
+    static String publisherState(Gazetteer gazetteer, String publisher) {
+        if (publisher == null || publisher.isBlank()) {
+            return null;
+        }
+        for (var hit : gazetteer.lookup(Gazetteer.key(publisher))) {
+            var entry = hit.entry();
+            if (entry.kind().equals("Country")) {
+                return entry.id();
+            }
+            if (entry.kind().equals("Organization") && "government body".equals(entry.properties().get("orgType"))
+                    && entry.link("country") != null) {
+                return "country:" + entry.link("country").toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return null;
     }
 
     public List<Event> find() {
@@ -105,9 +135,10 @@ public final class EventFinder {
                 if (coding == null) {
                     continue;
                 }
-                int governor = parse.governor(v, "xcomp");
-                if (governor >= 0 && coded.containsKey(governor) && !REFUSING.contains(lemma(governor))) {
-                    continue; // "threatened to attack": the governing verb and its pattern speak for the clause
+                int governor = infinitiveGovernor(v);
+                if (governor >= 0 && coded.containsKey(governor) && !REFUSING.contains(lemma(governor))
+                        && !REPORTING.contains(lemma(governor)) && refusingNoun(v) < 0) {
+                    continue; // "threatened to attack", "called on Ethiopia to meet its commitments": the governing verb speaks
                 }
                 var event = event(s, sentence, v, coding);
                 if (event != null) {
@@ -119,6 +150,10 @@ public final class EventFinder {
                     && found.stream().anyMatch(o -> o != e && reporter(o.verb()) == e.verb()));
             events.addAll(found);
         }
+        events.forEach(e -> {
+            parties.addAll(e.actors());
+            parties.addAll(e.targets());
+        });
         return events;
     }
 
@@ -140,8 +175,16 @@ public final class EventFinder {
         }
         var code = coding.code();
         int root = CameoCodes.root(code);
-        boolean passive = !parse.dependents(v, "nsubj:pass").isEmpty();
+        // "citizens detained in the PRC": a past participle with no auxiliary modifies a noun; it is passive, whatever
+        // the parser made its subject, and the noun is what it was done to
+        boolean participle = text.tokens.get(v).pos().equals("VBN") && parse.dependents(v, "aux", "aux:pass").isEmpty()
+                && parse.governor(v, "conj") < 0;
+        boolean passive = participle || !parse.dependents(v, "nsubj:pass").isEmpty();
         var subjects = passive ? parse.dependents(v, "obl:agent", "obl:by") : parse.dependents(v, "nsubj", "nsubj:xsubj", "csubj");
+        int refusing = refusingNoun(v);
+        if (refusing >= 0 && parties(subjects, root).isEmpty()) {
+            subjects = parse.dependents(refusing, "nmod:poss"); // "the PRC's unwillingness to cooperate": the PRC would not
+        }
         var actors = new LinkedHashSet<String>();
         for (var id : parties(subjects, root)) {
             // "Moscow rejected": a capital that acts is its state; "attacked Moscow" stays the city
@@ -174,6 +217,15 @@ public final class EventFinder {
         }
         if (targets.isEmpty() && root != 1) {
             targets.addAll(firstInComplements(v, actors, root));
+        }
+        if (participle) {
+            // what was done to: the noun the participle modifies ("sailors detained by Ukraine"), nothing else
+            targets.clear();
+            var patients = new ArrayList<>(parse.dependents(v, "nsubj"));
+            if (parse.governor(v, "acl") >= 0) {
+                patients.add(parse.governor(v, "acl"));
+            }
+            targets.addAll(parties(patients, root));
         }
         targets.removeIf(id -> id.startsWith("place:")); // a city attacked is where it happened, not a party
         targets.removeAll(actors);
@@ -214,6 +266,40 @@ public final class EventFinder {
         var about = about(v, parties, reporter);
         return new Event(s, v, code, coding.verb(), List.copyOf(actors), List.copyOf(targets), about, topic(v, sentence),
                 modality, attributedTo);
+    }
+
+    /**
+     * The verb whose infinitive complement {@code v} is: "urged Russia [to withdraw]" (xcomp) or, as the parser often
+     * attaches it, "called on the government [to meet]" (advcl with "to"); else -1.
+     */
+    private int infinitiveGovernor(int v) {
+        int governor = parse.governor(v, "xcomp");
+        if (governor < 0) {
+            governor = parse.governor(v, "advcl");
+            if (governor >= 0 && infinitiveMark(v) < 0) {
+                governor = -1;
+            }
+        }
+        return governor;
+    }
+
+    /** The "to" that marks {@code v} as an infinitive, or its first conjunct's ("to live up … and return"); else -1. */
+    private int infinitiveMark(int v) {
+        int conjunctOf = parse.governor(v, "conj");
+        for (int head : conjunctOf >= 0 && conjunctOf < v ? List.of(v, conjunctOf) : List.of(v)) {
+            for (var arc : parse.children(head)) {
+                if (arc.base().equals("mark") && lemma(arc.dependent()).equals("to")) {
+                    return arc.dependent();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** "China's refusal to sign", "the PRC's unwillingness to cooperate": the refusing word just before the "to"; else -1. */
+    private int refusingNoun(int v) {
+        int mark = infinitiveMark(v);
+        return mark > 0 && REFUSING.contains(lemma(mark - 1)) ? mark - 1 : -1;
     }
 
     /** The dictionary's own patterns for negation ("- NOT * [120]" under ACCEPT) already say what a negation means. */
@@ -268,9 +354,18 @@ public final class EventFinder {
         return Character.isUpperCase(text.tokens.get(v).word().charAt(0));
     }
 
-    /** The unnamed groups the text names ("militiamen", "coalition forces"), by id, with their mentions. */
+    /**
+     * The unnamed groups that take part in an event ("militiamen attacked", "fired on protesters"), by id, with their
+     * mentions; a group the text only names ("to protect civilians") is no entity of the article.
+     */
     public java.util.Map<String, org.entente.extract.mentions.Draft> groups() {
-        return java.util.Collections.unmodifiableMap(groups);
+        var out = new java.util.LinkedHashMap<String, org.entente.extract.mentions.Draft>();
+        groups.forEach((id, draft) -> {
+            if (parties.contains(id)) {
+                out.put(id, draft);
+            }
+        });
+        return out;
     }
 
     /**
@@ -281,7 +376,8 @@ public final class EventFinder {
     private Set<String> firstInComplements(int v, Set<String> actors, int root) {
         var heads = new ArrayList<Integer>();
         for (var arc : parse.children(v)) {
-            if (Set.of("obj", "obl", "xcomp", "iobj").contains(arc.base()) && arc.dependent() > v) {
+            if ((Set.of("obj", "obl", "xcomp", "iobj").contains(arc.base()) || arc.base().equals("advcl") && infinitiveGovernor(arc.dependent()) == v)
+                    && arc.dependent() > v) {
                 heads.add(arc.dependent());
             }
         }
@@ -386,7 +482,7 @@ public final class EventFinder {
             }
         }
         int up = parse.governor(v, "xcomp");
-        return up >= 0 && (REFUSING.contains(lemma(up)) || negated(up) && !REPORTING.contains(lemma(up)));
+        return up >= 0 && (REFUSING.contains(lemma(up)) || negated(up) && !REPORTING.contains(lemma(up))) || refusingNoun(v) >= 0;
     }
 
     /** The entities that argument heads stand for, as claim parties. */

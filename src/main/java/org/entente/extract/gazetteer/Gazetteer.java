@@ -154,7 +154,7 @@ public final class Gazetteer {
     /** Matching key: lower case, dots and quote marks dropped, hyphens as spaces, single spaces. */
     public static String key(String phrase) {
         return phrase.toLowerCase(Locale.ROOT).replace(".", "").replace("’", "'").replace('-', ' ')
-                .replaceAll("^the ", "").replaceAll("\\s+", " ").strip();
+                .replaceAll("^the ", "").replaceAll("\\s+", " ").replace(" 's ", "'s ").strip(); // tokens: "People ’s Republic"
     }
 
     void add(Entry entry) {

@@ -10,13 +10,14 @@ import java.util.Set;
  * Secretary of State", "commander of U.S. Central Command", "507th Maintenance Group Commander", "the UN High
  * Commissioner for Refugees").
  */
-final class Offices {
+public final class Offices {
 
     /** Abbreviated and spelled-out ranks and titles that CoreNLP does not always tag TITLE. */
-    private static final Set<String> TITLES = Set.of("gen.", "lt.", "col.", "maj.", "brig.", "sgt.", "spc.", "cpl.", "pfc.", "pvt.",
+    static final Set<String> TITLES = Set.of("gen.", "lt.", "col.", "maj.", "brig.", "sgt.", "spc.", "cpl.", "pfc.", "pvt.",
             "capt.", "adm.", "cmdr.", "cdr.", "gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "prof.", "amb.", "secretary",
             "minister", "president", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "general", "commander",
-            "chief", "officer", "sheikh", "king", "queen", "prince", "emir", "director", "advisor", "adviser", "deputy", "counterpart");
+            "chief", "officer", "sheikh", "king", "queen", "prince", "emir", "director", "advisor", "adviser", "deputy", "counterpart",
+            "councilor", "councillor", "chancellor", "premier", "senator", "governor", "mayor");
     private static final Set<String> OPENERS = Set.of("the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your");
 
     private Offices() {
@@ -101,7 +102,8 @@ final class Offices {
                 && tokens.get(at).sentence() == tokens.get(at - 1).sentence() && !tokens.get(at).ner().equals("DATE");
     }
 
-    private static boolean title(Token t) {
+    /** Whether a token is a title: tagged TITLE, or one of the titles and ranks CoreNLP misses. */
+    public static boolean title(Token t) {
         return t.ner().equals("TITLE") || TITLES.contains(t.word().toLowerCase(Locale.ROOT));
     }
 

@@ -31,8 +31,12 @@ public final class Resolver {
     public record Result(List<Mention> mentions, Map<String, Draft> entities, Map<String, String> partOf) {
     }
 
+    /** Units of a country's territory, written after a place's name: "Tigray region", "Henan Province". */
+    private static final java.util.regex.Pattern ADMINISTRATIVE = java.util.regex.Pattern.compile(
+            "(?i)(.+?)\\s+(region|province|oblast|governorate|prefecture|district|krai|county)");
+
     public Result resolve(List<Mention> found) {
-        found = UsStates.georgia(found);
+        found = untitled(UsStates.georgia(found));
         var named = new HashSet<String>();
         for (var m : found) {
             if (m.entity() != null && m.via() != Gazetteer.Via.CAPITAL && m.entity().startsWith("country:")) {
@@ -42,8 +46,18 @@ public final class Resolver {
         var drafts = new LinkedHashMap<String, Draft>();
         var partOf = new LinkedHashMap<String, String>();
         var result = new ArrayList<Mention>();
+        var acronyms = acronyms(found);
         for (var m : found) {
             var resolved = resolve(m, found, named, drafts, partOf);
+            var acronym = acronyms.get(resolved.text());
+            if (acronym != null && resolved.entity() != null && resolved.entity().startsWith("org:") && !gazetteer.byId(resolved.entity()).isPresent()) {
+                // "the Tigray People’s Liberation Front (TPLF)": one organization, known by its acronym as organizations are
+                var id = "org:" + Slugs.idSlug(acronym);
+                var draft = drafts.remove(resolved.entity());
+                var name = draft != null ? draft.name : resolved.text();
+                drafts.computeIfAbsent(id, i -> new Draft(i, "Organization", name, gazetteer.byId(i).orElse(null)));
+                resolved = resolved.resolved(id, resolved.category());
+            }
             result.add(resolved);
             if (resolved.entity() != null && drafts.containsKey(resolved.entity())) {
                 var draft = drafts.get(resolved.entity());
@@ -84,6 +98,70 @@ public final class Resolver {
         return m;
     }
 
+    /**
+     * Names the article defines an acronym for, by either spelling: "Tigray People’s Liberation Front (TPLF)" gives
+     * both "Tigray People’s Liberation Front" and "TPLF" → "TPLF". The acronym must be the initials of the name's
+     * capitalised words, and stand right after it in brackets.
+     */
+    static Map<String, String> acronyms(List<Mention> found) {
+        var out = new java.util.HashMap<String, String>();
+        for (int i = 0; i + 1 < found.size(); i++) {
+            var name = found.get(i);
+            var acronym = found.get(i + 1);
+            if (acronym.begin() - name.end() == 2 && acronym.text().matches("[A-Z]{2,8}") && initials(name.text()).equals(acronym.text())) {
+                out.put(name.text(), acronym.text());
+                out.put(acronym.text(), acronym.text());
+            }
+        }
+        return out;
+    }
+
+    private static String initials(String name) {
+        var out = new StringBuilder();
+        for (var word : name.replaceFirst("^(the|The) ", "").split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                out.append(word.charAt(0));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Names as CoreNLP sometimes reads them with the office in front ("[State] [Councilor Wang]"): the titles go, and a
+     * one-word organization the title began with goes too; a unit word alone after a place ("Henan [Province]") is
+     * part of that place.
+     */
+    static List<Mention> untitled(List<Mention> found) {
+        var out = new ArrayList<Mention>();
+        for (var m : found) {
+            var previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean adjacent = previous != null && previous.last() == m.first();
+            if (adjacent && previous.category().equals("LOCATION") && ADMINISTRATIVE.matcher("x " + m.text()).matches()
+                    && !m.text().contains(" ")) {
+                continue;
+            }
+            if (m.category().equals("PERSON") && m.entity() == null) {
+                var words = java.util.regex.Pattern.compile("\\S+").matcher(m.text());
+                int dropped = 0;
+                int from = 0;
+                while (words.find() && Offices.TITLES.contains(words.group().toLowerCase(java.util.Locale.ROOT)) && !words.hitEnd()) {
+                    dropped++;
+                    from = words.end();
+                }
+                var rest = m.text().substring(from).stripLeading();
+                if (dropped > 0 && !rest.isEmpty()) {
+                    int begin = m.begin() + m.text().length() - rest.length();
+                    if (adjacent && previous.category().equals("ORGANIZATION") && previous.entity() == null && !previous.text().contains(" ")) {
+                        out.remove(out.size() - 1); // "State" of "State Councilor"
+                    }
+                    m = new Mention(m.sentence(), m.first() + dropped, m.last(), begin, m.end(), rest, "PERSON", null, m.via());
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
     private static Draft known(Gazetteer.Entry entry, Map<String, Draft> drafts) {
         return drafts.computeIfAbsent(entry.id(), id -> new Draft(id, entry.kind(), entry.name(), entry));
     }
@@ -122,7 +200,8 @@ public final class Resolver {
                 return m.resolved(officials.get(0).id(), "PERSON");
             }
         }
-        var id = "person:" + Slugs.idSlug(m.text());
+        // "Antony J. Blinken" and "Antony Blinken" are one person: a middle initial is no part of the id
+        var id = "person:" + Slugs.idSlug(m.text().replaceAll("\\s+\\p{Lu}\\.(?=\\s)", ""));
         known(id, m.text(), drafts);
         return m.resolved(id, "PERSON");
     }
@@ -142,6 +221,10 @@ public final class Resolver {
 
     private static Mention unknown(Mention m, Map<String, Draft> drafts) {
         var name = m.text().replaceFirst("^(the|The) ", "");
+        var unit = ADMINISTRATIVE.matcher(name);
+        if (m.category().equals("LOCATION") && unit.matches()) {
+            name = unit.group(1); // "Tigray Region" is Tigray
+        }
         var kind = switch (m.category()) {
             case "ORGANIZATION" -> "Organization";
             case "TREATY" -> "Treaty";
@@ -153,7 +236,8 @@ public final class Resolver {
             default -> "place:";
         };
         var id = prefix + Slugs.idSlug(name);
-        drafts.computeIfAbsent(id, i -> new Draft(i, kind, name, null));
+        var draftName = name;
+        drafts.computeIfAbsent(id, i -> new Draft(i, kind, draftName, null));
         return m.resolved(id, m.category());
     }
 }

@@ -10,7 +10,9 @@ import org.entente.facts.Facts;
 
 /**
  * "The Russian leader", "the U.S. president", "his Russian counterpart": a title with a state, where the article says
- * who holds that title for that state (a LEADS relationship), is a mention of that person.
+ * who holds that title for that state (a LEADS relationship), is a mention of that person. "The Deputy Secretary",
+ * after "Deputy Secretary of State Wendy Sherman", is Wendy Sherman: the title a person was named with, used again
+ * without the name, is a mention of the last person named with it.
  */
 public final class TitleReferences {
 
@@ -43,6 +45,56 @@ public final class TitleReferences {
             resolved.entities().get(leaders.get(0)).mentions.add(mention);
         }
         text.mentions.addAll(added);
+        added.clear();
+        var titled = new java.util.TreeMap<Integer, java.util.Map.Entry<String, String>>(); // title run by position → (title, person)
+        for (var m : text.mentions) {
+            if (m.entity() != null && m.category().equals("PERSON") && m.last() - m.first() >= 2) {
+                int k = m.first();
+                while (k > 0 && text.tokens.get(k - 1).sentence() == m.sentence()
+                        && (titleWord(text.tokens.get(k - 1)) || text.tokens.get(k - 1).is("of") && k >= 2 && titleWord(text.tokens.get(k - 2)))) {
+                    k--;
+                }
+                while (k < m.first() && !org.entente.extract.mentions.Offices.title(text.tokens.get(k))) {
+                    k++; // "Russian President": the title is "President"
+                }
+                if (k < m.first()) {
+                    titled.put(m.first(), java.util.Map.entry(text.body(k, m.first()).toLowerCase(), m.entity()));
+                }
+            }
+        }
+        for (int i = 0; i + 1 < text.tokens.size(); i++) {
+            if (!text.tokens.get(i).is("the") || titled.isEmpty()) {
+                continue;
+            }
+            int last = i + 1;
+            while (last < text.tokens.size() && text.tokens.get(last).sentence() == text.tokens.get(i).sentence()
+                    && text.tokens.get(last).capitalized() && titleWord(text.tokens.get(last)) && !text.inMention(last)) {
+                last++;
+            }
+            if (last == i + 1 || !org.entente.extract.mentions.Offices.title(text.tokens.get(last - 1))
+                    || (last < text.tokens.size() && text.tokens.get(last).ner().equals("PERSON"))) {
+                continue; // no title, or one that names its holder: "the Deputy Secretary Wendy Sherman"
+            }
+            var words = text.body(i + 1, last).toLowerCase();
+            var before = titled.headMap(i, false).descendingMap().values().stream()
+                    .filter(e -> e.getKey().equals(words) || e.getKey().startsWith(words + " ")).findFirst().orElse(null);
+            if (before == null || !resolved.entities().containsKey(before.getValue())) {
+                continue;
+            }
+            var start = text.tokens.get(i);
+            var end = text.tokens.get(last - 1);
+            var mention = new Mention(start.sentence(), i, last, start.begin(), end.end(), text.article.body().substring(start.begin(), end.end()),
+                    "PERSON", before.getValue(), null);
+            added.add(mention);
+            resolved.entities().get(before.getValue()).mentions.add(mention);
+            i = last - 1;
+        }
+        text.mentions.addAll(added);
         text.mentions.sort(java.util.Comparator.comparingInt(Mention::first));
+    }
+
+    /** A word of a title as written before a name: "Deputy", "Secretary", "State" in "Deputy Secretary of State". */
+    private static boolean titleWord(org.entente.extract.mentions.Token t) {
+        return t.capitalized() && (t.pos().startsWith("NNP") || t.pos().equals("JJ") || org.entente.extract.mentions.Offices.title(t));
     }
 }

@@ -94,7 +94,7 @@ public final class ArticleCleaner {
                 }
                 body.appendMapped(raw, kept.get(k).start, kept.get(k).end);
             }
-            if (i == last && isHeading(kept.get(i).text)) {
+            if (i == last && (isHeading(kept.get(i).text) || title == null && !prose && isTitle(kept.get(i).text))) {
                 headings.add(new int[] {from, body.length()});
                 if (title == null && !prose) {
                     title = kept.get(i).text;
@@ -150,8 +150,21 @@ public final class ArticleCleaner {
 
     /** A heading or caption-like line: short and without the punctuation that ends a sentence. */
     static boolean isHeading(String line) {
+        return unended(line, 14);
+    }
+
+    /**
+     * The first line of a text, standing alone, without the punctuation that ends a sentence: its title, even when
+     * longer than a heading ("United States’ Actions To Press for the Resolution of the Crisis in the Tigray Region of Ethiopia").
+     */
+    static boolean isTitle(String line) {
+        return unended(line, 30);
+    }
+
+    /** A line of at most {@code words} words whose last character ends no sentence. */
+    private static boolean unended(String line, int words) {
         char last = line.charAt(line.length() - 1);
-        return ".?!\"”’':;)".indexOf(last) < 0 && line.split("\\s+").length <= 14;
+        return ".?!\"”’':;)".indexOf(last) < 0 && line.split("\\s+").length <= words;
     }
 
     /** A pull quote repeats, without its final punctuation, words that stand in a paragraph elsewhere. */

@@ -28,6 +28,11 @@ class EventFinderTests {
         return extraction.events();
     }
 
+    private static List<Event> published(String text, String publisher) {
+        return extractor.extract("t.txt", text.getBytes(StandardCharsets.UTF_8), new Extractor.Options("t", null, publisher, null, "2020-01-01"))
+                .events();
+    }
+
     private static Event only(String text) {
         var events = events(text);
         assertThat(events).as(text).hasSize(1);
@@ -166,5 +171,50 @@ class EventFinderTests {
     void shouldMatchMultiWordMembersOfSynonymSetsWhole() {
         // "special envoys" is no SPECIAL_FORCES: no military aid
         assertThat(events("France sent special envoys to Mali.")).noneMatch(e -> e.code().startsWith("07"));
+    }
+
+    @Test
+    void shouldLetAGovernmentPublisherSpeakForWe() {
+        var official = published("We call on Ethiopia to end the fighting.", "U.S. Department of State");
+        assertThat(official).singleElement().satisfies(e -> {
+            assertThat(e.actors()).containsExactly("country:usa");
+            assertThat(e.targets()).containsExactly("country:eth");
+            assertThat(e.code()).startsWith("0");
+        });
+        // a newspaper is no state: its "we" stays nobody's
+        assertThat(published("We call on Ethiopia to end the fighting.", "The Daily Planet")).isEmpty();
+    }
+
+    @Test
+    void shouldReadTheContentOfAnAppealAsNoEventOfItsOwn() {
+        // the parser attaches "to meet" as an infinitive clause of "call": the appeal speaks, Ethiopia does not meet
+        var events = published("We call on the Ethiopian government to meet its public commitments.", "U.S. Department of State");
+        assertThat(events).noneMatch(e -> e.actors().contains("country:eth"));
+        assertThat(events).anyMatch(e -> e.actors().equals(List.of("country:usa")) && e.targets().equals(List.of("country:eth")));
+        // a clause of its own (no "to") is no infinitive: both verbs are events
+        assertThat(events("France condemned Russia after Russia attacked Georgia.")).hasSize(2);
+    }
+
+    @Test
+    void shouldReadARefusingNounAsNegation() {
+        var e = events("Washington criticised China's refusal to cooperate with the World Health Organization.").stream()
+                .filter(x -> x.actors().contains("country:chn")).findFirst().orElseThrow();
+        assertThat(e.code()).isEqualTo("120");
+        assertThat(e.targets()).containsExactly("org:who");
+        // "willingness" is no refusal: the cooperation stays a cooperation
+        assertThat(events("Washington welcomed China's willingness to cooperate with the World Health Organization."))
+                .noneMatch(x -> "120".equals(x.code()));
+    }
+
+    @Test
+    void shouldReadAParticipleWithoutAuxiliaryAsPassive() {
+        // "detained" modifies the citizens; the Americans did not detain anyone
+        assertThat(events("The minister raised the cases of American citizens detained in China."))
+                .noneMatch(e -> e.actors().contains("country:usa"));
+        var agent = events("Russia released the sailors detained by Ukraine.").stream().filter(e -> e.code().startsWith("17")).toList();
+        assertThat(agent).singleElement().satisfies(e -> assertThat(e.actors()).containsExactly("country:ukr"));
+        // a perfect has its auxiliary: active
+        var active = events("Ukraine has detained Russian sailors.");
+        assertThat(active).anyMatch(e -> e.actors().equals(List.of("country:ukr")));
     }
 }

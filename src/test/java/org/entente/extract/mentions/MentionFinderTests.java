@@ -64,4 +64,42 @@ class MentionFinderTests {
         // an acronym before a comma is no dateline
         assertThat(entities("SIPRI, a Stockholm institute, reported that China attacked Taiwan.")).containsKey("org:sipri");
     }
+
+    @Test
+    void shouldNameAnOrganizationByTheAcronymTheTextDefines() {
+        var found = entities("Fighters of the Tigray People’s Liberation Front (TPLF) attacked. The TPLF denied it.");
+        assertThat(found).containsKey("org:tplf").doesNotContainKey("org:tigray-peoples-liberation-front");
+        // brackets that hold no initials of the name are no acronym
+        assertThat(entities("The Northern Alliance (NATO) met.")).containsKeys("org:northern-alliance", "org:nato");
+    }
+
+    @Test
+    void shouldReadPeopleByTheirNamesNotTheirTitlesNorInitials() {
+        var found = entities("Antony J. Blinken met Foreign Minister Wang Yi. Later State Councilor Wang spoke to Blinken.");
+        assertThat(found).containsKeys("person:antony-blinken", "person:wang-yi")
+                .doesNotContainKeys("person:antony-j-blinken", "person:councilor-wang", "org:state");
+        assertThat(found.get("person:wang-yi")).contains("Wang");
+    }
+
+    @Test
+    void shouldReadAUnitOfTerritoryAsThePlaceItNames() {
+        var found = entities("Floods hit Henan Province. Aid reached the Tigray Region and the rest of Tigray.");
+        assertThat(found).containsKeys("place:henan", "place:tigray").doesNotContainKeys("place:province", "place:tigray-region");
+        // the feature word of a body of water stays in its name
+        assertThat(entities("Ships crossed the Taiwan Strait.")).containsKey("place:taiwan-strait").doesNotContainKey("country:twn");
+    }
+
+    @Test
+    void shouldReadTheTitleAPersonWasNamedWithAsThatPerson() {
+        var facts = extractor.extract("t.txt", ("Deputy Secretary of State Wendy Sherman traveled to China. The Deputy Secretary raised concerns. "
+                + "The Secretary of Defense was not there.").getBytes(StandardCharsets.UTF_8),
+                new Extractor.Options("t", null, null, null, "2021-07-26")).facts();
+        var sherman = facts.entities().stream().filter(e -> e.id().equals("person:wendy-sherman")).findFirst().orElseThrow();
+        assertThat(sherman.mentions()).extracting(Facts.Mention::text).contains("The Deputy Secretary").doesNotContain("The Secretary of Defense");
+    }
+
+    @Test
+    void shouldNotReadTheChineseRepublicAsTaiwan() {
+        assertThat(entities("Sherman traveled to the People’s Republic of China.")).containsKey("country:chn").doesNotContainKey("country:twn");
+    }
 }

@@ -110,4 +110,18 @@ class ArticleCleanerTests {
         assertThatThrownBy(() -> cleaner.clean("huge.txt", huge.toString())).isInstanceOf(ArticleException.class)
                 .hasMessageContaining("split the text");
     }
+
+    @Test
+    void shouldTakeALongFirstLineWithoutFinalStopAsTheTitle() {
+        var title = "United States’ Actions To Press for the Resolution of the Crisis in the Tigray Region of Ethiopia";
+        var article = cleaner.clean("a.txt", title + "\n\nThe United States condemns the killings.\n");
+
+        assertThat(article.meta().title()).isEqualTo(title);
+        assertThat(article.inHeading(0)).isTrue();
+        assertThat(article.inHeading(article.body().indexOf("condemns"))).isFalse();
+        // a long first line that ends as a sentence does is prose
+        var prose = cleaner.clean("a.txt", "Russia and the United States agreed on Tuesday to resume talks on arms control in Geneva next month "
+                + "after a pause of two years.\n\nMore.\n");
+        assertThat(prose.inHeading(0)).isFalse();
+    }
 }
