@@ -178,35 +178,10 @@ public final class Extractor {
         if (mode.equals("events")) {
             return new ArrayList<>(evented);
         }
-        if (mode.equals("confirmed") || mode.equals("contested")) {
-            return confirmed(cued, evented, mode.equals("contested"));
-        }
         var out = new ArrayList<>(first);
         var covered = new java.util.HashSet<Integer>();
         first.forEach(c -> covered.add(c.evidence().start()));
         second.stream().filter(c -> !covered.contains(c.evidence().start())).forEach(out::add);
-        out.sort(Comparator.comparingInt(c -> c.evidence().start()));
-        return out;
-    }
-
-    /**
-     * The cue table says what kind of claim a sentence makes, the grammar says who makes it: a cue claim stands where
-     * every one of its parties is a party of an event the event stage read in the same sentence (then it replaces those
-     * events); elsewhere the event stage speaks. Two names near a cue word are not enough.
-     */
-    static List<Facts.Claim> confirmed(List<Facts.Claim> cued, List<Facts.Claim> evented, boolean silentTooStands) {
-        var bySentence = new java.util.HashMap<Integer, java.util.Set<String>>();
-        evented.forEach(c -> c.parties().forEach(p -> bySentence.computeIfAbsent(c.evidence().start(), k -> new java.util.HashSet<>()).add(p.id())));
-        var out = new ArrayList<Facts.Claim>();
-        var covered = new java.util.HashSet<Integer>();
-        for (var c : cued) {
-            var grammatical = bySentence.get(c.evidence().start());
-            if (grammatical == null ? silentTooStands : c.parties().stream().allMatch(p -> grammatical.contains(p.id()))) {
-                out.add(c);
-                covered.add(c.evidence().start());
-            }
-        }
-        evented.stream().filter(c -> !covered.contains(c.evidence().start())).forEach(out::add);
         out.sort(Comparator.comparingInt(c -> c.evidence().start()));
         return out;
     }

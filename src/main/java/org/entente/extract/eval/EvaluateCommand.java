@@ -27,6 +27,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "the rules were written while reading them (default: ${DEFAULT-VALUE})")
     Path curated;
 
+    @Option(names = "--dev", defaultValue = "seeds/dev", description = "folder of dev Facts files: once held out, now read to "
+            + "write rules, so no longer out-of-sample (default: ${DEFAULT-VALUE}; a missing folder is skipped)")
+    Path dev;
+
     @Option(names = "--heldout", defaultValue = "seeds/heldout", description = "folder of held-out Facts files, curated by hand "
             + "before any extractor output was seen; no rule may be tuned on them (default: ${DEFAULT-VALUE}; a missing folder is skipped)")
     Path heldout;
@@ -56,6 +60,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         var out = new ArrayList<String>();
         out.addAll(compare(extractor, curated, "in-sample"));
+        out.addAll(compare(extractor, dev, "dev, tuned on"));
         out.addAll(compare(extractor, heldout, "held out"));
         if (re3d != null) {
             out.add("");

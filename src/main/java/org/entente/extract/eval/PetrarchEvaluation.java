@@ -54,14 +54,15 @@ final class PetrarchEvaluation {
 
     /**
      * Claims as events: each actor against each target where the parties have roles ("Gondor and Arnor attacked Mordor"
-     * is two events, as PETRARCH codes it); else the first party acts and the second is the target.
+     * is two events, as PETRARCH codes it; "soldiers were killed near Kandahar" has a target and no source); else the
+     * first party acts and the second is the target.
      */
     static List<Event> events(Facts facts) {
         var events = new ArrayList<Event>();
         for (var c : facts.claims()) {
             var actors = c.parties().stream().filter(p -> "actor".equals(p.role())).map(Facts.Party::id).toList();
             var targets = c.parties().stream().filter(p -> "target".equals(p.role())).map(Facts.Party::id).toList();
-            if (actors.isEmpty()) {
+            if (actors.isEmpty() && targets.isEmpty()) {
                 actors = c.parties().isEmpty() ? List.of() : List.of(c.parties().get(0).id());
                 targets = c.parties().size() < 2 ? List.of() : List.of(c.parties().get(1).id());
             }

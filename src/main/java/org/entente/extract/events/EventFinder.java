@@ -40,6 +40,8 @@ public final class EventFinder {
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+    /** Verbs whose subject is what happens to it: "twelve villagers died". */
+    private static final Set<String> UNACCUSATIVE = Set.of("die", "perish", "drown", "starve");
     /** Prepositions that introduce the other side of an event ("met with", "fought against", "appealed to"). */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "against", "to", "toward", "towards", "on", "upon", "at",
             "into");
@@ -47,6 +49,8 @@ public final class EventFinder {
             "state", "people");
     /** CAMEO agent sectors of groups that act on their own: rebels, insurgents, militias, radicals, opposition, police, civilians, refugees. */
     private static final Set<String> GROUP_SECTORS = Set.of("REB", "INS", "UAF", "MIL", "RAD", "OPP", "COP", "SPY", "CVL", "REF");
+    /** Sectors of groups that are actors by what they are (armed, police, opposition), named as such wherever they are named. */
+    private static final Set<String> ARMED_SECTORS = Set.of("REB", "INS", "UAF", "MIL", "RAD", "OPP", "COP", "SPY");
     /** Kinds of entity that act: states, persons, organizations and groups (entity id prefixes). */
     private static final Set<String> ACTING = Set.of("country:", "person:", "org:", "group:");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "myself", "ourselves");
@@ -58,6 +62,7 @@ public final class EventFinder {
     private final Resolver.Result resolved;
     private final java.util.Map<String, org.entente.extract.mentions.Draft> groups = new java.util.LinkedHashMap<>();
     private final Set<String> parties = new java.util.HashSet<>();
+    private final java.util.Map<String, String> sectors = new java.util.HashMap<>();
     private String lastSpeaker;
     private String body;
 
@@ -177,13 +182,19 @@ public final class EventFinder {
         int root = CameoCodes.root(code);
         // "citizens detained in the PRC": a past participle with no auxiliary modifies a noun; it is passive, whatever
         // the parser made its subject, and the noun is what it was done to
-        boolean participle = text.tokens.get(v).pos().equals("VBN") && parse.dependents(v, "aux", "aux:pass").isEmpty()
-                && parse.governor(v, "conj") < 0;
+        // (one with an object of its own is active, auxiliary or not: "Ethiopia broken down a treaty, he said")
+        boolean participle = text.tokens.get(v).pos().equals("VBN") && parse.dependents(v, "aux", "aux:pass", "obj").isEmpty()
+                && (parse.governor(v, "acl", "dep") >= 0 || parse.governor(v, "advcl") >= 0 && parse.dependents(v, "nsubj").isEmpty());
         boolean passive = participle || !parse.dependents(v, "nsubj:pass").isEmpty();
         var subjects = passive ? parse.dependents(v, "obl:agent", "obl:by") : parse.dependents(v, "nsubj", "nsubj:xsubj", "csubj");
         int refusing = refusingNoun(v);
         if (refusing >= 0 && parties(subjects, root).isEmpty()) {
             subjects = parse.dependents(refusing, "nmod:poss"); // "the PRC's unwillingness to cooperate": the PRC would not
+        }
+        var victims = new LinkedHashSet<String>();
+        if (UNACCUSATIVE.contains(lemma(v))) {
+            victims.addAll(parties(subjects, root)); // "villagers died": what happened to them, not what they did
+            subjects = List.of();
         }
         var actors = new LinkedHashSet<String>();
         for (var id : parties(subjects, root)) {
@@ -225,6 +236,10 @@ public final class EventFinder {
             if (parse.governor(v, "acl") >= 0) {
                 patients.add(parse.governor(v, "acl"));
             }
+            if (parse.governor(v, "advcl") >= 0) {
+                // "Rebuked by Eriador, Osgiliath is drawn into …": the main clause's subject
+                patients.addAll(parse.dependents(parse.governor(v, "advcl"), "nsubj", "nsubj:pass"));
+            }
             targets.addAll(parties(patients, root));
         }
         targets.removeIf(id -> id.startsWith("place:")); // a city attacked is where it happened, not a party
@@ -233,7 +248,17 @@ public final class EventFinder {
             actors.add(body); // "The Security Council, … 2. Condemns the attack": the body that adopts the text acts
         }
         if (actors.isEmpty()) {
-            return null; // no one acts: "talks were held", "Twelve villagers died"
+            // no one acts ("talks were held"); but violence is news where it happens: "Twelve villagers died in clashes
+            // in Marib" is a material conflict there, with the place as its one party
+            var where = root >= 18 ? placeOf(v) : null;
+            targets.clear();
+            targets.addAll(victims);
+            if (where != null) {
+                targets.add(where);
+            }
+            if (targets.isEmpty() || root < 18) {
+                return null;
+            }
         }
         int reporter = reporter(v);
         String attributedTo = null;
@@ -302,6 +327,22 @@ public final class EventFinder {
         return mark > 0 && REFUSING.contains(lemma(mark - 1)) ? mark - 1 : -1;
     }
 
+    /** Where the event took place: a named place or state in the verb's "in", "near", "at" … phrases, or -null. */
+    private String placeOf(int v) {
+        for (var arc : parse.children(v)) {
+            if (!arc.base().equals("obl") || !Set.of("in", "near", "at", "outside", "across", "around", "inside").contains(arc.sub())) {
+                continue;
+            }
+            for (int t : parse.subtree(arc.dependent(), 20)) {
+                var m = entityAt(t);
+                if (m != null && !inDateline(m) && (m.entity().startsWith("place:") || m.entity().startsWith("country:"))) {
+                    return m.entity();
+                }
+            }
+        }
+        return null;
+    }
+
     /** The dictionary's own patterns for negation ("- NOT * [120]" under ACCEPT) already say what a negation means. */
     private static boolean negatingPattern(CameoVerbs.Coding coding) {
         return coding.pattern() != null && coding.pattern().toUpperCase().matches(".*\\b(NOT|NEVER|CANNOT|FAIL\\w*|REFUS\\w*|NO)\\b.*\\*.*");
@@ -361,7 +402,7 @@ public final class EventFinder {
     public java.util.Map<String, org.entente.extract.mentions.Draft> groups() {
         var out = new java.util.LinkedHashMap<String, org.entente.extract.mentions.Draft>();
         groups.forEach((id, draft) -> {
-            if (parties.contains(id)) {
+            if (parties.contains(id) || ARMED_SECTORS.contains(sectors.get(id))) {
                 out.put(id, draft);
             }
         });
@@ -586,6 +627,7 @@ public final class EventFinder {
                 var draft = groups.computeIfAbsent(id, k -> {
                     var d = new org.entente.extract.mentions.Draft(k, "Organization", words.substring(0, 1).toUpperCase() + words.substring(1), null);
                     d.properties.put("orgType", orgType(sector));
+                    sectors.put(k, sector);
                     return d;
                 });
                 var resolvedMention = m.resolved(id, "ORGANIZATION");

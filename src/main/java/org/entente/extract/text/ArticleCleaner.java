@@ -94,7 +94,7 @@ public final class ArticleCleaner {
                 }
                 body.appendMapped(raw, kept.get(k).start, kept.get(k).end);
             }
-            if (i == last && (isHeading(kept.get(i).text) || title == null && !prose && isTitle(kept.get(i).text))) {
+            if (i == last && (isHeading(kept.get(i).text) || title == null && !prose && last + 1 < kept.size() && isTitle(kept.get(i).text))) {
                 headings.add(new int[] {from, body.length()});
                 if (title == null && !prose) {
                     title = kept.get(i).text;

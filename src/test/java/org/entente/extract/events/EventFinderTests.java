@@ -217,4 +217,18 @@ class EventFinderTests {
         var active = events("Ukraine has detained Russian sailors.");
         assertThat(active).anyMatch(e -> e.actors().equals(List.of("country:ukr")));
     }
+
+    @Test
+    void shouldKeepViolenceWithOnlyAVictimOrAPlace() {
+        var where = only("Five soldiers were killed near Kandahar on Monday.");
+        assertThat(where.actors()).isEmpty();
+        assertThat(where.targets()).containsExactly("place:kandahar");
+        assertThat(where.code()).startsWith("19");
+        // "died": the villagers are what it happened to, not who acted
+        var victims = only("Twelve villagers died in clashes in Marib last week.");
+        assertThat(victims.actors()).isEmpty();
+        assertThat(victims.targets()).contains("place:marib");
+        // no violence, no one acting: nothing
+        assertThat(events("Talks were held in Geneva on Monday.")).isEmpty();
+    }
 }
