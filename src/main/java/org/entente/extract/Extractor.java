@@ -158,6 +158,13 @@ public final class Extractor {
         var claims = merge(cued, EventClaims.of(text, events), System.getProperty("entente.claims", claimsMode));
         // an unnamed group that acts on its own ("militiamen", "coalition forces") is an entity of the article
         finder.groups().forEach(resolved.entities()::putIfAbsent);
+        // "we" and "our" are mentions of whoever speaks there, also a state the text never names (an official publisher)
+        finder.speakerMentions().forEach((speaker, spoken) -> {
+            var draft = resolved.entities().computeIfAbsent(speaker, k -> gazetteer.byId(k).map(e -> new Draft(k, e.kind(), e.name(), e)).orElse(null));
+            if (draft != null) {
+                draft.mentions.addAll(spoken);
+            }
+        });
         relationships.addAll(relationRules.met(claims));
         declare(claims, relationships, resolved);
         var references = References.of(tokens, article.body(), mentions);

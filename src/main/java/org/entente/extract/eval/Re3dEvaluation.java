@@ -93,9 +93,13 @@ final class Re3dEvaluation {
         return lines;
     }
 
+    /** Who published the documents of a folder, as a user importing them would say: their "we" is the publisher's. */
+    private static final Map<String, String> PUBLISHERS = Map.of("CENTCOM", "U.S. Central Command", "US_State_Department",
+            "U.S. Department of State");
+
     private Extractor.Extraction extract(Doc d) {
         return extractor.extract(d.id() + ".txt", d.text().getBytes(StandardCharsets.UTF_8), new Extractor.Options(Slugs.slug(d.id()), null,
-                null, null, null));
+                PUBLISHERS.get(d.folder()), null, null));
     }
 
     /** Mention scores summed per folder and per gold type. */

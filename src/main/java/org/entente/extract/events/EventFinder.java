@@ -54,6 +54,8 @@ public final class EventFinder {
     /** Kinds of entity that act: states, persons, organizations and groups (entity id prefixes). */
     private static final Set<String> ACTING = Set.of("country:", "person:", "org:", "group:");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "myself", "ourselves");
+    /** The first person plural: an institution speaking ("we call on", "our concerns"). */
+    private static final Set<String> WE = Set.of("we", "us", "our", "ours", "ourselves");
 
     private final Text text;
     private final Parse parse;
@@ -62,6 +64,7 @@ public final class EventFinder {
     private final Resolver.Result resolved;
     private final java.util.Map<String, org.entente.extract.mentions.Draft> groups = new java.util.LinkedHashMap<>();
     private final Set<String> parties = new java.util.HashSet<>();
+    private final java.util.Map<String, List<Mention>> spoken = new java.util.LinkedHashMap<>();
     private final java.util.Map<String, String> sectors = new java.util.HashMap<>();
     private String lastSpeaker;
     private String body;
@@ -121,6 +124,12 @@ public final class EventFinder {
             var speaker = speaker(sentence);
             if (speaker != null) {
                 lastSpeaker = speaker;
+            }
+            // a person's "we" is the body he speaks for, which the text may not say: only a state's or an organization's
+            for (int t = sentence[0]; t < sentence[1] && lastSpeaker != null && !lastSpeaker.startsWith("person:"); t++) {
+                if (WE.contains(text.tokens.get(t).word().toLowerCase(java.util.Locale.ROOT))) {
+                    spoken.computeIfAbsent(lastSpeaker, k -> new ArrayList<>()).add(speakerMention(t));
+                }
             }
             if (text.question(sentence)) {
                 continue; // a question takes no stance
@@ -393,6 +402,11 @@ public final class EventFinder {
             }
         }
         return Character.isUpperCase(text.tokens.get(v).word().charAt(0));
+    }
+
+    /** "We", "our", "us" by the entity they stand for: whoever speaks there (a quoted speaker, an official publisher). */
+    public java.util.Map<String, List<Mention>> speakerMentions() {
+        return java.util.Collections.unmodifiableMap(spoken);
     }
 
     /**

@@ -186,6 +186,18 @@ class EventFinderTests {
     }
 
     @Test
+    void shouldMakeWeAMentionOfTheStateThatSpeaks() {
+        var facts = extractor.extract("t.txt", "We call on Ethiopia to end the fighting. Our aid continues.".getBytes(StandardCharsets.UTF_8),
+                new Extractor.Options("t", null, "U.S. Department of State", null, "2021-05-23")).facts();
+        var usa = facts.entities().stream().filter(e -> e.id().equals("country:usa")).findFirst().orElseThrow();
+        assertThat(usa.mentions()).extracting(Facts.Mention::text).containsExactly("We", "Our");
+        // a person's "we" is not his: the body he speaks for is not said
+        var quoted = extractor.extract("t.txt", "\"We will help,\" said John Smith.".getBytes(StandardCharsets.UTF_8),
+                new Extractor.Options("t", null, null, null, "2021-05-23")).facts();
+        assertThat(quoted.entities()).allSatisfy(e -> assertThat(e.mentions()).extracting(Facts.Mention::text).doesNotContain("We"));
+    }
+
+    @Test
     void shouldReadTheContentOfAnAppealAsNoEventOfItsOwn() {
         // the parser attaches "to meet" as an infinitive clause of "call": the appeal speaks, Ethiopia does not meet
         var events = published("We call on the Ethiopian government to meet its public commitments.", "U.S. Department of State");
