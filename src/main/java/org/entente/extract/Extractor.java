@@ -26,6 +26,7 @@ import org.entente.extract.mentions.Tokens;
 import org.entente.extract.rules.ClaimRules;
 import org.entente.extract.rules.RelationRules;
 import org.entente.extract.rules.Text;
+import org.entente.extract.rules.PlaceReferences;
 import org.entente.extract.rules.TitleReferences;
 import org.entente.extract.text.ArticleCleaner;
 import org.entente.extract.text.ArticleText;
@@ -152,6 +153,7 @@ public final class Extractor {
         var relationRules = new RelationRules(gazetteer, text, resolved);
         var relationships = new ArrayList<>(relationRules.find());
         TitleReferences.resolve(text, resolved, relationships);
+        PlaceReferences.resolve(text, resolved);
         var cued = new ClaimRules(gazetteer, text, resolved, relationships).find();
         var finder = new EventFinder(text, Parse.of(doc, tokens), verbs, gazetteer, resolved, source.publisher());
         var events = finder.find();

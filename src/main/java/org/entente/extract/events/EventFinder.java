@@ -56,6 +56,7 @@ public final class EventFinder {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "myself", "ourselves");
     /** The first person plural: an institution speaking ("we call on", "our concerns"). */
     private static final Set<String> WE = Set.of("we", "us", "our", "ours", "ourselves");
+    private static final Set<String> I = Set.of("i", "me", "myself");
 
     private final Text text;
     private final Parse parse;
@@ -67,6 +68,8 @@ public final class EventFinder {
     private final java.util.Map<String, List<Mention>> spoken = new java.util.LinkedHashMap<>();
     private final java.util.Map<String, String> sectors = new java.util.HashMap<>();
     private String lastSpeaker;
+    private String lastPerson;
+    private int lastPersonSentence;
     private String body;
 
     public EventFinder(Text text, Parse parse, CameoVerbs verbs, Gazetteer gazetteer, Resolver.Result resolved) {
@@ -126,9 +129,18 @@ public final class EventFinder {
                 lastSpeaker = speaker;
             }
             // a person's "we" is the body he speaks for, which the text may not say: only a state's or an organization's
-            for (int t = sentence[0]; t < sentence[1] && lastSpeaker != null && !lastSpeaker.startsWith("person:"); t++) {
-                if (WE.contains(text.tokens.get(t).word().toLowerCase(java.util.Locale.ROOT))) {
-                    spoken.computeIfAbsent(lastSpeaker, k -> new ArrayList<>()).add(speakerMention(t));
+            var person = speakingPerson(sentence);
+            if (person != null) {
+                lastPerson = person;
+                lastPersonSentence = s;
+            }
+            for (int t = sentence[0]; t < sentence[1]; t++) {
+                var word = text.tokens.get(t).word().toLowerCase(java.util.Locale.ROOT);
+                if (WE.contains(word) && lastSpeaker != null && !lastSpeaker.startsWith("person:")) {
+                    spoken.computeIfAbsent(lastSpeaker, k -> new ArrayList<>()).add(speakerMention(t, lastSpeaker));
+                } else if (I.contains(word) && text.tokens.get(t).pos().equals("PRP") && lastPerson != null && s - lastPersonSentence <= 3) {
+                    // "I" is the person quoted in this sentence or one of the three before ("'I am sure,' Obama said")
+                    spoken.computeIfAbsent(lastPerson, k -> new ArrayList<>()).add(speakerMention(t, lastPerson));
                 }
             }
             if (text.question(sentence)) {
@@ -679,8 +691,27 @@ public final class EventFinder {
     }
 
     private Mention speakerMention(int head) {
+        return speakerMention(head, lastSpeaker);
+    }
+
+    private Mention speakerMention(int head, String entity) {
         var t = text.tokens.get(head);
-        return new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "SPEAKER", lastSpeaker, null);
+        return new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "SPEAKER", entity, null);
+    }
+
+    /** The person whose words a sentence reports: the subject of its reporting verb, if a named person. */
+    private String speakingPerson(int[] sentence) {
+        for (int v = sentence[0]; v < sentence[1]; v++) {
+            if (text.tokens.get(v).pos().startsWith("VB") && REPORTING.contains(lemma(v))) {
+                for (int subject : parse.dependents(v, "nsubj")) {
+                    var m = entityAt(subject);
+                    if (m != null && m.category().equals("PERSON")) {
+                        return m.entity();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -191,10 +191,12 @@ class EventFinderTests {
                 new Extractor.Options("t", null, "U.S. Department of State", null, "2021-05-23")).facts();
         var usa = facts.entities().stream().filter(e -> e.id().equals("country:usa")).findFirst().orElseThrow();
         assertThat(usa.mentions()).extracting(Facts.Mention::text).containsExactly("We", "Our");
-        // a person's "we" is not his: the body he speaks for is not said
-        var quoted = extractor.extract("t.txt", "\"We will help,\" said John Smith.".getBytes(StandardCharsets.UTF_8),
+        // a person's "we" is not his (the body he speaks for is not said); his "I" is
+        var quoted = extractor.extract("t.txt", "\"We will help, and I will go,\" said John Smith.".getBytes(StandardCharsets.UTF_8),
                 new Extractor.Options("t", null, null, null, "2021-05-23")).facts();
         assertThat(quoted.entities()).allSatisfy(e -> assertThat(e.mentions()).extracting(Facts.Mention::text).doesNotContain("We"));
+        var smith = quoted.entities().stream().filter(e -> e.id().equals("person:john-smith")).findFirst().orElseThrow();
+        assertThat(smith.mentions()).extracting(Facts.Mention::text).contains("I");
     }
 
     @Test

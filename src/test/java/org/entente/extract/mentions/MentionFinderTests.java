@@ -102,4 +102,13 @@ class MentionFinderTests {
     void shouldNotReadTheChineseRepublicAsTaiwan() {
         assertThat(entities("Sherman traveled to the People’s Republic of China.")).containsKey("country:chn").doesNotContainKey("country:twn");
     }
+
+    @Test
+    void shouldReadTheCityAsThePlaceNamedJustBefore() {
+        var found = entities("Coalition aircraft struck targets near Mosul on Monday. The city has been held since 2014.");
+        assertThat(found.get("place:mosul")).contains("The city");
+        // "the city of X" names its own place, "the city council" is a body, and a place named long before is too far
+        var own = entities("Strikes hit Mosul. The city of Raqqah was quiet. The city council met.");
+        assertThat(own.get("place:mosul")).doesNotContain("The city");
+    }
 }
