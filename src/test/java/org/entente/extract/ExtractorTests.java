@@ -107,6 +107,19 @@ class ExtractorTests {
         assertThat(facts.claims()).anyMatch(c -> c.kind().equals("AGREEMENT"));
     }
 
+    /** A dev text listed "regional concerns including DPRK, Iran, Afghanistan, and Burma" as the parties of a cooperation. */
+    @Test
+    void shouldNotMakePartiesOfTheExamplesOfAList() {
+        var listed = "Russia and France agreed to cooperate on regional concerns including Iran and Afghanistan.";
+        var facts = extractor.extract("listed.txt", listed.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
+        assertThat(facts.claims()).isNotEmpty().allSatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
+                .doesNotContain("country:irn", "country:afg"));
+        // "as well as" joins actors
+        var joined = "Russia as well as France agreed to cooperate on energy.";
+        var both = extractor.extract("joined.txt", joined.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
+        assertThat(both.claims()).anyMatch(c -> c.parties().stream().map(Facts.Party::id).toList().containsAll(List.of("country:rus", "country:fra")));
+    }
+
     @Test
     void shouldReadAFamilyNameThatComesFirstAsThePersonNamedInFull() {
         var text = "Chinese President Hu Jintao met U.S. President Barack Obama in Beijing on Tuesday. Hu said China wants "

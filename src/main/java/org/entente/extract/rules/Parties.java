@@ -155,8 +155,8 @@ final class Parties {
     }
 
     /**
-     * A state after a preposition such as "on", "in", "about", "of" (through a coordination: "in Afghanistan and
-     * Pakistan") is what the claim is about — unless it owns the noun that follows ("Washington's relations").
+     * A state after a preposition such as "on", "in", "about", "of", or "including" and "such as" (through a
+     * coordination: "in Afghanistan and Pakistan") is what the claim is about — unless it owns the noun that follows ("Washington's relations").
      */
     boolean topicOf(Mention m) {
         if (m.last() < text.tokens.size() && text.tokens.get(m.last()).word().equals("'s")) {
@@ -170,7 +170,10 @@ final class Parties {
                 k--;
                 continue;
             }
-            return ABOUT.contains(t.word().toLowerCase());
+            // examples in a list are what the claim is about: "regional concerns including DPRK, Iran and Burma",
+            // "areas such as Afghanistan" (not "Russia as well as China")
+            return ABOUT.contains(t.word().toLowerCase()) || t.is("including")
+                    || (t.is("as") && k > 0 && text.tokens.get(k - 1).is("such"));
         }
         return false;
     }
