@@ -1,11 +1,14 @@
 package org.entente.extract.mentions;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.entente.extract.gazetteer.Gazetteer;
 import org.entente.extract.gazetteer.Slugs;
@@ -32,7 +35,7 @@ public final class Resolver {
     }
 
     /** Units of a country's territory, written after a place's name: "Tigray region", "Henan Province". */
-    private static final java.util.regex.Pattern ADMINISTRATIVE = java.util.regex.Pattern.compile(
+    private static final Pattern ADMINISTRATIVE = Pattern.compile(
             "(?i)(.+?)\\s+(region|province|oblast|governorate|prefecture|district|krai|county)");
 
     public Result resolve(List<Mention> found) {
@@ -104,7 +107,7 @@ public final class Resolver {
      * capitalised words, and stand right after it in brackets.
      */
     static Map<String, String> acronyms(List<Mention> found) {
-        var out = new java.util.HashMap<String, String>();
+        var out = new HashMap<String, String>();
         for (int i = 0; i + 1 < found.size(); i++) {
             var name = found.get(i);
             var acronym = found.get(i + 1);
@@ -141,10 +144,10 @@ public final class Resolver {
                 continue;
             }
             if (m.category().equals("PERSON") && m.entity() == null) {
-                var words = java.util.regex.Pattern.compile("\\S+").matcher(m.text());
+                var words = Pattern.compile("\\S+").matcher(m.text());
                 int dropped = 0;
                 int from = 0;
-                while (words.find() && Offices.TITLES.contains(words.group().toLowerCase(java.util.Locale.ROOT)) && !words.hitEnd()) {
+                while (words.find() && Offices.TITLES.contains(words.group().toLowerCase(Locale.ROOT)) && !words.hitEnd()) {
                     dropped++;
                     from = words.end();
                 }

@@ -1,11 +1,16 @@
 package org.entente.extract.rules;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.entente.extract.mentions.Mention;
+import org.entente.extract.mentions.Offices;
 import org.entente.extract.mentions.Resolver;
+import org.entente.extract.mentions.Token;
 import org.entente.facts.Facts;
 
 /**
@@ -46,7 +51,7 @@ public final class TitleReferences {
         }
         text.mentions.addAll(added);
         added.clear();
-        var titled = new java.util.TreeMap<Integer, java.util.Map.Entry<String, String>>(); // title run by position → (title, person)
+        var titled = new TreeMap<Integer, Map.Entry<String, String>>(); // title run by position → (title, person)
         for (var m : text.mentions) {
             if (m.entity() != null && m.category().equals("PERSON") && m.last() - m.first() >= 2) {
                 int k = m.first();
@@ -54,11 +59,11 @@ public final class TitleReferences {
                         && (titleWord(text.tokens.get(k - 1)) || text.tokens.get(k - 1).is("of") && k >= 2 && titleWord(text.tokens.get(k - 2)))) {
                     k--;
                 }
-                while (k < m.first() && !org.entente.extract.mentions.Offices.title(text.tokens.get(k))) {
+                while (k < m.first() && !Offices.title(text.tokens.get(k))) {
                     k++; // "Russian President": the title is "President"
                 }
                 if (k < m.first()) {
-                    titled.put(m.first(), java.util.Map.entry(text.body(k, m.first()).toLowerCase(), m.entity()));
+                    titled.put(m.first(), Map.entry(text.body(k, m.first()).toLowerCase(), m.entity()));
                 }
             }
         }
@@ -71,7 +76,7 @@ public final class TitleReferences {
                     && text.tokens.get(last).capitalized() && titleWord(text.tokens.get(last)) && !text.inMention(last)) {
                 last++;
             }
-            if (last == i + 1 || !org.entente.extract.mentions.Offices.title(text.tokens.get(last - 1))
+            if (last == i + 1 || !Offices.title(text.tokens.get(last - 1))
                     || (last < text.tokens.size() && text.tokens.get(last).ner().equals("PERSON"))) {
                 continue; // no title, or one that names its holder: "the Deputy Secretary Wendy Sherman"
             }
@@ -90,11 +95,11 @@ public final class TitleReferences {
             i = last - 1;
         }
         text.mentions.addAll(added);
-        text.mentions.sort(java.util.Comparator.comparingInt(Mention::first));
+        text.mentions.sort(Comparator.comparingInt(Mention::first));
     }
 
     /** A word of a title as written before a name: "Deputy", "Secretary", "State" in "Deputy Secretary of State". */
-    private static boolean titleWord(org.entente.extract.mentions.Token t) {
-        return t.capitalized() && (t.pos().startsWith("NNP") || t.pos().equals("JJ") || org.entente.extract.mentions.Offices.title(t));
+    private static boolean titleWord(Token t) {
+        return t.capitalized() && (t.pos().startsWith("NNP") || t.pos().equals("JJ") || Offices.title(t));
     }
 }
