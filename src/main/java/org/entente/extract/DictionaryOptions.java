@@ -31,4 +31,17 @@ public final class DictionaryOptions {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
+
+    /**
+     * The extractor on these dictionaries, or {@code null} after telling the user on stderr what is wrong with one
+     * ("entente {@code command}: FILE line N: …"), for a command to exit with 1.
+     */
+    public Extractor extractorOrReport(String command) {
+        try {
+            return extractor();
+        } catch (IllegalArgumentException e) {
+            System.err.println("entente " + command + ": " + e.getMessage());
+            return null;
+        }
+    }
 }

@@ -44,11 +44,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLogging.quiet();
-        Extractor configured;
-        try {
-            configured = dictionaries.extractor();
-        } catch (IllegalArgumentException e) {
-            System.err.println("entente extract: " + e.getMessage());
+        var configured = dictionaries.extractorOrReport("extract");
+        if (configured == null) {
             return 1;
         }
         int failed = 0;

@@ -51,11 +51,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CommandLogging.quiet();
-        Extractor extractor;
-        try {
-            extractor = dictionaries.extractor();
-        } catch (IllegalArgumentException e) {
-            System.err.println("entente evaluate: " + e.getMessage());
+        var extractor = dictionaries.extractorOrReport("evaluate");
+        if (extractor == null) {
             return 1;
         }
         var out = new ArrayList<String>();

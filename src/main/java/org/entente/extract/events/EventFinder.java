@@ -47,10 +47,11 @@ public final class EventFinder {
             "into");
     private static final Set<String> SPEAKER_NOUNS = Set.of("delegation", "government", "country", "administration", "nation",
             "state", "people");
-    /** CAMEO agent sectors of groups that act on their own: rebels, insurgents, militias, radicals, opposition, police, civilians, refugees. */
-    private static final Set<String> GROUP_SECTORS = Set.of("REB", "INS", "UAF", "MIL", "RAD", "OPP", "COP", "SPY", "CVL", "REF");
     /** Sectors of groups that are actors by what they are (armed, police, opposition), named as such wherever they are named. */
     private static final Set<String> ARMED_SECTORS = Set.of("REB", "INS", "UAF", "MIL", "RAD", "OPP", "COP", "SPY");
+    /** CAMEO agent sectors of groups that act on their own: the armed ones, and civilians and refugees where they take part. */
+    private static final Set<String> GROUP_SECTORS = java.util.stream.Stream.concat(ARMED_SECTORS.stream(), java.util.stream.Stream.of("CVL", "REF"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Kinds of entity that act: states, persons, organizations and groups (entity id prefixes). */
     private static final Set<String> ACTING = Set.of("country:", "person:", "org:", "group:");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "myself", "ourselves");
