@@ -13,6 +13,7 @@ import org.entente.extract.events.EventClaims;
 import org.entente.extract.events.Event;
 import org.entente.extract.events.EventFinder;
 import org.entente.extract.events.Parse;
+import org.entente.extract.events.Voices;
 import org.entente.extract.gazetteer.Gazetteer;
 import org.entente.extract.gazetteer.Slugs;
 import org.entente.extract.mentions.ActorPhrases;
@@ -24,6 +25,7 @@ import org.entente.extract.mentions.Resolver;
 import org.entente.extract.mentions.Successors;
 import org.entente.extract.mentions.Tokens;
 import org.entente.extract.rules.ClaimRules;
+import org.entente.extract.rules.Crises;
 import org.entente.extract.rules.RelationRules;
 import org.entente.extract.rules.Text;
 import org.entente.extract.rules.PlaceReferences;
@@ -154,10 +156,12 @@ public final class Extractor {
         var relationships = new ArrayList<>(relationRules.find());
         TitleReferences.resolve(text, resolved, relationships);
         PlaceReferences.resolve(text, resolved);
+        var parse = Parse.of(doc, tokens);
+        relationships.addAll(Voices.find(text, parse, gazetteer, resolved, source.publisher()));
         var cued = new ClaimRules(gazetteer, text, resolved, relationships).find();
-        var finder = new EventFinder(text, Parse.of(doc, tokens), verbs, gazetteer, resolved, source.publisher());
+        var finder = new EventFinder(text, parse, verbs, gazetteer, resolved, source.publisher());
         var events = finder.find();
-        var claims = merge(cued, EventClaims.of(text, events), System.getProperty("entente.claims", claimsMode));
+        var claims = new ArrayList<>(Crises.about(text, merge(cued, EventClaims.of(text, events), System.getProperty("entente.claims", claimsMode))));
         // an unnamed group that acts on its own ("militiamen", "coalition forces") is an entity of the article
         finder.groups().forEach(resolved.entities()::putIfAbsent);
         // "we" and "our" are mentions of whoever speaks there, also a state the text never names (an official publisher)
@@ -188,11 +192,29 @@ public final class Extractor {
             return new ArrayList<>(evented);
         }
         var out = new ArrayList<>(first);
+        if (first == cued) {
+            // the parse read a refusal or a negation where the cue table saw the act itself ("concerns about the PRC's
+            // unwillingness to cooperate with the WHO" is no cooperation): in that sentence the event layer speaks
+            var overruled = evented.stream().filter(e -> cued.stream().anyMatch(c -> contradicts(e, c))).map(c -> c.evidence().start())
+                    .collect(java.util.stream.Collectors.toSet());
+            out.removeIf(c -> overruled.contains(c.evidence().start()));
+        }
         var covered = new java.util.HashSet<Integer>();
-        first.forEach(c -> covered.add(c.evidence().start()));
+        out.forEach(c -> covered.add(c.evidence().start()));
         second.stream().filter(c -> !covered.contains(c.evidence().start())).forEach(out::add);
         out.sort(Comparator.comparingInt(c -> c.evidence().start()));
         return out;
+    }
+
+    /**
+     * An event claim that says the opposite of a cue claim of the same sentence about the same parties: a refusal or
+     * a denial where the cue table found cooperation or agreement.
+     */
+    private static boolean contradicts(Facts.Claim event, Facts.Claim cue) {
+        boolean refused = ClaimRules.polarity(event.kind()) < 0 || "DENIED".equals(event.modality());
+        return refused && ClaimRules.polarity(cue.kind()) > 0 && !"DENIED".equals(cue.modality())
+                && event.evidence().start().equals(cue.evidence().start())
+                && event.parties().stream().anyMatch(p -> cue.parties().stream().anyMatch(q -> q.id().equals(p.id())));
     }
 
     /**

@@ -107,6 +107,33 @@ class ExtractorTests {
         assertThat(facts.claims()).anyMatch(c -> c.kind().equals("AGREEMENT"));
     }
 
+    /** A dev readout: the cue table read "cooperate with the World Health Organization" as cooperation; the parse reads the refusal. */
+    @Test
+    void shouldLetTheParseOverruleACueOfTheOppositeSense() {
+        var refused = "The envoy reiterated concerns about China's unwillingness to cooperate with the World Health Organization.";
+        var facts = extractor.extract("refused.txt", refused.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
+        assertThat(facts.claims()).noneMatch(c -> org.entente.extract.rules.ClaimRules.polarity(c.kind()) > 0);
+        assertThat(facts.claims()).anyMatch(c -> c.kind().equals("DISAGREEMENT")
+                && c.parties().stream().map(Facts.Party::id).toList().containsAll(List.of("country:chn", "org:who")));
+        var agreed = "China agreed to cooperate with the World Health Organization.";
+        var both = extractor.extract("agreed.txt", agreed.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
+        assertThat(both.claims()).anyMatch(c -> org.entente.extract.rules.ClaimRules.polarity(c.kind()) > 0);
+    }
+
+    /** The dev gold (and the seed's) files a lone actor's condemnation as its STATEMENT: disagreeing takes a counterpart. */
+    @Test
+    void shouldMakeALoneActorsCondemnationAStatementThatKeepsItsCode() {
+        var lone = "Australia condemned the bombing of the hospital on Tuesday.";
+        var facts = extractor.extract("lone.txt", lone.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
+        assertThat(facts.claims()).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.kind()).isEqualTo("STATEMENT");
+            assertThat(c.cameo()).startsWith("11");
+        });
+        var pair = "Australia condemned Russia for the bombing of the hospital on Tuesday.";
+        var two = extractor.extract("pair.txt", pair.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
+        assertThat(two.claims()).anyMatch(c -> c.kind().equals("DISAGREEMENT"));
+    }
+
     /** A dev text listed "regional concerns including DPRK, Iran, Afghanistan, and Burma" as the parties of a cooperation. */
     @Test
     void shouldNotMakePartiesOfTheExamplesOfAList() {

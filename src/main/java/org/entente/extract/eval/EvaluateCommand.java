@@ -51,6 +51,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CommandLogging.quiet();
+        for (var given : new Object[][] {{"--re3d", re3d}, {"--petrarch", petrarch}}) {
+            if (given[1] != null && !Files.isDirectory((Path) given[1])) {
+                System.err.println("evaluate: " + given[0] + " " + given[1] + ": no such folder");
+                return 2;
+            }
+        }
         var extractor = dictionaries.extractorOrReport("evaluate");
         if (extractor == null) {
             return 1;

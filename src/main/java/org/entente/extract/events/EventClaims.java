@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.entente.extract.cameo.CameoCodes;
+import org.entente.extract.rules.ClaimRules;
 import org.entente.extract.rules.Dates;
 import org.entente.extract.rules.Text;
 import org.entente.facts.Facts;
@@ -11,7 +12,7 @@ import org.entente.facts.Facts;
 /**
  * Claims from events: the kind, Goldstein score and quad class follow the CAMEO code; the actors come first among the
  * parties and the targets after them; one party is enough ("France condemned the attacks" is France's stance on the
- * attacks). The evidence is the whole sentence, the date the one the sentence gives, else the article's.
+ * attacks, a STATEMENT coded 111: {@link ClaimRules#alone}). The evidence is the whole sentence, the date the one the sentence gives, else the article's.
  */
 public final class EventClaims {
 
@@ -29,7 +30,7 @@ public final class EventClaims {
             var parties = new ArrayList<Facts.Party>();
             e.actors().forEach(id -> parties.add(new Facts.Party(id, quarrel ? e.actors().get(0) : null, "actor")));
             e.targets().forEach(id -> parties.add(new Facts.Party(id, quarrel ? e.targets().get(0) : null, "target")));
-            var claim = new Facts.Claim(null, kind, parties, e.about(), e.topic(), null,
+            var claim = new Facts.Claim(null, parties.size() >= 2 ? kind : ClaimRules.alone(kind), parties, e.about(), e.topic(), null,
                     Dates.claimDate(text, sentence, sentence[0], sentence[1]), e.modality(),
                     text.evidence(sentence, sentence[0], sentence[1]), e.attributedTo(), parties.size() >= 2 ? 0.7 : 0.6,
                     e.code(), CameoCodes.goldstein(e.code()));

@@ -100,6 +100,16 @@ public final class ClaimRules {
         };
     }
 
+    /**
+     * The kind of a claim with one party: agreeing, disagreeing, negotiating and cooperating take a counterpart, so one
+     * actor's condemnation or welcome ("The United States strongly condemns the attacks") is a STATEMENT of its own,
+     * whose CAMEO code still says what kind of statement; a meeting and a fight keep their kind ("Twelve villagers died
+     * in clashes in the district" is a CONFLICT about the district).
+     */
+    public static String alone(String kind) {
+        return Set.of("AGREEMENT", "DISAGREEMENT", "NEGOTIATION", "COOPERATION").contains(kind) ? "STATEMENT" : kind;
+    }
+
     private Facts.Claim claim(int index, int[] sentence, List<Cues.Hit> cues, Speaker speaker, int from, int to) {
         var anchor = strongest(cues);
         var kind = anchor.cue().kind();
@@ -108,9 +118,9 @@ public final class ClaimRules {
         }
         boolean personal = cues.stream().anyMatch(c -> PERSONAL.contains(text.tokens.get(c.last() - 1).lemma().toLowerCase()));
         var parties = this.parties.of(index, sentence, kind, personal, speaker, from, to);
-        if (parties.size() == 1 && parties.iterator().next().startsWith("country:") && !Set.of("STATEMENT", "MEETING", "CONFLICT").contains(kind)) {
+        if (parties.size() == 1 && parties.iterator().next().startsWith("country:") && !kind.equals(alone(kind))) {
             // "The United States strongly condemns the attacks": one state's stance, a statement of its own
-            kind = "STATEMENT";
+            kind = alone(kind);
         } else if (parties.isEmpty() || (parties.size() < 2 && !kind.equals("STATEMENT"))) {
             if (speaker == null || speaker.entity() == null || kind.equals("STATEMENT")) {
                 return null;
@@ -155,7 +165,9 @@ public final class ClaimRules {
         var about = new LinkedHashSet<String>();
         for (var m : text.mentionsIn(from, to)) {
             if (m.entity() != null && !inSpeakerPhrase(m, speaker) && !parties.contains(m.entity()) && (speaker == null || !m.entity().equals(speaker.entity()))
-                    && !parties.contains(this.parties.voiceOf(m.entity()))) {
+                    && !parties.contains(this.parties.voiceOf(m.entity()))
+                    && !(m.category().equals("PERSON") && parties.contains(Actors.stateOf(m, text, gazetteer, resolved)))) {
+                // an official who acts for a party ("The Deputy Secretary raised …" for the United States) is no topic
                 about.add(m.entity());
             }
         }

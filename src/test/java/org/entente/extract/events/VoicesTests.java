@@ -1,0 +1,58 @@
+package org.entente.extract.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.entente.extract.Extractor;
+import org.entente.facts.Facts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Whom a person speaks for, from the message he carries: the sentences that needed it and those it must leave alone. */
+class VoicesTests {
+
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = new Extractor();
+    }
+
+    private static Facts facts(String text, String publisher) {
+        return extractor.extract("t.txt", text.getBytes(StandardCharsets.UTF_8), new Extractor.Options("t", null, publisher, null, "2021-07-26"))
+                .facts();
+    }
+
+    private static boolean worksFor(Facts facts, String person, String state) {
+        return facts.relationships().stream().anyMatch(r -> r.type().equals("WORKS_FOR") && r.from().equals(person) && r.to().equals(state));
+    }
+
+    /** A dev readout: the Deputy Secretary's state is said only by the condolences she expressed. */
+    @Test
+    void shouldMakeAPersonSpeakForTheStateWhoseMessageSheDelivers() {
+        var facts = facts("Deputy Secretary of State Wendy Sherman traveled to Tianjin. The Deputy Secretary expressed the United States' "
+                + "sincere condolences for the lives lost in the floods. Sherman criticized Beijing's crackdown in Hong Kong.", null);
+        assertThat(worksFor(facts, "person:wendy-sherman", "country:usa")).isTrue();
+        assertThat(facts.claims()).anyMatch(c -> c.parties().stream().map(Facts.Party::id).toList().contains("country:usa")
+                && c.evidence().quote().contains("crackdown"));
+    }
+
+    @Test
+    void shouldReadOurInAGovernmentStatementAsItsState() {
+        var facts = facts("Special Envoy Thomas Greenfield met Taliban representatives in Doha. Greenfield conveyed our concerns about the "
+                + "treatment of women.", "U.S. Department of State");
+        assertThat(worksFor(facts, "person:thomas-greenfield", "country:usa")).isTrue();
+    }
+
+    @Test
+    void shouldNotMakeACriticSpeakForTheStateHeCriticizes() {
+        var criticized = facts("Senator Jane Smith criticized Russia's actions in Ukraine.", null);
+        assertThat(criticized.relationships()).noneMatch(r -> r.type().equals("WORKS_FOR") && r.to().equals("country:rus"));
+        var concerned = facts("Senator Jane Smith expressed concern about Russia's position on Ukraine.", null);
+        assertThat(concerned.relationships()).noneMatch(r -> r.type().equals("WORKS_FOR") && r.to().equals("country:rus"));
+        // "our" belongs to a government only in its own statements
+        var ours = facts("Special Envoy Thomas Greenfield conveyed our concerns about the treatment of women.", "The Guardian");
+        assertThat(ours.relationships()).noneMatch(r -> r.type().equals("WORKS_FOR"));
+    }
+}
