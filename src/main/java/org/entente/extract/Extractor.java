@@ -156,6 +156,11 @@ public final class Extractor {
         var relationships = new ArrayList<>(relationRules.find());
         TitleReferences.resolve(text, resolved, relationships);
         PlaceReferences.resolve(text, resolved);
+        // "she raised our concerns": "he" and "she" are mentions of the person named last, for both claim layers
+        References.of(tokens, article.body(), mentions).stream()
+                .filter(r -> r.entity() != null && r.category().equals("PERSON") && tokens.get(r.first()).pos().equals("PRP"))
+                .forEach(text.mentions::add);
+        text.mentions.sort(Comparator.comparingInt(Mention::first));
         var parse = Parse.of(doc, tokens);
         relationships.addAll(Voices.find(text, parse, gazetteer, resolved, source.publisher()));
         var cued = new ClaimRules(gazetteer, text, resolved, relationships).find();

@@ -41,6 +41,8 @@ public final class EventFinder {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
     /** Verbs whose subject is what happens to it: "twelve villagers died". */
+    /** Nouns of worry: a concern about a state's conduct is disapproval of that state. */
+    private static final Set<String> CONCERNS = Set.of("concern", "worry", "alarm", "disquiet", "unease");
     private static final Set<String> UNACCUSATIVE = Set.of("die", "perish", "drown", "starve");
     /** Prepositions that introduce the other side of an event ("met with", "fought against", "appealed to"). */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "against", "to", "toward", "towards", "on", "upon", "at",
@@ -186,13 +188,21 @@ public final class EventFinder {
 
     private CameoVerbs.Coding coding(int[] sentence, List<String> words, List<String> lemmas, int v) {
         var t = text.tokens.get(v);
-        if (!t.pos().startsWith("VB") || parse.attachedAs(v, "aux", "cop") || !verbs.knows(t.lemma())) {
+        if (!t.pos().startsWith("VB") || parse.attachedAs(v, "aux", "cop")) {
             return null;
         }
-        // a reporting verb with a clause of its own ("told the Council that Russia attacked") only says; the clause acts
-        int clauseEnd = REPORTING.contains(lemma(v)) && !parse.dependents(v, "ccomp", "parataxis").isEmpty() ? v + 1 : sentence[1];
-        var coding = verbs.code(new CameoVerbs.Sentence(words, lemmas, v - sentence[0], clauseEnd - sentence[0],
-                i -> entityAt(sentence[0] + i) != null));
+        CameoVerbs.Coding coding = null;
+        if (verbs.knows(t.lemma())) {
+            // a reporting verb with a clause of its own ("told the Council that Russia attacked") only says; the clause acts
+            int clauseEnd = REPORTING.contains(lemma(v)) && !parse.dependents(v, "ccomp", "parataxis").isEmpty() ? v + 1 : sentence[1];
+            coding = verbs.code(new CameoVerbs.Sentence(words, lemmas, v - sentence[0], clauseEnd - sentence[0],
+                    i -> entityAt(sentence[0] + i) != null));
+        }
+        if ((coding == null || coding.code() == null) && voicesConcern(v)) {
+            // a verb the dictionary does not code that voices a concern ("raised concerns about …") expresses it, as
+            // CAMEO codes "* CONCERN" (012); about a state's conduct it becomes disapproval (concernedWith)
+            return new CameoVerbs.Coding("012", t.lemma(), "* CONCERN", 0, -1);
+        }
         return coding == null || coding.code() == null ? null : coding;
     }
 
@@ -201,6 +211,10 @@ public final class EventFinder {
             return null;
         }
         var code = coding.code();
+        var concerned = concernedWith(v, 11);
+        if (!concerned.isEmpty()) {
+            code = "110"; // "raised concerns about Beijing's conduct": disapproval of that state, as CAMEO codes "reiterate concern"
+        }
         int root = CameoCodes.root(code);
         // "citizens detained in the PRC": a past participle with no auxiliary modifies a noun; it is passive, whatever
         // the parser made its subject, and the noun is what it was done to
@@ -264,6 +278,10 @@ public final class EventFinder {
             }
             targets.addAll(parties(patients, root));
         }
+        if (!concerned.isEmpty()) {
+            targets.clear();
+            targets.addAll(concerned);
+        }
         targets.removeIf(id -> id.startsWith("place:")); // a city attacked is where it happened, not a party
         targets.removeAll(actors);
         if (actors.isEmpty() && operative(sentence, v) && body != null) {
@@ -313,6 +331,48 @@ public final class EventFinder {
         var about = about(v, parties, reporter);
         return new Event(s, v, code, coding.verb(), List.copyOf(actors), List.copyOf(targets), about, topic(v, sentence),
                 modality, attributedTo);
+    }
+
+    private boolean voicesConcern(int v) {
+        return parse.dependents(v, "obj").stream().anyMatch(o -> CONCERNS.contains(lemma(o)))
+                && parse.dependents(v, "nsubj").size() == 1;
+    }
+
+    /**
+     * The states whose conduct a concern voiced by verb {@code v} is about: "raised concerns about a range of PRC
+     * actions", "spoke about our concerns about Beijing's conduct in cyberspace", "expressed concern over Russia's
+     * troop build-up"; capitals stand for their states. Empty when the concern names no state's conduct ("expressed
+     * concern about the floods").
+     */
+    private Set<String> concernedWith(int v, int root) {
+        var nouns = new ArrayList<>(parse.dependents(v, "obj", "nsubj:pass"));
+        for (var arc : parse.children(v)) {
+            if (arc.base().equals("obl")) {
+                nouns.add(arc.dependent());
+            }
+        }
+        var states = new LinkedHashSet<String>();
+        for (int noun : nouns) {
+            if (!CONCERNS.contains(lemma(noun))) {
+                continue;
+            }
+            for (var arc : parse.children(noun)) {
+                if (!arc.base().equals("nmod") || !Set.of("about", "over", "at", "regarding", "including").contains(arc.sub())) {
+                    continue;
+                }
+                // the conduct of a state anywhere in the phrase: "about human rights, including Beijing's crackdown"
+                for (int head : parse.subtree(arc.dependent(), 60)) {
+                    if (head != arc.dependent() && !parse.attachedAs(head, "nmod:poss", "compound", "amod", "conj", "appos", "nmod:including")) {
+                        continue;
+                    }
+                    var owners = head == arc.dependent() ? List.of(head) : parse.dependents(head, "nmod:poss", "compound");
+                    for (var id : parties(owners, root)) {
+                        states.add(id.startsWith("place:") && resolved.partOf().containsKey(id) ? resolved.partOf().get(id) : id);
+                    }
+                }
+            }
+        }
+        return states;
     }
 
     /**

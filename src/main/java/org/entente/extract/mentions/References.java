@@ -68,26 +68,38 @@ public final class References {
         return to == m.last() ? m : span(tokens, body, m.sentence(), m.first(), to, m.category(), m.entity());
     }
 
-    /** Personal pronouns for people and groups; "he" and "she" resolve to the person named last, within three sentences. */
+    /**
+     * Personal pronouns for people and groups. "He" and "she" resolve to the person who leads the talk: the first person
+     * named before them in their own sentence ("Sherman said she …"), else the first person named in the nearest
+     * sentence before that names one, within three sentences ("Sherman met Wang Yi. She raised …" is Sherman: the subject
+     * comes first, and is what the next sentence goes on about).
+     */
     private static void pronouns(List<Token> tokens, String body, MentionIndex index, List<Mention> refs) {
-        Mention person = null; // the person named last
+        Mention leading = null; // the first person named in the last sentence that named one
+        Mention here = null; // the first person named so far in this sentence
+        int sentence = -1;
         for (int i = 0; i < tokens.size(); i++) {
-            for (var m : index.endingAt(i)) {
-                if (m.category().equals("PERSON") && m.entity() != null) {
-                    person = m;
-                }
-            }
             var t = tokens.get(i);
-            var word = t.word().toLowerCase(Locale.ROOT);
-            if (!t.pos().equals("PRP")) {
-                continue;
+            if (t.sentence() != sentence) {
+                if (here != null) {
+                    leading = here;
+                }
+                here = null;
+                sentence = t.sentence();
             }
-            if (PERSON_PRONOUNS.contains(word)) {
+            var word = t.word().toLowerCase(Locale.ROOT);
+            if (t.pos().equals("PRP") && PERSON_PRONOUNS.contains(word)) {
                 boolean third = !word.equals("i") && !word.equals("me");
+                var person = here != null ? here : leading;
                 var entity = third && person != null && t.sentence() - person.sentence() <= 3 ? person.entity() : null;
                 refs.add(span(tokens, body, t.sentence(), i, i + 1, "PERSON", entity));
-            } else if (GROUP_PRONOUNS.contains(word)) {
+            } else if (t.pos().equals("PRP") && GROUP_PRONOUNS.contains(word)) {
                 refs.add(span(tokens, body, t.sentence(), i, i + 1, "ORGANIZATION", null));
+            }
+            for (var m : index.endingAt(i)) {
+                if (here == null && m.category().equals("PERSON") && m.entity() != null) {
+                    here = m;
+                }
             }
         }
     }

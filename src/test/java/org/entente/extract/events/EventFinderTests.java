@@ -72,6 +72,31 @@ class EventFinderTests {
         assertThat(both.code()).startsWith("05");
     }
 
+    /** A dev readout: "raised concerns about a range of PRC actions" is disapproval of China (CAMEO's "reiterate concern" is 110). */
+    @Test
+    void shouldReadAConcernAboutAStatesConductAsDisapprovalOfThatState() {
+        var about = only("Sherman raised concerns about a range of PRC actions.");
+        assertThat(about.code()).isEqualTo("110");
+        assertThat(about.targets()).containsExactly("country:chn");
+        var including = only("Canada raised concerns about human rights, including Beijing's crackdown in Hong Kong.");
+        assertThat(including.code()).isEqualTo("110");
+        assertThat(including.targets()).containsExactly("country:chn");
+        // a concern about what no state did is a pessimistic comment, no quarrel
+        var floods = only("Canada expressed concern about the floods in Henan.");
+        assertThat(floods.code()).startsWith("01");
+        assertThat(floods.targets()).isEmpty();
+    }
+
+    /** A dev readout: "She" after "Sherman met Wang Yi" is Sherman, who leads the talk, not Wang Yi, named last. */
+    @Test
+    void shouldTakeAPronounSubjectForThePersonWhoLeadsTheTalk() {
+        var events = events("Deputy Secretary of State Wendy Sherman met Wang Yi in Tianjin. She raised concerns about Beijing's conduct in cyberspace.");
+        assertThat(events).anyMatch(e -> e.code().equals("110") && e.actors().equals(List.of("person:wendy-sherman")));
+        // nobody named within three sentences: nobody acts
+        assertThat(events("It rained. It rained again. The river rose. The roads closed. She raised concerns about Beijing's conduct."))
+                .noneMatch(e -> e.code().equals("110"));
+    }
+
     @Test
     void shouldMakeOnePartyClaimsAndTellThemApart() {
         var events = events("France condemned the attacks on Tuesday and called for restraint.");
