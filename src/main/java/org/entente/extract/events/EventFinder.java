@@ -220,7 +220,7 @@ public final class EventFinder {
         // the parser made its subject, and the noun is what it was done to
         // (one with an object of its own is active, auxiliary or not: "Ethiopia broken down a treaty, he said")
         boolean participle = text.tokens.get(v).pos().equals("VBN") && parse.dependents(v, "aux", "aux:pass", "obj").isEmpty()
-                && (parse.governor(v, "acl", "dep") >= 0 || parse.governor(v, "advcl") >= 0 && parse.dependents(v, "nsubj").isEmpty());
+                && (parse.governor(v, "acl", "dep", "ccomp") >= 0 || parse.governor(v, "advcl") >= 0 && parse.dependents(v, "nsubj").isEmpty());
         boolean passive = participle || !parse.dependents(v, "nsubj:pass").isEmpty();
         var subjects = passive ? parse.dependents(v, "obl:agent", "obl:by") : parse.dependents(v, "nsubj", "nsubj:xsubj", "csubj");
         int refusing = refusingNoun(v);
@@ -287,6 +287,11 @@ public final class EventFinder {
         if (actors.isEmpty() && operative(sentence, v) && body != null) {
             actors.add(body); // "The Security Council, … 2. Condemns the attack": the body that adopts the text acts
         }
+        var ruler = root == 17 ? ruler(placeOf(v)) : null;
+        if (actors.isEmpty() && ruler != null) {
+            actors.add(ruler); // "citizens detained in the PRC": a state arrests, detains and represses where it rules
+            targets.remove(ruler);
+        }
         if (actors.isEmpty()) {
             // no one acts ("talks were held"); but violence is news where it happens: "Twelve villagers died in clashes
             // in Marib" is a material conflict there, with the place as its one party
@@ -336,6 +341,14 @@ public final class EventFinder {
     private boolean voicesConcern(int v) {
         return parse.dependents(v, "obj").stream().anyMatch(o -> CONCERNS.contains(lemma(o)))
                 && parse.dependents(v, "nsubj").size() == 1;
+    }
+
+    /** The state that rules a place: a country itself, or the state of a city or region the article placed in one. */
+    private String ruler(String place) {
+        if (place == null) {
+            return null;
+        }
+        return place.startsWith("country:") ? place : resolved.partOf().get(place);
     }
 
     /**
@@ -666,8 +679,8 @@ public final class EventFinder {
                         || (Set.of("nmod:from", "nmod:in").contains(arc.rel()) && gazetteer.agent(lemma(head)) != null)) {
                     // "soldiers from Gondor", "lawmakers in Fornost" act for it; "talks in Turkey" are held there
                     out.addAll(standsFor(arc.dependent(), depth + 1));
-                    if (!out.isEmpty()) {
-                        break;
+                    if (!out.isEmpty() && !arc.rel().equals("amod")) {
+                        break; // but "American and Canadian citizens" are both
                     }
                 }
             }

@@ -87,6 +87,19 @@ class EventFinderTests {
         assertThat(floods.targets()).isEmpty();
     }
 
+    /** A dev readout: "citizens detained in the PRC" were detained by the PRC; a state arrests where it rules. */
+    @Test
+    void shouldMakeTheStateWhereSomeoneWasDetainedTheOneWhoDetained() {
+        var cases = only("The envoy raised the cases of American and Canadian citizens detained in the PRC.");
+        assertThat(cases.actors()).containsExactly("country:chn");
+        assertThat(cases.targets()).containsExactly("country:usa", "country:can");
+        var capital = only("Two British journalists were detained in Tehran.");
+        assertThat(capital.actors()).containsExactly("country:irn");
+        // nowhere said, no one detained them; and fighting in a state is not that state's doing
+        assertThat(events("Two British journalists were detained.")).isEmpty();
+        assertThat(events("Rebels attacked a convoy in Mali.")).noneMatch(e -> e.actors().contains("country:mli"));
+    }
+
     /** A dev readout: "She" after "Sherman met Wang Yi" is Sherman, who leads the talk, not Wang Yi, named last. */
     @Test
     void shouldTakeAPronounSubjectForThePersonWhoLeadsTheTalk() {
