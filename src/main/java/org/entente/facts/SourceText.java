@@ -84,8 +84,7 @@ public final class SourceText {
         return switch (c) {
             case '“', '”', '„', '″' -> '"';
             case '‘', '’', '‚', '′' -> '\'';
-            case '\u00a0' -> ' ';
-            default -> c;
+            default -> Character.getType(c) == Character.SPACE_SEPARATOR ? ' ' : c; // no-break, narrow no-break, thin spaces
         };
     }
 }

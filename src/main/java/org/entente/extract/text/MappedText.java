@@ -47,9 +47,14 @@ final class MappedText {
     }
 
     /** Copies {@code other[from, to)} with its mapping. */
+    /**
+     * Appends {@code other[from, to)}, keeping where each character came from; the no-break, narrow and thin spaces of
+     * typeset text ("Department of\u202fthe\u202fTreasury") become plain spaces, or the tokenizer would glue the words.
+     */
     MappedText appendMapped(MappedText other, int from, int to) {
         for (int i = from; i < to; i++) {
-            append(other.text.charAt(i), other.origin[i], other.originEnd[i]);
+            char c = other.text.charAt(i);
+            append(Character.getType(c) == Character.SPACE_SEPARATOR ? ' ' : c, other.origin[i], other.originEnd[i]);
         }
         return this;
     }

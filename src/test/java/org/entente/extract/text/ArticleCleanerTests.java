@@ -27,6 +27,16 @@ class ArticleCleanerTests {
         assertThat(article.meta().title()).isEqualTo("Medvedev, Obama Accent The Positive In First Meeting");
     }
 
+    /** A State Department readout has narrow no-break spaces inside names ("Department of the Treasury"). */
+    @Test
+    void shouldReadTypesetSpacesAsSpaces() {
+        var input = "Officials of the Department of\u202fthe\u202fTreasury and the\u00a0State Department met.";
+        var article = cleaner.clean("spaces.txt", input);
+        assertThat(article.body()).contains("Department of the Treasury and the State Department").doesNotContain("\u202f", "\u00a0");
+        int at = article.body().indexOf("Treasury");
+        assertThat(input.substring(article.start(at), article.end(at + "Treasury".length()))).isEqualTo("Treasury");
+    }
+
     @Test
     void shouldMapEveryBodyCharacterBackToTheInput() throws Exception {
         var input = Files.readString(Path.of("seeds/articles/rferl-2009-04-01-medvedev-obama.txt"));
