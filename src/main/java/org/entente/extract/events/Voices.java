@@ -15,7 +15,8 @@ import org.entente.facts.Facts;
 /**
  * Whom a person speaks for, when the article shows it by the words he carries rather than by a title: "The Deputy
  * Secretary expressed the United States' sincere condolences", "the envoy conveyed our support" (in a statement of a
- * government, "our" is its state). A person whose state nothing else gives then acts for that state in the claims
+ * government, "our" is its state); and the author of a government's statement (its byline, "attributable to …") is
+ * that government's official. A person whose state nothing else gives then acts for that state in the claims
  * ({@link Actors#stateOf}), and works for it ({@code WORKS_FOR}, the sentence as evidence).
  *
  * <p>Only a message that a state owns and a person delivers counts: a conveying verb ("express", "convey", "raise" …)
@@ -42,6 +43,9 @@ public final class Voices {
     public static List<Facts.Relationship> find(Text text, Parse parse, Gazetteer gazetteer, Resolver.Result resolved, String publisher) {
         var publisherState = EventFinder.publisherState(gazetteer, publisher);
         var found = new ArrayList<Facts.Relationship>();
+        if (publisherState != null) {
+            found.addAll(authors(text, gazetteer, resolved, publisherState));
+        }
         for (var sentence : text.sentences) {
             if (!text.readable(sentence) || text.question(sentence)) {
                 continue;
@@ -63,6 +67,50 @@ public final class Voices {
                     text.affiliations.put(person.entity(), state);
                     found.add(new Facts.Relationship(null, "WORKS_FOR", person.entity(), state, Map.of(),
                             text.evidence(sentence, sentence[0], sentence[1]), 0.7));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The author of a government's statement works for that government: the byline "Antony J. Blinken, Secretary of
+     * State" (a line of a name, a comma and a title, no verb) and the formula "The below is attributable to
+     * Spokesperson Ned Price" (who then speaks for the state). Only a government publisher's own lines count; a name in
+     * a newspaper's byline is a reporter's.
+     */
+    private static List<Facts.Relationship> authors(Text text, Gazetteer gazetteer, Resolver.Result resolved, String state) {
+        var found = new ArrayList<Facts.Relationship>();
+        for (var sentence : text.sentences.subList(0, Math.min(4, text.sentences.size()))) {
+            if (sentence[1] - sentence[0] > 16) {
+                continue;
+            }
+            for (var m : text.mentionsIn(sentence[0], sentence[1])) {
+                if (m.entity() == null || !m.entity().startsWith("person:")) {
+                    continue;
+                }
+                var known = Actors.stateOf(m, text, gazetteer, resolved);
+                if (known != null && !known.equals(state)) {
+                    continue;
+                }
+                String type = null;
+                String role = null;
+                boolean verbless = text.tokens(sentence).stream().noneMatch(t -> t.pos().startsWith("VB"));
+                if (m.first() == sentence[0] && m.last() < sentence[1] && text.tokens.get(m.last()).word().equals(",") && verbless) {
+                    type = "WORKS_FOR"; // "Antony J. Blinken, Secretary of State"
+                    role = text.body(m.last() + 1, sentence[1]).replaceAll("[\\s:.]+$", "");
+                } else if (m.first() >= sentence[0] + 2 && text.body(sentence[0], m.first()).toLowerCase(Locale.ROOT).matches(".*\\battributable to\\b.*")) {
+                    type = "SPEAKS_FOR"; // "The below is attributable to Spokesperson Ned Price:"
+                    int title = m.first();
+                    while (title > sentence[0] && org.entente.extract.mentions.Offices.title(text.tokens.get(title - 1))) {
+                        title--;
+                    }
+                    role = title < m.first() ? text.body(title, m.first()).toLowerCase(Locale.ROOT) : null;
+                }
+                if (type != null) {
+                    text.affiliations.putIfAbsent(m.entity(), state);
+                    var props = role == null || role.isBlank() ? Map.<String, Object>of() : Map.<String, Object>of("role", role);
+                    found.add(new Facts.Relationship(null, type, m.entity(), state, props, text.evidence(sentence, sentence[0], sentence[1]), 0.9));
                 }
             }
         }

@@ -54,6 +54,7 @@ public final class RelationRules {
                 }
             }
             parties(sentence, mentions);
+            possessedPlaces(sentence, mentions);
         }
         resolved.partOf().forEach((place, country) -> add("PART_OF", place, country, Map.of(), named(place), 1.0));
         for (var draft : List.copyOf(resolved.entities().values())) {
@@ -76,6 +77,22 @@ public final class RelationRules {
         found.values().stream().filter(r -> Set.of("LEADS", "SPEAKS_FOR", "WORKS_FOR").contains(r.type())
                 && !r.properties().containsKey("until")).forEach(r -> text.affiliations.putIfAbsent(r.from(), r.to()));
         return new ArrayList<>(found.values());
+    }
+
+    /** "Ethiopia's Tigray region", "China's Xinjiang province": a state's place is part of it. */
+    private void possessedPlaces(int[] sentence, List<Mention> mentions) {
+        for (var state : mentions) {
+            if (!state.entity().startsWith("country:") || state.last() + 1 >= sentence[1]
+                    || !text.tokens.get(state.last()).word().matches("['’]s?")) {
+                continue;
+            }
+            var place = text.namedAt(state.last() + 1);
+            if (place != null && place.entity() != null && place.entity().startsWith("place:") && place.first() == state.last() + 1
+                    && resolved.partOf().getOrDefault(place.entity(), state.entity()).equals(state.entity())) {
+                // (not "Russia's London embassy": London is known to be another state's)
+                add("PART_OF", place.entity(), state.entity(), Map.of(), text.evidence(sentence, state.first(), place.last()), 0.9);
+            }
+        }
     }
 
     /** "U.S. President Barack Obama", "his Russian counterpart Dmitry Medvedev", "White House spokesman Robert Gibbs". */

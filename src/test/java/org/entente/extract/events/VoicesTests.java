@@ -55,4 +55,25 @@ class VoicesTests {
         var ours = facts("Special Envoy Thomas Greenfield conveyed our concerns about the treatment of women.", "The Guardian");
         assertThat(ours.relationships()).noneMatch(r -> r.type().equals("WORKS_FOR"));
     }
+
+    /** The dev statements: a byline and the "attributable to" formula name the government's own official. */
+    @Test
+    void shouldMakeTheAuthorOfAGovernmentStatementItsOfficial() {
+        var byline = "Sanctions on the Network\n\nKurt Campbell, Deputy Secretary of State\n\nThe United States condemns the attack.";
+        assertThat(worksFor(facts(byline, "U.S. Department of State"), "person:kurt-campbell", "country:usa")).isTrue();
+        var attributed = facts("Readout\n\nThe below is attributable to Spokesperson Matthew Miller:\n\nThe Secretary met the Emir of Qatar.",
+                "U.S. Department of State");
+        assertThat(attributed.relationships()).anyMatch(r -> r.type().equals("SPEAKS_FOR") && r.from().equals("person:matthew-miller")
+                && r.to().equals("country:usa"));
+        // a newspaper's byline is its reporter's
+        assertThat(facts(byline, "The Guardian").relationships()).noneMatch(r -> r.from().equals("person:kurt-campbell"));
+    }
+
+    @Test
+    void shouldMakeAStatesPlacePartOfIt() {
+        assertThat(facts("Fighting continued in Ethiopia's Tigray region.", null).relationships())
+                .anyMatch(r -> r.type().equals("PART_OF") && r.from().equals("place:tigray") && r.to().equals("country:eth"));
+        assertThat(facts("Protesters gathered outside Russia's London embassy.", null).relationships())
+                .noneMatch(r -> r.type().equals("PART_OF") && r.from().equals("place:london") && r.to().equals("country:rus"));
+    }
 }
