@@ -43,6 +43,8 @@ public final class EventFinder {
     /** Verbs whose subject is what happens to it: "twelve villagers died". */
     /** Nouns of worry: a concern about a state's conduct is disapproval of that state. */
     private static final Set<String> CONCERNS = Set.of("concern", "worry", "alarm", "disquiet", "unease");
+    /** Words of a speaker's worry ("We are deeply concerned by …"): a comment, or disapproval of a state's conduct. */
+    private static final Set<String> WORRIED = Set.of("concerned", "alarmed", "troubled", "worried", "disturbed", "dismayed", "appalled");
     private static final Set<String> UNACCUSATIVE = Set.of("die", "perish", "drown", "starve");
     /** Prepositions that introduce the other side of an event ("met with", "fought against", "appealed to"). */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "against", "to", "toward", "towards", "on", "upon", "at",
@@ -188,7 +190,8 @@ public final class EventFinder {
 
     private CameoVerbs.Coding coding(int[] sentence, List<String> words, List<String> lemmas, int v) {
         var t = text.tokens.get(v);
-        if (!t.pos().startsWith("VB") || parse.attachedAs(v, "aux", "cop")) {
+        boolean worried = worried(v) && !parse.dependents(v, "nsubj", "nsubj:pass").isEmpty();
+        if ((!t.pos().startsWith("VB") && !worried) || parse.attachedAs(v, "aux", "cop")) {
             return null;
         }
         CameoVerbs.Coding coding = null;
@@ -198,7 +201,7 @@ public final class EventFinder {
             coding = verbs.code(new CameoVerbs.Sentence(words, lemmas, v - sentence[0], clauseEnd - sentence[0],
                     i -> entityAt(sentence[0] + i) != null));
         }
-        if ((coding == null || coding.code() == null) && voicesConcern(v)) {
+        if ((coding == null || coding.code() == null) && (worried || voicesConcern(v))) {
             // a verb the dictionary does not code that voices a concern ("raised concerns about …") expresses it, as
             // CAMEO codes "* CONCERN" (012); about a state's conduct it becomes disapproval (concernedWith)
             return new CameoVerbs.Coding("012", t.lemma(), "* CONCERN", 0, -1);
@@ -221,8 +224,10 @@ public final class EventFinder {
         // (one with an object of its own is active, auxiliary or not: "Ethiopia broken down a treaty, he said")
         boolean participle = text.tokens.get(v).pos().equals("VBN") && parse.dependents(v, "aux", "aux:pass", "obj").isEmpty()
                 && (parse.governor(v, "acl", "dep", "ccomp") >= 0 || parse.governor(v, "advcl") >= 0 && parse.dependents(v, "nsubj").isEmpty());
-        boolean passive = participle || !parse.dependents(v, "nsubj:pass").isEmpty();
-        var subjects = passive ? parse.dependents(v, "obl:agent", "obl:by") : parse.dependents(v, "nsubj", "nsubj:xsubj", "csubj");
+        boolean worried = worried(v);
+        boolean passive = !worried && (participle || !parse.dependents(v, "nsubj:pass").isEmpty());
+        var subjects = passive ? parse.dependents(v, "obl:agent", "obl:by")
+                : parse.dependents(v, "nsubj", "nsubj:xsubj", "csubj", worried ? "nsubj:pass" : "nsubj");
         int refusing = refusingNoun(v);
         if (refusing >= 0 && parties(subjects, root).isEmpty()) {
             subjects = parse.dependents(refusing, "nmod:poss"); // "the PRC's unwillingness to cooperate": the PRC would not
@@ -358,30 +363,44 @@ public final class EventFinder {
      * concern about the floods").
      */
     private Set<String> concernedWith(int v, int root) {
+        var phrases = new ArrayList<Integer>();
+        if (worried(v)) {
+            // "We are deeply concerned by reports of abuses by the Malian Armed Forces", "Russia is alarmed at …"
+            for (var arc : parse.children(v)) {
+                if (arc.base().equals("obl") && Set.of("about", "over", "at", "by", "agent", "regarding", "with").contains(arc.sub())) {
+                    phrases.add(arc.dependent());
+                }
+            }
+        }
         var nouns = new ArrayList<>(parse.dependents(v, "obj", "nsubj:pass"));
         for (var arc : parse.children(v)) {
             if (arc.base().equals("obl")) {
                 nouns.add(arc.dependent());
             }
         }
-        var states = new LinkedHashSet<String>();
         for (int noun : nouns) {
-            if (!CONCERNS.contains(lemma(noun))) {
-                continue;
+            if (CONCERNS.contains(lemma(noun))) {
+                for (var arc : parse.children(noun)) {
+                    if (arc.base().equals("nmod") && Set.of("about", "over", "at", "regarding", "including").contains(arc.sub())) {
+                        phrases.add(arc.dependent());
+                    }
+                }
             }
-            for (var arc : parse.children(noun)) {
-                if (!arc.base().equals("nmod") || !Set.of("about", "over", "at", "regarding", "including").contains(arc.sub())) {
+        }
+        var states = new LinkedHashSet<String>();
+        for (int phrase : phrases) {
+            // the conduct of a state anywhere in the phrase: "about human rights, including Beijing's crackdown", "a range
+            // of PRC actions", "abuses by the Malian Armed Forces"; not the place of what happened ("floods in Henan")
+            for (int t : conductIn(phrase)) {
+                if (!text.tokens.get(t).pos().startsWith("NN")
+                        || (t != phrase && entityAt(t) == null && parse.dependents(t, "nmod:poss", "compound", "amod").isEmpty())) {
                     continue;
                 }
-                // the conduct of a state anywhere in the phrase: "about human rights, including Beijing's crackdown"
-                for (int head : parse.subtree(arc.dependent(), 60)) {
-                    if (head != arc.dependent() && !parse.attachedAs(head, "nmod:poss", "compound", "amod", "conj", "appos", "nmod:including")) {
-                        continue;
-                    }
-                    var owners = head == arc.dependent() ? List.of(head) : parse.dependents(head, "nmod:poss", "compound");
-                    for (var id : parties(owners, root)) {
-                        states.add(id.startsWith("place:") && resolved.partOf().containsKey(id) ? resolved.partOf().get(id) : id);
-                    }
+                if (t != phrase && entityAt(t) != null && !parse.attachedAs(t, "nmod:by", "nmod:poss", "nmod:agent", "conj", "appos")) {
+                    continue;
+                }
+                for (var id : parties(List.of(t), root)) {
+                    states.add(id.startsWith("place:") && resolved.partOf().containsKey(id) ? resolved.partOf().get(id) : id);
                 }
             }
         }
@@ -829,7 +848,8 @@ public final class EventFinder {
 
     /** The words the event is about: its object, or its first prepositional phrase, else the verb; at most twelve words. */
     private String topic(int v, int[] sentence) {
-        var heads = new ArrayList<>(parse.dependents(v, "obj", "nsubj:pass", "ccomp", "xcomp"));
+        // "We are concerned by reports of …": the worry's cause, not the worried
+        var heads = new ArrayList<>(worried(v) ? List.<Integer>of() : parse.dependents(v, "obj", "nsubj:pass", "ccomp", "xcomp"));
         for (var arc : parse.children(v)) {
             if (arc.base().equals("obl")) {
                 heads.add(arc.dependent());
@@ -861,6 +881,29 @@ public final class EventFinder {
         var out = new ArrayList<>(a);
         out.addAll(b);
         return out;
+    }
+
+    /**
+     * The words of a phrase, without where things happened: "the crisis in Ethiopia's Tigray region" is about a place,
+     * not Ethiopia's conduct; "Beijing's crackdown in Hong Kong" keeps Beijing.
+     */
+    private List<Integer> conductIn(int phrase) {
+        var out = new ArrayList<Integer>();
+        var stack = new java.util.ArrayDeque<Integer>(List.of(phrase));
+        while (!stack.isEmpty() && out.size() < 60) {
+            int t = stack.pop();
+            out.add(t);
+            for (var arc : parse.children(t)) {
+                if (!(arc.base().equals("nmod") && Set.of("in", "near", "at", "across", "within", "inside", "along").contains(arc.sub()))) {
+                    stack.push(arc.dependent());
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean worried(int token) {
+        return WORRIED.contains(text.tokens.get(token).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     private String lemma(int token) {

@@ -87,6 +87,22 @@ class EventFinderTests {
         assertThat(floods.targets()).isEmpty();
     }
 
+    /** "We are deeply concerned by …": the worried speaker disapproves of the state whose conduct worries him. */
+    @Test
+    void shouldReadAWorriedSpeakerAsDisapprovingOfTheStateThatWorriesHim() {
+        var worried = published("We are deeply concerned by reports of abuses by the Malian Armed Forces.", "U.S. Department of State");
+        assertThat(worried).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo("110");
+            assertThat(e.actors()).containsExactly("country:usa");
+            assertThat(e.targets()).containsExactly("country:mli");
+        });
+        assertThat(only("Russia is concerned about NATO's expansion.").targets()).containsExactly("org:nato");
+        // where a crisis happens is not whose conduct it is
+        var placed = only("France is concerned about the crisis in Ethiopia's Tigray region.");
+        assertThat(placed.code()).startsWith("01");
+        assertThat(placed.targets()).isEmpty();
+    }
+
     /** A dev readout: "citizens detained in the PRC" were detained by the PRC; a state arrests where it rules. */
     @Test
     void shouldMakeTheStateWhereSomeoneWasDetainedTheOneWhoDetained() {
