@@ -107,6 +107,20 @@ class ExtractorTests {
         assertThat(facts.claims()).anyMatch(c -> c.kind().equals("AGREEMENT"));
     }
 
+    /** A dev readout of U.S.-China talks: "affirmed the importance of cooperation" names one side; the other is China. */
+    @Test
+    void shouldTakeTheArticlesOtherMainStateAsTheOtherSideOfACooperation() {
+        var text = "The United States and China held talks in Tianjin. China and the United States discussed trade. "
+                + "Japan welcomed the talks. The United States affirmed the importance of cooperation on climate change. "
+                + "The United States condemns the killings of civilians.";
+        var facts = extractor.extract("pair.txt", text.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
+        assertThat(facts.claims()).anyMatch(c -> c.evidence().quote().contains("cooperation on climate")
+                && c.parties().stream().map(Facts.Party::id).toList().containsAll(List.of("country:usa", "country:chn")));
+        // a condemnation names whom it condemns; none named, it is the speaker's own statement
+        assertThat(facts.claims()).filteredOn(c -> c.evidence().quote().contains("killings"))
+                .allMatch(c -> c.parties().stream().map(Facts.Party::id).toList().equals(List.of("country:usa")));
+    }
+
     /** A dev readout: the cue table read "cooperate with the World Health Organization" as cooperation; the parse reads the refusal. */
     @Test
     void shouldLetTheParseOverruleACueOfTheOppositeSense() {

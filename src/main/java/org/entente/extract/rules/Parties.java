@@ -96,6 +96,12 @@ final class Parties {
                     && text.tokens(sentence).stream().anyMatch(t -> t.is("they", "them", "their", "both"))) {
                 return new LinkedHashSet<>(pair); // "The two presidents acknowledged … But they held out …"
             }
+            if (parties.size() == 1 && pair.size() == 2 && pair.containsAll(parties)
+                    && Set.of("COOPERATION", "AGREEMENT", "NEGOTIATION").contains(kind)) {
+                // "the Deputy Secretary affirmed the importance of cooperation" in a readout of U.S.-China talks: the
+                // other side is the article's other main state (a condemnation names whom it condemns)
+                return new LinkedHashSet<>(pair);
+            }
             if (!parties.isEmpty()) {
                 // "Moscow ... has staunchly opposed this": the other side is the actor of the sentence before
                 actors(previous[0], previous[1]).stream().filter(a -> !parties.contains(a)).findFirst().ifPresent(parties::add);
