@@ -107,6 +107,31 @@ class ExtractorTests {
         assertThat(facts.claims()).anyMatch(c -> c.kind().equals("AGREEMENT"));
     }
 
+    /**
+     * The dev statements file praise ("We welcome the agreement between ECOWAS and Mali", CAMEO 051) as the speaker's
+     * STATEMENT toward the praised: approval by one side, not two sides agreeing; signing an agreement still is one.
+     */
+    @Test
+    void shouldMakePraiseAStatementAndASignedAgreementAnAgreement() {
+        var praise = "The United States welcomed Japan's decision to lift the tariffs.";
+        var facts = extractor.extract("praise.txt", praise.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
+        assertThat(facts.claims()).isNotEmpty().allMatch(c -> c.kind().equals("STATEMENT"));
+        var signed = "Japan and Canada signed a trade agreement in Tokyo.";
+        var both = extractor.extract("signed.txt", signed.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
+        assertThat(both.claims()).anyMatch(c -> c.kind().equals("AGREEMENT"));
+    }
+
+    /** A dev readout: "Special Representative for Afghanistan Thomas West" is a U.S. official who deals with Afghanistan. */
+    @Test
+    void shouldNotMakeAPartyOfTheStateAnOfficeIsFor() {
+        var text = "Special Representative for Afghanistan Thomas West met Pakistani officials in Islamabad.";
+        var facts = extractor.extract("for.txt", text.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
+        assertThat(facts.claims()).allMatch(c -> c.parties().stream().noneMatch(p -> p.id().equals("country:afg")));
+        var of = "Afghanistan's Foreign Minister met Pakistani officials in Islamabad.";
+        var ofFacts = extractor.extract("of.txt", of.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
+        assertThat(ofFacts.claims()).anyMatch(c -> c.parties().stream().anyMatch(p -> p.id().equals("country:afg")));
+    }
+
     /** A dev readout of U.S.-China talks: "affirmed the importance of cooperation" names one side; the other is China. */
     @Test
     void shouldTakeTheArticlesOtherMainStateAsTheOtherSideOfACooperation() {

@@ -31,7 +31,8 @@ public final class CameoCodes {
     }
 
     /**
-     * The claim kind of a code: statements (01) and appeals (02) are STATEMENTs; consultations (04) MEETINGs, or a
+     * The claim kind of a code: statements (01), appeals (02), praise and verbal defence (051, 052: "we welcome",
+     * "we commend", "we are encouraged by" — one side's approval, not two sides agreeing) are STATEMENTs; consultations (04) MEETINGs, or a
      * NEGOTIATION for 046; other verbal cooperation (03, 05) AGREEMENT; material cooperation (06–09) COOPERATION; verbal
      * conflict (10–14) DISAGREEMENT; material conflict (15–20) CONFLICT — the quad classes of GDELT.
      */
@@ -40,7 +41,8 @@ public final class CameoCodes {
         return switch (root) {
             case 1, 2 -> "STATEMENT";
             case 4 -> code.startsWith("046") ? "NEGOTIATION" : "MEETING";
-            case 3, 5 -> "AGREEMENT";
+            case 3 -> "AGREEMENT";
+            case 5 -> code.startsWith("051") || code.startsWith("052") ? "STATEMENT" : "AGREEMENT";
             case 6, 7, 8, 9 -> "COOPERATION";
             case 10, 11, 12, 13, 14 -> "DISAGREEMENT";
             default -> "CONFLICT";

@@ -364,9 +364,14 @@ public final class EventFinder {
      */
     private Set<String> concernedWith(int v, int root) {
         var phrases = new ArrayList<Integer>();
-        if (worried(v)) {
-            // "We are deeply concerned by reports of abuses by the Malian Armed Forces", "Russia is alarmed at …"
-            for (var arc : parse.children(v)) {
+        // "We are deeply concerned by reports of abuses by the Malian Armed Forces", "We remain concerned by …"
+        int w = worried(v) ? v : parse.dependents(v, "xcomp").stream().filter(this::worried).findFirst().orElse(-1);
+        if (w >= 0) {
+            var arcs = new ArrayList<>(parse.children(w));
+            if (w != v) {
+                arcs.addAll(parse.children(v)); // the parser may hang "by …" on "remain"
+            }
+            for (var arc : arcs) {
                 if (arc.base().equals("obl") && Set.of("about", "over", "at", "by", "agent", "regarding", "with").contains(arc.sub())) {
                     phrases.add(arc.dependent());
                 }

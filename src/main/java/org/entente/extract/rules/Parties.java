@@ -178,7 +178,9 @@ final class Parties {
             }
             // examples in a list are what the claim is about: "regional concerns including DPRK, Iran and Burma",
             // "areas such as Afghanistan" (not "Russia as well as China")
+            // an office "for" a state deals with it: "Special Representative for Afghanistan Thomas West"
             return ABOUT.contains(t.word().toLowerCase()) || t.is("including")
+                    || (t.is("for") && k > 0 && org.entente.extract.mentions.Offices.title(text.tokens.get(k - 1)))
                     || (t.is("as") && k > 0 && text.tokens.get(k - 1).is("such"));
         }
         return false;
