@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** Shortest paths between two entities, each explained in one sentence, every hop backed by a quote and its source. */
 @Repository
-class ConnectionRepository {
+public class ConnectionRepository {
 
     /** The relationship types a path may go through. STATED_IN and the derived AGREES_WITH / DISAGREES_WITH never. */
     static final List<String> HOP_TYPES = List.of("LEADS", "MEMBER_OF", "WORKS_FOR", "SPEAKS_FOR", "PART_OF",
@@ -25,7 +25,7 @@ class ConnectionRepository {
     static final List<String> DEFAULT_EXCLUDE = List.of("MENTIONED_IN");
 
     /** What a path may go through when nothing else is asked for. */
-    static final Set<String> DEFAULT_HOP_TYPES = hopTypesExcluding(DEFAULT_EXCLUDE);
+    public static final Set<String> DEFAULT_HOP_TYPES = hopTypesExcluding(DEFAULT_EXCLUDE);
 
     static final int MAX_HOPS = 6;
     /** The path length bound as written in the Cypher file, replaced by the asked one (a checked integer). */
@@ -35,30 +35,30 @@ class ConnectionRepository {
 
     private final Graph graph;
 
-    ConnectionRepository(Graph graph) {
+    public ConnectionRepository(Graph graph) {
         this.graph = graph;
     }
 
-    record Node(String id, String kind, String name) {
+    public record Node(String id, String kind, String name) {
     }
 
-    record Hop(String type, String from, String to, Map<String, Object> properties) {
+    public record Hop(String type, String from, String to, Map<String, Object> properties) {
     }
 
-    record Evidence(int hop, String quote, String claim, List<Map<String, Object>> sources) {
+    public record Evidence(int hop, String quote, String claim, List<Map<String, Object>> sources) {
     }
 
-    record Path(int length, List<Node> nodes, List<Hop> relationships, String explanation, List<Evidence> evidence) {
+    public record Path(int length, List<Node> nodes, List<Hop> relationships, String explanation, List<Evidence> evidence) {
     }
 
-    static Set<String> hopTypesExcluding(List<String> excluded) {
+    public static Set<String> hopTypesExcluding(List<String> excluded) {
         var types = new LinkedHashSet<>(HOP_TYPES);
         excluded.forEach(types::remove);
         return Set.copyOf(types);
     }
 
     /** At most {@code limit} shortest paths of at most {@code maxHops} hops, each hop of one of {@code hopTypes}. */
-    List<Path> paths(String from, String to, int maxHops, int limit, Set<String> hopTypes) {
+    public List<Path> paths(String from, String to, int maxHops, int limit, Set<String> hopTypes) {
         if (maxHops < 1 || maxHops > MAX_HOPS || limit < 1) {
             throw new IllegalArgumentException("maxHops must be 1.." + MAX_HOPS + " and limit at least 1, not "
                     + maxHops + " and " + limit);

@@ -9,22 +9,22 @@ import org.springframework.stereotype.Repository;
 
 /** The read side of one entity: its attributes, its relationships grouped by type, its claims, its sources. */
 @Repository
-class EntityRepository {
+public class EntityRepository {
 
     private static final List<String> SHOWN_ELSEWHERE = List.of("id", "name", "aliases", "sources");
 
     private final Graph graph;
 
-    EntityRepository(Graph graph) {
+    public EntityRepository(Graph graph) {
         this.graph = graph;
     }
 
     /** The claims an entity is a party to, the subject of, or the speaker of ({@code roles} says which), oldest first. */
-    List<ClaimView> claims(EntitySummary entity, int limit) {
+    public List<ClaimView> claims(EntitySummary entity, int limit) {
         return graph.query("explore/find_entity_claims", Map.of("id", entity.id(), "limit", limit), r -> ClaimView.of(r.get("claim")));
     }
 
-    EntityProfile profile(EntitySummary entity, int claimLimit) {
+    public EntityProfile profile(EntitySummary entity, int claimLimit) {
         var params = Map.<String, Object>of("id", entity.id(), "limit", claimLimit);
         var attributes = new LinkedHashMap<String, Object>(graph.query("explore/find_entity", params,
                 r -> r.get("properties").asMap()).get(0));

@@ -20,7 +20,7 @@ public class EntityResolver {
 
     private final Graph graph;
 
-    EntityResolver(Graph graph) {
+    public EntityResolver(Graph graph) {
         this.graph = graph;
     }
 

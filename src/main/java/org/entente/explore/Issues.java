@@ -40,11 +40,11 @@ public class Issues {
 
     private final List<Matcher> matchers;
 
-    Issues() {
+    public Issues() {
         this(read("gazetteer/issues.yaml"));
     }
 
-    Issues(List<Issue> issues) {
+    public Issues(List<Issue> issues) {
         this.matchers = issues.stream().map(Issues::matcher).toList();
     }
 

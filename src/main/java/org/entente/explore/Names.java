@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** How user text meets names: a normal form for exact matching, and a safe full-text query for fuzzy search. */
-final class Names {
+public final class Names {
 
     private static final String LUCENE_SPECIAL = "\\+-!():^[]\"{}~*?|&/";
 
@@ -23,14 +23,14 @@ final class Names {
     }
 
     /** "U.S." and "US" → "us"; "the Kremlin" → "kremlin"; "Medvédev" → "medvedev". */
-    static String normal(String s) {
+    public static String normal(String s) {
         var n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[.'’]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         return n.startsWith("the ") ? n.substring(4) : n;
     }
 
     /** Refuses a text longer than any name, before it costs a query. */
-    static void checkLength(String text) {
+    public static void checkLength(String text) {
         if (text.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("a name or search text is at most " + MAX_LENGTH + " characters, this one has "
                     + text.length());
@@ -41,7 +41,7 @@ final class Names {
      * A Lucene query for the full-text index built only from escaped words, so user text can never be read as
      * query syntax: the whole phrase first, then each word exactly, then close spellings and prefixes.
      */
-    static String fullTextQuery(String text) {
+    public static String fullTextQuery(String text) {
         checkLength(text);
         var words = words(Arrays.stream(text.strip().split("\\s+")), 1);
         if (words.isEmpty()) {
@@ -58,7 +58,7 @@ final class Names {
     }
 
     /** A Lucene query that wants every word of the text (at most 12), each escaped: "Georgia joining NATO". */
-    static String allWordsQuery(String text) {
+    public static String allWordsQuery(String text) {
         checkLength(text);
         // "U.S." and other short tokens are spelled too many ways to be required
         var words = words(Arrays.stream(text.strip().split("[\\s,;:!?]+|\\.(?=\\s|$)")).map(w -> w.replace(".", "")), 3);
@@ -78,12 +78,12 @@ final class Names {
     }
 
     /** A Lucene query for any of these phrases, each quoted and escaped: an issue's words. */
-    static String anyPhraseQuery(java.util.List<String> phrases) {
+    public static String anyPhraseQuery(java.util.List<String> phrases) {
         return phrases.isEmpty() ? null : phrases.stream().map(p -> "\"" + escape(p.toLowerCase(Locale.ROOT)) + "\"")
                 .collect(Collectors.joining(" OR "));
     }
 
-    private static String escape(String word) {
+    public static String escape(String word) {
         return word.chars().mapToObj(c -> LUCENE_SPECIAL.indexOf(c) >= 0 ? "\\" + (char) c : String.valueOf((char) c))
                 .collect(Collectors.joining());
     }

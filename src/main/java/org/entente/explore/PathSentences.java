@@ -15,10 +15,10 @@ import org.entente.explore.ConnectionRepository.Node;
  * <p>
  * Names read as {@link Wording#the} puts them ("the Kremlin", "the United States", "Russia").
  */
-final class PathSentences {
+public final class PathSentences {
 
     /** What a sentence needs to know about a claim besides its kind and topic (kept on its node). */
-    record ClaimFacts(String date, String modality) {
+    public record ClaimFacts(String date, String modality) {
     }
 
     /** Present and past (an {@code until} is known), active and passive; {@code %s} is the other end. */
@@ -39,7 +39,7 @@ final class PathSentences {
     private PathSentences() {
     }
 
-    static String explain(List<Node> nodes, List<Hop> hops, Map<String, ClaimFacts> claims) {
+    public static String explain(List<Node> nodes, List<Hop> hops, Map<String, ClaimFacts> claims) {
         var sentence = new StringBuilder(name(nodes.get(0)));
         int i = 0;
         while (i < hops.size()) {
@@ -101,7 +101,7 @@ final class PathSentences {
     }
 
     /** One relationship read from {@code here}: active when it starts there, passive when it ends there. */
-    static String hop(Node here, Hop hop, Node next, ClaimFacts facts) {
+    public static String hop(Node here, Hop hop, Node next, ClaimFacts facts) {
         var forward = hop.from().equals(here.id());
         var p = hop.properties();
         var verb = VERBS.get(hop.type());
@@ -151,7 +151,7 @@ final class PathSentences {
         return "“" + claim.name() + "”" + (date == null ? "" : " (" + date + ")");
     }
 
-    static String name(Node n) {
+    public static String name(Node n) {
         if (isClaim(n)) {
             return claimLabel(n, null);
         }

@@ -12,24 +12,24 @@ import org.springframework.stereotype.Repository;
  * the rest (meetings, negotiations, cooperation, conflict, statements, and agreements the text denies).
  */
 @Repository
-class RelationsRepository {
+public class RelationsRepository {
 
     private final Graph graph;
     private final Issues issues;
     private final Circles circles;
 
-    RelationsRepository(Graph graph, Issues issues, Circles circles) {
+    public RelationsRepository(Graph graph, Issues issues, Circles circles) {
         this.graph = graph;
         this.issues = issues;
         this.circles = circles;
     }
 
     /** {@code ledger}: per issue, the balance of agreement and disagreement between the two, with its claims. */
-    record Relations(EntitySummary a, EntitySummary b, List<StanceLedger.Line> ledger, List<ClaimView> agreements,
+    public record Relations(EntitySummary a, EntitySummary b, List<StanceLedger.Line> ledger, List<ClaimView> agreements,
                      List<ClaimView> disagreements, List<ClaimView> other) {
     }
 
-    Relations between(EntitySummary a, EntitySummary b, int limit) {
+    public Relations between(EntitySummary a, EntitySummary b, int limit) {
         var agreements = new ArrayList<ClaimView>();
         var disagreements = new ArrayList<ClaimView>();
         var other = new ArrayList<ClaimView>();

@@ -11,10 +11,10 @@ import java.util.Set;
  * Per issue between two entities: how many claims have them agreeing and how many disagreeing, the balance of the
  * two, the first and last date, and the claims behind it. One claim can count for several issues.
  */
-final class StanceLedger {
+public final class StanceLedger {
 
     /** A claim as the ledger cites it; the full claim is in the lists beside the ledger. */
-    record Entry(String id, String stance, String kind, String modality, String date, String topic) {
+    public record Entry(String id, String stance, String kind, String modality, String date, String topic) {
     }
 
     /**
@@ -22,7 +22,7 @@ final class StanceLedger {
      * agreed or disagreed in words, conflict or cooperation by what they did; none when only other claims remain.
      */
     /** {@code issueId} for an issue of the list, {@code entity} for a claim filed under what it is about. */
-    record Line(String issue, String issueId, String entity, String balance, int agreements, int disagreements, int cooperation,
+    public record Line(String issue, String issueId, String entity, String balance, int agreements, int disagreements, int cooperation,
                 int conflict, int other, String first, String last, List<Entry> claims) {
     }
 
@@ -34,7 +34,7 @@ final class StanceLedger {
      * United States) says nothing, so it is left out; a claim in no other issue is filed under the first entity it
      * is about besides the two (the South China Sea), else under other.
      */
-    static List<Line> of(List<ClaimView> agreements, List<ClaimView> disagreements, List<ClaimView> other, Issues issues,
+    public static List<Line> of(List<ClaimView> agreements, List<ClaimView> disagreements, List<ClaimView> other, Issues issues,
                          Set<String> pair) {
         var byIssue = new LinkedHashMap<String, List<Entry>>();
         var names = new LinkedHashMap<String, String>();

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * and each side lists the sides it faced. Agreements and everything else are listed beside the sides.
  */
 @Repository
-class StancesRepository {
+public class StancesRepository {
 
     private static final Set<String> OPPOSING = Set.of("DISAGREEMENT", "CONFLICT");
     private static final Set<String> AGREEING = Set.of("AGREEMENT", "COOPERATION");
@@ -28,33 +28,33 @@ class StancesRepository {
     private final Graph graph;
     private final Issues issues;
 
-    StancesRepository(Graph graph, Issues issues) {
+    public StancesRepository(Graph graph, Issues issues) {
         this.graph = graph;
         this.issues = issues;
     }
 
     /** What the stances are about: an entity, an issue of the issue list, or words of a topic. */
-    record Subject(String kind, String id, String name) {
+    public record Subject(String kind, String id, String name) {
     }
 
-    record Side(List<Map<String, Object>> entities, List<Map<String, Object>> opposes, List<ClaimView> claims) {
+    public record Side(List<Map<String, Object>> entities, List<Map<String, Object>> opposes, List<ClaimView> claims) {
     }
 
-    record Stances(Subject about, int claims, List<Side> sides, List<ClaimView> agreements, List<ClaimView> other) {
+    public record Stances(Subject about, int claims, List<Side> sides, List<ClaimView> agreements, List<ClaimView> other) {
     }
 
-    Stances aboutEntity(EntitySummary entity, int limit) {
+    public Stances aboutEntity(EntitySummary entity, int limit) {
         return group(new Subject("entity", entity.id(), entity.name()), claims(List.of(entity.id()), null, limit));
     }
 
-    Stances aboutIssue(Issues.Issue issue, int limit) {
+    public Stances aboutIssue(Issues.Issue issue, int limit) {
         var candidates = claims(issue.entities(), Names.anyPhraseQuery(issue.words()), ISSUE_CANDIDATES);
         var kept = candidates.stream().filter(c -> issues.of(c.topic(), java.util.stream.Stream.concat(
                 c.about().stream(), c.parties().stream()).map(a -> (String) a.get("id")).toList()).contains(issue)).limit(limit).toList();
         return group(new Subject("issue", issue.id(), issue.name()), kept);
     }
 
-    Stances aboutText(String text, int limit) {
+    public Stances aboutText(String text, int limit) {
         var query = Names.allWordsQuery(text);
         var found = query == null ? List.<ClaimView>of() : claims(List.of(), query, limit);
         return group(new Subject("text", null, text.strip()), found);
@@ -69,7 +69,7 @@ class StancesRepository {
     }
 
     /** Every claim of the stances once: the sides' claims, then agreements, then the rest. */
-    static List<ClaimView> all(Stances stances) {
+    public static List<ClaimView> all(Stances stances) {
         var all = new ArrayList<ClaimView>();
         stances.sides().forEach(s -> s.claims().stream().filter(c -> !all.contains(c)).forEach(all::add));
         all.addAll(stances.agreements());
@@ -77,7 +77,7 @@ class StancesRepository {
         return all;
     }
 
-    static Stances group(Subject about, List<ClaimView> claims) {
+    public static Stances group(Subject about, List<ClaimView> claims) {
         var sides = new Sides();
         var agreements = new ArrayList<ClaimView>();
         var other = new ArrayList<ClaimView>();

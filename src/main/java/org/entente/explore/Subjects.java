@@ -7,29 +7,29 @@ import org.springframework.stereotype.Component;
  * of the issue list ("missile defense"), else the words themselves, to be looked for in claim topics.
  */
 @Component
-class Subjects {
+public class Subjects {
 
-    sealed interface Subject permits OfEntity, OfIssue, OfText {
+    public sealed interface Subject permits OfEntity, OfIssue, OfText {
     }
 
-    record OfEntity(EntitySummary entity) implements Subject {
+    public record OfEntity(EntitySummary entity) implements Subject {
     }
 
-    record OfIssue(Issues.Issue issue) implements Subject {
+    public record OfIssue(Issues.Issue issue) implements Subject {
     }
 
-    record OfText(String text) implements Subject {
+    public record OfText(String text) implements Subject {
     }
 
     private final EntityResolver resolver;
     private final Issues issues;
 
-    Subjects(EntityResolver resolver, Issues issues) {
+    public Subjects(EntityResolver resolver, Issues issues) {
         this.resolver = resolver;
         this.issues = issues;
     }
 
-    Subject resolve(String text) {
+    public Subject resolve(String text) {
         try {
             return new OfEntity(resolver.resolve(text));
         } catch (EntityNotFoundException e) {
@@ -38,7 +38,7 @@ class Subjects {
     }
 
     /** Nothing in the graph is about the text: 404, with the names that come nearest. */
-    EntityNotFoundException nothingAbout(String text) {
+    public EntityNotFoundException nothingAbout(String text) {
         var near = resolver.search(text, null, 5);
         return new EntityNotFoundException(text, near, "No entity, issue or claim topic matches '" + text + "'."
                 + (near.isEmpty() ? "" : " Did you mean " + String.join(", ", near.stream()

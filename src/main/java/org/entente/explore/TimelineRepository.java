@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
  * the state it led did while it led it; a state's counts what its leaders and spokesmen did for it.
  */
 @Repository
-class TimelineRepository {
+public class TimelineRepository {
 
     /** At most this many claims make a timeline; the items are then cut to the limit asked for. */
     static final int CLAIMS = 1000;
@@ -25,7 +25,7 @@ class TimelineRepository {
     private final Graph graph;
     private final Circles circles;
 
-    TimelineRepository(Graph graph, Circles circles) {
+    public TimelineRepository(Graph graph, Circles circles) {
         this.graph = graph;
         this.circles = circles;
     }
@@ -35,15 +35,15 @@ class TimelineRepository {
      * {@code kind}: claim, meeting, event or treaty; {@code claims} are the ids of the claims that refer to an event
      * or treaty.
      */
-    record Item(String date, String precision, String kind, String what, ClaimView claim, Map<String, Object> entity,
+    public record Item(String date, String precision, String kind, String what, ClaimView claim, Map<String, Object> entity,
                 String quote, List<Map<String, Object>> sources, List<String> claims) {
     }
 
-    record Timeline(EntitySummary entity, EntitySummary with, String from, String to, List<Circles.Member> members,
+    public record Timeline(EntitySummary entity, EntitySummary with, String from, String to, List<Circles.Member> members,
                     List<Circles.Member> withMembers, int total, List<Item> items) {
     }
 
-    Timeline timeline(EntitySummary entity, EntitySummary with, DateRange range, int limit) {
+    public Timeline timeline(EntitySummary entity, EntitySummary with, DateRange range, int limit) {
         var members = circles.of(entity.id());
         var others = with == null ? null : circles.of(with.id());
         var params = new HashMap<String, Object>();

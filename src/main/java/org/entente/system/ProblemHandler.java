@@ -5,7 +5,7 @@ import java.time.Duration;
 
 import org.entente.explore.AmbiguousReferenceException;
 import org.entente.explore.EntityNotFoundException;
-import org.entente.explore.UnreadableQuestionException;
+import org.entente.explore.ask.UnreadableQuestionException;
 import org.entente.extract.ArticleException;
 import org.entente.facts.InvalidFactsException;
 import org.apache.tomcat.util.http.InvalidParameterException;

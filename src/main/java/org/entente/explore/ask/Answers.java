@@ -1,11 +1,13 @@
-package org.entente.explore;
+package org.entente.explore.ask;
 
-import static org.entente.explore.AnswerParts.EVIDENCE;
-import static org.entente.explore.AnswerParts.answer;
-import static org.entente.explore.AnswerParts.evidence;
-import static org.entente.explore.AnswerParts.named;
-import static org.entente.explore.AnswerParts.period;
-import static org.entente.explore.AnswerParts.topics;
+import org.entente.explore.*;
+
+import static org.entente.explore.ask.AnswerParts.EVIDENCE;
+import static org.entente.explore.ask.AnswerParts.answer;
+import static org.entente.explore.ask.AnswerParts.evidence;
+import static org.entente.explore.ask.AnswerParts.named;
+import static org.entente.explore.ask.AnswerParts.period;
+import static org.entente.explore.ask.AnswerParts.topics;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,10 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.entente.explore.Asker.Answer;
-import org.entente.explore.Asker.Evidence;
-import org.entente.explore.Asker.Interpretation;
-import org.entente.explore.Questions.Form;
+
+import org.entente.explore.ask.Answer.Evidence;
+import org.entente.explore.ask.Answer.Interpretation;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  * ({@code see}) to the endpoint that lists everything.
  */
 @Component
-class Answers {
+public class Answers {
 
     private static final int MAX_HOPS = 4;
 
@@ -39,7 +40,7 @@ class Answers {
     private final Subjects subjects;
     private final Positions positions;
 
-    Answers(ConnectionRepository connections, RelationsRepository relations, TimelineRepository timeline,
+    public Answers(ConnectionRepository connections, RelationsRepository relations, TimelineRepository timeline,
             StancesRepository stances, Involvements involvements, EntityRepository entities, Subjects subjects,
             Positions positions) {
         this.subjects = subjects;
@@ -52,8 +53,8 @@ class Answers {
         this.entities = entities;
     }
 
-    Answer between(String question, Form form, EntitySummary a, EntitySummary b) {
-        if (form == Form.CONNECTION) {
+    public Answer between(String question, String form, EntitySummary a, EntitySummary b) {
+        if ("CONNECTION".equals(form)) {
             var paths = connections.paths(a.id(), b.id(), MAX_HOPS, 3, ConnectionRepository.DEFAULT_HOP_TYPES);
             var reading = "How is " + named(a) + " connected to " + named(b) + "?";
             var see = Asker.see("/api/connections", "from", a.id(), "to", b.id(), "maxHops", String.valueOf(MAX_HOPS));
@@ -66,16 +67,22 @@ class Answers {
             var more = paths.size() > 1 ? " (" + paths.size() + " shortest paths; the first is shown.)" : "";
             return answer(question, form, reading, List.of(a, b), null, see, paths.get(0).explanation() + more, evidence);
         }
-        boolean agree = form == Form.AGREEMENT;
+        boolean agree = "AGREEMENT".equals(form);
         var all = relations.between(a, b, 500);
         var claims = agree ? all.agreements() : all.disagreements();
         var reading = (agree ? "Where do " : "What do ") + named(a) + " and " + named(b) + (agree ? " agree?" : " disagree about?");
         var see = Asker.see("/api/relations", "a", a.id(), "b", b.id());
         var verb = agree ? "agree" : "disagree";
+        // conflicts are disagreement in deeds: counted on that side, and listed apart from disagreement in words
+        var conflicts = agree ? List.<ClaimView>of() : all.other().stream().filter(c -> "CONFLICT".equals(c.kind())
+                && !"DENIED".equals(c.modality()) && c.parties().stream().map(p -> p.get("side")).distinct().count() > 1).toList();
+        var inConflict = conflicts.isEmpty() ? "" : " In conflict (listed apart from disagreement in words): "
+                + Wording.count(conflicts.size(), "claim") + ", " + topics(conflicts, 3) + ".";
         if (claims.isEmpty()) {
-            return answer(question, form, reading, List.of(a, b), null, see, "The graph records no claim that " + the(a) + " and "
-                    + the(b) + " " + verb + (all.other().isEmpty() ? "." : " (" + Wording.count(all.other().size(), "other claim")
-                    + " between them).") , List.of());
+            var others = all.other().size() - conflicts.size();
+            var text = "The graph records no claim that " + the(a) + " and " + the(b) + " " + verb + " in words"
+                    + (others == 0 ? "." : " (" + Wording.count(others, "other claim") + " between them).") + inConflict;
+            return answer(question, form, reading, List.of(a, b), null, see, text.strip(), evidence(conflicts));
         }
         var lines = all.ledger().stream().filter(l -> (agree ? l.agreements() : l.disagreements()) > 0).toList();
         var named = lines.stream().filter(l -> l.issueId() != null || l.entity() != null)
@@ -88,11 +95,13 @@ class Answers {
                 + (named.isEmpty() ? "" : " on " + Wording.count(named.size(), "issue") + ": " + String.join(", ", named))
                 + (rest == 0 ? "" : (named.isEmpty() ? " in " : ", and in ") + Wording.count(rest, "claim") + " on no issue of the list")
                 + ". " + Wording.count(claims.size(), "claim") + " in all, " + (first == null || first.equals(last) ? "on " + first
-                : "from " + first + " to " + last) + "; for example " + topics(claims, 3) + ".";
-        return answer(question, form, reading, List.of(a, b), null, see, text, evidence(claims));
+                : "from " + first + " to " + last) + "; for example " + topics(claims, 3) + "." + inConflict;
+        var shown = new ArrayList<>(claims);
+        shown.addAll(conflicts);
+        return answer(question, form, reading, List.of(a, b), null, see, text, evidence(shown));
     }
 
-    Answer happened(String question, EntitySummary a, EntitySummary b, DateRange range) {
+    public Answer happened(String question, EntitySummary a, EntitySummary b, DateRange range) {
         var t = timeline.timeline(a, b, range, 200);
         var period = range.first() == null && range.last() == null ? "" : " " + period(range);
         var reading = b == null ? "What happened to " + named(a) + period + "?"
@@ -117,12 +126,12 @@ class Answers {
         var evidence = t.items().stream().filter(i -> i.quote() != null)
                 .map(i -> new Evidence(i.claim() == null ? null : i.claim().id(), i.claim() == null ? i.kind() : i.claim().kind(),
                         i.date(), i.quote(), i.sources())).limit(EVIDENCE).toList();
-        return new Answer(question, new Interpretation(Form.HAPPENED.name(), reading, entitiesAsked, null, range.first(),
+        return new Answer(question, new Interpretation("HAPPENED", reading, entitiesAsked, null, range.first(),
                 range.last(), see), text, evidence);
     }
 
-    Answer treaties(String question, Form form, EntitySummary entity) {
-        var partyOnly = form == Form.PARTY_TO;
+    public Answer treaties(String question, String form, EntitySummary entity) {
+        var partyOnly = "PARTY_TO".equals(form);
         var found = involvements.treaties(entity.id()).stream()
                 .map(t -> partyOnly ? new Involvements.Treaty(t.id(), t.name(), t.attributes(),
                         t.involvement().stream().filter(i -> i.claimId() == null).toList()) : t)
@@ -147,15 +156,15 @@ class Answers {
     }
 
     /** Forms about one subject: an entity, an issue or words of a topic. */
-    Answer about(String question, Form form, Subjects.Subject subject) {
-        if (form == Form.WHO_IS && subject instanceof Subjects.OfText t) {
+    public Answer about(String question, String form, Subjects.Subject subject) {
+        if ("WHO_IS".equals(form) && subject instanceof Subjects.OfText t) {
             throw subjects.nothingAbout(t.text());
         }
-        if (subject instanceof Subjects.OfEntity e && form != Form.STANCES) {
+        if (subject instanceof Subjects.OfEntity e && !"STANCES".equals(form)) {
             switch (form) {
-                case WHO_IS:
+                case "WHO_IS":
                     return Profiles.whoIs(question, entities.profile(e.entity(), 200));
-                case SAID_ABOUT:
+                case "SAID_ABOUT":
                     // claims about it, and claims it is a party to that someone is quoted on
                     return Sayings.about(question, e.entity(), entities.claims(e.entity(), 1000).stream()
                             .filter(c -> c.roles() != null && (c.roles().contains("about") || (c.roles().contains("party")
@@ -173,24 +182,24 @@ class Answers {
         if (found.claims() == 0 && !(subject instanceof Subjects.OfEntity)) {
             throw subjects.nothingAbout(found.about().name());
         }
-        if (form == Form.SAID_ABOUT) {
+        if ("SAID_ABOUT".equals(form)) {
             return Sayings.about(question, found);
         }
-        var said = form == Form.OPPOSES || form == Form.SUPPORTS ? positions.of(StancesRepository.all(found), terms(subject))
+        var said = "OPPOSES".equals(form) || "SUPPORTS".equals(form) ? positions.of(StancesRepository.all(found), terms(subject))
                 : List.<Positions.Position>of();
         return Profiles.stances(question, form, found, said);
     }
 
     /** What someone said: the claims attributed to it, and the statements it is a party to. */
-    Answer saidBy(String question, EntitySummary speaker) {
+    public Answer saidBy(String question, EntitySummary speaker) {
         var claims = entities.claims(speaker, 1000).stream().filter(c -> c.roles() != null
                 && (c.roles().contains("speaker") || (c.roles().contains("party") && "STATEMENT".equals(c.kind())))).toList();
         return Sayings.by(question, speaker, claims);
     }
 
     /** Who stands against or with an entity as a party; null when no one does, so the stances about it answer. */
-    private Answer counterparts(String question, Form form, EntitySummary entity) {
-        boolean opposed = form == Form.OPPOSES;
+    private Answer counterparts(String question, String form, EntitySummary entity) {
+        boolean opposed = "OPPOSES".equals(form);
         var found = involvements.counterparts(entity.id(), opposed);
         if (found.isEmpty()) {
             return null;

@@ -1,4 +1,6 @@
-package org.entente.explore;
+package org.entente.explore.ask;
+
+import org.entente.explore.*;
 
 import java.util.List;
 import java.util.Map;
@@ -9,32 +11,32 @@ import org.springframework.stereotype.Repository;
 
 /** The treaties an entity is involved in, and who stands with it or against it: for {@code ask}. */
 @Repository
-class Involvements {
+public class Involvements {
 
     private static final int LIMIT = 50;
 
     /** How one entity of the circle ({@code entity}: its name as read, "the United States") is involved in a treaty. */
-    record Involvement(String entity, String how, String quote, String claimId, String claimKind, String date,
+    public record Involvement(String entity, String how, String quote, String claimId, String claimKind, String date,
                        List<Map<String, Object>> sources) {
     }
 
-    record Treaty(String id, String name, Map<String, Object> attributes, List<Involvement> involvement) {
+    public record Treaty(String id, String name, Map<String, Object> attributes, List<Involvement> involvement) {
     }
 
     /** Someone on the other side of an entity's disputes, or on its side; {@code claims} are the first ten. */
-    record Counterpart(String id, String name, String kind, int count, List<Map<String, Object>> claims) {
+    public record Counterpart(String id, String name, String kind, int count, List<Map<String, Object>> claims) {
     }
 
     private final Graph graph;
     private final Circles circles;
 
-    Involvements(Graph graph, Circles circles) {
+    public Involvements(Graph graph, Circles circles) {
         this.graph = graph;
         this.circles = circles;
     }
 
     /** Treaties of the entity and of those counted with it (the state a leader leads, the leaders of a state). */
-    List<Treaty> treaties(String id) {
+    public List<Treaty> treaties(String id) {
         var ids = circles.of(id).stream().map(Circles.Member::id).toList();
         return graph.query("explore/find_treaties", Map.of("ids", ids, "limit", LIMIT), r -> {
             var t = r.get("treaty").asMap();
@@ -42,7 +44,7 @@ class Involvements {
         });
     }
 
-    List<Counterpart> counterparts(String id, boolean opposed) {
+    public List<Counterpart> counterparts(String id, boolean opposed) {
         return graph.query("explore/find_counterparts", Map.of("id", id, "opposed", opposed, "limit", LIMIT), r -> {
             var other = r.get("other");
             return new Counterpart(other.get("id").asString(), other.get("name").asString(), other.get("kind").asString(null),

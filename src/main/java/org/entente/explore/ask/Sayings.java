@@ -1,38 +1,39 @@
-package org.entente.explore;
+package org.entente.explore.ask;
 
-import static org.entente.explore.AnswerParts.answer;
-import static org.entente.explore.AnswerParts.evidence;
-import static org.entente.explore.AnswerParts.named;
-import static org.entente.explore.AnswerParts.subject;
+import org.entente.explore.*;
+
+import static org.entente.explore.ask.AnswerParts.answer;
+import static org.entente.explore.ask.AnswerParts.evidence;
+import static org.entente.explore.ask.AnswerParts.named;
+import static org.entente.explore.ask.AnswerParts.subject;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.entente.explore.Asker.Answer;
-import org.entente.explore.Questions.Form;
+
 
 /** "Who said what about X?": the claims about a subject, by speaker, in their own words. */
-final class Sayings {
+public final class Sayings {
 
     private Sayings() {
     }
 
-    static Answer about(String question, EntitySummary entity, List<ClaimView> claims) {
-        return answer(question, Form.SAID_ABOUT, "Who said what about " + named(entity) + "?", List.of(entity), null,
+    public static Answer about(String question, EntitySummary entity, List<ClaimView> claims) {
+        return answer(question, "SAID_ABOUT", "Who said what about " + named(entity) + "?", List.of(entity), null,
                 Asker.see("/api/entities/" + entity.id()), said(Wording.the(entity), claims), evidence(claims));
     }
 
-    static Answer about(String question, StancesRepository.Stances found) {
+    public static Answer about(String question, StancesRepository.Stances found) {
         var all = StancesRepository.all(found);
         var about = found.about();
-        return answer(question, Form.SAID_ABOUT, "Who said what about " + about.name() + " (" + about.kind() + ")?", List.of(),
+        return answer(question, "SAID_ABOUT", "Who said what about " + about.name() + " (" + about.kind() + ")?", List.of(),
                 subject(about), Asker.see("/api/stances", "about", about.id() != null ? about.id() : about.name()),
                 said(about.name(), all), evidence(all));
     }
 
-    static Answer by(String question, EntitySummary speaker, List<ClaimView> claims) {
+    public static Answer by(String question, EntitySummary speaker, List<ClaimView> claims) {
         var the = Wording.capitalise(Wording.the(speaker));
         String text;
         if (claims.isEmpty()) {
@@ -43,7 +44,7 @@ final class Sayings {
             text = the + ", " + Wording.count(claims.size(), "claim") + ": " + String.join(" — ", lines)
                     + (claims.size() > lines.size() ? " — and " + (claims.size() - lines.size()) + " more." : ".");
         }
-        return answer(question, Form.SAID_BY, "What did " + named(speaker) + " say?", List.of(speaker), null,
+        return answer(question, "SAID_BY", "What did " + named(speaker) + " say?", List.of(speaker), null,
                 Asker.see("/api/entities/" + speaker.id()), text, evidence(claims));
     }
 

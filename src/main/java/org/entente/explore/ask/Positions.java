@@ -1,4 +1,6 @@
-package org.entente.explore;
+package org.entente.explore.ask;
+
+import org.entente.explore.*;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
  * South Stream" makes Russia against Nabucco, not for it. A reading of words, so every position carries its sentence.
  */
 @Component
-class Positions {
+public class Positions {
 
     private static final Pattern AGAINST = Pattern.compile("\\b(?:oppos(?:e|es|ed|ing)|reject(?:s|ed)?|object(?:s|ed)? to|"
             + "resist(?:s|ed)?|condemn(?:s|ed)?|denounc(?:e|es|ed)|protest(?:s|ed)?)\\b", Pattern.CASE_INSENSITIVE);
@@ -46,17 +48,17 @@ class Positions {
             + "(?:plan|idea|move|proposal|deal|project|bid|effort|step|initiative|decision))\\b", Pattern.CASE_INSENSITIVE);
 
     /** A party for or against ({@code against}), in this claim, as this sentence says. */
-    record Position(Map<String, Object> party, boolean against, ClaimView claim, String sentence) {
+    public record Position(Map<String, Object> party, boolean against, ClaimView claim, String sentence) {
     }
 
     private final Graph graph;
 
-    Positions(Graph graph) {
+    public Positions(Graph graph) {
         this.graph = graph;
     }
 
     /** {@code subject}: the phrases that name what is asked about (a name and its aliases, an issue's words). */
-    List<Position> of(List<ClaimView> claims, List<String> subject) {
+    public List<Position> of(List<ClaimView> claims, List<String> subject) {
         var ids = new LinkedHashSet<String>();
         claims.forEach(c -> c.parties().forEach(p -> ids.add((String) p.get("id"))));
         var names = new java.util.HashMap<String, Pattern>();

@@ -1,31 +1,32 @@
-package org.entente.explore;
+package org.entente.explore.ask;
+
+import org.entente.explore.*;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.entente.explore.Asker.Answer;
-import org.entente.explore.Asker.Evidence;
-import org.entente.explore.Asker.Interpretation;
-import org.entente.explore.Questions.Form;
+
+import org.entente.explore.ask.Answer.Evidence;
+import org.entente.explore.ask.Answer.Interpretation;
 
 /** The pieces every answer is made of: evidence from claims, topics in words, names with their ids, periods. */
-final class AnswerParts {
+public final class AnswerParts {
 
     /** At most this many pieces of evidence per answer; {@code see} points to the endpoint that lists all. */
-    static final int EVIDENCE = 25;
+    public static final int EVIDENCE = 25;
 
     private AnswerParts() {
     }
 
-    static String topics(List<?> claims, int n) {
+    public static String topics(List<?> claims, int n) {
         return claims.stream().limit(n).map(c -> c instanceof ClaimView v ? "“" + v.topic() + "” (" + v.date() + ")"
                 : "“" + ((Map<?, ?>) c).get("topic") + "” (" + ((Map<?, ?>) c).get("date") + ")")
                 .collect(Collectors.joining(", "));
     }
 
-    static List<Evidence> evidence(List<?> claims) {
+    public static List<Evidence> evidence(List<?> claims) {
         return claims.stream().limit(EVIDENCE).map(c -> {
             if (c instanceof ClaimView v) {
                 return new Evidence(v.id(), v.kind(), v.date(), v.quote(), v.source() == null ? List.of() : List.of(v.source()));
@@ -38,12 +39,12 @@ final class AnswerParts {
         }).toList();
     }
 
-    static Answer answer(String question, Form form, String reading, List<EntitySummary> entities, Map<String, Object> subject,
+    public static Answer answer(String question, String form, String reading, List<EntitySummary> entities, Map<String, Object> subject,
                          String see, String text, List<Evidence> evidence) {
-        return new Answer(question, new Interpretation(form.name(), reading, entities, subject, null, null, see), text, evidence);
+        return new Answer(question, new Interpretation(form, reading, entities, subject, null, null, see), text, evidence);
     }
 
-    static Map<String, Object> subject(StancesRepository.Subject s) {
+    public static Map<String, Object> subject(StancesRepository.Subject s) {
         var m = new LinkedHashMap<String, Object>();
         m.put("kind", s.kind());
         if (s.id() != null) {
@@ -54,11 +55,11 @@ final class AnswerParts {
     }
 
     /** "the United States (country:usa)": the entity as the answer reads it, with the id to ask for it by. */
-    static String named(EntitySummary e) {
+    public static String named(EntitySummary e) {
         return Wording.the(e) + " (" + e.id() + ")";
     }
 
-    static String period(DateRange range) {
+    public static String period(DateRange range) {
         var first = range.first();
         var last = range.last();
         if (first != null && last != null && first.substring(0, 4).equals(last.substring(0, 4))

@@ -1,27 +1,28 @@
-package org.entente.explore;
+package org.entente.explore.ask;
 
-import static org.entente.explore.AnswerParts.EVIDENCE;
-import static org.entente.explore.AnswerParts.answer;
-import static org.entente.explore.AnswerParts.evidence;
-import static org.entente.explore.AnswerParts.named;
-import static org.entente.explore.AnswerParts.subject;
-import static org.entente.explore.AnswerParts.topics;
+import org.entente.explore.*;
+
+import static org.entente.explore.ask.AnswerParts.EVIDENCE;
+import static org.entente.explore.ask.AnswerParts.answer;
+import static org.entente.explore.ask.AnswerParts.evidence;
+import static org.entente.explore.ask.AnswerParts.named;
+import static org.entente.explore.ask.AnswerParts.subject;
+import static org.entente.explore.ask.AnswerParts.topics;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.entente.explore.Asker.Answer;
-import org.entente.explore.Asker.Evidence;
-import org.entente.explore.Questions.Form;
+
+import org.entente.explore.ask.Answer.Evidence;
 
 /** Answers that describe: who an entity is, and who stands where on a subject. */
-final class Profiles {
+public final class Profiles {
 
     private Profiles() {
     }
 
-    static Answer whoIs(String question, EntityProfile p) {
+    public static Answer whoIs(String question, EntityProfile p) {
         var entity = new EntitySummary(p.id(), p.kind(), p.name(), p.aliases(), null);
         var text = new StringBuilder(Wording.capitalise(Wording.the(entity)) + " (" + p.kind().toLowerCase() + ")");
         if (p.attributes().get("description") instanceof String description) {
@@ -67,14 +68,14 @@ final class Profiles {
                 ? ", in no claim." : "; " + String.join(", ", roles) + ".");
         var all = new ArrayList<>(evidence);
         all.addAll(evidence(p.claims()));
-        return answer(question, Form.WHO_IS, ("Person".equals(p.kind()) ? "Who is " : "What is ") + named(entity) + "?",
+        return answer(question, "WHO_IS", ("Person".equals(p.kind()) ? "Who is " : "What is ") + named(entity) + "?",
                 List.of(entity), null,
                 Asker.see("/api/entities/" + p.id()), text.toString(), all.stream().limit(EVIDENCE).toList());
     }
 
     /** Stances on a subject in words: who faced whom, and who agreed. Serves "who opposes / supports" a topic too. */
     /** {@code said}: positions for or against in the claims' own words, for "who opposes / supports" a subject. */
-    static Answer stances(String question, Form form, StancesRepository.Stances s, List<Positions.Position> said) {
+    public static Answer stances(String question, String form, StancesRepository.Stances s, List<Positions.Position> said) {
         var about = s.about();
         var name = about.id() != null && "entity".equals(about.kind())
                 ? Wording.the(Map.<String, Object>of("id", about.id(), "name", about.name())) : about.name();
@@ -94,7 +95,7 @@ final class Profiles {
         s.agreements().forEach(c -> agreeing.computeIfAbsent(Wording.names(c.parties()), k -> new ArrayList<>()).add(c));
         agreeing.forEach((who, claims) -> parts.add(who + (claims.size() == 1 ? " agreed or cooperated (" : " agreed or cooperated ("
                 + claims.size() + " claims: ") + topics(claims, 2) + ")"));
-        var against = form == Form.OPPOSES;
+        var against = "OPPOSES".equals(form);
         var worded = said.stream().filter(p -> p.against() == against).toList();
         var words = new java.util.LinkedHashMap<String, List<Positions.Position>>();
         worded.forEach(p -> words.computeIfAbsent(Wording.the(p.party()), k -> new ArrayList<>()).add(p));
@@ -104,7 +105,7 @@ final class Profiles {
         var text = parts.isEmpty() ? "The graph records no one agreeing or disagreeing about " + name + " ("
                 + Wording.count(s.other().size(), "other claim") + ")."
                 : lead + "On " + name + ": " + String.join("; ", parts) + "."
-                + ((form == Form.OPPOSES || form == Form.SUPPORTS) && words.isEmpty() ? " Claims record who is on which side "
+                + (("OPPOSES".equals(form) || "SUPPORTS".equals(form)) && words.isEmpty() ? " Claims record who is on which side "
                 + "of a dispute, not which side is for " + name + ", and no sentence says who " + (against ? "opposes" : "supports")
                 + " it." : "");
         var claims = new ArrayList<ClaimView>();
@@ -116,9 +117,9 @@ final class Profiles {
         s.sides().forEach(side -> side.claims().stream().filter(c -> !claims.contains(c)).forEach(claims::add));
         s.agreements().stream().filter(c -> !claims.contains(c)).forEach(claims::add);
         var reading = switch (form) {
-            case OPPOSES -> "Who opposes " + subject + "? (who is on which side of disputes about it)";
-            case SUPPORTS -> "Who supports " + subject + "? (who is on which side of agreements and disputes about it)";
-            case WHO_IS -> "What is " + subject + "? (who agrees and who disagrees about it)";
+            case "OPPOSES" -> "Who opposes " + subject + "? (who is on which side of disputes about it)";
+            case "SUPPORTS" -> "Who supports " + subject + "? (who is on which side of agreements and disputes about it)";
+            case "WHO_IS" -> "What is " + subject + "? (who agrees and who disagrees about it)";
             default -> "Who agrees and who disagrees about " + subject + "?";
         };
         return answer(question, form, reading, List.of(), subject(about),
