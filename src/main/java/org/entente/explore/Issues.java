@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import org.entente.explore.resolve.Names;
 
 /**
  * The issues states agree or disagree on (arms control, Georgia, missile defense …), from

@@ -3,8 +3,8 @@ package org.entente.explore.ask;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.entente.explore.resolve.EntitySummary;
 
-import org.entente.explore.EntitySummary;
 
 /**
  * An answer: the question, how it was read ({@code interpretation}), the answer in words, and the evidence behind it.

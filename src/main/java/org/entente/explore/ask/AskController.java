@@ -1,5 +1,9 @@
 package org.entente.explore.ask;
 
+import org.entente.system.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,5 +34,13 @@ class AskController {
     @GetMapping("/api/ask")
     Answer ask(@Parameter(description = "the question, at most 300 characters") @RequestParam String q) {
         return asker.ask(q);
+    }
+
+    /** 422 with one example per form of the registry. */
+    @ExceptionHandler
+    ProblemDetail unreadable(UnreadableQuestionException e) {
+        var problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "unreadable-question", "Question not understood", e.getMessage());
+        problem.setProperty("forms", e.forms());
+        return problem;
     }
 }

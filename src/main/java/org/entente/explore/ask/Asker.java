@@ -5,11 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.entente.explore.EntityNotFoundException;
 import org.entente.explore.ask.Answer.Unused;
 import org.entente.explore.ask.Question.Relation;
 import org.entente.explore.ask.Question.Slot;
 import org.springframework.stereotype.Component;
+import org.entente.explore.resolve.EntityNotFoundException;
 
 /**
  * Answers a plain-English question: reads it into slots ({@link QuestionReader}), hands it to the first form of the

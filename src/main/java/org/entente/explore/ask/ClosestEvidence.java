@@ -45,7 +45,7 @@ class ClosestEvidence {
         if (words.isEmpty()) {
             return Optional.empty();
         }
-        var query = words.stream().map(w -> org.entente.explore.Names.escape(w.toLowerCase(Locale.ROOT)) + (Character.isUpperCase(w.charAt(0)) ? "^3" : ""))
+        var query = words.stream().map(w -> org.entente.explore.resolve.Names.escape(w.toLowerCase(Locale.ROOT)) + (Character.isUpperCase(w.charAt(0)) ? "^3" : ""))
                 .collect(Collectors.joining(" OR "));
         var seen = new java.util.HashSet<String>();
         var found = graph.query("explore/search_evidence", Map.of("query", query, "limit", LIMIT * 2), r -> new Evidence(
