@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.explore.resolve.EntitySummary;
 import org.entente.system.Graph;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
-import org.entente.explore.resolve.EntitySummary;
 
 /**
  * Who counts as an entity when asking what it did: itself, those who act for it (Obama and the White House for the

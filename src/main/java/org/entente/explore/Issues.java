@@ -9,12 +9,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.entente.explore.resolve.Names;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.dataformat.yaml.YAMLMapper;
-import org.entente.explore.resolve.Names;
 
 /**
  * The issues states agree or disagree on (arms control, Georgia, missile defense …), from

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
 import org.entente.explore.resolve.EntitySummary;
 
 /** Entities, claims and counts in words, for explanations, timelines and answers. */

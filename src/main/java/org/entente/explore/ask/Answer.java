@@ -3,6 +3,7 @@ package org.entente.explore.ask;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
 import org.entente.explore.resolve.EntitySummary;
 
 

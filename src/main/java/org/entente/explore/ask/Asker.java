@@ -8,8 +8,8 @@ import java.util.List;
 import org.entente.explore.ask.Answer.Unused;
 import org.entente.explore.ask.Question.Relation;
 import org.entente.explore.ask.Question.Slot;
-import org.springframework.stereotype.Component;
 import org.entente.explore.resolve.EntityNotFoundException;
+import org.springframework.stereotype.Component;
 
 /**
  * Answers a plain-English question: reads it into slots ({@link QuestionReader}), hands it to the first form of the

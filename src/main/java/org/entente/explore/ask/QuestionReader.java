@@ -49,7 +49,7 @@ public final class QuestionReader {
             verb(Relation.RELATIONSHIP, "\\b(?:relationship|relations)\\b(?=\\s+(?:between|of)\\b)|\\b(?:relationship|relations)\\b$"),
             verb(Relation.CONNECTED, "\\b(?:connected|linked|related|tied)\\b|^what (?:connects|links|ties)\\b|\\b(?:connection|link)s? between\\b"),
             verb(Relation.THINK_OF, "\\b(?:think|thinks|thought|feel|feels|felt)\\s+(?:of|about)\\b|\\b(?:view|views|opinion|opinions|take)\\s+(?:of|on)\\b"),
-            verb(Relation.SAY, "\\b(?:say|says|said|claim|claims|claimed|state|stated|told|tells)\\b|\\btell\\b(?!\\s+me\\b)"),
+            verb(Relation.SAY, "\\b(?:say|says|said|claim|claims|claimed|stated|told|tells)\\b|(?<!\\bof |\\bislamic )\\bstate\\b|\\btell\\b(?!\\s+me\\b)"),
             verb(Relation.MEET, "\\b(?:meet|meets|met|meeting|meetings)\\b"),
             verb(Relation.DISAGREE, "\\bdisagree(?:s|d|ment|ments)?\\b|\\b(?:differ|differs|differed|differences)\\b|\\b(?:dispute|disputes|disputed)\\b"),
             verb(Relation.AGREE, "\\bagree(?:s|d|ment|ments)?\\b"),

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 
+import org.entente.explore.resolve.EntityResolver;
+import org.entente.explore.resolve.EntitySummary;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,8 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.entente.explore.resolve.EntityResolver;
-import org.entente.explore.resolve.EntitySummary;
 
 @RestController
 @Validated

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.entente.explore.Wording;
 import org.entente.explore.connections.ConnectionRepository.Hop;
 import org.entente.explore.connections.ConnectionRepository.Node;
-import org.entente.explore.Wording;
 
 /**
  * One readable sentence for a path: the first hop reads "A leads B", every next hop continues from the node just

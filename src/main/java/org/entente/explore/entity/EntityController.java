@@ -3,6 +3,8 @@ package org.entente.explore.entity;
 import java.util.List;
 import java.util.Set;
 
+import org.entente.explore.resolve.EntityResolver;
+import org.entente.explore.resolve.EntitySummary;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,8 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import org.entente.explore.resolve.EntityResolver;
-import org.entente.explore.resolve.EntitySummary;
 
 @RestController
 @RequestMapping("/api/entities")

@@ -2,6 +2,7 @@ package org.entente.explore.entity;
 
 import java.util.List;
 import java.util.Map;
+
 import org.entente.explore.ClaimView;
 
 /**

@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.entente.system.Graph;
-import org.springframework.stereotype.Repository;
 import org.entente.explore.ClaimView;
 import org.entente.explore.resolve.EntitySummary;
+import org.entente.system.Graph;
+import org.springframework.stereotype.Repository;
 
 /** The read side of one entity: its attributes, its relationships grouped by type, its claims, its sources. */
 @Repository

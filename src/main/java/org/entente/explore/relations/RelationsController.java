@@ -1,5 +1,6 @@
 package org.entente.explore.relations;
 
+import org.entente.explore.resolve.EntityResolver;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -7,7 +8,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.entente.explore.resolve.EntityResolver;
 
 @RestController
 @Validated

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.entente.system.Graph;
-import org.springframework.stereotype.Repository;
 import org.entente.explore.Circles;
 import org.entente.explore.ClaimView;
 import org.entente.explore.Issues;
 import org.entente.explore.resolve.EntitySummary;
+import org.entente.system.Graph;
+import org.springframework.stereotype.Repository;
 
 /**
  * Everything between two entities, grouped the way an analyst asks: where they agree, where they disagree, and
@@ -31,6 +31,14 @@ public class RelationsRepository {
     /** {@code ledger}: per issue, the balance of agreement and disagreement between the two, with its claims. */
     public record Relations(EntitySummary a, EntitySummary b, List<StanceLedger.Line> ledger, List<ClaimView> agreements,
                      List<ClaimView> disagreements, List<ClaimView> other) {
+
+        /** Every claim between the two: agreements, disagreements, then the rest. */
+        public List<ClaimView> claims() {
+            var all = new ArrayList<ClaimView>(agreements);
+            all.addAll(disagreements);
+            all.addAll(other);
+            return all;
+        }
     }
 
     public Relations between(EntitySummary a, EntitySummary b, int limit) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
 import org.entente.explore.ClaimView;
 import org.entente.explore.Issues;
 

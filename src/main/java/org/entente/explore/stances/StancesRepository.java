@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.entente.system.Graph;
-import org.springframework.stereotype.Repository;
 import org.entente.explore.ClaimView;
 import org.entente.explore.Issues;
 import org.entente.explore.resolve.EntitySummary;
 import org.entente.explore.resolve.Names;
+import org.entente.system.Graph;
+import org.springframework.stereotype.Repository;
 
 /**
  * Who stands where on an issue. Claims carry sides per claim only ("the United States" against "Russia" in one

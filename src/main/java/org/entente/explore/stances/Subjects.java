@@ -1,10 +1,10 @@
 package org.entente.explore.stances;
 
-import org.springframework.stereotype.Component;
 import org.entente.explore.Issues;
 import org.entente.explore.resolve.EntityNotFoundException;
 import org.entente.explore.resolve.EntityResolver;
 import org.entente.explore.resolve.EntitySummary;
+import org.springframework.stereotype.Component;
 
 /**
  * What a question is about: an entity if the text names one (as everywhere: id, name, alias, surname), else an issue

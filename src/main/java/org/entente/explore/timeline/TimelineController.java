@@ -1,5 +1,7 @@
 package org.entente.explore.timeline;
 
+import org.entente.explore.DateRange;
+import org.entente.explore.resolve.EntityResolver;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -9,8 +11,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.entente.explore.DateRange;
-import org.entente.explore.resolve.EntityResolver;
 
 @RestController
 @Validated

@@ -7,14 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.entente.system.Graph;
-import org.neo4j.driver.Value;
-import org.springframework.stereotype.Repository;
 import org.entente.explore.Circles;
 import org.entente.explore.ClaimView;
 import org.entente.explore.DateRange;
 import org.entente.explore.Wording;
 import org.entente.explore.resolve.EntitySummary;
+import org.entente.system.Graph;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Repository;
 
 /**
  * What happened, oldest first: dated claims, meetings, and the events and treaty milestones those claims refer to

@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.stream.StreamSupport;
 
 import org.entente.support.Api;
-import org.entente.support.HttpTest;
 import org.entente.support.GraphCounts;
+import org.entente.support.HttpTest;
 import org.entente.system.Cypher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.entente.support.Api;
-import org.entente.support.HttpTest;
 import org.entente.support.GraphCounts;
+import org.entente.support.HttpTest;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;

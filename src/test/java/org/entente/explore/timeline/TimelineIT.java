@@ -5,12 +5,12 @@ import static org.entente.support.Api.list;
 
 import java.util.List;
 
+import org.entente.explore.DateRange;
 import org.entente.support.Api;
 import org.entente.support.HttpTest;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
-import org.entente.explore.DateRange;
 
 /** GET /api/timeline over real HTTP against the seeded graph. */
 class TimelineIT extends HttpTest {

@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-
-import org.entente.explore.ask.Answer.Evidence;
-import org.entente.explore.ask.Answer.Interpretation;
 import org.entente.explore.ClaimView;
 import org.entente.explore.DateRange;
 import org.entente.explore.Wording;
+import org.entente.explore.ask.Answer.Evidence;
+import org.entente.explore.ask.Answer.Interpretation;
 import org.entente.explore.ask.Answer;
 import org.entente.explore.resolve.EntitySummary;
 import org.entente.explore.stances.StancesRepository;

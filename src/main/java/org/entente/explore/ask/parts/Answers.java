@@ -15,13 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-
-import org.entente.explore.ask.Answer.Evidence;
-import org.entente.explore.ask.Answer.Interpretation;
-import org.springframework.stereotype.Component;
 import org.entente.explore.ClaimView;
 import org.entente.explore.DateRange;
 import org.entente.explore.Wording;
+import org.entente.explore.ask.Answer.Evidence;
+import org.entente.explore.ask.Answer.Interpretation;
 import org.entente.explore.ask.Answer;
 import org.entente.explore.ask.Asker;
 import org.entente.explore.connections.ConnectionRepository;
@@ -31,6 +29,7 @@ import org.entente.explore.resolve.EntitySummary;
 import org.entente.explore.stances.StancesRepository;
 import org.entente.explore.stances.Subjects;
 import org.entente.explore.timeline.TimelineRepository;
+import org.springframework.stereotype.Component;
 
 /**
  * The answer to each form of question, in words, from the same repositories the endpoints use, with the quotes and

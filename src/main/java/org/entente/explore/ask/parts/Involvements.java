@@ -4,11 +4,11 @@ package org.entente.explore.ask.parts;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.explore.Circles;
+import org.entente.explore.Wording;
 import org.entente.system.Graph;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
-import org.entente.explore.Circles;
-import org.entente.explore.Wording;
 
 /** The treaties an entity is involved in, and who stands with it or against it: for {@code ask}. */
 @Repository

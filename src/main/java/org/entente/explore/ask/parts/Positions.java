@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.entente.system.Graph;
-import org.springframework.stereotype.Component;
 import org.entente.explore.ClaimView;
 import org.entente.explore.resolve.Names;
+import org.entente.system.Graph;
+import org.springframework.stereotype.Component;
 
 /**
  * Who is for and who is against, in the words of the claims. A claim records its parties and their sides, not which

@@ -12,10 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-
-import org.entente.explore.ask.Answer.Evidence;
 import org.entente.explore.ClaimView;
 import org.entente.explore.Wording;
+import org.entente.explore.ask.Answer.Evidence;
 import org.entente.explore.ask.Answer;
 import org.entente.explore.ask.Asker;
 import org.entente.explore.connections.ConnectionRepository;

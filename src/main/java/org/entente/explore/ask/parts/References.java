@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.entente.system.Graph;
-import org.springframework.stereotype.Component;
 import org.entente.explore.ask.Question;
 import org.entente.explore.ask.QuestionReader;
 import org.entente.explore.ask.UnreadableQuestionException;
@@ -16,6 +14,8 @@ import org.entente.explore.resolve.EntityNotFoundException;
 import org.entente.explore.resolve.EntityResolver;
 import org.entente.explore.resolve.EntitySummary;
 import org.entente.explore.resolve.Names;
+import org.entente.system.Graph;
+import org.springframework.stereotype.Component;
 
 /**
  * The names of a question resolved to entities as every endpoint resolves them (ids, names, aliases; 404 with

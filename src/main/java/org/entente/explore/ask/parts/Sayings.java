@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
+
 import org.entente.explore.ClaimView;
 import org.entente.explore.Wording;
 import org.entente.explore.ask.Answer;

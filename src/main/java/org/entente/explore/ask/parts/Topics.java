@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.springframework.stereotype.Component;
 import org.entente.explore.ClaimView;
 import org.entente.explore.Issues;
 import org.entente.explore.resolve.EntityNotFoundException;
 import org.entente.explore.resolve.Names;
 import org.entente.explore.stances.Subjects;
+import org.springframework.stereotype.Component;
 
 /**
  * The topic of a question ("about Afghanistan", "about missile defense", "about who should make concessions"): an

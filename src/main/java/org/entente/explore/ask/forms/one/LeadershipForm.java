@@ -5,20 +5,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.entente.explore.ask.Answer.Evidence;
-import org.entente.explore.ask.Question.Relation;
-import org.entente.explore.ask.Question.Slot;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.entente.explore.DateRange;
 import org.entente.explore.Wording;
+import org.entente.explore.ask.Answer.Evidence;
 import org.entente.explore.ask.Answer;
 import org.entente.explore.ask.Asker;
 import org.entente.explore.ask.Form;
+import org.entente.explore.ask.Question.Relation;
+import org.entente.explore.ask.Question.Slot;
 import org.entente.explore.ask.Question;
 import org.entente.explore.ask.parts.AnswerParts;
 import org.entente.explore.ask.parts.References;
 import org.entente.explore.entity.EntityRepository;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * "Who leads Russia?", "Who is the president of the United States?", "Who was the president of the US in 2008?":

@@ -6,21 +6,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.entente.explore.ask.Answer.Evidence;
-import org.entente.explore.ask.Question.Relation;
-import org.entente.explore.ask.Question.Slot;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.entente.explore.Wording;
+import org.entente.explore.ask.Answer.Evidence;
 import org.entente.explore.ask.Answer;
 import org.entente.explore.ask.Asker;
 import org.entente.explore.ask.Form;
+import org.entente.explore.ask.Question.Relation;
+import org.entente.explore.ask.Question.Slot;
 import org.entente.explore.ask.Question;
 import org.entente.explore.ask.parts.AnswerParts;
 import org.entente.explore.ask.parts.References;
 import org.entente.explore.connections.ConnectionRepository;
 import org.entente.explore.connections.PathSentences;
 import org.entente.explore.entity.EntityRepository;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /** "What is Gibbs's role?", "Who does Gibbs speak for?": what an entity leads, works for, speaks for, belongs to. */
 @Component

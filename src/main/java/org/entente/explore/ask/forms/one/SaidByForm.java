@@ -7,21 +7,21 @@ import static org.entente.explore.ask.parts.AnswerParts.topics;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.entente.explore.ask.Question.Relation;
-import org.entente.explore.ask.Question.Slot;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.entente.explore.ClaimView;
 import org.entente.explore.Wording;
 import org.entente.explore.ask.Answer;
 import org.entente.explore.ask.Asker;
 import org.entente.explore.ask.Form;
+import org.entente.explore.ask.Question.Relation;
+import org.entente.explore.ask.Question.Slot;
 import org.entente.explore.ask.Question;
 import org.entente.explore.ask.parts.AnswerParts;
 import org.entente.explore.ask.parts.References;
 import org.entente.explore.ask.parts.Topics;
 import org.entente.explore.entity.EntityRepository;
 import org.entente.explore.stances.Subjects;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * "What did X say [about Y]?": a person's words are only the claims attributed to them (never the reporter's lines

@@ -1,14 +1,14 @@
 package org.entente.explore.ask.forms.one;
 
-import org.entente.explore.ask.Question.Relation;
-import org.entente.explore.ask.Question.Slot;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.entente.explore.ask.Answer;
 import org.entente.explore.ask.Form;
+import org.entente.explore.ask.Question.Relation;
+import org.entente.explore.ask.Question.Slot;
 import org.entente.explore.ask.Question;
 import org.entente.explore.ask.parts.Answers;
 import org.entente.explore.ask.parts.Topics;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /** "Who agrees and who disagrees about X?": the sides on an entity, an issue or topic words. */
 @Component

@@ -1,15 +1,15 @@
 package org.entente.explore.ask.forms.one;
 
-import org.entente.explore.ask.Question.Relation;
-import org.entente.explore.ask.Question.Slot;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.entente.explore.ask.Answer;
 import org.entente.explore.ask.Form;
+import org.entente.explore.ask.Question.Relation;
+import org.entente.explore.ask.Question.Slot;
 import org.entente.explore.ask.Question;
 import org.entente.explore.ask.parts.Answers;
 import org.entente.explore.ask.parts.References;
 import org.entente.explore.stances.Subjects;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /** "Who is X?", "What is X?", "Tell me about X": the profile in words; an issue by who stands where on it. */
 @Component

@@ -1,14 +1,14 @@
 package org.entente.explore.ask.forms.pair;
 
-import org.entente.explore.ask.Question.Relation;
-import org.entente.explore.ask.Question.Slot;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.entente.explore.ask.Answer;
 import org.entente.explore.ask.Form;
+import org.entente.explore.ask.Question.Relation;
+import org.entente.explore.ask.Question.Slot;
 import org.entente.explore.ask.Question;
 import org.entente.explore.ask.parts.Answers;
 import org.entente.explore.ask.parts.References;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /** "How is X connected to Y?": the shortest paths between two entities through relationships and claims, one sentence each. */
 @Component

@@ -1,15 +1,15 @@
 package org.entente.explore.ask.forms.pair;
 
-import org.entente.explore.ask.Question.Relation;
-import org.entente.explore.ask.Question.Slot;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.entente.explore.DateRange;
 import org.entente.explore.ask.Answer;
 import org.entente.explore.ask.Form;
+import org.entente.explore.ask.Question.Relation;
+import org.entente.explore.ask.Question.Slot;
 import org.entente.explore.ask.Question;
 import org.entente.explore.ask.parts.Answers;
 import org.entente.explore.ask.parts.References;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /** "What happened between X and Y in 2009?", "What happened in London?": the timeline of one or two, in a period. */
 @Component

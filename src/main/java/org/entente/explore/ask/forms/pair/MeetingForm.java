@@ -6,24 +6,24 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-import org.entente.explore.ask.Answer.Evidence;
-import org.entente.explore.ask.Question.Asks;
-import org.entente.explore.ask.Question.Relation;
-import org.entente.explore.ask.Question.Slot;
-import org.entente.system.Graph;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.entente.explore.Circles;
 import org.entente.explore.DateRange;
 import org.entente.explore.Wording;
+import org.entente.explore.ask.Answer.Evidence;
 import org.entente.explore.ask.Answer;
 import org.entente.explore.ask.Asker;
 import org.entente.explore.ask.Form;
+import org.entente.explore.ask.Question.Asks;
+import org.entente.explore.ask.Question.Relation;
+import org.entente.explore.ask.Question.Slot;
 import org.entente.explore.ask.Question;
 import org.entente.explore.ask.parts.AnswerParts;
 import org.entente.explore.ask.parts.References;
 import org.entente.explore.resolve.EntitySummary;
 import org.entente.explore.timeline.TimelineRepository;
+import org.entente.system.Graph;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * "Did X and Y meet?", "When did …", "Where did …", "Whom did X meet?": meetings from MEETING claims and MET

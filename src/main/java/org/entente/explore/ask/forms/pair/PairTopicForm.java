@@ -7,20 +7,20 @@ import static org.entente.explore.ask.parts.AnswerParts.topics;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.entente.explore.ask.Question.Relation;
-import org.entente.explore.ask.Question.Slot;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.entente.explore.ClaimView;
 import org.entente.explore.Wording;
 import org.entente.explore.ask.Answer;
 import org.entente.explore.ask.Asker;
 import org.entente.explore.ask.Form;
+import org.entente.explore.ask.Question.Relation;
+import org.entente.explore.ask.Question.Slot;
 import org.entente.explore.ask.Question;
 import org.entente.explore.ask.parts.AnswerParts;
 import org.entente.explore.ask.parts.References;
 import org.entente.explore.ask.parts.Topics;
 import org.entente.explore.relations.RelationsRepository;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * "What did the US and Russia agree on about Afghanistan?": what two entities agreed, disagreed or fought over on one
@@ -60,10 +60,7 @@ class PairTopicForm extends Form {
                 : q.is(Relation.CONFLICT) ? conflicts(all.other()) : all.disagreements();
         var verb = agree ? "agree" : q.is(Relation.MEET) ? "meet" : q.is(Relation.CONFLICT) ? "are in conflict" : "disagree";
         var on = asked.stream().filter(topic::matches).toList();
-        var rest = new ArrayList<ClaimView>();
-        for (var list : List.of(all.agreements(), all.disagreements(), all.other())) {
-            list.stream().filter(c -> topic.matches(c) && !on.contains(c)).forEach(rest::add);
-        }
+        var rest = all.claims().stream().filter(c -> topic.matches(c) && !on.contains(c)).toList();
         var pair = Wording.capitalise(Wording.the(a)) + " and " + Wording.the(b);
         String text;
         if (on.isEmpty()) {

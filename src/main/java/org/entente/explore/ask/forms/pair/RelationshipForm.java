@@ -4,23 +4,21 @@ import static org.entente.explore.ask.parts.AnswerParts.evidence;
 import static org.entente.explore.ask.parts.AnswerParts.named;
 import static org.entente.explore.ask.parts.AnswerParts.topics;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.entente.explore.ask.Question.Relation;
-import org.entente.explore.ask.Question.Slot;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-import org.entente.explore.ClaimView;
 import org.entente.explore.Wording;
 import org.entente.explore.ask.Answer;
 import org.entente.explore.ask.Asker;
 import org.entente.explore.ask.Form;
+import org.entente.explore.ask.Question.Relation;
+import org.entente.explore.ask.Question.Slot;
 import org.entente.explore.ask.Question;
 import org.entente.explore.ask.parts.AnswerParts;
 import org.entente.explore.ask.parts.References;
 import org.entente.explore.relations.RelationsRepository;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /** "What's the relationship between X and Y?": an overview of a pair: claims by kind, meetings, the balance per issue. */
 @Component
@@ -48,9 +46,7 @@ class RelationshipForm extends Form {
         var a = two.get(0);
         var b = two.get(1);
         var all = relations.between(a, b, 500);
-        var claims = new ArrayList<ClaimView>(all.agreements());
-        claims.addAll(all.disagreements());
-        claims.addAll(all.other());
+        var claims = all.claims();
         var pair = Wording.capitalise(Wording.the(a)) + " and " + Wording.the(b);
         String text;
         if (claims.isEmpty()) {

@@ -7,20 +7,20 @@ import static org.entente.explore.ask.parts.AnswerParts.topics;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.entente.explore.ask.Question.Relation;
-import org.entente.explore.ask.Question.Slot;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.entente.explore.ClaimView;
 import org.entente.explore.Wording;
 import org.entente.explore.ask.Answer;
 import org.entente.explore.ask.Asker;
 import org.entente.explore.ask.Form;
+import org.entente.explore.ask.Question.Relation;
+import org.entente.explore.ask.Question.Slot;
 import org.entente.explore.ask.Question;
 import org.entente.explore.ask.parts.AnswerParts;
 import org.entente.explore.ask.parts.References;
 import org.entente.explore.entity.EntityRepository;
 import org.entente.explore.relations.RelationsRepository;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * "What does the Kremlin think of the White House?": one side's view of the other, from the claims between them: first
@@ -53,9 +53,7 @@ class ViewForm extends Form {
         var a = two.get(0);
         var b = two.get(1);
         var all = relations.between(a, b, 500);
-        var claims = new ArrayList<ClaimView>(all.disagreements());
-        claims.addAll(all.agreements());
-        claims.addAll(all.other());
+        var claims = all.claims();
         // what it said or did about the other, which it is no party of: Volk's statement about Obama
         entities.claims(a, 1000).stream().filter(c -> claims.stream().noneMatch(x -> x.id().equals(c.id())) && c.roles() != null
                 && (c.roles().contains("party") || c.roles().contains("speaker"))

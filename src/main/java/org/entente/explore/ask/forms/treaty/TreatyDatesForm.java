@@ -7,20 +7,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.entente.explore.ask.Question.Asks;
-import org.entente.explore.ask.Question.Relation;
-import org.entente.explore.ask.Question.Slot;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.entente.explore.ClaimView;
 import org.entente.explore.Wording;
 import org.entente.explore.ask.Answer;
 import org.entente.explore.ask.Asker;
 import org.entente.explore.ask.Form;
+import org.entente.explore.ask.Question.Asks;
+import org.entente.explore.ask.Question.Relation;
+import org.entente.explore.ask.Question.Slot;
 import org.entente.explore.ask.Question;
 import org.entente.explore.ask.parts.AnswerParts;
 import org.entente.explore.ask.parts.References;
 import org.entente.explore.entity.EntityRepository;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * "When does START expire?", "Is New START signed?", "Is START in force?", "What is the status of New START?": a treaty's
