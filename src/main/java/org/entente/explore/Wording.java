@@ -9,16 +9,18 @@ import java.util.Map;
 import java.util.Set;
 
 import org.entente.explore.resolve.EntitySummary;
+import org.entente.facts.ClaimKind;
+import org.entente.facts.Modality;
 
 /** Entities, claims and counts in words, for explanations, timelines and answers. */
 public final class Wording {
 
-    private static final Set<String> OPPOSING = Set.of("DISAGREEMENT", "CONFLICT");
+    private static final Set<ClaimKind> OPPOSING = ClaimKind.OPPOSING;
     /** One-word names of institutions that take "the", as buildings that stand for governments do. */
     private static final Set<String> INSTITUTIONS = Set.of("Kremlin", "Pentagon", "Vatican", "Knesset", "Duma", "Bundestag",
             "Majlis", "Elysee", "Élysée", "Quartet", "Commission", "Council", "Parliament", "Senate", "Congress", "Politburo");
     /** "Planned" fits what is agreed, done or met; a disagreement is not planned. */
-    private static final Set<String> CAN_BE_PLANNED = Set.of("AGREEMENT", "COOPERATION", "MEETING", "NEGOTIATION", "STATEMENT");
+    private static final Set<ClaimKind> CAN_BE_PLANNED = java.util.EnumSet.complementOf(java.util.EnumSet.copyOf(ClaimKind.OPPOSING));
 
     private Wording() {
     }
@@ -70,11 +72,8 @@ public final class Wording {
      * concessions". Parties are named in alphabetical order, side by side when the claim opposes them.
      */
     public static String claim(ClaimView c) {
-        var modality = switch (c.modality() == null ? "" : c.modality()) {
-            case "PLANNED" -> CAN_BE_PLANNED.contains(c.kind()) ? "planned " : "";
-            case "DENIED" -> "denied ";
-            default -> "";
-        };
+        var modality = c.modality() == Modality.PLANNED ? (CAN_BE_PLANNED.contains(c.kind()) ? "planned " : "")
+                : c.modality() == Modality.DENIED ? "denied " : "";
         var sides = new LinkedHashMap<Object, List<Map<String, Object>>>();
         // within a side the state first: "Russia with the Kremlin"
         c.parties().stream().sorted(Comparator.comparing((Map<String, Object> p) -> !String.valueOf(p.get("id")).startsWith("country:"))
@@ -85,9 +84,9 @@ public final class Wording {
             who = " between " + String.join(" and ", sides.values().stream()
                     .map(side -> String.join(" with ", side.stream().map(Wording::the).toList())).toList());
         } else {
-            who = ("STATEMENT".equals(c.kind()) ? " by " : " of ") + names(c.parties());
+            who = (c.kind() == ClaimKind.STATEMENT ? " by " : " of ") + names(c.parties());
         }
-        var text = capitalise(modality + c.kind().toLowerCase(Locale.ROOT)) + who + ": " + c.topic();
+        var text = capitalise(modality + c.kind().name().toLowerCase(Locale.ROOT)) + who + ": " + c.topic();
         if (c.attributedTo() != null) {
             text += " (according to " + the(c.attributedTo()) + ")";
         }

@@ -8,6 +8,8 @@ import org.entente.explore.Circles;
 import org.entente.explore.ClaimView;
 import org.entente.explore.Issues;
 import org.entente.explore.resolve.EntitySummary;
+import org.entente.facts.ClaimKind;
+import org.entente.facts.Modality;
 import org.entente.system.Graph;
 import org.springframework.stereotype.Repository;
 
@@ -49,10 +51,10 @@ public class RelationsRepository {
                 "others", Circles.parameters(circles.of(b.id()), b), "limit", limit);
         graph.query("explore/find_relations", params, r -> r.get("claim")).forEach(v -> {
             var claim = ClaimView.of(v);
-            boolean denied = "DENIED".equals(claim.modality());
-            if (!denied && "AGREEMENT".equals(claim.kind()) && v.get("together").asBoolean()) {
+            boolean denied = claim.modality() == Modality.DENIED;
+            if (!denied && claim.kind() == ClaimKind.AGREEMENT && v.get("together").asBoolean()) {
                 agreements.add(claim);
-            } else if (!denied && "DISAGREEMENT".equals(claim.kind()) && v.get("opposed").asBoolean()) {
+            } else if (!denied && claim.kind() == ClaimKind.DISAGREEMENT && v.get("opposed").asBoolean()) {
                 disagreements.add(claim);
             } else {
                 other.add(claim);

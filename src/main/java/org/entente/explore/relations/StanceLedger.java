@@ -9,6 +9,8 @@ import java.util.Set;
 
 import org.entente.explore.ClaimView;
 import org.entente.explore.Issues;
+import org.entente.facts.ClaimKind;
+import org.entente.facts.Modality;
 
 /**
  * Per issue between two entities: how many claims have them agreeing and how many disagreeing, the balance of the
@@ -17,7 +19,7 @@ import org.entente.explore.Issues;
 public final class StanceLedger {
 
     /** A claim as the ledger cites it; the full claim is in the lists beside the ledger. */
-    public record Entry(String id, String stance, String kind, String modality, String date, String topic) {
+    public record Entry(String id, String stance, ClaimKind kind, Modality modality, String date, String topic) {
     }
 
     /**
@@ -45,8 +47,8 @@ public final class StanceLedger {
         agreements.forEach(c -> filer.add(c, "agreement"));
         disagreements.forEach(c -> filer.add(c, "disagreement"));
         for (var c : other) {
-            var denied = "DENIED".equals(c.modality());
-            var stance = denied ? "other" : "CONFLICT".equals(c.kind()) ? "conflict" : "COOPERATION".equals(c.kind()) ? "cooperation" : "other";
+            var denied = c.modality() == Modality.DENIED;
+            var stance = denied ? "other" : c.kind() == ClaimKind.CONFLICT ? "conflict" : c.kind() == ClaimKind.COOPERATION ? "cooperation" : "other";
             filer.add(c, stance);
         }
         var lines = new ArrayList<Line>();

@@ -13,6 +13,8 @@ import org.entente.explore.ClaimView;
 import org.entente.explore.Issues;
 import org.entente.explore.resolve.EntitySummary;
 import org.entente.explore.resolve.Names;
+import org.entente.facts.ClaimKind;
+import org.entente.facts.Modality;
 import org.entente.system.Graph;
 import org.springframework.stereotype.Repository;
 
@@ -24,8 +26,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class StancesRepository {
 
-    private static final Set<String> OPPOSING = Set.of("DISAGREEMENT", "CONFLICT");
-    private static final Set<String> AGREEING = Set.of("AGREEMENT", "COOPERATION");
+    private static final Set<ClaimKind> OPPOSING = ClaimKind.OPPOSING;
+    private static final Set<ClaimKind> AGREEING = ClaimKind.AGREEING;
     /** Words of an issue find claims in the full-text index; the issue's own rules then keep the true ones. */
     private static final int ISSUE_CANDIDATES = 1000;
 
@@ -87,7 +89,7 @@ public class StancesRepository {
         var other = new ArrayList<ClaimView>();
         var opposing = new ArrayList<ClaimView>();
         for (var c : claims) {
-            boolean denied = "DENIED".equals(c.modality());
+            boolean denied = c.modality() == Modality.DENIED;
             if (!denied && OPPOSING.contains(c.kind()) && sideCount(c) >= 2) {
                 opposing.add(c);
                 sides.join(c);

@@ -12,6 +12,7 @@ import org.entente.explore.ClaimView;
 import org.entente.explore.DateRange;
 import org.entente.explore.Wording;
 import org.entente.explore.resolve.EntitySummary;
+import org.entente.facts.ClaimKind;
 import org.entente.system.Graph;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
@@ -86,7 +87,7 @@ public class TimelineRepository {
             var date = m.get("date").asString();
             var a = m.get("a").asMap();
             var b = m.get("b").asMap();
-            boolean asClaim = items.stream().anyMatch(i -> i.claim() != null && "MEETING".equals(i.claim().kind())
+            boolean asClaim = items.stream().anyMatch(i -> i.claim() != null && i.claim().kind() == ClaimKind.MEETING
                     && date.equals(i.date()) && hasParties(i.claim(), a.get("id"), b.get("id")));
             if (!asClaim) {
                 var place = m.get("place").asString(null);

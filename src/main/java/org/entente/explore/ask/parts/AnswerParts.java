@@ -33,7 +33,7 @@ public final class AnswerParts {
     public static List<Evidence> evidence(List<?> claims) {
         return claims.stream().limit(EVIDENCE).map(c -> {
             if (c instanceof ClaimView v) {
-                return new Evidence(v.id(), v.kind(), v.date(), v.quote(), v.source() == null ? List.of() : List.of(v.source()));
+                return new Evidence(v.id(), v.kind().name(), v.date(), v.quote(), v.source() == null ? List.of() : List.of(v.source()));
             }
             var m = (Map<?, ?>) c;
             @SuppressWarnings("unchecked")

@@ -29,6 +29,8 @@ import org.entente.explore.resolve.EntitySummary;
 import org.entente.explore.stances.StancesRepository;
 import org.entente.explore.stances.Subjects;
 import org.entente.explore.timeline.TimelineRepository;
+import org.entente.facts.ClaimKind;
+import org.entente.facts.Modality;
 import org.springframework.stereotype.Component;
 
 /**
@@ -84,8 +86,8 @@ public class Answers {
         var see = Asker.see("/api/relations", "a", a.id(), "b", b.id());
         var verb = agree ? "agree" : "disagree";
         // conflicts are disagreement in deeds: counted on that side, and listed apart from disagreement in words
-        var conflicts = agree ? List.<ClaimView>of() : all.other().stream().filter(c -> "CONFLICT".equals(c.kind())
-                && !"DENIED".equals(c.modality()) && c.parties().stream().map(p -> p.get("side")).distinct().count() > 1).toList();
+        var conflicts = agree ? List.<ClaimView>of() : all.other().stream().filter(c -> c.kind() == ClaimKind.CONFLICT
+                && c.modality() != Modality.DENIED && c.parties().stream().map(p -> p.get("side")).distinct().count() > 1).toList();
         var inConflict = conflicts.isEmpty() ? "" : " In conflict (listed apart from disagreement in words): "
                 + Wording.count(conflicts.size(), "claim") + ", " + topics(conflicts, 3) + ".";
         if (claims.isEmpty()) {
@@ -128,13 +130,13 @@ public class Answers {
             t.items().forEach(i -> byDate.computeIfAbsent(i.date(), d -> new ArrayList<>()).add(i));
             var lines = byDate.entrySet().stream().limit(10).map(e -> e.getKey() + ": " + (e.getValue().size() == 1
                     ? e.getValue().get(0).what() : e.getValue().size() + " items, among them " + e.getValue().stream()
-                    .sorted(Comparator.comparing(i -> !"MEETING".equals(i.claim() == null ? "MEETING" : i.claim().kind())))
+                    .sorted(Comparator.comparing(i -> (i.claim() != null && i.claim().kind() != ClaimKind.MEETING)))
                     .limit(2).map(TimelineRepository.Item::what).collect(Collectors.joining("; ")))).toList();
             text = Wording.count(t.total(), "dated item") + period + ", oldest first. " + String.join(" — ", lines)
                     + (byDate.size() > lines.size() ? " — and " + (byDate.size() - lines.size()) + " more dates." : ".");
         }
         var evidence = t.items().stream().filter(i -> i.quote() != null)
-                .map(i -> new Evidence(i.claim() == null ? null : i.claim().id(), i.claim() == null ? i.kind() : i.claim().kind(),
+                .map(i -> new Evidence(i.claim() == null ? null : i.claim().id(), i.claim() == null ? i.kind() : i.claim().kind().name(),
                         i.date(), i.quote(), i.sources())).limit(EVIDENCE).toList();
         return new Answer(question, new Interpretation("HAPPENED", reading, entitiesAsked, null, range.first(),
                 range.last(), see), text, evidence);
@@ -203,7 +205,7 @@ public class Answers {
     /** What someone said: the claims attributed to it, and the statements it is a party to. */
     public Answer saidBy(String question, EntitySummary speaker) {
         var claims = entities.claims(speaker, 1000).stream().filter(c -> c.roles() != null
-                && (c.roles().contains("speaker") || (c.roles().contains("party") && "STATEMENT".equals(c.kind())))).toList();
+                && (c.roles().contains("speaker") || (c.roles().contains("party") && c.kind() == ClaimKind.STATEMENT))).toList();
         return Sayings.by(question, speaker, claims);
     }
 

@@ -20,6 +20,7 @@ import org.entente.explore.ask.parts.References;
 import org.entente.explore.ask.parts.Topics;
 import org.entente.explore.entity.EntityRepository;
 import org.entente.explore.stances.Subjects;
+import org.entente.facts.ClaimKind;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -55,10 +56,10 @@ class SaidByForm extends Form {
         var person = "Person".equals(speaker.kind());
         var all = entities.claims(speaker, 1000);
         var words = all.stream().filter(c -> c.roles() != null && (c.roles().contains("speaker")
-                || (!person && c.roles().contains("party") && "STATEMENT".equals(c.kind())))).toList();
+                || (!person && c.roles().contains("party") && c.kind() == ClaimKind.STATEMENT))).toList();
         // the source's own lines about a person: not the person's words
         var reported = all.stream().filter(c -> person && c.attributedTo() == null && c.roles() != null
-                && c.roles().contains("party") && "STATEMENT".equals(c.kind())).toList();
+                && c.roles().contains("party") && c.kind() == ClaimKind.STATEMENT).toList();
         var topic = q.topic() == null ? null : topics.read(q.topic());
         var on = topic == null ? words : words.stream().filter(topic::matches).toList();
         var the = Wording.capitalise(Wording.the(speaker));

@@ -21,6 +21,8 @@ import org.entente.explore.ask.parts.AnswerParts;
 import org.entente.explore.ask.parts.References;
 import org.entente.explore.resolve.EntitySummary;
 import org.entente.explore.timeline.TimelineRepository;
+import org.entente.facts.ClaimKind;
+import org.entente.facts.Modality;
 import org.entente.system.Graph;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -66,14 +68,14 @@ class MeetingForm extends Form {
         var meetings = new ArrayList<Meeting>();
         for (var i : timeline.timeline(a, b, range, 1000).items()) {
             var claim = i.claim();
-            if (!"meeting".equals(i.kind()) && (claim == null || !"MEETING".equals(claim.kind()))) {
+            if (!"meeting".equals(i.kind()) && (claim == null || claim.kind() != ClaimKind.MEETING)) {
                 continue;
             }
             var place = claim == null ? places.get(i.date()) : claim.about().stream().filter(t -> String.valueOf(t.get("id"))
                     .startsWith("place:")).map(t -> (String) t.get("name")).findFirst().orElse(places.get(i.date()));
-            var planned = claim != null && "PLANNED".equals(claim.modality());
+            var planned = claim != null && claim.modality() == Modality.PLANNED;
             meetings.add(new Meeting(i.date(), claim == null ? i.what() : claim.topic(), place, planned, new Evidence(
-                    claim == null ? null : claim.id(), claim == null ? "MET" : claim.kind(), i.date(), i.quote(), i.sources())));
+                    claim == null ? null : claim.id(), claim == null ? "MET" : claim.kind().name(), i.date(), i.quote(), i.sources())));
         }
         var held = meetings.stream().filter(m -> !m.planned()).toList();
         var planned = meetings.stream().filter(Meeting::planned).toList();

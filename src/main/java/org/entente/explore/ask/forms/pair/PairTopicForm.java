@@ -19,6 +19,8 @@ import org.entente.explore.ask.parts.AnswerParts;
 import org.entente.explore.ask.parts.References;
 import org.entente.explore.ask.parts.Topics;
 import org.entente.explore.relations.RelationsRepository;
+import org.entente.facts.ClaimKind;
+import org.entente.facts.Modality;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -71,7 +73,7 @@ class PairTopicForm extends Form {
             text = pair + " " + verb + " on " + topic.label() + " in " + Wording.count(on.size(), "claim") + ": " + topics(on, 5) + ".";
         }
         if (!rest.isEmpty()) {
-            text += " Other claims between them on it: " + rest.stream().map(c -> c.kind().toLowerCase() + " “" + c.topic() + "”")
+            text += " Other claims between them on it: " + rest.stream().map(c -> c.kind().name().toLowerCase(java.util.Locale.ROOT) + " “" + c.topic() + "”")
                     .limit(4).reduce((x, y) -> x + ", " + y).orElse("") + ".";
         }
         var shown = new ArrayList<>(on);
@@ -82,10 +84,10 @@ class PairTopicForm extends Form {
     }
 
     static List<ClaimView> conflicts(List<ClaimView> other) {
-        return other.stream().filter(c -> "CONFLICT".equals(c.kind()) && !"DENIED".equals(c.modality())).toList();
+        return other.stream().filter(c -> c.kind() == ClaimKind.CONFLICT && c.modality() != Modality.DENIED).toList();
     }
 
     static List<ClaimView> meetings(List<ClaimView> other) {
-        return other.stream().filter(c -> "MEETING".equals(c.kind())).toList();
+        return other.stream().filter(c -> c.kind() == ClaimKind.MEETING).toList();
     }
 }

@@ -19,6 +19,7 @@ import org.entente.explore.ask.parts.AnswerParts;
 import org.entente.explore.ask.parts.References;
 import org.entente.explore.entity.EntityRepository;
 import org.entente.explore.relations.RelationsRepository;
+import org.entente.facts.ClaimKind;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -82,8 +83,8 @@ class ViewForm extends Form {
     }
 
     private static String stances(List<ClaimView> claims) {
-        long disagree = claims.stream().filter(c -> List.of("DISAGREEMENT", "CONFLICT").contains(c.kind())).count();
-        long agree = claims.stream().filter(c -> List.of("AGREEMENT", "COOPERATION").contains(c.kind())).count();
+        long disagree = claims.stream().filter(c -> ClaimKind.OPPOSING.contains(c.kind())).count();
+        long agree = claims.stream().filter(c -> ClaimKind.AGREEING.contains(c.kind())).count();
         return Wording.count((int) disagree, "disagreement or conflict", "disagreements or conflicts") + ", "
                 + Wording.count((int) agree, "agreement or cooperation", "agreements or cooperation") + ", "
                 + Wording.count(claims.size() - (int) disagree - (int) agree, "other claim");
