@@ -75,6 +75,7 @@ public class Asker {
                     case NAMES -> "names";
                     case TOPIC -> "a topic";
                     case TITLE -> "a title";
+                    case PLACE -> "a place";
                     case TIME -> "a period";
                 } + "; the answer covers all of it"));
             }

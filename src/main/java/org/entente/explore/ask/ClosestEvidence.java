@@ -29,7 +29,8 @@ class ClosestEvidence {
             "did", "do", "does", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "should",
             "the", "a", "an", "of", "to", "in", "on", "and", "or", "about", "for", "with", "over", "by", "me", "tell",
             "there", "any", "anything", "something", "it", "its", "they", "them", "their", "this", "that", "these", "those",
-            "between", "from", "at", "as", "be", "been", "being", "you", "know", "please", "show", "give", "list", "s");
+            "between", "from", "at", "as", "be", "been", "being", "you", "know", "please", "show", "give", "list", "s", "each",
+            "other", "another", "one", "like", "much", "many");
 
     private final Graph graph;
 
@@ -42,6 +43,10 @@ class ClosestEvidence {
         Arrays.stream(question.text().replace('’', '\'').split("[^\\p{L}\\p{N}.'-]+"))
                 .map(w -> w.replaceAll("^['.-]+|['.-]+$|'s$", "")).filter(w -> w.length() > 1)
                 .filter(w -> !ASKING.contains(w.toLowerCase(Locale.ROOT))).limit(12).forEach(words::add);
+        // "US" would find every "us": two letters name something only when nothing longer is asked
+        if (words.stream().anyMatch(w -> w.length() > 2)) {
+            words.removeIf(w -> w.length() <= 2);
+        }
         if (words.isEmpty()) {
             return Optional.empty();
         }

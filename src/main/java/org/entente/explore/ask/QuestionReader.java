@@ -48,7 +48,8 @@ public final class QuestionReader {
             verb(Relation.TREATIES, "^(?:which|what) treat(?:y|ies)\\b"),
             verb(Relation.RELATIONSHIP, "\\b(?:relationship|relations)\\b(?=\\s+(?:between|of)\\b)|\\b(?:relationship|relations)\\b$"),
             verb(Relation.CONNECTED, "\\b(?:connected|linked|related|tied)\\b|^what (?:connects|links|ties)\\b|\\b(?:connection|link)s? between\\b"),
-            verb(Relation.THINK_OF, "\\b(?:think|thinks|thought|feel|feels|felt)\\s+(?:of|about)\\b|\\b(?:view|views|opinion|opinions|take)\\s+(?:of|on)\\b"),
+            verb(Relation.THINK_OF, "\\b(?:think|thinks|thought|feel|feels|felt)\\s+(?:of|about)\\b|\\b(?:view|views|opinion|opinions|take)\\s+(?:of|on)\\b|"
+                    + "\\b(?:view|views|viewed|regard|regards|regarded|see|sees)\\b"),
             verb(Relation.SAY, "\\b(?:say|says|said|claim|claims|claimed|stated|told|tells)\\b|(?<!\\bof |\\bislamic )\\bstate\\b|\\btell\\b(?!\\s+me\\b)"),
             verb(Relation.MEET, "\\b(?:meet|meets|met|meeting|meetings)\\b"),
             verb(Relation.DISAGREE, "\\bdisagree(?:s|d|ment|ments)?\\b|\\b(?:differ|differs|differed|differences)\\b|\\b(?:dispute|disputes|disputed)\\b"),
@@ -67,18 +68,19 @@ public final class QuestionReader {
     private static final Pattern TITLE = Pattern.compile("\\b(president|prime minister|premier|chancellor|king|queen|secretary of state|"
             + "foreign minister|spokesman|spokesperson|press secretary|chairman|secretary general)\\b", FLAGS);
     /** Question words and auxiliaries that open a question and name nothing. */
-    private static final Pattern OPENING = Pattern.compile("^(?:(?:who's|what's|where's|how's|who|whom|whose|what|when|where|which|how|why|did|do|does|"
+    private static final Pattern OPENING = Pattern.compile("^(?:(?:on what|in what|on which|who's|what's|where's|how's|who|whom|whose|what|when|where|which|how|why|did|do|does|"
             + "is|are|was|were|has|have|had|can|could|will|would|should|tell me|tell|me|describe|show|list|give|about|much|many|"
-            + "often|far|else|one|ones|issues?|things?|the|a|an|there|any|anything|something)\\b\\s*)+", FLAGS);
+            + "often|far|else|one|ones|issues?|things?|the|a|an|there|any|anything|something|you|we|i|explain|characteri[sz]e|"
+            + "summari[sz]e)\\b\\s*)+", FLAGS);
     /** Auxiliaries and fillers that may end a subject before the verb ("the US party to", "Obama and Medvedev ever"). */
-    private static final Pattern CLOSING = Pattern.compile("(?:\\s+(?:is|are|was|were|has|have|had|did|do|does|ever|first|last|"
+    private static final Pattern CLOSING = Pattern.compile("(?:(?:^|\\s+)(?:is|are|was|were|has|have|had|did|do|does|been|being|ever|first|last|"
             + "both|each other|one another|all|really|a|the|by|of|to|in|on|at|play|plays|hold|holds|party|parties|signatory|"
             + "signatories|signed|sign|joined|join|ratified|ratify|involved|involved in|part of|called|named|plan|plans|planned|"
             + "planning|want|wants|wanted|intend|intends|intended|going|due))+$", FLAGS);
     private static final Pattern LEADING = Pattern.compile("^(?:(?:to|with|of|and|between|by|from|at|in|on|upon|for|among|"
             + "against|is|are|was|were|does|do|did|has|have|each other|one another|play|plays|hold|holds|treaty|"
             + "what|the|a|an|and|each other|party|parties|signatory|signatories|into force|in force|its|his|her|their|about|over|"
-            + "involve|involves|concern|concerns|include|includes|cover|covers|bind|binds|called|named)\\b\\s*)+", FLAGS);
+            + "involve|involves|concern|concerns|include|includes|cover|covers|bind|binds|called|named|anything|something|everything)\\b\\s*)+", FLAGS);
     private static final Pattern TOPIC = Pattern.compile("(?:^|\\s+)(?:(?:about|on|over|regarding|concerning|with regard to|in respect of|as to)\\s+)+(.+)$", FLAGS);
     private static final Pattern IDENTITY = Pattern.compile("^(?:(?:who|what)(?:'s| is| are| was| were)|tell me about|describe|"
             + "what do you know about|who's)\\s+(.+)$", FLAGS);
@@ -87,6 +89,10 @@ public final class QuestionReader {
             + "states|governments)$", FLAGS);
     /** "Tell me about X": a question about who or what X is, whatever words X holds. */
     private static final Pattern ABOUT = Pattern.compile("^(?:tell me about|describe|what do you know about)\\s", FLAGS);
+    /** "US-Russia relations", "U.S.-Russian ties": a pair named by a hyphen. */
+    private static final Pattern HYPHENATED = Pattern.compile("\\b([A-Z][\\w.]*)[-–]([A-Z][\\w.]*) (?:relations|relationship|ties)\\b");
+    /** A place at the end of what follows the verb: "in London", "at the G20 summit". */
+    private static final Pattern PLACE = Pattern.compile("\\s+(?:in|at)\\s+((?:the\\s+)?\\p{Lu}.*)$");
     private static final Pattern CONNECTED_TO = Pattern.compile("\\s+(?:to|with)\\s+", FLAGS);
     private static final Pattern PAIR = Pattern.compile("\\s+(?:and|&)\\s+|\\s*,\\s*", FLAGS);
 
@@ -130,8 +136,15 @@ public final class QuestionReader {
         var names = new ArrayList<String>();
         String topic = null;
         String title = null;
+        String place = null;
         Relation relation;
-        if (found == null) {
+        var pair = HYPHENATED.matcher(q);
+        if (pair.find()) {
+            // "What are US-Russia relations like?"
+            relation = Relation.RELATIONSHIP;
+            names.add(pair.group(1));
+            names.add(pair.group(2));
+        } else if (found == null) {
             var identity = IDENTITY.matcher(q);
             if (identity.matches() && !strip(identity.group(1)).isEmpty()) {
                 relation = Relation.IDENTITY;
@@ -153,6 +166,12 @@ public final class QuestionReader {
                 after = after.substring(0, topicAt.start());
             }
             var object = strip(after);
+            var in = relation == Relation.HAPPENED ? null : PLACE.matcher(object);
+            if (in != null && in.find()) {
+                // "Did Medvedev meet with Obama in London?": where, apart from whom
+                place = name(in.group(1));
+                object = object.substring(0, in.start()).strip();
+            }
             if (relation == Relation.SAY && before.isEmpty() && after.strip().toLowerCase(Locale.ROOT).startsWith("by ")) {
                 // "What was said by Volk?"
                 before = object;
@@ -178,7 +197,7 @@ public final class QuestionReader {
         }
         names.removeIf(String::isBlank);
         return new Question(text.strip(), asks, relation, List.copyOf(names), topic == null || topic.isBlank() ? null : topic,
-                title, from, to, List.copyOf(unread));
+                title, place, from, to, List.copyOf(unread));
     }
 
     /** A name phrase that may name two: "X and Y", "the two leaders". */

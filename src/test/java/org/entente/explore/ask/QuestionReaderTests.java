@@ -58,6 +58,32 @@ class QuestionReaderTests {
     }
 
     @Test
+    void shouldReadAPlaceApartFromTheNames() {
+        var q = QuestionReader.read("Did Medvedev meet with Obama in London?");
+        assertThat(q.names()).containsExactly("Medvedev", "Obama");
+        assertThat(q.place()).isEqualTo("London");
+        // after "happened" the place is what is asked about
+        assertThat(QuestionReader.read("What happened in London?").names()).containsExactly("London");
+    }
+
+    @Test
+    void shouldReadAPairJoinedByAHyphen() {
+        var q = QuestionReader.read("What are US-Russia relations like?");
+        assertThat(q.relation()).isEqualTo(Relation.RELATIONSHIP);
+        assertThat(q.names()).containsExactly("US", "Russia");
+    }
+
+    @Test
+    void shouldDropWordsThatOpenOrCloseAQuestion() {
+        assertThat(QuestionReader.read("Has New START been signed?").names()).containsExactly("New START");
+        assertThat(QuestionReader.read("On what did Obama and Medvedev agree regarding terrorism?").names())
+                .containsExactly("Obama and Medvedev");
+        assertThat(QuestionReader.read("How would you describe the relationship between Russia and the US?").names())
+                .containsExactly("Russia and the US");
+        assertThat(QuestionReader.read("Who is the secretary of state of the US?").relation()).isEqualTo(Relation.LEAD);
+    }
+
+    @Test
     void shouldSayWhenAMonthHasNoYear() {
         var q = QuestionReader.read("What happened to Russia since April?");
         assertThat(q.from()).isNull();

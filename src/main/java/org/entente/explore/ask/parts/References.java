@@ -42,12 +42,24 @@ public class References {
         this.graph = graph;
     }
 
-    /** One entity named by a phrase: exactly, else the name inside a description. */
+    /** One entity named by a phrase: exactly, else the name inside a description, else a demonym's country. */
     public EntitySummary one(String phrase) {
         try {
             return resolver.resolve(phrase);
         } catch (EntityNotFoundException e) {
-            return inside(phrase).orElseThrow(() -> e);
+            return inside(phrase).or(() -> demonym(phrase)).orElseThrow(() -> e);
+        }
+    }
+
+    /** "Russian" in "U.S.-Russian ties": Russia, "American": America, when that name is one entity's. */
+    private java.util.Optional<EntitySummary> demonym(String word) {
+        if (!word.matches("\\p{Lu}\\p{L}+n") || word.length() < 5) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(resolver.resolve(word.substring(0, word.length() - 1)));
+        } catch (EntityNotFoundException | AmbiguousReferenceException e) {
+            return java.util.Optional.empty();
         }
     }
 

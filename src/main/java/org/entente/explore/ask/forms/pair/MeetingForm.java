@@ -20,6 +20,7 @@ import org.entente.explore.ask.Question;
 import org.entente.explore.ask.parts.AnswerParts;
 import org.entente.explore.ask.parts.References;
 import org.entente.explore.resolve.EntitySummary;
+import org.entente.explore.resolve.Names;
 import org.entente.explore.timeline.TimelineRepository;
 import org.entente.facts.ClaimKind;
 import org.entente.facts.Modality;
@@ -45,8 +46,8 @@ class MeetingForm extends Form {
     private final Graph graph;
 
     MeetingForm(TimelineRepository timeline, References references, Circles circles, Graph graph) {
-        super("MEETING", "meet, met, meeting and one or two names; did, when or where; a period",
-                "When did Obama and Medvedev meet?", Slot.NAMES, Slot.TIME);
+        super("MEETING", "meet, met, meeting and one or two names; did, when or where; a place ('in London'); a period",
+                "When did Obama and Medvedev meet?", Slot.NAMES, Slot.PLACE, Slot.TIME);
         this.timeline = timeline;
         this.references = references;
         this.circles = circles;
@@ -77,10 +78,16 @@ class MeetingForm extends Form {
             meetings.add(new Meeting(i.date(), claim == null ? i.what() : claim.topic(), place, planned, new Evidence(
                     claim == null ? null : claim.id(), claim == null ? "MET" : claim.kind().name(), i.date(), i.quote(), i.sources())));
         }
+        if (q.place() != null) {
+            // "Did Medvedev meet Obama in London?": only the meetings there, by their place or what they were
+            var there = Names.normal(q.place());
+            meetings.removeIf(m -> !(" " + Names.normal((m.place() == null ? "" : m.place()) + " " + m.what()) + " ")
+                    .contains(" " + there + " "));
+        }
         var held = meetings.stream().filter(m -> !m.planned()).toList();
         var planned = meetings.stream().filter(Meeting::planned).toList();
         var who = b == null ? Wording.the(a) : Wording.the(a) + " and " + Wording.the(b);
-        var period = range.equals(DateRange.ALL) ? "" : " " + AnswerParts.period(range);
+        var period = (q.place() == null ? "" : " in " + q.place()) + (range.equals(DateRange.ALL) ? "" : " " + AnswerParts.period(range));
         String text;
         if (meetings.isEmpty()) {
             text = (q.asks() == Asks.WHETHER ? "Not that the sources say: the" : "The") + " graph records no meeting of " + who
