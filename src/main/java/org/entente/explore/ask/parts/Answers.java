@@ -5,30 +5,22 @@ import static org.entente.explore.ask.parts.AnswerParts.EVIDENCE;
 import static org.entente.explore.ask.parts.AnswerParts.answer;
 import static org.entente.explore.ask.parts.AnswerParts.evidence;
 import static org.entente.explore.ask.parts.AnswerParts.named;
-import static org.entente.explore.ask.parts.AnswerParts.period;
 import static org.entente.explore.ask.parts.AnswerParts.topics;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.entente.explore.ClaimView;
-import org.entente.explore.DateRange;
 import org.entente.explore.Wording;
 import org.entente.explore.ask.Answer.Evidence;
-import org.entente.explore.ask.Answer.Interpretation;
 import org.entente.explore.ask.Answer;
 import org.entente.explore.ask.Asker;
-import org.entente.explore.connections.ConnectionRepository;
 import org.entente.explore.entity.EntityRepository;
 import org.entente.explore.relations.RelationsRepository;
 import org.entente.explore.resolve.EntitySummary;
 import org.entente.explore.stances.StancesRepository;
 import org.entente.explore.stances.Subjects;
-import org.entente.explore.timeline.TimelineRepository;
 import org.entente.facts.ClaimKind;
 import org.entente.facts.Modality;
 import org.springframework.stereotype.Component;
@@ -41,44 +33,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class Answers {
 
-    private static final int MAX_HOPS = 4;
-
-    private final ConnectionRepository connections;
     private final RelationsRepository relations;
-    private final TimelineRepository timeline;
     private final StancesRepository stances;
     private final Involvements involvements;
     private final EntityRepository entities;
     private final Subjects subjects;
     private final Positions positions;
 
-    public Answers(ConnectionRepository connections, RelationsRepository relations, TimelineRepository timeline,
-            StancesRepository stances, Involvements involvements, EntityRepository entities, Subjects subjects,
-            Positions positions) {
+    public Answers(RelationsRepository relations, StancesRepository stances, Involvements involvements,
+            EntityRepository entities, Subjects subjects, Positions positions) {
         this.subjects = subjects;
         this.positions = positions;
-        this.connections = connections;
         this.relations = relations;
-        this.timeline = timeline;
         this.stances = stances;
         this.involvements = involvements;
         this.entities = entities;
     }
 
     public Answer between(String question, String form, EntitySummary a, EntitySummary b) {
-        if ("CONNECTION".equals(form)) {
-            var paths = connections.paths(a.id(), b.id(), MAX_HOPS, 3, ConnectionRepository.DEFAULT_HOP_TYPES);
-            var reading = "How is " + named(a) + " connected to " + named(b) + "?";
-            var see = Asker.see("/api/connections", "from", a.id(), "to", b.id(), "maxHops", String.valueOf(MAX_HOPS));
-            if (paths.isEmpty()) {
-                return answer(question, form, reading, List.of(a, b), null, see, "No connection between " + the(a) + " and "
-                        + the(b) + " within " + MAX_HOPS + " steps through relationships and claims.", List.of());
-            }
-            var evidence = paths.get(0).evidence().stream()
-                    .map(e -> new Evidence(e.claim(), null, null, e.quote(), e.sources())).toList();
-            var more = paths.size() > 1 ? " (" + paths.size() + " shortest paths; the first is shown.)" : "";
-            return answer(question, form, reading, List.of(a, b), null, see, paths.get(0).explanation() + more, evidence);
-        }
         boolean agree = "AGREEMENT".equals(form);
         var all = relations.between(a, b, 500);
         var claims = agree ? all.agreements() : all.disagreements();
@@ -111,35 +83,6 @@ public class Answers {
         var shown = new ArrayList<>(claims);
         shown.addAll(conflicts);
         return answer(question, form, reading, List.of(a, b), null, see, text, evidence(shown));
-    }
-
-    public Answer happened(String question, EntitySummary a, EntitySummary b, DateRange range) {
-        var t = timeline.timeline(a, b, range, 200);
-        var period = range.first() == null && range.last() == null ? "" : " " + period(range);
-        var reading = b == null ? "What happened to " + named(a) + period + "?"
-                : "What happened between " + named(a) + " and " + named(b) + period + "?";
-        var see = Asker.see("/api/timeline", "entity", a.id(), "with", b == null ? null : b.id(),
-                "from", range.first(), "to", range.last());
-        var entitiesAsked = b == null ? List.of(a) : List.of(a, b);
-        String text;
-        if (t.items().isEmpty()) {
-            text = "The graph records nothing dated" + (b == null ? " for " + the(a) : " between " + the(a) + " and " + the(b))
-                    + period + ".";
-        } else {
-            var byDate = new LinkedHashMap<String, List<TimelineRepository.Item>>();
-            t.items().forEach(i -> byDate.computeIfAbsent(i.date(), d -> new ArrayList<>()).add(i));
-            var lines = byDate.entrySet().stream().limit(10).map(e -> e.getKey() + ": " + (e.getValue().size() == 1
-                    ? e.getValue().get(0).what() : e.getValue().size() + " items, among them " + e.getValue().stream()
-                    .sorted(Comparator.comparing(i -> (i.claim() != null && i.claim().kind() != ClaimKind.MEETING)))
-                    .limit(2).map(TimelineRepository.Item::what).collect(Collectors.joining("; ")))).toList();
-            text = Wording.count(t.total(), "dated item") + period + ", oldest first. " + String.join(" — ", lines)
-                    + (byDate.size() > lines.size() ? " — and " + (byDate.size() - lines.size()) + " more dates." : ".");
-        }
-        var evidence = t.items().stream().filter(i -> i.quote() != null)
-                .map(i -> new Evidence(i.claim() == null ? null : i.claim().id(), i.claim() == null ? i.kind() : i.claim().kind().name(),
-                        i.date(), i.quote(), i.sources())).limit(EVIDENCE).toList();
-        return new Answer(question, new Interpretation("HAPPENED", reading, entitiesAsked, null, range.first(),
-                range.last(), see), text, evidence);
     }
 
     public Answer treaties(String question, String form, EntitySummary entity) {
@@ -200,13 +143,6 @@ public class Answers {
         var said = "OPPOSES".equals(form) || "SUPPORTS".equals(form) ? positions.of(StancesRepository.all(found), terms(subject))
                 : List.<Positions.Position>of();
         return Profiles.stances(question, form, found, said);
-    }
-
-    /** What someone said: the claims attributed to it, and the statements it is a party to. */
-    public Answer saidBy(String question, EntitySummary speaker) {
-        var claims = entities.claims(speaker, 1000).stream().filter(c -> c.roles() != null
-                && (c.roles().contains("speaker") || (c.roles().contains("party") && c.kind() == ClaimKind.STATEMENT))).toList();
-        return Sayings.by(question, speaker, claims);
     }
 
     /** Who stands against or with an entity as a party; null when no one does, so the stances about it answer. */

@@ -39,21 +39,6 @@ public final class Sayings {
                 said(about.name(), all), evidence(all));
     }
 
-    public static Answer by(String question, EntitySummary speaker, List<ClaimView> claims) {
-        var the = Wording.capitalise(Wording.the(speaker));
-        String text;
-        if (claims.isEmpty()) {
-            text = "The graph quotes " + Wording.the(speaker) + " in no claim.";
-        } else {
-            var lines = distinctQuotes(claims).stream().limit(6).map(c -> "“" + c.quote() + "” (" + (c.date() == null ? "undated"
-                    : c.date()) + ", on " + c.topic() + ")").toList();
-            text = the + ", " + Wording.count(claims.size(), "claim") + ": " + String.join(" — ", lines)
-                    + (claims.size() > lines.size() ? " — and " + (claims.size() - lines.size()) + " more." : ".");
-        }
-        return answer(question, "SAID_BY", "What did " + named(speaker) + " say?", List.of(speaker), null,
-                Asker.see("/api/entities/" + speaker.id()), text, evidence(claims));
-    }
-
     /** Claims with different quotes: one sentence can state several claims. */
     private static List<ClaimView> distinctQuotes(List<ClaimView> claims) {
         var seen = new java.util.HashSet<String>();
