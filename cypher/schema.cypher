@@ -27,3 +27,9 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
 // The quotes claims are stated in, for subjects a topic does not name.
 CREATE FULLTEXT INDEX claim_quotes IF NOT EXISTS FOR ()-[s:STATED_IN]-() ON EACH [s.quote]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
+
+// The sentences behind claims (quote and sentence of STATED_IN) and behind structural relationships, for questions no
+// form of `/api/ask` fits: their closest evidence.
+CREATE FULLTEXT INDEX evidence_text IF NOT EXISTS
+FOR ()-[r:STATED_IN|LEADS|MEMBER_OF|WORKS_FOR|SPEAKS_FOR|PART_OF|PARTY_TO|SUCCEEDS|MET]-() ON EACH [r.quote, r.sentence]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.explore.resolve.EntitySummary;
 import org.entente.system.Graph;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
@@ -14,15 +15,15 @@ import org.springframework.stereotype.Component;
  * dates between which that held.
  */
 @Component
-class Circles {
+public class Circles {
 
     /** Someone counted as the entity: itself, who acts for it, or what it acts for, and between which dates. */
-    record Member(String id, String name, String role, List<String> through, String since, String until) {
+    public record Member(String id, String name, String role, List<String> through, String since, String until) {
     }
 
     private final Graph graph;
 
-    Circles(Graph graph) {
+    public Circles(Graph graph) {
         this.graph = graph;
     }
 
@@ -30,7 +31,7 @@ class Circles {
      * The members as query parameters: {id, self, since, until, through, role, for}, dates as the first and last day
      * the link held, {@code for} the entity they count as.
      */
-    static List<Map<String, Object>> parameters(List<Member> members, EntitySummary self) {
+    public static List<Map<String, Object>> parameters(List<Member> members, EntitySummary self) {
         return members.stream().map(m -> {
             var p = new java.util.HashMap<String, Object>();
             p.put("id", m.id());
@@ -44,7 +45,7 @@ class Circles {
         }).toList();
     }
 
-    List<Member> of(String id) {
+    public List<Member> of(String id) {
         var seen = new LinkedHashMap<String, Member>();
         graph.query("explore/find_circle", Map.of("id", id), r -> new Member(r.get("id").asString(), r.get("name").asString(null),
                 r.get("role").asString(), r.get("through").asList(Value::asString), r.get("since").asString(null),

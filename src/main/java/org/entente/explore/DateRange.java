@@ -10,12 +10,12 @@ import java.time.format.DateTimeParseException;
  * partial date covers its whole year or month: "from=2009&to=2009" is all of 2009, and a claim dated "2009-07"
  * falls in a range that includes any day of July 2009.
  */
-record DateRange(String first, String last) {
+public record DateRange(String first, String last) {
 
-    static final DateRange ALL = new DateRange(null, null);
+    public static final DateRange ALL = new DateRange(null, null);
 
     /** Both bounds optional; a bad date or a range that ends before it starts is a 400. */
-    static DateRange of(String from, String to) {
+    public static DateRange of(String from, String to) {
         var first = from == null || from.isBlank() ? null : firstDay(check("from", from.strip()));
         var last = to == null || to.isBlank() ? null : endOf(check("to", to.strip()));
         if (first != null && last != null && first.compareTo(last) > 0) {
@@ -24,12 +24,12 @@ record DateRange(String first, String last) {
         return new DateRange(first, last);
     }
 
-    boolean overlaps(String date) {
+    public boolean overlaps(String date) {
         return date != null && (first == null || lastDay(date).compareTo(first) >= 0)
                 && (last == null || firstDay(date).compareTo(last) <= 0);
     }
 
-    static String precision(String date) {
+    public static String precision(String date) {
         if (date == null) {
             return null;
         }
@@ -40,7 +40,7 @@ record DateRange(String first, String last) {
         };
     }
 
-    static String firstDay(String date) {
+    public static String firstDay(String date) {
         return switch (date.length()) {
             case 4 -> date + "-01-01";
             case 7 -> date + "-01";
@@ -49,7 +49,7 @@ record DateRange(String first, String last) {
     }
 
     /** The last day as a string that sorts after every day of the period ("2009-02-31" is fine for comparing). */
-    static String lastDay(String date) {
+    public static String lastDay(String date) {
         return switch (date.length()) {
             case 4 -> date + "-12-31";
             case 7 -> date + "-31";

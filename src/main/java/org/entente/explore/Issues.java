@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.entente.explore.resolve.Names;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -40,11 +41,11 @@ public class Issues {
 
     private final List<Matcher> matchers;
 
-    Issues() {
+    public Issues() {
         this(read("gazetteer/issues.yaml"));
     }
 
-    Issues(List<Issue> issues) {
+    public Issues(List<Issue> issues) {
         this.matchers = issues.stream().map(Issues::matcher).toList();
     }
 

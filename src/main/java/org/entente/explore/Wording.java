@@ -8,15 +8,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Entities, claims and counts in words, for explanations, timelines and answers. */
-final class Wording {
+import org.entente.explore.resolve.EntitySummary;
+import org.entente.facts.ClaimKind;
+import org.entente.facts.Modality;
 
-    private static final Set<String> OPPOSING = Set.of("DISAGREEMENT", "CONFLICT");
+/** Entities, claims and counts in words, for explanations, timelines and answers. */
+public final class Wording {
+
+    private static final Set<ClaimKind> OPPOSING = ClaimKind.OPPOSING;
     /** One-word names of institutions that take "the", as buildings that stand for governments do. */
     private static final Set<String> INSTITUTIONS = Set.of("Kremlin", "Pentagon", "Vatican", "Knesset", "Duma", "Bundestag",
             "Majlis", "Elysee", "Élysée", "Quartet", "Commission", "Council", "Parliament", "Senate", "Congress", "Politburo");
     /** "Planned" fits what is agreed, done or met; a disagreement is not planned. */
-    private static final Set<String> CAN_BE_PLANNED = Set.of("AGREEMENT", "COOPERATION", "MEETING", "NEGOTIATION", "STATEMENT");
+    private static final Set<ClaimKind> CAN_BE_PLANNED = java.util.EnumSet.complementOf(java.util.EnumSet.copyOf(ClaimKind.OPPOSING));
 
     private Wording() {
     }
@@ -27,7 +31,7 @@ final class Wording {
      * that say "Treaty", country names that start with "United" and names in lower case, which are descriptions ("the
      * former Soviet Union"); people and other places go bare.
      */
-    static String the(String name, String kind) {
+    public static String the(String name, String kind) {
         if (name == null || name.isEmpty() || name.regionMatches(true, 0, "the ", 0, 4)) {
             return name;
         }
@@ -43,7 +47,7 @@ final class Wording {
     }
 
     /** An entity given as {id, name[, kind]}; without a kind, the id's prefix tells it (org:kremlin). */
-    static String the(Map<String, Object> entity) {
+    public static String the(Map<String, Object> entity) {
         var kind = (String) entity.get("kind");
         if (kind == null && entity.get("id") instanceof String id) {
             kind = switch (id.substring(0, Math.max(0, id.indexOf(':')))) {
@@ -58,7 +62,7 @@ final class Wording {
         return the((String) entity.get("name"), kind);
     }
 
-    static String the(EntitySummary e) {
+    public static String the(EntitySummary e) {
         return the(e.name(), e.kind());
     }
 
@@ -67,12 +71,9 @@ final class Wording {
      * "Disagreement between Russia with the Kremlin and the United States with the White House: who should make
      * concessions". Parties are named in alphabetical order, side by side when the claim opposes them.
      */
-    static String claim(ClaimView c) {
-        var modality = switch (c.modality() == null ? "" : c.modality()) {
-            case "PLANNED" -> CAN_BE_PLANNED.contains(c.kind()) ? "planned " : "";
-            case "DENIED" -> "denied ";
-            default -> "";
-        };
+    public static String claim(ClaimView c) {
+        var modality = c.modality() == Modality.PLANNED ? (CAN_BE_PLANNED.contains(c.kind()) ? "planned " : "")
+                : c.modality() == Modality.DENIED ? "denied " : "";
         var sides = new LinkedHashMap<Object, List<Map<String, Object>>>();
         // within a side the state first: "Russia with the Kremlin"
         c.parties().stream().sorted(Comparator.comparing((Map<String, Object> p) -> !String.valueOf(p.get("id")).startsWith("country:"))
@@ -83,9 +84,9 @@ final class Wording {
             who = " between " + String.join(" and ", sides.values().stream()
                     .map(side -> String.join(" with ", side.stream().map(Wording::the).toList())).toList());
         } else {
-            who = ("STATEMENT".equals(c.kind()) ? " by " : " of ") + names(c.parties());
+            who = (c.kind() == ClaimKind.STATEMENT ? " by " : " of ") + names(c.parties());
         }
-        var text = capitalise(modality + c.kind().toLowerCase(Locale.ROOT)) + who + ": " + c.topic();
+        var text = capitalise(modality + c.kind().name().toLowerCase(Locale.ROOT)) + who + ": " + c.topic();
         if (c.attributedTo() != null) {
             text += " (according to " + the(c.attributedTo()) + ")";
         }
@@ -93,7 +94,7 @@ final class Wording {
     }
 
     /** "Russia", "Russia and the United States", "A, B and C", alphabetically. */
-    static String names(List<Map<String, Object>> entities) {
+    public static String names(List<Map<String, Object>> entities) {
         var names = entities.stream().sorted(Comparator.comparing(e -> (String) e.get("name"))).map(Wording::the)
                 .distinct().toList();
         if (names.isEmpty()) {
@@ -105,16 +106,16 @@ final class Wording {
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
-    static String capitalise(String s) {
+    public static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** "1 claim", "3 claims". */
-    static String count(int n, String noun) {
+    public static String count(int n, String noun) {
         return count(n, noun, noun + "s");
     }
 
-    static String count(int n, String one, String many) {
+    public static String count(int n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }
 }

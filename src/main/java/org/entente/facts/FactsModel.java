@@ -48,12 +48,15 @@ final class FactsModel {
 
     static final Set<String> CLAIM_KEYS = Set.of("id", "kind", "parties", "about", "topic", "summary", "date", "modality",
             "quote", "attributedTo", "confidence", "cameo", "goldstein");
-    static final Set<String> CLAIM_KINDS = Set.of("AGREEMENT", "DISAGREEMENT", "COOPERATION", "CONFLICT", "MEETING",
-            "NEGOTIATION", "STATEMENT");
+    static final Set<String> CLAIM_KINDS = names(ClaimKind.values());
     /** Kinds whose parties stand together unless told otherwise. */
-    static final Set<String> JOINT_KINDS = Set.of("AGREEMENT", "COOPERATION", "MEETING", "NEGOTIATION");
-    static final Set<String> MODALITIES = Set.of("ASSERTED", "REPORTED", "PLANNED", "DENIED");
+    static final Set<String> JOINT_KINDS = names(ClaimKind.JOINT.toArray(ClaimKind[]::new));
+    static final Set<String> MODALITIES = names(Modality.values());
 
     private FactsModel() {
+    }
+
+    private static Set<String> names(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }

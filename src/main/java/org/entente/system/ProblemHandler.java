@@ -3,11 +3,6 @@ package org.entente.system;
 
 import java.time.Duration;
 
-import org.entente.explore.AmbiguousReferenceException;
-import org.entente.explore.EntityNotFoundException;
-import org.entente.explore.UnreadableQuestionException;
-import org.entente.extract.ArticleException;
-import org.entente.facts.InvalidFactsException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -19,8 +14,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -29,9 +24,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import jakarta.validation.ConstraintViolationException;
 
 /**
- * Errors as RFC 9457 problem details: unknown entity → 404 with suggestions, ambiguous → 409 with candidates,
- * bad parameters or an unreadable article → 400, extracted facts that fail validation → 422, the graph unreachable
- * or busy → 503. Never an exception's class name in a response.
+ * Errors as RFC 9457 problem details: bad parameters → 400, the graph unreachable or busy → 503, anything else → 500.
+ * Never an exception's class name in a response. A feature answers its own exceptions (unknown entity, unreadable
+ * question, bad article) with an advice of its own, ordered before this one, so system knows no feature.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -42,29 +37,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     ProblemHandler(@Value("${entente.query-timeout:30s}") Duration queryTimeout) {
         this.queryTimeout = queryTimeout;
-    }
-
-    @ExceptionHandler
-    ProblemDetail notFound(EntityNotFoundException e) {
-        var problem = problem(HttpStatus.NOT_FOUND, "Unknown entity", e.getMessage(), "unknown-entity");
-        problem.setProperty("ref", e.ref());
-        problem.setProperty("suggestions", e.suggestions());
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail ambiguous(AmbiguousReferenceException e) {
-        var problem = problem(HttpStatus.CONFLICT, "Ambiguous entity", e.getMessage(), "ambiguous-entity");
-        problem.setProperty("ref", e.ref());
-        problem.setProperty("candidates", e.candidates());
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail unreadableQuestion(UnreadableQuestionException e) {
-        var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Question not understood", e.getMessage(), "unreadable-question");
-        problem.setProperty("forms", e.forms());
-        return problem;
     }
 
     @ExceptionHandler
@@ -86,23 +58,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "Bad request", tooMany
                 ? "The request has more query parameters than the " + TomcatConfiguration.MAX_PARAMETERS + " allowed."
                 : "The query string is not valid percent-encoded UTF-8.", "bad-request");
-    }
-
-    @ExceptionHandler
-    ProblemDetail badArticle(ArticleException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Bad article", e.getMessage(), "bad-article");
-    }
-
-    /** Facts the extractor made from an article break a rule every Facts document meets: nothing was written. */
-    @ExceptionHandler
-    ProblemDetail invalidFacts(InvalidFactsException e) {
-        log.warn("Extracted facts rejected: {}", e.getMessage());
-        var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Extracted facts are invalid", e.problems().size()
-                + " problem" + (e.problems().size() == 1 ? "" : "s") + " in the facts extracted from the article; nothing was written.",
-                "invalid-facts");
-        problem.setProperty("problems", e.problems().stream()
-                .map(p -> p.path().isEmpty() ? p.message() : p.path() + ": " + p.message()).toList());
-        return problem;
     }
 
     @ExceptionHandler({ServiceUnavailableException.class, SessionExpiredException.class, TransientException.class})
@@ -151,15 +106,5 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static String lastNode(String path) {
         return path.substring(path.lastIndexOf('.') + 1);
-    }
-
-    @ExceptionHandler
-    ProblemDetail unknownArticle(org.entente.articles.ArticleNotFoundException e) {
-        var problem = problem(HttpStatus.NOT_FOUND, "Unknown article", e.getMessage(), "unknown-article");
-        problem.setProperty("id", e.id());
-        if (!e.suggestions().isEmpty()) {
-            problem.setProperty("suggestions", e.suggestions());
-        }
-        return problem;
     }
 }

@@ -1,0 +1,71 @@
+package org.entente.explore.ask.forms.one;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.entente.explore.Wording;
+import org.entente.explore.ask.Answer.Evidence;
+import org.entente.explore.ask.Answer;
+import org.entente.explore.ask.Asker;
+import org.entente.explore.ask.Form;
+import org.entente.explore.ask.Question.Relation;
+import org.entente.explore.ask.Question.Slot;
+import org.entente.explore.ask.Question;
+import org.entente.explore.ask.parts.AnswerParts;
+import org.entente.explore.ask.parts.References;
+import org.entente.explore.connections.ConnectionRepository;
+import org.entente.explore.connections.PathSentences;
+import org.entente.explore.entity.EntityRepository;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** "What is Gibbs's role?", "Who does Gibbs speak for?": what an entity leads, works for, speaks for, belongs to. */
+@Component
+@Order(130)
+class RoleForm extends Form {
+
+    private static final Set<String> ROLES = Set.of("LEADS", "WORKS_FOR", "SPEAKS_FOR", "MEMBER_OF", "PART_OF");
+
+    private final EntityRepository entities;
+    private final References references;
+
+    RoleForm(EntityRepository entities, References references) {
+        super("ROLE", "role, job, title, position, speaks for, works for and one name", "What is Gibbs's role?", Slot.NAMES);
+        this.entities = entities;
+        this.references = references;
+    }
+
+    @Override
+    public boolean fits(Question q) {
+        return q.is(Relation.ROLE) && q.namesOne();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Answer answer(Question q) {
+        var entity = references.one(q.names().get(0));
+        var profile = entities.profile(entity, 1);
+        var self = new ConnectionRepository.Node(entity.id(), entity.kind(), entity.name());
+        var roles = new ArrayList<String>();
+        var evidence = new ArrayList<Evidence>();
+        profile.relationships().forEach((type, rows) -> rows.stream().filter(r -> ROLES.contains(type) && "out".equals(r.get("direction")))
+                .forEach(r -> {
+                    var other = (Map<String, Object>) r.get("other");
+                    var there = new ConnectionRepository.Node((String) other.get("id"), (String) other.get("kind"), (String) other.get("name"));
+                    var properties = new HashMap<String, Object>(r);
+                    List.of("direction", "other", "sources", "quote", "sentence", "confidence").forEach(properties::remove);
+                    roles.add(PathSentences.hop(self, new ConnectionRepository.Hop(type, entity.id(), there.id(), properties), there, null));
+                    evidence.add(new Evidence(null, type, (String) r.get("since"), (String) r.get("quote"),
+                            (List<Map<String, Object>>) r.get("sources")));
+                }));
+        var the = Wording.capitalise(Wording.the(entity));
+        var description = profile.attributes().get("description") instanceof String d ? " (" + d.strip() + ")" : "";
+        var text = roles.isEmpty() ? "The graph records no role for " + Wording.the(entity) + description + "."
+                : the + description + " " + String.join("; ", roles) + ".";
+        return AnswerParts.answer(q.text(), name(), "What is the role of " + AnswerParts.named(entity) + "?", List.of(entity), null,
+                Asker.see("/api/entities/" + entity.id()), text, evidence);
+    }
+}

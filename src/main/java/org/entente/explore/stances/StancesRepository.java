@@ -1,0 +1,163 @@
+package org.entente.explore.stances;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.entente.explore.ClaimView;
+import org.entente.explore.Issues;
+import org.entente.explore.resolve.EntitySummary;
+import org.entente.explore.resolve.Names;
+import org.entente.facts.ClaimKind;
+import org.entente.facts.Modality;
+import org.entente.system.Graph;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Who stands where on an issue. Claims carry sides per claim only ("the United States" against "Russia" in one
+ * disagreement); across claims, entities that were ever on one side of a disagreement together form one side here,
+ * and each side lists the sides it faced. Agreements and everything else are listed beside the sides.
+ */
+@Repository
+public class StancesRepository {
+
+    private static final Set<ClaimKind> OPPOSING = ClaimKind.OPPOSING;
+    private static final Set<ClaimKind> AGREEING = ClaimKind.AGREEING;
+    /** Words of an issue find claims in the full-text index; the issue's own rules then keep the true ones. */
+    private static final int ISSUE_CANDIDATES = 1000;
+
+    private final Graph graph;
+    private final Issues issues;
+
+    public StancesRepository(Graph graph, Issues issues) {
+        this.graph = graph;
+        this.issues = issues;
+    }
+
+    /** What the stances are about: an entity, an issue of the issue list, or words of a topic. */
+    public record Subject(String kind, String id, String name) {
+    }
+
+    public record Side(List<Map<String, Object>> entities, List<Map<String, Object>> opposes, List<ClaimView> claims) {
+    }
+
+    public record Stances(Subject about, int claims, List<Side> sides, List<ClaimView> agreements, List<ClaimView> other) {
+    }
+
+    public Stances aboutEntity(EntitySummary entity, int limit) {
+        return group(new Subject("entity", entity.id(), entity.name()), claims(List.of(entity.id()), null, limit));
+    }
+
+    public Stances aboutIssue(Issues.Issue issue, int limit) {
+        var candidates = claims(issue.entities(), Names.anyPhraseQuery(issue.words()), ISSUE_CANDIDATES);
+        var kept = candidates.stream().filter(c -> issues.of(c.topic(), java.util.stream.Stream.concat(
+                c.about().stream(), c.parties().stream()).map(a -> (String) a.get("id")).toList()).contains(issue)).limit(limit).toList();
+        return group(new Subject("issue", issue.id(), issue.name()), kept);
+    }
+
+    public Stances aboutText(String text, int limit) {
+        var query = Names.allWordsQuery(text);
+        var found = query == null ? List.<ClaimView>of() : claims(List.of(), query, limit);
+        return group(new Subject("text", null, text.strip()), found);
+    }
+
+    private List<ClaimView> claims(List<String> ids, String text, int limit) {
+        var params = new HashMap<String, Object>();
+        params.put("ids", ids);
+        params.put("text", text);
+        params.put("limit", limit);
+        return graph.query("explore/find_stances", params, r -> ClaimView.of(r.get("claim")));
+    }
+
+    /** Every claim of the stances once: the sides' claims, then agreements, then the rest. */
+    public static List<ClaimView> all(Stances stances) {
+        var all = new ArrayList<ClaimView>();
+        stances.sides().forEach(s -> s.claims().stream().filter(c -> !all.contains(c)).forEach(all::add));
+        all.addAll(stances.agreements());
+        all.addAll(stances.other());
+        return all;
+    }
+
+    public static Stances group(Subject about, List<ClaimView> claims) {
+        var sides = new Sides();
+        var agreements = new ArrayList<ClaimView>();
+        var other = new ArrayList<ClaimView>();
+        var opposing = new ArrayList<ClaimView>();
+        for (var c : claims) {
+            boolean denied = c.modality() == Modality.DENIED;
+            if (!denied && OPPOSING.contains(c.kind()) && sideCount(c) >= 2) {
+                opposing.add(c);
+                sides.join(c);
+            } else if (!denied && AGREEING.contains(c.kind())) {
+                agreements.add(c);
+            } else {
+                other.add(c);
+            }
+        }
+        return new Stances(about, claims.size(), sides.list(opposing), agreements, other);
+    }
+
+    private static long sideCount(ClaimView c) {
+        return c.parties().stream().map(p -> p.get("side")).distinct().count();
+    }
+
+    /** Union-find over entities that shared a side in a disagreement. */
+    private static final class Sides {
+
+        private final Map<String, String> parent = new LinkedHashMap<>();
+        private final Map<String, Map<String, Object>> entities = new LinkedHashMap<>();
+
+        void join(ClaimView c) {
+            var bySide = new LinkedHashMap<Object, List<String>>();
+            for (var p : c.parties()) {
+                var id = (String) p.get("id");
+                entities.putIfAbsent(id, Map.of("id", id, "name", p.get("name"), "kind", p.getOrDefault("kind", "")));
+                parent.putIfAbsent(id, id);
+                bySide.computeIfAbsent(p.get("side"), s -> new ArrayList<>()).add(id);
+            }
+            bySide.values().forEach(ids -> ids.forEach(id -> union(ids.get(0), id)));
+        }
+
+        List<Side> list(List<ClaimView> opposing) {
+            var members = new LinkedHashMap<String, List<String>>();
+            parent.keySet().forEach(id -> members.computeIfAbsent(find(id), r -> new ArrayList<>()).add(id));
+            var sides = new ArrayList<Side>();
+            members.forEach((root, ids) -> {
+                var claims = opposing.stream().filter(c -> c.parties().stream().anyMatch(p -> ids.contains(p.get("id")))).toList();
+                var faced = new LinkedHashSet<String>();
+                claims.forEach(c -> c.parties().forEach(p -> {
+                    var other = (String) p.get("id");
+                    if (!find(other).equals(root)) {
+                        faced.add(other);
+                    }
+                }));
+                sides.add(new Side(ids.stream().map(entities::get).toList(), faced.stream().map(entities::get).toList(), claims));
+            });
+            sides.sort(Comparator.comparing((Side s) -> -s.claims().size())
+                    .thenComparing(s -> (String) s.entities().get(0).get("name")));
+            return sides;
+        }
+
+        private String find(String id) {
+            var p = parent.get(id);
+            if (!p.equals(id)) {
+                p = find(p);
+                parent.put(id, p);
+            }
+            return p;
+        }
+
+        private void union(String a, String b) {
+            var ra = find(a);
+            var rb = find(b);
+            if (!ra.equals(rb)) {
+                parent.put(rb, ra);
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.entente.explore.timeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.entente.explore.Circles;
+import org.entente.explore.ClaimView;
+import org.entente.explore.DateRange;
+import org.entente.explore.Wording;
+import org.entente.explore.resolve.EntitySummary;
+import org.entente.facts.ClaimKind;
+import org.entente.system.Graph;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What happened, oldest first: dated claims, meetings, and the events and treaty milestones those claims refer to
+ * (the 2008 war a dispute is about; the expiry of the treaty talks are to replace). A person's timeline counts what
+ * the state it led did while it led it; a state's counts what its leaders and spokesmen did for it.
+ */
+@Repository
+public class TimelineRepository {
+
+    /** At most this many claims make a timeline; the items are then cut to the limit asked for. */
+    static final int CLAIMS = 1000;
+
+    private final Graph graph;
+    private final Circles circles;
+
+    public TimelineRepository(Graph graph, Circles circles) {
+        this.graph = graph;
+        this.circles = circles;
+    }
+
+    /**
+     * One dated thing. {@code precision} is day, month or year: "2009-07" is July 2009, no day is invented.
+     * {@code kind}: claim, meeting, event or treaty; {@code claims} are the ids of the claims that refer to an event
+     * or treaty.
+     */
+    public record Item(String date, String precision, String kind, String what, ClaimView claim, Map<String, Object> entity,
+                String quote, List<Map<String, Object>> sources, List<String> claims) {
+    }
+
+    public record Timeline(EntitySummary entity, EntitySummary with, String from, String to, List<Circles.Member> members,
+                    List<Circles.Member> withMembers, int total, List<Item> items) {
+    }
+
+    public Timeline timeline(EntitySummary entity, EntitySummary with, DateRange range, int limit) {
+        var members = circles.of(entity.id());
+        var others = with == null ? null : circles.of(with.id());
+        var params = new HashMap<String, Object>();
+        params.put("members", Circles.parameters(members, entity));
+        params.put("others", others == null ? null : Circles.parameters(others, with));
+        params.put("from", range.first());
+        params.put("to", range.last());
+        // the oldest items are not the oldest claims (a treaty signed in 1991 that a 2009 claim is about), so the
+        // items are made from every claim up to this bound and only then sorted and cut to the limit
+        params.put("limit", CLAIMS);
+        var items = new ArrayList<Item>();
+        var inRange = graph.query("explore/find_timeline_claims", params, r -> r.get("claim"));
+        for (var v : inRange) {
+            var claim = ClaimView.of(v);
+            items.add(new Item(claim.date(), DateRange.precision(claim.date()), "claim", Wording.claim(claim), claim, null,
+                    claim.quote(), sources(claim), null));
+        }
+        // events and treaty dates count by their own date, whenever the claims that refer to them were made
+        var referring = range.equals(DateRange.ALL) ? inRange : graph.query("explore/find_timeline_claims",
+                withoutRange(params), r -> r.get("claim"));
+        var referred = new LinkedHashMap<String, Referred>();
+        for (var v : referring) {
+            var claim = ClaimView.of(v);
+            v.get("about").asList(Value::asMap).forEach(t -> referred.computeIfAbsent((String) t.get("id"),
+                    id -> new Referred(t, claim)).claims.add(claim.id()));
+        }
+        var entityItself = graph.query("explore/find_entity", Map.of("id", entity.id()), r -> r.get("properties").asMap());
+        if (!entityItself.isEmpty()) {
+            var t = new HashMap<String, Object>(entityItself.get(0));
+            t.put("kind", entity.kind());
+            referred.putIfAbsent(entity.id(), new Referred(t, null));
+        }
+        referred.values().forEach(r -> items.addAll(r.items()));
+        graph.query("explore/find_timeline_meetings", params, r -> r).forEach(m -> {
+            var date = m.get("date").asString();
+            var a = m.get("a").asMap();
+            var b = m.get("b").asMap();
+            boolean asClaim = items.stream().anyMatch(i -> i.claim() != null && i.claim().kind() == ClaimKind.MEETING
+                    && date.equals(i.date()) && hasParties(i.claim(), a.get("id"), b.get("id")));
+            if (!asClaim) {
+                var place = m.get("place").asString(null);
+                items.add(new Item(date, DateRange.precision(date), "meeting",
+                        a.get("name") + " met " + b.get("name") + (place == null ? "" : " in " + place),
+                        null, null, m.get("quote").asString(null), m.get("sources").asList(Value::asMap), null));
+            }
+        });
+        var kept = items.stream().filter(i -> range.overlaps(i.date()))
+                .sorted(Comparator.comparing((Item i) -> DateRange.firstDay(i.date()))
+                        .thenComparing(i -> i.date().length()).thenComparing(Item::kind).thenComparing(Item::what))
+                .toList();
+        return new Timeline(entity, with, range.first(), range.last(), members, others, kept.size(),
+                kept.stream().limit(limit).toList());
+    }
+
+    private static List<Map<String, Object>> sources(ClaimView claim) {
+        return claim.source() == null ? List.of() : List.of(claim.source());
+    }
+
+    private static Map<String, Object> withoutRange(Map<String, Object> params) {
+        var all = new HashMap<>(params);
+        all.put("from", null);
+        all.put("to", null);
+        return all;
+    }
+
+    private static boolean hasParties(ClaimView claim, Object a, Object b) {
+        var ids = claim.parties().stream().map(p -> p.get("id")).toList();
+        return ids.contains(a) && ids.contains(b);
+    }
+
+    /**
+     * An entity that dated claims refer to: an event has its dates, a treaty its signing, entry into force, expiry.
+     * The first claim that refers to it is its evidence.
+     */
+    private record Referred(Map<String, Object> entity, ClaimView first, List<String> claims) {
+
+        Referred(Map<String, Object> entity, ClaimView first) {
+            this(entity, first, new ArrayList<>());
+        }
+
+        List<Item> items() {
+            var items = new ArrayList<Item>();
+            var kind = (String) entity.get("kind");
+            var name = Wording.capitalise(Wording.the((String) entity.get("name"), kind));
+            var ref = Map.<String, Object>of("id", entity.get("id"), "name", name, "kind", kind);
+            if ("Event".equals(kind)) {
+                var date = (String) entity.get("date");
+                var end = (String) entity.get("endDate");
+                if (date != null) {
+                    items.add(item(date, "event", name + (end != null && !end.equals(date) ? " (until " + end + ")" : ""), ref));
+                }
+            } else if ("Treaty".equals(kind)) {
+                milestone(items, "signed", name + " is signed", ref);
+                milestone(items, "inForce", name + " enters into force", ref);
+                milestone(items, "expires", name + " expires", ref);
+            }
+            return items;
+        }
+
+        private void milestone(List<Item> items, String key, String what, Map<String, Object> ref) {
+            var date = (String) entity.get(key);
+            if (date != null) {
+                items.add(item(date, "treaty", what, ref));
+            }
+        }
+
+        private Item item(String date, String kind, String what, Map<String, Object> ref) {
+            return new Item(date, DateRange.precision(date), kind, what, null, ref, first == null ? null : first.quote(),
+                    first == null ? null : sources(first), claims.isEmpty() ? null : claims);
+        }
+    }
+}

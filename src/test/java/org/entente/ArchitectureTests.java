@@ -1,0 +1,64 @@
+package org.entente;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layers hold: no package cycles, at the top and inside explore; system imports no feature; an explore package
+ * holds at most ten classes (nested ones not counted), so a feature that grows is split rather than piled up.
+ */
+class ArchitectureTests {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.entente");
+
+    @Test
+    void shouldHaveNoCyclesBetweenTopLevelPackages() {
+        slices().matching("org.entente.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** Every package of explore is a slice of its own, the shared model at its root included. */
+    @Test
+    void shouldHaveNoCyclesBetweenThePackagesOfExplore() {
+        slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass c) {
+                return c.getPackageName().startsWith("org.entente.explore") ? SliceIdentifier.of(c.getPackageName())
+                        : SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "the packages of explore";
+            }
+        }).should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void shouldKeepSystemFreeOfFeatures() {
+        ArchRuleDefinition.noClasses().that().resideInAPackage("org.entente.system..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.entente.explore..", "org.entente.articles..", "org.entente.browser..",
+                        "org.entente.ingest..").check(CLASSES);
+    }
+
+    @Test
+    void shouldKeepEveryExplorePackageAtTenClassesOrFewer() {
+        Map<String, Long> sizes = CLASSES.stream().filter(c -> c.getPackageName().startsWith("org.entente.explore"))
+                .filter(c -> c.getEnclosingClass().isEmpty() && !c.isAnonymousClass())
+                .collect(Collectors.groupingBy(JavaClass::getPackageName, TreeMap::new, Collectors.counting()));
+        assertThat(sizes).isNotEmpty().allSatisfy((name, size) -> assertThat(size).as(name).isLessThanOrEqualTo(10));
+    }
+}
