@@ -17,8 +17,10 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layers hold: no package cycles, at the top and inside explore; system imports no feature; an explore package
- * holds at most ten classes (nested ones not counted), so a feature that grows is split rather than piled up.
+ * The layers hold: no package cycles, at the top and inside explore; system imports no feature; the features of explore
+ * (entity, connections, relations, stances, timeline, ask) meet only in the shared model beneath them (the root, resolve,
+ * query); an explore package holds at most ten classes (nested ones not counted), so a feature that grows is split
+ * rather than piled up.
  */
 class ArchitectureTests {
 
@@ -52,6 +54,22 @@ class ArchitectureTests {
         ArchRuleDefinition.noClasses().that().resideInAPackage("org.entente.system..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.entente.explore..", "org.entente.articles..", "org.entente.browser..",
                         "org.entente.ingest..").check(CLASSES);
+    }
+
+    /** "ask" answers with the same queries as the other features, through the shared query package, never their controllers. */
+    @Test
+    void shouldLetFeaturesMeetOnlyInTheSharedModel() {
+        var features = new String[] {"entity", "connections", "relations", "stances", "timeline", "ask"};
+        for (var feature : features) {
+            var others = java.util.Arrays.stream(features).filter(f -> !f.equals(feature)).map(f -> "org.entente.explore." + f + "..")
+                    .toArray(String[]::new);
+            ArchRuleDefinition.noClasses().that().resideInAPackage("org.entente.explore." + feature + "..").should()
+                    .dependOnClassesThat().resideInAnyPackage(others).check(CLASSES);
+        }
+        ArchRuleDefinition.noClasses().that().resideInAnyPackage("org.entente.explore", "org.entente.explore.query..",
+                "org.entente.explore.resolve..").should().dependOnClassesThat().resideInAnyPackage(
+                        java.util.Arrays.stream(features).map(f -> "org.entente.explore." + f + "..").toArray(String[]::new))
+                .check(CLASSES);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.entente.explore.connections;
 
+import org.entente.explore.query.ConnectionRepository;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;

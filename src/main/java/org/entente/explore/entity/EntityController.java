@@ -1,5 +1,7 @@
 package org.entente.explore.entity;
 
+import org.entente.explore.query.EntityRepository;
+import org.entente.explore.query.EntityProfile;
 import java.util.List;
 import java.util.Set;
 

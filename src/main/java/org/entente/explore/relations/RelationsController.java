@@ -1,5 +1,6 @@
 package org.entente.explore.relations;
 
+import org.entente.explore.query.RelationsRepository;
 import org.entente.explore.resolve.EntityResolver;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,5 +1,7 @@
 package org.entente.explore.stances;
 
+import org.entente.explore.query.StancesRepository;
+import org.entente.explore.query.Subjects;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -1,5 +1,6 @@
 package org.entente.explore.timeline;
 
+import org.entente.explore.query.TimelineRepository;
 import org.entente.explore.DateRange;
 import org.entente.explore.resolve.EntityResolver;
 import org.springframework.validation.annotation.Validated;

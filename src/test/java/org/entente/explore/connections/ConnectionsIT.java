@@ -1,5 +1,6 @@
 package org.entente.explore.connections;
 
+import org.entente.explore.query.ConnectionRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

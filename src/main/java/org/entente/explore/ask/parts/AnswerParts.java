@@ -13,7 +13,7 @@ import org.entente.explore.ask.Answer.Evidence;
 import org.entente.explore.ask.Answer.Interpretation;
 import org.entente.explore.ask.Answer;
 import org.entente.explore.resolve.EntitySummary;
-import org.entente.explore.stances.StancesRepository;
+import org.entente.explore.query.StancesRepository;
 
 /** The pieces every answer is made of: evidence from claims, topics in words, names with their ids, periods. */
 public final class AnswerParts {

@@ -17,11 +17,11 @@ import org.entente.explore.Wording;
 import org.entente.explore.ask.Answer.Evidence;
 import org.entente.explore.ask.Answer;
 import org.entente.explore.ask.Asker;
-import org.entente.explore.connections.ConnectionRepository;
-import org.entente.explore.connections.PathSentences;
-import org.entente.explore.entity.EntityProfile;
+import org.entente.explore.query.ConnectionRepository;
+import org.entente.explore.query.PathSentences;
+import org.entente.explore.query.EntityProfile;
 import org.entente.explore.resolve.EntitySummary;
-import org.entente.explore.stances.StancesRepository;
+import org.entente.explore.query.StancesRepository;
 
 /** Answers that describe: who an entity is, and who stands where on a subject. */
 public final class Profiles {

@@ -16,7 +16,7 @@ import org.entente.explore.Wording;
 import org.entente.explore.ask.Answer;
 import org.entente.explore.ask.Asker;
 import org.entente.explore.resolve.EntitySummary;
-import org.entente.explore.stances.StancesRepository;
+import org.entente.explore.query.StancesRepository;
 
 
 

@@ -9,7 +9,7 @@ import org.entente.explore.ClaimView;
 import org.entente.explore.Issues;
 import org.entente.explore.resolve.EntityNotFoundException;
 import org.entente.explore.resolve.Names;
-import org.entente.explore.stances.Subjects;
+import org.entente.explore.query.Subjects;
 import org.springframework.stereotype.Component;
 
 /**

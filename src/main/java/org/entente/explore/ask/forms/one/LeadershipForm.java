@@ -16,7 +16,7 @@ import org.entente.explore.ask.Question.Slot;
 import org.entente.explore.ask.Question;
 import org.entente.explore.ask.parts.AnswerParts;
 import org.entente.explore.ask.parts.References;
-import org.entente.explore.entity.EntityRepository;
+import org.entente.explore.query.EntityRepository;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

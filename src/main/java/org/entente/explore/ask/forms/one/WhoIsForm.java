@@ -7,7 +7,7 @@ import org.entente.explore.ask.Question.Slot;
 import org.entente.explore.ask.Question;
 import org.entente.explore.ask.parts.Answers;
 import org.entente.explore.ask.parts.References;
-import org.entente.explore.stances.Subjects;
+import org.entente.explore.query.Subjects;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

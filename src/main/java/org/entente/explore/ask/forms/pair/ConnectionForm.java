@@ -12,7 +12,7 @@ import org.entente.explore.ask.Question.Relation;
 import org.entente.explore.ask.Question.Slot;
 import org.entente.explore.ask.parts.AnswerParts;
 import org.entente.explore.ask.parts.References;
-import org.entente.explore.connections.ConnectionRepository;
+import org.entente.explore.query.ConnectionRepository;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

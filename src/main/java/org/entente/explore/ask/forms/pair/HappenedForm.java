@@ -19,7 +19,7 @@ import org.entente.explore.ask.Question.Slot;
 import org.entente.explore.ask.parts.AnswerParts;
 import org.entente.explore.ask.parts.References;
 import org.entente.explore.resolve.EntitySummary;
-import org.entente.explore.timeline.TimelineRepository;
+import org.entente.explore.query.TimelineRepository;
 import org.entente.facts.ClaimKind;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

@@ -21,7 +21,7 @@ import org.entente.explore.ask.parts.AnswerParts;
 import org.entente.explore.ask.parts.References;
 import org.entente.explore.resolve.EntitySummary;
 import org.entente.explore.resolve.Names;
-import org.entente.explore.timeline.TimelineRepository;
+import org.entente.explore.query.TimelineRepository;
 import org.entente.facts.ClaimKind;
 import org.entente.facts.Modality;
 import org.entente.system.Graph;

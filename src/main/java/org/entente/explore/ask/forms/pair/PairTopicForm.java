@@ -18,7 +18,7 @@ import org.entente.explore.ask.Question;
 import org.entente.explore.ask.parts.AnswerParts;
 import org.entente.explore.ask.parts.References;
 import org.entente.explore.ask.parts.Topics;
-import org.entente.explore.relations.RelationsRepository;
+import org.entente.explore.query.RelationsRepository;
 import org.entente.facts.ClaimKind;
 import org.entente.facts.Modality;
 import org.springframework.core.annotation.Order;

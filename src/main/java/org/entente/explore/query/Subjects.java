@@ -1,4 +1,4 @@
-package org.entente.explore.stances;
+package org.entente.explore.query;
 
 import org.entente.explore.Issues;
 import org.entente.explore.resolve.EntityNotFoundException;

@@ -1,12 +1,12 @@
-package org.entente.explore.connections;
+package org.entente.explore.query;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import org.entente.explore.Wording;
-import org.entente.explore.connections.ConnectionRepository.Hop;
-import org.entente.explore.connections.ConnectionRepository.Node;
+import org.entente.explore.query.ConnectionRepository.Hop;
+import org.entente.explore.query.ConnectionRepository.Node;
 
 /**
  * One readable sentence for a path: the first hop reads "A leads B", every next hop continues from the node just

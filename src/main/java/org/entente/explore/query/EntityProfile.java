@@ -1,4 +1,4 @@
-package org.entente.explore.entity;
+package org.entente.explore.query;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.entente.explore.entity;
+package org.entente.explore.query;
 
 import java.util.LinkedHashMap;
 import java.util.List;

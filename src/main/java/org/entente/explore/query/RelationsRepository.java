@@ -1,4 +1,4 @@
-package org.entente.explore.relations;
+package org.entente.explore.query;
 
 import java.util.ArrayList;
 import java.util.List;

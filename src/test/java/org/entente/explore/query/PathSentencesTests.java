@@ -1,4 +1,4 @@
-package org.entente.explore.connections;
+package org.entente.explore.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.entente.explore.connections.ConnectionRepository.Hop;
-import org.entente.explore.connections.ConnectionRepository.Node;
-import org.entente.explore.connections.PathSentences.ClaimFacts;
+import org.entente.explore.query.ConnectionRepository.Hop;
+import org.entente.explore.query.ConnectionRepository.Node;
+import org.entente.explore.query.PathSentences.ClaimFacts;
 import org.junit.jupiter.api.Test;
 
 /** Paths of the seed article, written out by hand, read as one sentence each; no database. */

@@ -1,4 +1,4 @@
-package org.entente.explore.connections;
+package org.entente.explore.query;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,16 +18,16 @@ import org.springframework.stereotype.Repository;
 public class ConnectionRepository {
 
     /** The relationship types a path may go through. STATED_IN and the derived AGREES_WITH / DISAGREES_WITH never. */
-    static final List<String> HOP_TYPES = List.of("LEADS", "MEMBER_OF", "WORKS_FOR", "SPEAKS_FOR", "PART_OF",
+    public static final List<String> HOP_TYPES = List.of("LEADS", "MEMBER_OF", "WORKS_FOR", "SPEAKS_FOR", "PART_OF",
             "PARTY_TO", "SUCCEEDS", "MET", "PARTY", "ABOUT", "ATTRIBUTED_TO", "MENTIONED_IN");
 
     /** Left out unless asked for: being named in the same article is not a relationship. */
-    static final List<String> DEFAULT_EXCLUDE = List.of("MENTIONED_IN");
+    public static final List<String> DEFAULT_EXCLUDE = List.of("MENTIONED_IN");
 
     /** What a path may go through when nothing else is asked for. */
     public static final Set<String> DEFAULT_HOP_TYPES = hopTypesExcluding(DEFAULT_EXCLUDE);
 
-    static final int MAX_HOPS = 6;
+    public static final int MAX_HOPS = 6;
     /** The path length bound as written in the Cypher file, replaced by the asked one (a checked integer). */
     private static final String LENGTH_BOUND = "*.." + MAX_HOPS + "]";
     /** Hops that say an entity was named, not that it acted. */
