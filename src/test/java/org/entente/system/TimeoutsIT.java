@@ -34,7 +34,10 @@ class TimeoutsIT extends HttpTest {
 
         long written = strict.write(tx -> tx.run(SLOW, parameters).single().get("n").asLong());
         assertThat(written).isEqualTo(30_000_000 / 7);
-        assertThatThrownBy(() -> strict.read(tx -> tx.run(SLOW, parameters).single().get("n").asLong()))
+        // a question that would run for many seconds: the engine checks timeouts every few seconds, so a question that
+        // ends within one check (30 million rows on a fast, idle machine) may pass unnoticed
+        var longer = Map.<String, Object>of("n", 1_000_000_000);
+        assertThatThrownBy(() -> strict.read(tx -> tx.run(SLOW, longer).single().get("n").asLong()))
                 .isInstanceOfSatisfying(ClientException.class, e -> assertThat(e.code()).startsWith("Neo.ClientError.Transaction.TransactionTimedOut"));
     }
 }
