@@ -156,10 +156,8 @@ public final class Extractor {
         var relationships = new ArrayList<>(relationRules.find());
         TitleReferences.resolve(text, resolved, relationships);
         PlaceReferences.resolve(text, resolved);
-        // "she raised our concerns": "he" and "she" are mentions of the person named last, for both claim layers
-        References.of(tokens, article.body(), mentions).stream()
-                .filter(r -> r.entity() != null && r.category().equals("PERSON") && tokens.get(r.first()).pos().equals("PRP"))
-                .forEach(text.mentions::add);
+        // "she raised our concerns": "he" and "she" are mentions of the person who leads the talk, for both claim layers
+        text.mentions.addAll(References.personPronouns(tokens, article.body(), mentions));
         text.mentions.sort(Comparator.comparingInt(Mention::first));
         var parse = Parse.of(doc, tokens);
         relationships.addAll(Voices.find(text, parse, gazetteer, resolved, source.publisher()));

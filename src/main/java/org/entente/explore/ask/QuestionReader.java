@@ -41,6 +41,9 @@ public final class QuestionReader {
     }
 
     /** The relation lexicon, most specific first: the first that occurs names the relation asked about. */
+    /** Offices a question may name ("the president of Russia"). */
+    private static final String TITLES = "president|prime minister|premier|chancellor|king|queen|secretary of state|foreign minister|"
+            + "spokesman|spokesperson|press secretary|chairman|secretary general";
     private static final List<Verb> LEXICON = List.of(
             verb(Relation.STANCES, "who agrees and who disagrees|who is for and (?:who is )?against|who (?:supports|is for) and who "
                     + "(?:opposes|is against)|(?:what are )?the (?:stances|positions|sides) (?:on|about|over)"),
@@ -62,11 +65,10 @@ public final class QuestionReader {
             verb(Relation.SIGNED, "\\b(?:signed|sign)\\b"),
             verb(Relation.IN_FORCE, "\\b(?:in force|ratified|enter(?:s|ed)? into force)\\b"),
             verb(Relation.STATUS, "\\bstatus\\b"),
-            verb(Relation.LEAD, "\\b(?:leads|lead|led|leader|leaders|head|heads|headed|runs|ran|rules|ruled|governs|governed)\\b|\\b(?:president|prime minister|premier|chancellor|king|queen|head of state|secretary of state|foreign minister|spokesman|spokesperson|press secretary|chairman|secretary general)\\b(?=\\s+of\\b)|(?<='s )(?:president|prime minister|premier|chancellor|leader|head)\\b"),
+            verb(Relation.LEAD, "\\b(?:leads|lead|led|leader|leaders|head|heads|headed|runs|ran|rules|ruled|governs|governed)\\b|\\b(?:" + TITLES + "|head of state)\\b(?=\\s+of\\b)|(?<='s )(?:president|prime minister|premier|chancellor|leader|head)\\b"),
             verb(Relation.ROLE, "\\b(?:role|roles|job|title|position)\\b|\\b(?:speaks?|spoke|works?|worked) for\\b"));
 
-    private static final Pattern TITLE = Pattern.compile("\\b(president|prime minister|premier|chancellor|king|queen|secretary of state|"
-            + "foreign minister|spokesman|spokesperson|press secretary|chairman|secretary general)\\b", FLAGS);
+    private static final Pattern TITLE = Pattern.compile("\\b(" + TITLES + ")\\b", FLAGS);
     /** Question words and auxiliaries that open a question and name nothing. */
     private static final Pattern OPENING = Pattern.compile("^(?:(?:on what|in what|on which|who's|what's|where's|how's|who|whom|whose|what|when|where|which|how|why|did|do|does|"
             + "is|are|was|were|has|have|had|can|could|will|would|should|tell me|tell|me|describe|show|list|give|about|much|many|"

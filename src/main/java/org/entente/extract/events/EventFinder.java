@@ -240,7 +240,7 @@ public final class EventFinder {
         var actors = new LinkedHashSet<String>();
         for (var id : parties(subjects, root)) {
             // "Moscow rejected": a capital that acts is its state; "attacked Moscow" stays the city
-            actors.add(id.startsWith("place:") && resolved.partOf().containsKey(id) ? resolved.partOf().get(id) : id);
+            actors.add(actingState(id));
         }
         var targets = new LinkedHashSet<String>();
         if (root != 1 && coding.target() >= 0) {
@@ -348,12 +348,15 @@ public final class EventFinder {
                 && parse.dependents(v, "nsubj").size() == 1;
     }
 
+    /** A place that acts is the state it is part of ("Moscow rejected"); anything else acts as itself. */
+    private String actingState(String id) {
+        return id.startsWith("place:") ? resolved.partOf().getOrDefault(id, id) : id;
+    }
+
     /** The state that rules a place: a country itself, or the state of a city or region the article placed in one. */
     private String ruler(String place) {
-        if (place == null) {
-            return null;
-        }
-        return place.startsWith("country:") ? place : resolved.partOf().get(place);
+        var state = place == null ? null : actingState(place);
+        return state != null && state.startsWith("country:") ? state : null;
     }
 
     /**
@@ -405,7 +408,7 @@ public final class EventFinder {
                     continue;
                 }
                 for (var id : parties(List.of(t), root)) {
-                    states.add(id.startsWith("place:") && resolved.partOf().containsKey(id) ? resolved.partOf().get(id) : id);
+                    states.add(actingState(id));
                 }
             }
         }

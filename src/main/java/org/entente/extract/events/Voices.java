@@ -132,7 +132,7 @@ public final class Voices {
         if (m != null && m.entity() != null && m.entity().startsWith("country:")) {
             owner = m.entity();
             t = m.last();
-            if (t >= end || !possessive(text, t)) {
+            if (t >= end || !text.tokens.get(t).possessive()) {
                 return null;
             }
             t++;
@@ -147,11 +147,6 @@ public final class Voices {
             t++;
         }
         return t < end && text.tokens.get(t).pos().startsWith("NN") && MESSAGES.contains(lemma(text, t)) ? owner : null;
-    }
-
-    /** "'s", "'", "’" (which the tagger may take for a quotation mark). */
-    private static boolean possessive(Text text, int t) {
-        return text.tokens.get(t).pos().equals("POS") || text.tokens.get(t).word().matches("['’]s?");
     }
 
     private static String lemma(Text text, int token) {

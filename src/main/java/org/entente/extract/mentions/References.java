@@ -53,6 +53,14 @@ public final class References {
         return outermost(refs);
     }
 
+    /** "He" and "she" resolved to the person they stand for ({@link #pronouns}), for the rules that read who acts. */
+    public static List<Mention> personPronouns(List<Token> tokens, String body, List<Mention> mentions) {
+        var refs = new ArrayList<Mention>();
+        pronouns(tokens, body, new MentionIndex(tokens, mentions), refs);
+        refs.removeIf(r -> r.entity() == null || !r.category().equals("PERSON"));
+        return refs;
+    }
+
     /** "CTF 50", "Committee 1267": a body named with its number. */
     private static Mention numbered(List<Token> tokens, String body, Mention m) {
         if (m.last() < tokens.size() && tokens.get(m.last()).sentence() == m.sentence() && tokens.get(m.last()).word().matches("\\d{1,4}")

@@ -23,6 +23,11 @@ public record Token(int index, int sentence, String word, String lemma, String p
         return pos.startsWith("NN");
     }
 
+    /** "'s", "'" or "’" after a name, which the tagger may take for a quotation mark ("the United States’ condolences"). */
+    public boolean possessive() {
+        return pos.equals("POS") || word.matches("['’]s?");
+    }
+
     public boolean verb() {
         return pos.startsWith("VB") || pos.equals("MD");
     }

@@ -36,9 +36,10 @@ public final class Crises {
         var defaults = new HashMap<Integer, Set<String>>(); // sentence start offset -> the crisis placed last before it
         Set<String> placed = Set.of();
         for (var sentence : text.sentences) {
+            int key = text.evidence(sentence, sentence[0], sentence[1]).start(); // where the claims of the sentence start
             for (int t = sentence[0]; t < sentence[1]; t++) {
                 var token = text.tokens.get(t);
-                if (!token.pos().startsWith("NN") || !CRISES.contains(token.lemma().toLowerCase(Locale.ROOT)) && !CRISES.contains(token.word().toLowerCase(Locale.ROOT))) {
+                if (!token.noun() || !token.is(CRISES.toArray(String[]::new))) {
                     continue;
                 }
                 var places = places(text, t + 1, sentence[1]);
@@ -46,11 +47,11 @@ public final class Crises {
                     placed = places;
                 } else if (t > sentence[0] && text.tokens.get(t - 1).is("the") && !placed.isEmpty()
                         && (t + 1 >= sentence[1] || !PLACING.contains(text.tokens.get(t + 1).word().toLowerCase(Locale.ROOT)))) {
-                    referents.putIfAbsent(text.evidence(sentence, sentence[0], sentence[1]).start(), placed);
+                    referents.putIfAbsent(key, placed);
                 }
             }
             if (!placed.isEmpty()) {
-                defaults.putIfAbsent(text.evidence(sentence, sentence[0], sentence[1]).start(), placed);
+                defaults.putIfAbsent(key, placed);
             }
         }
         var out = new ArrayList<Facts.Claim>();
@@ -80,7 +81,7 @@ public final class Crises {
             var m = text.namedAt(t);
             if (m != null && m.entity() != null && (m.entity().startsWith("place:") || m.entity().startsWith("country:"))) {
                 places.add(m.entity());
-            } else if (m == null && !token.pos().matches("DT|JJ.*|NN.*|POS|CC|,") && !token.word().matches("['’]s?")) {
+            } else if (m == null && !token.pos().matches("DT|JJ.*|NN.*|CC|,") && !token.possessive()) {
                 break; // the noun phrase has ended
             }
         }

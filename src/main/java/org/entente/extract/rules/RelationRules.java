@@ -83,7 +83,7 @@ public final class RelationRules {
     private void possessedPlaces(int[] sentence, List<Mention> mentions) {
         for (var state : mentions) {
             if (!state.entity().startsWith("country:") || state.last() + 1 >= sentence[1]
-                    || !text.tokens.get(state.last()).word().matches("['’]s?")) {
+                    || !text.tokens.get(state.last()).possessive()) {
                 continue;
             }
             var place = text.namedAt(state.last() + 1);
