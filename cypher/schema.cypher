@@ -33,3 +33,12 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
 CREATE FULLTEXT INDEX evidence_text IF NOT EXISTS
 FOR ()-[r:STATED_IN|LEADS|MEMBER_OF|WORKS_FOR|SPEAKS_FOR|PART_OF|PARTY_TO|SUCCEEDS|MET]-() ON EACH [r.quote, r.sentence]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
+
+// Monthly tallies of the claims between two entities (cypher/ingest/tally_claims.cypher), one node per pair and month.
+CREATE CONSTRAINT tally_key IF NOT EXISTS FOR (t:Tally) REQUIRE t.key IS UNIQUE;
+
+// Tallies of one pair, for relations and their trend over time.
+CREATE INDEX tally_pair IF NOT EXISTS FOR (t:Tally) ON (t.a, t.b);
+
+// Where a bulk import stopped (a crash, Ctrl-C), so that running it again goes on from there.
+CREATE CONSTRAINT import_checkpoint IF NOT EXISTS FOR (p:ImportCheckpoint) REQUIRE p.file IS UNIQUE;

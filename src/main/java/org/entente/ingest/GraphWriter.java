@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.extract.cameo.CameoCodes;
 import org.entente.facts.Facts;
 import org.entente.system.Cypher;
 import org.entente.system.Graph;
@@ -64,6 +65,7 @@ public class GraphWriter {
                     "rows", facts.relationships().stream().map(GraphWriter::relationship).toList()));
             run(tx, "ingest/merge_claims", Map.of("sourceId", sourceId,
                     "rows", facts.claims().stream().map(GraphWriter::claim).toList()));
+            tally(tx, facts.claims().stream().map(Facts.Claim::id).toList(), 1);
             facts.claims().forEach(c -> c.parties().forEach(p -> touched.add(p.id())));
             var ids = Map.<String, Object>of("ids", List.copyOf(touched));
             run(tx, "ingest/delete_stance_edges", ids);
@@ -97,8 +99,9 @@ public class GraphWriter {
 
     /** What a source said is taken back (before it says it anew, or is deleted); who was involved is returned. */
     private static Withdrawn withdraw(TransactionContext tx, String sourceId) {
-        var parties = new LinkedHashSet<String>(tx.run(Cypher.load("ingest/find_source_parties"),
-                Map.of("sourceId", sourceId)).single().get("ids").asList(v -> v.asString()));
+        var stated = tx.run(Cypher.load("ingest/find_source_parties"), Map.of("sourceId", sourceId)).single();
+        var parties = new LinkedHashSet<String>(stated.get("ids").asList(v -> v.asString()));
+        tally(tx, stated.get("claims").asList(v -> v.asString()), -1);
         for (var statement : List.of("ingest/delete_source_claims", "ingest/delete_source_relationships")) {
             run(tx, statement, Map.of("sourceId", sourceId));
         }
@@ -107,7 +110,14 @@ public class GraphWriter {
         return new Withdrawn(parties, mentioned);
     }
 
-    private static void run(TransactionContext tx, String name, Map<String, Object> parameters) {
+    /** Adds claims to the monthly tallies of their pairs of parties ({@code sign} 1), or takes them back (-1). */
+    static void tally(TransactionContext tx, List<String> claimIds, int sign) {
+        if (!claimIds.isEmpty()) {
+            run(tx, "ingest/tally_claims", Map.of("ids", claimIds, "sign", sign));
+        }
+    }
+
+    static void run(TransactionContext tx, String name, Map<String, Object> parameters) {
         long started = System.nanoTime();
         tx.run(Cypher.load(name), parameters).consume();
         log.debug("{}: {} ms", name, (System.nanoTime() - started) / 1_000_000);
@@ -153,6 +163,7 @@ public class GraphWriter {
         props.put("confidence", c.confidence());
         props.put("cameo", c.cameo());
         props.put("goldstein", c.goldstein());
+        props.put("quad", c.cameo() == null ? null : CameoCodes.quadClass(c.cameo()));
         var m = new HashMap<String, Object>();
         m.put("id", c.id());
         m.put("properties", props);

@@ -15,12 +15,21 @@ import picocli.CommandLine.Unmatched;
 
 /** {@code entente import PATH...}: imports Facts files or folders of them and prints the report. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import Facts files (.yaml, .yml, .json), articles (.txt, .html, .md: extracted first) or folders "
-                + "of them into the configured graph. Exits with 1 if any file failed.")
+        description = "Import Facts files (.yaml, .yml, .json), articles (.txt, .html, .md: extracted first), GDELT event "
+                + "files (1.0 and 2.0, tab-separated or CSV, plain or zipped) or folders of them into the configured graph. "
+                + "Exits with 1 if any file failed.")
 public final class ImportCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Facts files, articles or folders")
     List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "read every file as facts, article or gdelt "
+            + "(default: chosen by each file's name and, for GDELT event files, their first line)")
+    String format;
+
+    @Option(names = "--batch-size", paramLabel = "N", description = "events per transaction of a bulk import (GDELT; "
+            + "setting entente.import-batch-size, default 5000)")
+    Integer batchSize;
 
     @Option(names = "--actors", paramLabel = "FILE", description = "an actor dictionary of your own (PETRARCH .actors or "
             + ".agents, or the gazetteer's YAML) for the articles to extract; repeatable (setting entente.actors)")
@@ -32,6 +41,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var args = new ArrayList<>(springArgs);
+        if (batchSize != null) {
+            args.add("--entente.import-batch-size=" + batchSize);
+        }
         if (!actors.isEmpty()) {
             args.add("--entente.actors=" + String.join(",", actors.stream().map(Path::toString).toList()));
         }
@@ -44,7 +56,12 @@ public final class ImportCommand implements Callable<Integer> {
                 "logging.level.root", "ERROR",
                 "logging.level.org.springframework.boot.SpringApplication", "OFF",
                 "logging.level.org.springframework.boot.diagnostics", "OFF"))) {
-            var report = context.getBean(Importer.class).importPaths(paths);
+            var importer = context.getBean(Importer.class);
+            if (format != null && !importer.formatNames().contains(format)) {
+                System.err.println("entente import: unknown --format '" + format + "': use one of " + String.join(", ", importer.formatNames()));
+                return 2;
+            }
+            var report = importer.importPaths(paths, format, System.console() != null);
             System.out.print(report.format());
             return report.ok() ? 0 : 1;
         } catch (RuntimeException e) {

@@ -12,11 +12,30 @@ public final class ImportReport {
     public record Failed(String file, List<String> errors) {
     }
 
+    /**
+     * A file of coded events (GDELT): rows read, events new to the graph, events it held already, rows rejected (each
+     * with its line and reason), and whether the import went on from where an earlier one stopped.
+     */
+    public record Events(String file, long rows, long created, long existing, List<String> rejected, long millis, boolean resumed) {
+    }
+
+    /** Rejected rows listed in the report; the rest are counted. */
+    private static final int LISTED = 20;
+
     private final List<Imported> imported = new ArrayList<>();
     private final List<Failed> failed = new ArrayList<>();
     private final List<Failed> skipped = new ArrayList<>();
+    private final List<Events> events = new ArrayList<>();
 
-    void skipped(String file, String reason) {
+    public void events(String file, long rows, long created, long existing, List<String> rejected, long millis, boolean resumed) {
+        events.add(new Events(file, rows, created, existing, List.copyOf(rejected), millis, resumed));
+    }
+
+    public List<Events> events() {
+        return List.copyOf(events);
+    }
+
+    public void skipped(String file, String reason) {
         skipped.add(new Failed(file, List.of(reason)));
     }
 
@@ -29,7 +48,7 @@ public final class ImportReport {
         imported.add(new Imported(file, result.sourceId(), result.entities(), result.relationships(), result.claims(), millis));
     }
 
-    void failed(String file, List<String> errors) {
+    public void failed(String file, List<String> errors) {
         failed.add(new Failed(file, List.copyOf(errors)));
     }
 
@@ -52,12 +71,25 @@ public final class ImportReport {
             out.append(String.format("imported  %s%n          source %s: %d entities, %d relationships, %d claims (%d ms)%n",
                     i.file(), i.sourceId(), i.entities(), i.relationships(), i.claims(), i.millis()));
         }
+        for (var e : events) {
+            out.append(String.format("imported  %s%n          %,d events: %,d new, %,d already in the graph%s; %,d rows rejected (%,d ms, %,d rows/s)%n",
+                    e.file(), e.rows(), e.created(), e.existing(), e.resumed() ? " (went on after an interrupted import)" : "",
+                    e.rejected().size(), e.millis(), e.millis() == 0 ? e.rows() : e.rows() * 1000 / e.millis()));
+            e.rejected().stream().limit(LISTED).forEach(r -> out.append("          rejected ").append(r).append(System.lineSeparator()));
+            if (e.rejected().size() > LISTED) {
+                out.append(String.format("          … and %,d more rejected rows%n", e.rejected().size() - LISTED));
+            }
+        }
         for (var f : skipped) {
             out.append(String.format("skipped   %s%n          %s%n", f.file(), f.errors().get(0)));
         }
         for (var f : failed) {
             out.append(String.format("FAILED    %s%n", f.file()));
             f.errors().forEach(e -> out.append("          ").append(e).append(System.lineSeparator()));
+        }
+        if (!events.isEmpty()) {
+            out.append(String.format("%,d event file%s imported (%,d new events)%n", events.size(), events.size() == 1 ? "" : "s",
+                    events.stream().mapToLong(Events::created).sum()));
         }
         out.append(String.format("%d source%s imported (%d entities, %d relationships, %d claims), %d file%s failed%n",
                 imported.size(), imported.size() == 1 ? "" : "s",

@@ -24,6 +24,11 @@ public final class Cypher {
         return CACHE.computeIfAbsent(name, Cypher::read);
     }
 
+    /** Runs a named statement in a transaction. */
+    public static org.neo4j.driver.Result run(org.neo4j.driver.TransactionContext tx, String name, Map<String, Object> parameters) {
+        return tx.run(load(name), parameters);
+    }
+
     /** The statements of a multi-statement file such as {@code schema}, split on {@code ;} at line ends. */
     public static List<String> statements(String name) {
         return java.util.Arrays.stream(load(name).split(";\\s*(\\r?\\n|$)"))

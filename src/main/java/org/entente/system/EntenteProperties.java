@@ -28,6 +28,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     (the address Entente is reached by when it is exposed, such as {@code https://graph.example.org})
  * @param actors       actor dictionaries of the user's (PETRARCH {@code .actors}/{@code .agents}, or the gazetteer's YAML)
  *                     that the extraction of articles adds to the gazetteer
+ * @param importBatchSize events per transaction of a bulk import (GDELT): larger batches write faster and hold more
+ *                     memory; a crash loses at most the batch being written
  */
 @ConfigurationProperties("entente")
 public record EntenteProperties(
@@ -45,7 +47,8 @@ public record EntenteProperties(
         String boltPassword,
         String readToken,
         @DefaultValue List<String> browserOrigins,
-        @DefaultValue List<Path> actors) {
+        @DefaultValue List<Path> actors,
+        @DefaultValue("5000") int importBatchSize) {
 
     public boolean readTokenRequired() {
         return readToken != null && !readToken.isBlank();
@@ -70,7 +73,7 @@ public record EntenteProperties(
                 + ", importSeeds=" + importSeeds + ", queryTimeout=" + queryTimeout + ", importTimeout=" + importTimeout
                 + ", importWorkers=" + importWorkers + ", importQueue=" + importQueue + ", neo4j=" + neo4j + ", editorToken="
                 + (editingEnabled() ? "(set)" : "(not set)") + ", boltPassword=" + (boltPassword == null || boltPassword.isBlank() ? "(not set)" : "(set)")
-                + ", readToken=" + (readTokenRequired() ? "(set)" : "(not set)") + ", browserOrigins=" + browserOrigins + ", actors=" + actors + "]";
+                + ", readToken=" + (readTokenRequired() ? "(set)" : "(not set)") + ", browserOrigins=" + browserOrigins + ", actors=" + actors + ", importBatchSize=" + importBatchSize + "]";
     }
 
     /** Connection to an external server, bound from {@code NEO4J_URI}, {@code NEO4J_USERNAME}, … in application.properties. */

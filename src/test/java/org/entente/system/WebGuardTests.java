@@ -77,7 +77,7 @@ class WebGuardTests {
     private static EntenteProperties properties(String readToken) {
         return (new EntenteProperties(Path.of("data"), 7687, "256m", Path.of("seeds"), true, Duration.ofSeconds(30),
                 Duration.ofMinutes(10), 0, 4, new EntenteProperties.Neo4j(null, "neo4j", null, null), null, null, readToken,
-                List.of(), List.of()));
+                List.of(), List.of(), 5000));
     }
 
     private static MockHttpServletResponse run(WebGuard guard, String method, String path, String authorization) throws Exception {
