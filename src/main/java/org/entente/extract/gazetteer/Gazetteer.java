@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -101,6 +103,11 @@ public final class Gazetteer {
 
     public Optional<Entry> byId(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Every entry, in no order: for readers that index it their own way, such as GDELT's actor codes. */
+    public Collection<Entry> entries() {
+        return Collections.unmodifiableCollection(byId.values());
     }
 
     public Entry country(String iso3) {
