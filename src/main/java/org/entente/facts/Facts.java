@@ -42,6 +42,14 @@ public record Facts(Source source, List<Entity> entities, List<Relationship> rel
 
         public static final java.util.Set<String> ROLES = java.util.Set.of("actor", "target");
 
+        /**
+         * The side of a party when none is given: parties of an agreement, cooperation, meeting or negotiation stand
+         * together ({@code joint}); in anything else each stands on its own side.
+         */
+        public static String defaultSide(String kind, String partyId) {
+            return kind != null && FactsModel.JOINT_KINDS.contains(kind) ? "joint" : partyId;
+        }
+
         public Party(String id, String side) {
             this(id, side, null);
         }

@@ -305,19 +305,11 @@ final class FactsValidator {
                 continue;
             }
             if (side == null) {
-                side = defaultSide(kind, id);
+                side = Facts.Party.defaultSide(kind, id);
             }
             out.add(new Facts.Party(id, side, role));
         }
         return out.size() == node.list().size() ? out : null;
-    }
-
-    /**
-     * The side of a party when none is given: parties of an agreement, cooperation, meeting or negotiation stand
-     * together ({@code joint}); in anything else each stands on its own side.
-     */
-    public static String defaultSide(String kind, String partyId) {
-        return kind != null && JOINT_KINDS.contains(kind) ? "joint" : partyId;
     }
 
     private Facts.Evidence evidence(Located node) {
