@@ -17,9 +17,10 @@ import org.entente.extract.gazetteer.Slugs;
  * The entity a GDELT actor is in the graph, with the same ids the article extractor gives: an organization the
  * gazetteer knows by the actor's CAMEO code ({@code IGOWSTNAT} → {@code org:nato}); else the actor's country
  * ({@code USAGOV} → {@code country:usa}, role {@code GOV}); else an organization of the code itself
- * ({@code REFCVL} → {@code org:cameo-refcvl}, named as GDELT names the actor). Facts ids of organizations begin with
- * {@code org:}, so kept codes are {@code org:cameo-…} rather than {@code cameo:…}. Millions of rows use a few thousand
- * codes: each code is resolved once. Thread-safe.
+ * ({@code REFCVL} → {@code org:cameo-refcvl}, named as GDELT names the actor; {@code org:gdelt-<name>} for the rare
+ * actor with a name and no code). Facts ids of organizations begin with {@code org:}, so kept codes are
+ * {@code org:cameo-…} rather than {@code cameo:…}. Millions of rows use a few thousand codes: each code is resolved once.
+ * Thread-safe.
  */
 public final class GdeltActors {
 

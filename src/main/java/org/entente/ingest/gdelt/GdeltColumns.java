@@ -42,7 +42,7 @@ final class GdeltColumns {
 
     private GdeltColumns(List<String> names, String description) {
         for (int i = 0; i < names.size(); i++) {
-            index.putIfAbsent(names.get(i).strip().toLowerCase(Locale.ROOT), i);
+            index.putIfAbsent(names.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT), i); // a BOM before the first
         }
         this.width = names.size();
         this.description = description;

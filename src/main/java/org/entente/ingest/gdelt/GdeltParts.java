@@ -35,26 +35,28 @@ final class GdeltParts {
             return new Empty();
         }
         var text = first.text();
-        if (text.indexOf('\t') >= 0) {
-            var fields = text.split("\t", -1);
-            var columns = isHeader(fields[0]) ? GdeltColumns.ofHeader(fields, new ArrayList<>()) : GdeltColumns.ofWidth(fields.length);
-            if (columns == null && isHeader(fields[0])) {
-                in.close();
-                header(name, fields);
+        try {
+            if (text.indexOf('\t') >= 0) {
+                var fields = text.split("\t", -1);
+                if (isHeader(fields[0])) {
+                    return new TsvRows(name, in, header(name, fields), first.number(), skip);
+                }
+                var columns = GdeltColumns.ofWidth(fields.length);
+                if (columns == null) {
+                    throw new GdeltFileException(name + ": not a GDELT event file: line " + first.number() + " has "
+                            + fields.length + " tab-separated columns; expected " + GdeltColumns.expected());
+                }
+                return new TsvRows(name, in, columns, 0, skip);
             }
-            if (columns == null) {
-                in.close();
-                throw new GdeltFileException(name + ": not a GDELT event file: line " + first.number() + " has " + fields.length
-                        + " tab-separated columns; expected " + GdeltColumns.expected());
+            if (isHeader(text.split(",", 2)[0].replace("\"", ""))) {
+                return new CsvRows(name, in, skip);
             }
-            return new TsvRows(name, in, columns, isHeader(fields[0]) ? first.number() : 0, skip);
+            throw new GdeltFileException(name + ": not a GDELT event file: line " + first.number() + " has no tab and is no "
+                    + "header naming GLOBALEVENTID first; expected " + GdeltColumns.expected());
+        } catch (RuntimeException | IOException e) {
+            closeQuietly(in, e);
+            throw e;
         }
-        if (isHeader(text.split(",", 2)[0].replace("\"", ""))) {
-            return new CsvRows(name, in, skip);
-        }
-        in.close();
-        throw new GdeltFileException(name + ": not a GDELT event file: line " + first.number() + " has no tab and is no header "
-                + "naming GLOBALEVENTID first; expected " + GdeltColumns.expected());
     }
 
     /** The first line that is not blank, read ahead and then given back to the stream; {@code null} for an empty part. */
@@ -92,6 +94,14 @@ final class GdeltParts {
                     + "; a GDELT event needs them all");
         }
         return columns;
+    }
+
+    private static void closeQuietly(BufferedInputStream in, Exception failure) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private static final class Empty implements GdeltFile.PartRows {
@@ -156,14 +166,8 @@ final class GdeltParts {
             this.skip = skip;
             var utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
-            try {
-                this.records = CSV.readerFor(String[].class).readValues(new InputStreamReader(in, utf8));
-                var header = record();
-                this.rows = new GdeltRows(header(name, header), name);
-            } catch (RuntimeException e) {
-                closeQuietly(in, e);
-                throw e;
-            }
+            this.records = CSV.readerFor(String[].class).readValues(new InputStreamReader(in, utf8));
+            this.rows = new GdeltRows(header(name, record()), name);
         }
 
         @Override
@@ -197,14 +201,6 @@ final class GdeltParts {
         @Override
         public void close() {
             records.close();
-        }
-
-        private static void closeQuietly(BufferedInputStream in, RuntimeException failure) {
-            try {
-                in.close();
-            } catch (IOException e) {
-                failure.addSuppressed(e);
-            }
         }
     }
 }
