@@ -11,10 +11,14 @@ import org.entente.extract.rules.ClaimRules;
 import org.entente.facts.Facts;
 
 /**
- * Extracted Facts against curated Facts of the same article. Entities match by id (per kind); structural
- * relationships by type and endpoints (MET in either direction); claims by the same set of parties, the same polarity
- * (agreement/cooperation, disagreement/conflict, or neither) and an overlapping {@code about} entity when the curated
- * claim names any — and, in the strict row, evidence that overlaps the curated quote in the article.
+ * Extracted Facts against curated Facts of the same article. The strict rows: entities match by id (per kind);
+ * structural relationships by type and endpoints (MET in either direction); claims by the same set of party ids, the
+ * same polarity (agreement/cooperation, disagreement/conflict, or neither) and an overlapping {@code about} entity when
+ * the curated claim names any — and, in the "same sentence" row, evidence that overlaps the curated quote in the
+ * article. The rows "by name" and "by state" score the same Facts with the agreement study's rules
+ * ({@code seeds/heldout/agreement/README.md}): entities by id or shared name ({@link EntityAlignment}), and claims as in
+ * {@link ClaimsByState} (ids by name, {@code about} only when both claims name one, parties folded to their state),
+ * with how far the matched claims' {@code about} lists agree as a row of its own.
  */
 public final class CuratedComparison {
 
@@ -41,6 +45,17 @@ public final class CuratedComparison {
                 extracted.claims().size(), curated.claims().size()));
         rows.put("claims (same sentence)", Score.of(Matching.count(extracted.claims(), curated.claims(), (p, g) -> same(p, g, true)),
                 extracted.claims().size(), curated.claims().size()));
+        var byState = new ClaimsByState(extracted, curated);
+        var alignment = byState.alignment();
+        rows.put("entities: all (by name)", Score.of(Matching.count(extracted.entities(), curated.entities(), alignment::same),
+                extracted.entities().size(), curated.entities().size()));
+        rows.put("relationships (by name)", Score.of(Matching.count(extracted.relationships(), curated.relationships(),
+                (p, g) -> same(renamed(p, alignment), g)), extracted.relationships().size(), curated.relationships().size()));
+        rows.put("claims (by state)", Score.of(Matching.count(extracted.claims(), curated.claims(), (p, g) -> byState.same(p, g, false)),
+                extracted.claims().size(), curated.claims().size()));
+        rows.put("claims (by state, same sentence)", Score.of(Matching.count(extracted.claims(), curated.claims(),
+                (p, g) -> byState.same(p, g, true)), extracted.claims().size(), curated.claims().size()));
+        rows.put("about of claims (by state)", byState.about(extracted.claims(), curated.claims()));
         return rows;
     }
 
@@ -63,12 +78,17 @@ public final class CuratedComparison {
         if (!g.about().isEmpty() && g.about().stream().noneMatch(p.about()::contains)) {
             return false;
         }
-        if (!sameSentence) {
-            return true;
-        }
-        var pe = p.evidence();
-        var ge = g.evidence();
-        return pe.start() != null && ge.start() != null && pe.start() < ge.end() && ge.start() < pe.end();
+        return !sameSentence || overlap(p.evidence(), g.evidence());
+    }
+
+    /** Whether two pieces of evidence overlap in the article (both placed by their offsets). */
+    static boolean overlap(Facts.Evidence pe, Facts.Evidence ge) {
+        return pe != null && ge != null && pe.start() != null && ge.start() != null && pe.start() < ge.end() && ge.start() < pe.end();
+    }
+
+    private static Facts.Relationship renamed(Facts.Relationship r, EntityAlignment alignment) {
+        return new Facts.Relationship(r.id(), r.type(), alignment.gold(r.from()), alignment.gold(r.to()), r.properties(),
+                r.evidence(), r.confidence());
     }
 
     private static Set<String> parties(Facts.Claim claim) {

@@ -102,8 +102,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     static List<String> table(Map<String, Score> rows) {
         var lines = new ArrayList<String>();
-        lines.add(String.format("%-28s %6s %6s %6s %6s %6s", "", "gold", "found", "P", "R", "F1"));
-        rows.forEach((name, s) -> lines.add(String.format("%-28s %6d %6d %6.3f %6.3f %6.3f", name, s.gold(), s.predicted(),
+        lines.add(String.format("%-32s %6s %6s %6s %6s %6s", "", "gold", "found", "P", "R", "F1"));
+        rows.forEach((name, s) -> lines.add(String.format("%-32s %6d %6d %6.3f %6.3f %6.3f", name, s.gold(), s.predicted(),
                 s.precision(), s.recall(), s.f1())));
         return lines;
     }
