@@ -65,7 +65,8 @@ public class GraphWriter {
                     "rows", facts.relationships().stream().map(GraphWriter::relationship).toList()));
             run(tx, "ingest/merge_claims", Map.of("sourceId", sourceId,
                     "rows", facts.claims().stream().map(GraphWriter::claim).toList()));
-            tally(tx, facts.claims().stream().map(Facts.Claim::id).toList(), 1);
+            tally(tx, facts.claims().stream().map(c -> new Tallies.Claim(c.id(), c.kind(), c.modality(), c.date(), c.goldstein(),
+                    quad(c.cameo()), c.parties().stream().map(Facts.Party::id).toList())).toList(), 1);
             facts.claims().forEach(c -> c.parties().forEach(p -> touched.add(p.id())));
             var ids = Map.<String, Object>of("ids", List.copyOf(touched));
             run(tx, "ingest/delete_stance_edges", ids);
@@ -101,7 +102,10 @@ public class GraphWriter {
     private static Withdrawn withdraw(TransactionContext tx, String sourceId) {
         var stated = tx.run(Cypher.load("ingest/find_source_parties"), Map.of("sourceId", sourceId)).single();
         var parties = new LinkedHashSet<String>(stated.get("ids").asList(v -> v.asString()));
-        tally(tx, stated.get("claims").asList(v -> v.asString()), -1);
+        tally(tx, stated.get("claims").asList(c -> new Tallies.Claim(c.get("id").asString(), c.get("kind").asString(null),
+                c.get("modality").asString(null), c.get("date").asString(null),
+                c.get("goldstein").isNull() ? null : c.get("goldstein").asDouble(),
+                c.get("quad").isNull() ? null : c.get("quad").asInt(), c.get("parties").asList(v -> v.asString()))), -1);
         for (var statement : List.of("ingest/delete_source_claims", "ingest/delete_source_relationships")) {
             run(tx, statement, Map.of("sourceId", sourceId));
         }
@@ -111,13 +115,18 @@ public class GraphWriter {
     }
 
     /** Adds claims to the monthly tallies of their pairs of parties ({@code sign} 1), or takes them back (-1). */
-    static void tally(TransactionContext tx, List<String> claimIds, int sign) {
-        if (!claimIds.isEmpty()) {
-            run(tx, "ingest/tally_claims", Map.of("ids", claimIds, "sign", sign));
+    public static void tally(TransactionContext tx, List<Tallies.Claim> claims, int sign) {
+        var rows = Tallies.rows(claims, sign);
+        if (!rows.isEmpty()) {
+            run(tx, "ingest/add_tallies", Map.of("rows", rows));
         }
     }
 
-    static void run(TransactionContext tx, String name, Map<String, Object> parameters) {
+    private static Integer quad(String cameo) {
+        return cameo == null ? null : CameoCodes.quadClass(cameo);
+    }
+
+    private static void run(TransactionContext tx, String name, Map<String, Object> parameters) {
         long started = System.nanoTime();
         tx.run(Cypher.load(name), parameters).consume();
         log.debug("{}: {} ms", name, (System.nanoTime() - started) / 1_000_000);
@@ -163,7 +172,7 @@ public class GraphWriter {
         props.put("confidence", c.confidence());
         props.put("cameo", c.cameo());
         props.put("goldstein", c.goldstein());
-        props.put("quad", c.cameo() == null ? null : CameoCodes.quadClass(c.cameo()));
+        props.put("quad", quad(c.cameo()));
         var m = new HashMap<String, Object>();
         m.put("id", c.id());
         m.put("properties", props);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.entente.ingest.GraphWriter;
+import org.entente.ingest.Tallies;
 import org.entente.system.Cypher;
 import org.entente.system.Graph;
 import org.neo4j.driver.TransactionContext;
@@ -42,14 +44,23 @@ public class BulkWriter {
     public record Written(int created, int existing, int entities) {
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BulkWriter.class);
+
     private final Graph graph;
+    /** Entities this writer has seen declared by a data set ("gdelt country:usa"): their batches skip the merge. */
+    private final java.util.Set<String> declaredEntities = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> pendingEntities = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public BulkWriter(Graph graph) {
         this.graph = graph;
     }
 
-    /** Stores the data set as a source (once; again changes nothing). */
+    /**
+     * Stores the data set as a source (once; again changes nothing), at the start of each import: the entities seen
+     * declared by an earlier import are checked again (a source removed since may have taken them).
+     */
     public void declare(Dataset dataset) {
+        declaredEntities.clear();
         graph.write(tx -> {
             run(tx, "ingest/bulk/merge_dataset", Map.of("dataset", Map.of("id", dataset.id(), "title", dataset.title(),
                     "publisher", dataset.publisher(), "url", dataset.url())));
@@ -64,35 +75,39 @@ public class BulkWriter {
     public Written write(Dataset dataset, List<BulkEvent> batch, Checkpoint checkpoint) {
         var events = new LinkedHashMap<String, BulkEvent>();
         batch.forEach(e -> events.putIfAbsent(e.id(), e));
-        var entities = new LinkedHashMap<String, Map<String, Object>>();
-        var articles = new LinkedHashMap<String, Map<String, Object>>();
-        var rows = new ArrayList<Map<String, Object>>(events.size());
-        for (var e : events.values()) {
-            var parties = new ArrayList<Map<String, Object>>(e.parties().size());
-            for (var p : e.parties()) {
-                entities.computeIfAbsent(p.entity().id(), id -> entity(p.entity()));
-                var party = new HashMap<String, Object>();
-                party.put("id", p.entity().id());
-                party.put("side", p.side());
-                party.put("role", p.role());
-                party.put("agent", p.agent());
-                parties.add(party);
-            }
-            articles.computeIfAbsent(e.article().id(), id -> article(e.article()));
-            rows.add(Map.of("id", e.id(), "properties", e.properties(), "parties", parties, "article", e.article().id()));
-        }
-        return graph.write(tx -> {
-            var declared = Cypher.run(tx, "ingest/bulk/merge_entities", Map.of("datasetId", dataset.id(),
-                    "rows", List.copyOf(entities.values()))).single().get("declared").asList(v -> v.asString());
-            if (!declared.isEmpty()) {
-                run(tx, "ingest/refresh_entities", Map.of("ids", declared));
-            }
-            run(tx, "ingest/bulk/merge_articles", Map.of("rows", List.copyOf(articles.values())));
-            var created = Cypher.run(tx, "ingest/bulk/create_claims", Map.of("rows", rows))
-                    .single().get("created").asList(v -> v.asString());
-            if (!created.isEmpty()) {
-                run(tx, "ingest/tally_claims", Map.of("ids", created, "sign", 1));
-                run(tx, "ingest/bulk/add_stance_edges", Map.of("ids", created));
+        pendingEntities.clear();
+        var written = graph.write(tx -> {
+            var found = Cypher.run(tx, "ingest/bulk/find_claims", Map.of("ids", List.copyOf(events.keySet())))
+                    .single().get("found").asList(v -> v.asString());
+            found.forEach(events::remove);
+            var fresh = List.copyOf(events.values());
+            int declared = 0;
+            if (!fresh.isEmpty()) {
+                declared = declare(tx, dataset, fresh);
+                var articles = new LinkedHashMap<String, Map<String, Object>>();
+                var claims = new ArrayList<Map<String, Object>>(fresh.size());
+                var parties = new ArrayList<Map<String, Object>>(fresh.size() * 2);
+                for (var e : fresh) {
+                    articles.computeIfAbsent(e.article().id(), id -> article(e.article()));
+                    claims.add(Map.of("id", e.id(), "properties", e.properties(), "article", e.article().id()));
+                    for (var p : e.parties()) {
+                        var party = new HashMap<String, Object>();
+                        party.put("claim", e.id());
+                        party.put("entity", p.entity().id());
+                        party.put("side", p.side());
+                        party.put("role", p.role());
+                        party.put("agent", p.agent());
+                        parties.add(party);
+                    }
+                }
+                run(tx, "ingest/bulk/merge_articles", Map.of("rows", List.copyOf(articles.values())));
+                run(tx, "ingest/bulk/create_claims", Map.of("rows", claims));
+                run(tx, "ingest/bulk/create_parties", Map.of("rows", parties));
+                GraphWriter.tally(tx, fresh.stream().map(BulkWriter::tallied).toList(), 1);
+                var stances = stanceRows(fresh);
+                if (!stances.isEmpty()) {
+                    run(tx, "ingest/bulk/add_stance_edges", Map.of("rows", stances));
+                }
             }
             if (checkpoint != null) {
                 var saved = new HashMap<String, Object>();
@@ -102,8 +117,38 @@ public class BulkWriter {
                 saved.put("line", checkpoint.line());
                 run(tx, "ingest/bulk/save_checkpoint", saved);
             }
-            return new Written(created.size(), events.size() - created.size(), declared.size());
+            // an event given twice in the batch counts as one already there
+            return new Written(fresh.size(), batch.size() - fresh.size(), declared);
         });
+        declaredEntities.addAll(pendingEntities);
+        pendingEntities.clear();
+        return written;
+    }
+
+    /**
+     * Declares the entities of a batch that this writer has not seen declared yet (most batches name only known
+     * ones), and refreshes those that are new to the data set. Returns how many were.
+     */
+    private int declare(TransactionContext tx, Dataset dataset, List<BulkEvent> events) {
+        var entities = new LinkedHashMap<String, Map<String, Object>>();
+        for (var e : events) {
+            for (var p : e.parties()) {
+                if (!declaredEntities.contains(dataset.id() + " " + p.entity().id())) {
+                    entities.computeIfAbsent(p.entity().id(), id -> entity(p.entity()));
+                }
+            }
+        }
+        if (entities.isEmpty()) {
+            return 0;
+        }
+        var declared = Cypher.run(tx, "ingest/bulk/merge_entities", Map.of("datasetId", dataset.id(),
+                "rows", List.copyOf(entities.values()))).single().get("declared").asList(v -> v.asString());
+        if (!declared.isEmpty()) {
+            run(tx, "ingest/refresh_entities", Map.of("ids", declared));
+        }
+        // known once this transaction commits; if it does not, the next batch merges them again (nothing lost)
+        pendingEntities.addAll(entities.keySet().stream().map(id -> dataset.id() + " " + id).toList());
+        return declared.size();
     }
 
     /** Where an interrupted import of this file stopped, if the file has not changed since. */
@@ -118,6 +163,58 @@ public class BulkWriter {
             run(tx, "ingest/bulk/delete_checkpoint", Map.of("file", file));
             return null;
         });
+    }
+
+    private static Tallies.Claim tallied(BulkEvent e) {
+        var p = e.properties();
+        return new Tallies.Claim(e.id(), (String) p.get("kind"), (String) p.get("modality"), (String) p.get("date"),
+                (Double) p.get("goldstein"), (Integer) p.get("quad"), e.parties().stream().map(x -> x.entity().id()).toList());
+    }
+
+    /**
+     * The increments of the stance edges, by the rule of {@code ingest/rebuild_stance_edges}: two parties agree when an
+     * AGREEMENT or COOPERATION has them on the same side, disagree when a DISAGREEMENT or CONFLICT has them on
+     * different sides; DENIED claims count for neither. One row per pair and type.
+     */
+    static List<Map<String, Object>> stanceRows(List<BulkEvent> created) {
+        var rows = new LinkedHashMap<String, Map<String, Object>>();
+        for (var e : created) {
+            var kind = (String) e.properties().get("kind");
+            boolean agree = "AGREEMENT".equals(kind) || "COOPERATION".equals(kind);
+            boolean quarrel = "DISAGREEMENT".equals(kind) || "CONFLICT".equals(kind);
+            if (!(agree || quarrel) || "DENIED".equals(e.properties().get("modality"))) {
+                continue;
+            }
+            var date = (String) e.properties().get("date");
+            for (var x : e.parties()) {
+                for (var y : e.parties()) {
+                    if (x.entity().id().compareTo(y.entity().id()) >= 0 || agree != java.util.Objects.equals(x.side(), y.side())) {
+                        continue;
+                    }
+                    var type = agree ? "AGREES_WITH" : "DISAGREES_WITH";
+                    var row = rows.computeIfAbsent(x.entity().id() + " " + y.entity().id() + " " + type, k -> {
+                        var r = new HashMap<String, Object>();
+                        r.put("a", x.entity().id());
+                        r.put("b", y.entity().id());
+                        r.put("type", type);
+                        r.put("claims", new ArrayList<String>());
+                        r.put("count", 0L);
+                        return r;
+                    });
+                    @SuppressWarnings("unchecked")
+                    var ids = (List<String>) row.get("claims");
+                    if (ids.size() < 100) {
+                        ids.add(e.id());
+                    }
+                    row.put("count", (Long) row.get("count") + 1);
+                    if (date != null) {
+                        row.merge("first", date, (a, b) -> ((String) a).compareTo((String) b) <= 0 ? a : b);
+                        row.merge("last", date, (a, b) -> ((String) a).compareTo((String) b) >= 0 ? a : b);
+                    }
+                }
+            }
+        }
+        return List.copyOf(rows.values());
     }
 
     private static Map<String, Object> entity(BulkEvent.Entity e) {
@@ -139,6 +236,8 @@ public class BulkWriter {
     }
 
     private static void run(TransactionContext tx, String name, Map<String, Object> parameters) {
+        long started = System.nanoTime();
         Cypher.run(tx, name, parameters).consume();
+        log.debug("{}: {} ms", name, (System.nanoTime() - started) / 1_000_000);
     }
 }

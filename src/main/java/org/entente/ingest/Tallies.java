@@ -1,0 +1,76 @@
+package org.entente.ingest;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The monthly tallies of each pair of parties, counted here from the claims a writer has in hand, so that a batch
+ * updates one tally row per pair and month ({@code ingest/add_tallies}) instead of reading its claims back. Both
+ * writers use it: a source's claims are taken back (sign -1) before it is re-written or removed and added (1) after; a
+ * bulk import adds the claims it created. DENIED claims count for nothing, as for the stance edges.
+ */
+public final class Tallies {
+
+    /** What a tally needs of a claim. {@code quad}: GDELT's quad class of its CAMEO code, null without one. */
+    public record Claim(String id, String kind, String modality, String date, Double goldstein, Integer quad, Collection<String> parties) {
+    }
+
+    private static final List<String> KINDS = List.of("AGREEMENT", "COOPERATION", "DISAGREEMENT", "CONFLICT", "MEETING",
+            "NEGOTIATION", "STATEMENT");
+
+    private Tallies() {
+    }
+
+    /**
+     * The rows of {@code ingest/add_tallies}: one per unordered pair of distinct parties ({@code a} the smaller id) and
+     * month ({@code yyyy-MM}; {@code yyyy} for a claim dated by its year; '' undated), counts multiplied by {@code sign}.
+     */
+    public static List<Map<String, Object>> rows(Collection<Claim> claims, int sign) {
+        var rows = new LinkedHashMap<String, Map<String, Object>>();
+        for (var c : claims) {
+            if ("DENIED".equals(c.modality())) {
+                continue;
+            }
+            var ids = new ArrayList<>(new TreeSet<>(c.parties()));
+            var month = c.date() == null ? "" : c.date().substring(0, Math.min(7, c.date().length()));
+            for (int i = 0; i < ids.size(); i++) {
+                for (int j = i + 1; j < ids.size(); j++) {
+                    var key = ids.get(i) + " " + ids.get(j) + " " + month;
+                    var row = rows.computeIfAbsent(key, k -> empty(k, month));
+                    row.put("a", ids.get(i));
+                    row.put("b", ids.get(j));
+                    add(row, "count", sign);
+                    row.put("goldstein", (Double) row.get("goldstein") + sign * (c.goldstein() == null ? 0 : c.goldstein()));
+                    if (KINDS.contains(c.kind())) {
+                        add(row, c.kind().toLowerCase(java.util.Locale.ROOT), sign);
+                    }
+                    if (c.quad() != null && c.quad() >= 1 && c.quad() <= 4) {
+                        add(row, "q" + c.quad(), sign);
+                    }
+                }
+            }
+        }
+        return List.copyOf(rows.values());
+    }
+
+    private static Map<String, Object> empty(String key, String month) {
+        var row = new LinkedHashMap<String, Object>();
+        row.put("key", key);
+        row.put("month", month);
+        row.put("count", 0L);
+        row.put("goldstein", 0.0);
+        KINDS.forEach(k -> row.put(k.toLowerCase(java.util.Locale.ROOT), 0L));
+        for (int q = 1; q <= 4; q++) {
+            row.put("q" + q, 0L);
+        }
+        return row;
+    }
+
+    private static void add(Map<String, Object> row, String field, int sign) {
+        row.put(field, (Long) row.get(field) + sign);
+    }
+}
