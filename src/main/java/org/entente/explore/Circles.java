@@ -1,5 +1,6 @@
 package org.entente.explore;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,8 @@ public class Circles {
      * the link held, {@code for} the entity they count as.
      */
     public static List<Map<String, Object>> parameters(List<Member> members, EntitySummary self) {
-        return members.stream().map(m -> {
-            var p = new java.util.HashMap<String, Object>();
+        return members.stream().<Map<String, Object>>map(m -> {
+            var p = new HashMap<String, Object>();
             p.put("id", m.id());
             p.put("self", m.id().equals(self.id()));
             p.put("since", m.since() == null ? null : DateRange.firstDay(m.since()));
@@ -41,7 +42,7 @@ public class Circles {
             p.put("through", m.through());
             p.put("role", m.role());
             p.put("for", Map.of("id", self.id(), "name", self.name()));
-            return (Map<String, Object>) p;
+            return p;
         }).toList();
     }
 

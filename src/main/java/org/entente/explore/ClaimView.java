@@ -1,21 +1,50 @@
 package org.entente.explore;
 
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.entente.facts.ClaimKind;
 import org.entente.facts.Modality;
 import org.neo4j.driver.Value;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
 /**
  * A claim as the API shows it: what, between whom, about what, when, how sure, and the words and source behind it.
- * {@code via} names the parties that stand for an asked-about entity (Obama for the United States) and how.
+ * {@code via} names the parties that stand for an asked-about entity (Obama for the United States) and how. Built here
+ * only, from the claim map the explore queries return; a query may leave out the lists (a claim cited as evidence),
+ * which then read as empty. A party's and a via's fields come in alphabetical order in JSON, as they did when they were maps.
  */
 public record ClaimView(String id, ClaimKind kind, String topic, String summary, String date, Modality modality,
-                        Double confidence, String cameo, Double goldstein, List<String> roles,
-                        List<Map<String, Object>> parties, List<Map<String, Object>> about,
-                        Map<String, Object> attributedTo, List<Map<String, Object>> via, String quote, String sentence,
-                        Map<String, Object> source) {
+                        Double confidence, String cameo, Double goldstein, List<String> roles, List<Party> parties,
+                        List<EntityRef> about, EntityRef attributedTo, List<Via> via, String quote, String sentence,
+                        SourceRef source) {
+
+    /** A party to the claim, on a side ({@code side}: a label the claim gives, "joint" for all together) and in a role. */
+    @JsonPropertyOrder({"id", "kind", "name", "role", "side"})
+    public record Party(String id, String name, String kind, String side, String role) {
+
+        static Party of(Value v) {
+            return new Party(v.get("id").asString(null), v.get("name").asString(null), v.get("kind").asString(null),
+                    v.get("side").asString(null), v.get("role").asString(null));
+        }
+
+        public EntityRef entity() {
+            return new EntityRef(id, name, kind);
+        }
+    }
+
+    /** {@code party} counted as {@code for} (Obama for the United States) through these relationships. */
+    @JsonPropertyOrder({"for", "party", "role", "through"})
+    public record Via(EntityRef party, @JsonProperty("for") EntityRef forEntity, List<String> through, String role) {
+
+        static Via of(Value v) {
+            return new Via(EntityRef.of(v.get("party")), EntityRef.of(v.get("for")),
+                    v.get("through").isNull() ? null : v.get("through").asList(Value::asString), v.get("role").asString(null));
+        }
+    }
 
     public static ClaimView of(Value v) {
         return new ClaimView(v.get("id").asString(), ClaimKind.valueOf(v.get("kind").asString()), v.get("topic").asString(null),
@@ -23,11 +52,32 @@ public record ClaimView(String id, ClaimKind kind, String topic, String summary,
                 v.get("modality").isNull() ? null : Modality.valueOf(v.get("modality").asString()),
                 number(v.get("confidence")), v.get("cameo").asString(null), number(v.get("goldstein")),
                 v.get("roles").isNull() ? null : v.get("roles").asList(Value::asString),
-                v.get("parties").asList(Value::asMap), v.get("about").asList(Value::asMap),
-                v.get("attributedTo").isNull() ? null : v.get("attributedTo").asMap(),
-                v.get("via").isNull() || v.get("via").size() == 0 ? null : v.get("via").asList(Value::asMap),
-                v.get("quote").asString(null), v.get("sentence").asString(null),
-                v.get("source").isNull() ? null : v.get("source").asMap());
+                list(v.get("parties"), Party::of), list(v.get("about"), EntityRef::of), EntityRef.of(v.get("attributedTo")),
+                v.get("via").isNull() || v.get("via").size() == 0 ? null : v.get("via").asList(Via::of),
+                v.get("quote").asString(null), v.get("sentence").asString(null), SourceRef.of(v.get("source")));
+    }
+
+    /** The ids of the entities the claim is about and of its parties. */
+    public Stream<String> entityIds() {
+        return Stream.concat(about.stream().map(EntityRef::id), parties.stream().map(Party::id));
+    }
+
+    /** The parties as entities, without their sides and roles. */
+    public List<EntityRef> partyEntities() {
+        return parties.stream().map(Party::entity).toList();
+    }
+
+    public boolean hasParty(String entityId) {
+        return parties.stream().anyMatch(p -> p.id().equals(entityId));
+    }
+
+    /** How many sides its parties stand on. */
+    public long sideCount() {
+        return parties.stream().map(Party::side).distinct().count();
+    }
+
+    private static <T> List<T> list(Value v, Function<Value, T> item) {
+        return v.isNull() ? List.of() : v.asList(item::apply);
     }
 
     private static Double number(Value v) {

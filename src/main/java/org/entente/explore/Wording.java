@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.entente.explore.resolve.EntitySummary;
@@ -46,20 +45,9 @@ public final class Wording {
         return the || Character.isLowerCase(name.charAt(0)) ? "the " + name : name;
     }
 
-    /** An entity given as {id, name[, kind]}; without a kind, the id's prefix tells it (org:kremlin). */
-    public static String the(Map<String, Object> entity) {
-        var kind = (String) entity.get("kind");
-        if (kind == null && entity.get("id") instanceof String id) {
-            kind = switch (id.substring(0, Math.max(0, id.indexOf(':')))) {
-                case "org" -> "Organization";
-                case "country" -> "Country";
-                case "treaty" -> "Treaty";
-                case "event" -> "Event";
-                case "place" -> "Place";
-                default -> "Person";
-            };
-        }
-        return the((String) entity.get("name"), kind);
+    /** Without a kind, the id's prefix tells it (org:kremlin). */
+    public static String the(EntityRef entity) {
+        return the(entity.name(), entity.kindOrGuess());
     }
 
     public static String the(EntitySummary e) {
@@ -74,17 +62,17 @@ public final class Wording {
     public static String claim(ClaimView c) {
         var modality = c.modality() == Modality.PLANNED ? (CAN_BE_PLANNED.contains(c.kind()) ? "planned " : "")
                 : c.modality() == Modality.DENIED ? "denied " : "";
-        var sides = new LinkedHashMap<Object, List<Map<String, Object>>>();
+        var sides = new LinkedHashMap<String, List<EntityRef>>();
         // within a side the state first: "Russia with the Kremlin"
-        c.parties().stream().sorted(Comparator.comparing((Map<String, Object> p) -> !String.valueOf(p.get("id")).startsWith("country:"))
-                        .thenComparing(p -> (String) p.get("name")))
-                .forEach(p -> sides.computeIfAbsent(p.get("side"), s -> new ArrayList<>()).add(p));
+        c.parties().stream().sorted(Comparator.comparing((ClaimView.Party p) -> !String.valueOf(p.id()).startsWith("country:"))
+                        .thenComparing(ClaimView.Party::name))
+                .forEach(p -> sides.computeIfAbsent(p.side(), s -> new ArrayList<>()).add(p.entity()));
         String who;
         if (OPPOSING.contains(c.kind()) && sides.size() > 1) {
             who = " between " + String.join(" and ", sides.values().stream()
                     .map(side -> String.join(" with ", side.stream().map(Wording::the).toList())).toList());
         } else {
-            who = (c.kind() == ClaimKind.STATEMENT ? " by " : " of ") + names(c.parties());
+            who = (c.kind() == ClaimKind.STATEMENT ? " by " : " of ") + names(c.partyEntities());
         }
         var text = capitalise(modality + c.kind().name().toLowerCase(Locale.ROOT)) + who + ": " + c.topic();
         if (c.attributedTo() != null) {
@@ -94,8 +82,8 @@ public final class Wording {
     }
 
     /** "Russia", "Russia and the United States", "A, B and C", alphabetically. */
-    public static String names(List<Map<String, Object>> entities) {
-        var names = entities.stream().sorted(Comparator.comparing(e -> (String) e.get("name"))).map(Wording::the)
+    public static String names(List<EntityRef> entities) {
+        var names = entities.stream().sorted(Comparator.comparing(EntityRef::name)).map(Wording::the)
                 .distinct().toList();
         if (names.isEmpty()) {
             return "no one named";

@@ -106,7 +106,12 @@ class ApiIT extends HttpTest {
             assertThat(r.get("other").get("id").asString()).isEqualTo("person:barack-obama");
             assertThat(r.get("date").asString()).isEqualTo("2009-04-01");
             assertThat(r.get("place").asString()).isEqualTo("London");
-            assertThat(list(r.get("sources"))).isNotEmpty();
+            assertThat(r.has("properties")).as("a relationship's own properties sit beside direction and other").isFalse();
+            assertThat(list(r.get("sources"))).allSatisfy(s -> {
+                assertThat(s.get("id").asString()).isEqualTo("rferl-2009-04-01-medvedev-obama");
+                assertThat(s.get("published").asString()).isEqualTo("2009-04-01");
+                assertThat(s.has("url")).as("absent, not null").isFalse();
+            });
         });
         assertThat(list(response.body().get("claims"))).isNotEmpty();
     }

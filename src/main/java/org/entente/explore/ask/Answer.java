@@ -2,8 +2,9 @@ package org.entente.explore.ask;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
+import org.entente.explore.SourceRef;
+import org.entente.explore.query.StancesRepository.Subject;
 import org.entente.explore.resolve.EntitySummary;
 
 
@@ -25,10 +26,10 @@ public record Answer(String question, String kind, Interpretation interpretation
      * How the question was read: its form, in words with the entities' ids, the period, the endpoint that gives the
      * full data, and the parts of the question that were read but not used, each with why.
      */
-    public record Interpretation(String form, String reading, List<EntitySummary> entities, Map<String, Object> subject,
+    public record Interpretation(String form, String reading, List<EntitySummary> entities, Subject subject,
                                  String from, String to, String see, List<Unused> unused) {
 
-        public Interpretation(String form, String reading, List<EntitySummary> entities, Map<String, Object> subject,
+        public Interpretation(String form, String reading, List<EntitySummary> entities, Subject subject,
                               String from, String to, String see) {
             this(form, reading, entities, subject, from, to, see, List.of());
         }
@@ -38,7 +39,7 @@ public record Answer(String question, String kind, Interpretation interpretation
     public record Unused(String part, String why) {
     }
 
-    public record Evidence(String claim, String kind, String date, String quote, List<Map<String, Object>> sources) {
+    public record Evidence(String claim, String kind, String date, String quote, List<SourceRef> sources) {
     }
 
     /** The same answer, with more parts of the question said to be unused. */

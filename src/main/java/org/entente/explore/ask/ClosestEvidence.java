@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.entente.explore.SourceRef;
 import org.entente.explore.ask.Answer.Evidence;
 import org.entente.explore.ask.Answer.Interpretation;
 import org.entente.system.Graph;
@@ -55,7 +56,7 @@ class ClosestEvidence {
         var seen = new java.util.HashSet<String>();
         var found = graph.query("explore/search_evidence", Map.of("query", query, "limit", LIMIT * 2), r -> new Evidence(
                 r.get("claim").asString(null), r.get("kind").asString(null), r.get("date").asString(null),
-                r.get("quote").asString(null), r.get("sources").asList(v -> v.asMap()))).stream()
+                r.get("quote").asString(null), r.get("sources").asList(SourceRef::of))).stream()
                 .filter(e -> e.quote() != null && seen.add(e.quote())).limit(LIMIT).toList();
         if (found.isEmpty()) {
             return Optional.empty();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.entente.explore.SourceRef;
 import org.entente.system.Cypher;
 import org.entente.system.Graph;
 import org.neo4j.driver.Value;
@@ -45,7 +46,7 @@ public class ConnectionRepository {
     public record Hop(String type, String from, String to, Map<String, Object> properties) {
     }
 
-    public record Evidence(int hop, String quote, String claim, List<Map<String, Object>> sources) {
+    public record Evidence(int hop, String quote, String claim, List<SourceRef> sources) {
     }
 
     public record Path(int length, List<Node> nodes, List<Hop> relationships, String explanation, List<Evidence> evidence) {
@@ -114,8 +115,8 @@ public class ConnectionRepository {
                 Map.of("claimIds", List.copyOf(claimIds), "articleIds", List.copyOf(articleIds)), r -> r).get(0);
         var claims = new HashMap<String, Value>();
         evidence.get("claims").asList(v -> v).forEach(v -> claims.putIfAbsent(v.get("id").asString(), v));
-        var articles = new HashMap<String, Map<String, Object>>();
-        evidence.get("articles").asList(Value::asMap).forEach(a -> articles.put((String) a.get("id"), a));
+        var articles = new HashMap<String, SourceRef>();
+        evidence.get("articles").asList(SourceRef::of).forEach(a -> articles.put(a.id(), a));
         var facts = new HashMap<String, PathSentences.ClaimFacts>();
         claims.forEach((id, c) -> facts.put(id, new PathSentences.ClaimFacts(c.get("date").asString(null),
                 c.get("modality").asString(null))));
@@ -123,7 +124,7 @@ public class ConnectionRepository {
     }
 
     private static Path path(List<Node> nodes, List<Hop> hops, Map<String, Value> claims,
-                             Map<String, Map<String, Object>> articles, Map<String, PathSentences.ClaimFacts> facts) {
+                             Map<String, SourceRef> articles, Map<String, PathSentences.ClaimFacts> facts) {
         var explanation = PathSentences.explain(nodes, hops, facts);
         var evidence = new ArrayList<Evidence>();
         for (int i = 0; i < hops.size(); i++) {
@@ -133,7 +134,8 @@ public class ConnectionRepository {
             var article = ends.stream().filter(n -> n.kind().equals("Article")).findFirst();
             if (claim.isPresent()) {
                 var c = claims.get(claim.get().id());
-                evidence.add(new Evidence(i, c.get("quote").asString(null), claim.get().id(), List.of(c.get("source").asMap())));
+                evidence.add(new Evidence(i, c.get("quote").asString(null), claim.get().id(),
+                        List.of(SourceRef.of(c.get("source")))));
             } else if (article.isPresent()) {
                 // named in an article: the article itself is the evidence; what it says about the entity is no hop detail
                 properties.clear();
@@ -142,7 +144,7 @@ public class ConnectionRepository {
             } else {
                 var sources = properties.get("sources") instanceof List<?> ids
                         ? ids.stream().map(id -> articles.get(id.toString())).filter(a -> a != null).toList()
-                        : List.<Map<String, Object>>of();
+                        : List.<SourceRef>of();
                 evidence.add(new Evidence(i, (String) properties.get("quote"), null, sources));
             }
             properties.keySet().removeAll(List.of("sources", "quote", "sentence"));

@@ -1,10 +1,13 @@
 package org.entente.explore.query;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.entente.explore.ClaimView;
+import org.entente.explore.SourceRef;
 import org.entente.explore.resolve.EntitySummary;
 import org.entente.system.Graph;
 import org.springframework.stereotype.Repository;
@@ -31,30 +34,13 @@ public class EntityRepository {
         var attributes = new LinkedHashMap<String, Object>(graph.query("explore/find_entity", params,
                 r -> r.get("properties").asMap()).get(0));
         SHOWN_ELSEWHERE.forEach(attributes::remove);
-        var relationships = new LinkedHashMap<String, List<Map<String, Object>>>();
-        graph.query("explore/find_entity_relationships", params, r -> r).forEach(r -> {
-            var properties = new LinkedHashMap<>(r.get("properties").asMap());
-            var row = new LinkedHashMap<String, Object>();
-            row.put("direction", r.get("direction").asString());
-            row.put("other", r.get("other").asMap());
-            properties.remove("sources");
-            properties.remove("id");
-            row.putAll(properties);
-            row.put("sources", r.get("sources").asList(v -> v.asMap()));
-            relationships.computeIfAbsent(r.get("type").asString(), t -> new java.util.ArrayList<>()).add(row);
-        });
+        var relationships = new LinkedHashMap<String, List<EntityProfile.Relationship>>();
+        graph.query("explore/find_entity_relationships", params, r -> r).forEach(r -> relationships
+                .computeIfAbsent(r.get("type").asString(), t -> new ArrayList<>()).add(EntityProfile.Relationship.of(r)));
         var claims = claims(entity, claimLimit);
-        var sources = new LinkedHashMap<String, Map<String, Object>>();
-        claims.forEach(c -> {
-            if (c.source() != null) {
-                sources.putIfAbsent((String) c.source().get("id"), c.source());
-            }
-        });
-        relationships.values().forEach(rows -> rows.forEach(row -> {
-            @SuppressWarnings("unchecked")
-            var rowSources = (List<Map<String, Object>>) row.get("sources");
-            rowSources.forEach(s -> sources.putIfAbsent((String) s.get("id"), s));
-        }));
+        var sources = new LinkedHashMap<String, SourceRef>();
+        claims.stream().map(ClaimView::source).filter(Objects::nonNull).forEach(s -> sources.putIfAbsent(s.id(), s));
+        relationships.values().forEach(rows -> rows.forEach(row -> row.sources().forEach(s -> sources.putIfAbsent(s.id(), s))));
         return new EntityProfile(entity.id(), entity.kind(), entity.name(), entity.aliases(), attributes, relationships,
                 claims, List.copyOf(sources.values()));
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.entente.explore.ClaimView;
+import org.entente.explore.EntityRef;
 import org.entente.explore.Issues;
 import org.entente.facts.ClaimKind;
 import org.entente.facts.Modality;
@@ -75,17 +76,17 @@ public final class StanceLedger {
     private record Filer(Issues issues, Set<String> pair, Map<String, List<Entry>> byIssue, Map<String, String> names) {
 
         void add(ClaimView c, String stance) {
-            var about = c.about().stream().map(a -> (String) a.get("id")).toList();
+            var about = c.about().stream().map(EntityRef::id).toList();
             var of = issues.of(c.topic(), about).stream().filter(i -> i.entities().stream().noneMatch(pair::contains)).toList();
             var entry = new Entry(c.id(), stance, c.kind(), c.modality(), c.date(), c.topic());
             if (of.isEmpty()) {
                 // a person is no subject of dispute; the first place, treaty, organization or event is, for a claim
                 // that takes a stance (a meeting in London is not about London)
-                var subject = "other".equals(stance) ? java.util.Optional.<Map<String, Object>>empty()
-                        : c.about().stream().filter(a -> !pair.contains(a.get("id"))
-                        && !String.valueOf(a.get("id")).startsWith("person:")).findFirst();
-                var key = subject.map(a -> (String) a.get("id")).orElse("other");
-                names.putIfAbsent(key, subject.map(a -> (String) a.get("name")).orElse("other"));
+                var subject = "other".equals(stance) ? java.util.Optional.<EntityRef>empty()
+                        : c.about().stream().filter(a -> !pair.contains(a.id()) && !String.valueOf(a.id()).startsWith("person:"))
+                        .findFirst();
+                var key = subject.map(EntityRef::id).orElse("other");
+                names.putIfAbsent(key, subject.map(EntityRef::name).orElse("other"));
                 byIssue.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
             }
             for (var issue : of) {

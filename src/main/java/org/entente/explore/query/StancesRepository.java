@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.entente.explore.ClaimView;
+import org.entente.explore.EntityRef;
 import org.entente.explore.Issues;
 import org.entente.explore.resolve.EntitySummary;
 import org.entente.explore.resolve.Names;
@@ -43,7 +44,7 @@ public class StancesRepository {
     public record Subject(String kind, String id, String name) {
     }
 
-    public record Side(List<Map<String, Object>> entities, List<Map<String, Object>> opposes, List<ClaimView> claims) {
+    public record Side(List<EntityRef> entities, List<EntityRef> opposes, List<ClaimView> claims) {
     }
 
     public record Stances(Subject about, int claims, List<Side> sides, List<ClaimView> agreements, List<ClaimView> other) {
@@ -55,8 +56,8 @@ public class StancesRepository {
 
     public Stances aboutIssue(Issues.Issue issue, int limit) {
         var candidates = claims(issue.entities(), Names.anyPhraseQuery(issue.words()), ISSUE_CANDIDATES);
-        var kept = candidates.stream().filter(c -> issues.of(c.topic(), java.util.stream.Stream.concat(
-                c.about().stream(), c.parties().stream()).map(a -> (String) a.get("id")).toList()).contains(issue)).limit(limit).toList();
+        var kept = candidates.stream().filter(c -> issues.of(c.topic(), c.entityIds().toList()).contains(issue)).limit(limit)
+                .toList();
         return group(new Subject("issue", issue.id(), issue.name()), kept);
     }
 
@@ -90,7 +91,7 @@ public class StancesRepository {
         var opposing = new ArrayList<ClaimView>();
         for (var c : claims) {
             boolean denied = c.modality() == Modality.DENIED;
-            if (!denied && OPPOSING.contains(c.kind()) && sideCount(c) >= 2) {
+            if (!denied && OPPOSING.contains(c.kind()) && c.sideCount() >= 2) {
                 opposing.add(c);
                 sides.join(c);
             } else if (!denied && AGREEING.contains(c.kind())) {
@@ -102,23 +103,18 @@ public class StancesRepository {
         return new Stances(about, claims.size(), sides.list(opposing), agreements, other);
     }
 
-    private static long sideCount(ClaimView c) {
-        return c.parties().stream().map(p -> p.get("side")).distinct().count();
-    }
-
     /** Union-find over entities that shared a side in a disagreement. */
     private static final class Sides {
 
         private final Map<String, String> parent = new LinkedHashMap<>();
-        private final Map<String, Map<String, Object>> entities = new LinkedHashMap<>();
+        private final Map<String, EntityRef> entities = new LinkedHashMap<>();
 
         void join(ClaimView c) {
-            var bySide = new LinkedHashMap<Object, List<String>>();
+            var bySide = new LinkedHashMap<String, List<String>>();
             for (var p : c.parties()) {
-                var id = (String) p.get("id");
-                entities.putIfAbsent(id, Map.of("id", id, "name", p.get("name"), "kind", p.getOrDefault("kind", "")));
-                parent.putIfAbsent(id, id);
-                bySide.computeIfAbsent(p.get("side"), s -> new ArrayList<>()).add(id);
+                entities.putIfAbsent(p.id(), p.entity());
+                parent.putIfAbsent(p.id(), p.id());
+                bySide.computeIfAbsent(p.side(), s -> new ArrayList<>()).add(p.id());
             }
             bySide.values().forEach(ids -> ids.forEach(id -> union(ids.get(0), id)));
         }
@@ -128,18 +124,14 @@ public class StancesRepository {
             parent.keySet().forEach(id -> members.computeIfAbsent(find(id), r -> new ArrayList<>()).add(id));
             var sides = new ArrayList<Side>();
             members.forEach((root, ids) -> {
-                var claims = opposing.stream().filter(c -> c.parties().stream().anyMatch(p -> ids.contains(p.get("id")))).toList();
+                var claims = opposing.stream().filter(c -> c.parties().stream().anyMatch(p -> ids.contains(p.id()))).toList();
                 var faced = new LinkedHashSet<String>();
-                claims.forEach(c -> c.parties().forEach(p -> {
-                    var other = (String) p.get("id");
-                    if (!find(other).equals(root)) {
-                        faced.add(other);
-                    }
-                }));
+                claims.forEach(c -> c.parties().stream().map(ClaimView.Party::id).filter(other -> !find(other).equals(root))
+                        .forEach(faced::add));
                 sides.add(new Side(ids.stream().map(entities::get).toList(), faced.stream().map(entities::get).toList(), claims));
             });
             sides.sort(Comparator.comparing((Side s) -> -s.claims().size())
-                    .thenComparing(s -> (String) s.entities().get(0).get("name")));
+                    .thenComparing(s -> s.entities().get(0).name()));
             return sides;
         }
 

@@ -10,11 +10,12 @@ import java.util.Map;
 import org.entente.explore.Circles;
 import org.entente.explore.ClaimView;
 import org.entente.explore.DateRange;
+import org.entente.explore.EntityRef;
+import org.entente.explore.SourceRef;
 import org.entente.explore.Wording;
 import org.entente.explore.resolve.EntitySummary;
 import org.entente.facts.ClaimKind;
 import org.entente.system.Graph;
-import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -41,8 +42,8 @@ public class TimelineRepository {
      * {@code kind}: claim, meeting, event or treaty; {@code claims} are the ids of the claims that refer to an event
      * or treaty.
      */
-    public record Item(String date, String precision, String kind, String what, ClaimView claim, Map<String, Object> entity,
-                String quote, List<Map<String, Object>> sources, List<String> claims) {
+    public record Item(String date, String precision, String kind, String what, ClaimView claim, EntityRef entity,
+                String quote, List<SourceRef> sources, List<String> claims) {
     }
 
     public record Timeline(EntitySummary entity, EntitySummary with, String from, String to, List<Circles.Member> members,
@@ -73,27 +74,22 @@ public class TimelineRepository {
         var referred = new LinkedHashMap<String, Referred>();
         for (var v : referring) {
             var claim = ClaimView.of(v);
-            v.get("about").asList(Value::asMap).forEach(t -> referred.computeIfAbsent((String) t.get("id"),
-                    id -> new Referred(t, claim)).claims.add(claim.id()));
+            claim.about().forEach(t -> referred.computeIfAbsent(t.id(), id -> new Referred(t, claim)).claims.add(claim.id()));
         }
-        var entityItself = graph.query("explore/find_entity", Map.of("id", entity.id()), r -> r.get("properties").asMap());
-        if (!entityItself.isEmpty()) {
-            var t = new HashMap<String, Object>(entityItself.get(0));
-            t.put("kind", entity.kind());
-            referred.putIfAbsent(entity.id(), new Referred(t, null));
-        }
+        graph.query("explore/find_entity", Map.of("id", entity.id()), r -> EntityRef.of(r.get("properties")))
+                .forEach(t -> referred.putIfAbsent(entity.id(), new Referred(t.withKind(entity.kind()), null)));
         referred.values().forEach(r -> items.addAll(r.items()));
         graph.query("explore/find_timeline_meetings", params, r -> r).forEach(m -> {
             var date = m.get("date").asString();
-            var a = m.get("a").asMap();
-            var b = m.get("b").asMap();
+            var a = EntityRef.of(m.get("a"));
+            var b = EntityRef.of(m.get("b"));
             boolean asClaim = items.stream().anyMatch(i -> i.claim() != null && i.claim().kind() == ClaimKind.MEETING
-                    && date.equals(i.date()) && hasParties(i.claim(), a.get("id"), b.get("id")));
+                    && date.equals(i.date()) && i.claim().hasParty(a.id()) && i.claim().hasParty(b.id()));
             if (!asClaim) {
                 var place = m.get("place").asString(null);
                 items.add(new Item(date, DateRange.precision(date), "meeting",
-                        a.get("name") + " met " + b.get("name") + (place == null ? "" : " in " + place),
-                        null, null, m.get("quote").asString(null), m.get("sources").asList(Value::asMap), null));
+                        a.name() + " met " + b.name() + (place == null ? "" : " in " + place),
+                        null, null, m.get("quote").asString(null), m.get("sources").asList(SourceRef::of), null));
             }
         });
         var kept = items.stream().filter(i -> range.overlaps(i.date()))
@@ -104,7 +100,7 @@ public class TimelineRepository {
                 kept.stream().limit(limit).toList());
     }
 
-    private static List<Map<String, Object>> sources(ClaimView claim) {
+    private static List<SourceRef> sources(ClaimView claim) {
         return claim.source() == null ? List.of() : List.of(claim.source());
     }
 
@@ -115,48 +111,42 @@ public class TimelineRepository {
         return all;
     }
 
-    private static boolean hasParties(ClaimView claim, Object a, Object b) {
-        var ids = claim.parties().stream().map(p -> p.get("id")).toList();
-        return ids.contains(a) && ids.contains(b);
-    }
-
     /**
      * An entity that dated claims refer to: an event has its dates, a treaty its signing, entry into force, expiry.
      * The first claim that refers to it is its evidence.
      */
-    private record Referred(Map<String, Object> entity, ClaimView first, List<String> claims) {
+    private record Referred(EntityRef entity, ClaimView first, List<String> claims) {
 
-        Referred(Map<String, Object> entity, ClaimView first) {
+        Referred(EntityRef entity, ClaimView first) {
             this(entity, first, new ArrayList<>());
         }
 
         List<Item> items() {
             var items = new ArrayList<Item>();
-            var kind = (String) entity.get("kind");
-            var name = Wording.capitalise(Wording.the((String) entity.get("name"), kind));
-            var ref = Map.<String, Object>of("id", entity.get("id"), "name", name, "kind", kind);
+            var kind = entity.kind();
+            var name = Wording.capitalise(Wording.the(entity.name(), kind));
+            var ref = new EntityRef(entity.id(), name, kind);
             if ("Event".equals(kind)) {
-                var date = (String) entity.get("date");
-                var end = (String) entity.get("endDate");
+                var date = entity.date();
+                var end = entity.endDate();
                 if (date != null) {
                     items.add(item(date, "event", name + (end != null && !end.equals(date) ? " (until " + end + ")" : ""), ref));
                 }
             } else if ("Treaty".equals(kind)) {
-                milestone(items, "signed", name + " is signed", ref);
-                milestone(items, "inForce", name + " enters into force", ref);
-                milestone(items, "expires", name + " expires", ref);
+                milestone(items, entity.signed(), name + " is signed", ref);
+                milestone(items, entity.inForce(), name + " enters into force", ref);
+                milestone(items, entity.expires(), name + " expires", ref);
             }
             return items;
         }
 
-        private void milestone(List<Item> items, String key, String what, Map<String, Object> ref) {
-            var date = (String) entity.get(key);
+        private void milestone(List<Item> items, String date, String what, EntityRef ref) {
             if (date != null) {
                 items.add(item(date, "treaty", what, ref));
             }
         }
 
-        private Item item(String date, String kind, String what, Map<String, Object> ref) {
+        private Item item(String date, String kind, String what, EntityRef ref) {
             return new Item(date, DateRange.precision(date), kind, what, null, ref, first == null ? null : first.quote(),
                     first == null ? null : sources(first), claims.isEmpty() ? null : claims);
         }

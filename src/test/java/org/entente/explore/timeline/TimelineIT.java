@@ -33,6 +33,16 @@ class TimelineIT extends HttpTest {
         var expiry = find(items, i -> i.get("kind").asString().equals("treaty") && i.get("what").asString().contains("expires")
                 && i.get("entity").get("id").asString().equals("treaty:start-i"));
         assertThat(expiry.get("date").asString()).startsWith("2009-12");
+        // a claim's subjects carry an event's or a treaty's dates here; fields the graph lacks are absent, not null
+        var aboutStart = items.stream().filter(i -> i.has("claim")).flatMap(i -> list(i.get("claim").get("about")).stream())
+                .filter(t -> t.get("id").asString().equals("treaty:start-i")).findFirst().orElseThrow();
+        assertThat(aboutStart.get("signed").asString()).isEqualTo("1991-07-31");
+        assertThat(aboutStart.get("kind").asString()).isEqualTo("Treaty");
+        assertThat(aboutStart.has("date")).isFalse();
+        assertThat(list(meeting.get("claim").get("parties"))).allSatisfy(p -> {
+            assertThat(p.get("side").asString()).isNotBlank();
+            assertThat(p.has("kind")).as("this query gives parties no kind").isFalse();
+        });
         var firstDays = items.stream().map(i -> DateRange.firstDay(i.get("date").asString())).toList();
         assertThat(firstDays).isSorted();
         assertThat(items.indexOf(war)).isLessThan(items.indexOf(meeting));

@@ -1,9 +1,7 @@
 package org.entente.explore.ask.parts;
 
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.entente.explore.ClaimView;
@@ -24,38 +22,18 @@ public final class AnswerParts {
     private AnswerParts() {
     }
 
-    public static String topics(List<?> claims, int n) {
-        return claims.stream().limit(n).map(c -> c instanceof ClaimView v ? "“" + v.topic() + "” (" + v.date() + ")"
-                : "“" + ((Map<?, ?>) c).get("topic") + "” (" + ((Map<?, ?>) c).get("date") + ")")
-                .collect(Collectors.joining(", "));
+    public static String topics(List<ClaimView> claims, int n) {
+        return claims.stream().limit(n).map(c -> "“" + c.topic() + "” (" + c.date() + ")").collect(Collectors.joining(", "));
     }
 
-    public static List<Evidence> evidence(List<?> claims) {
-        return claims.stream().limit(EVIDENCE).map(c -> {
-            if (c instanceof ClaimView v) {
-                return new Evidence(v.id(), v.kind().name(), v.date(), v.quote(), v.source() == null ? List.of() : List.of(v.source()));
-            }
-            var m = (Map<?, ?>) c;
-            @SuppressWarnings("unchecked")
-            var source = (Map<String, Object>) m.get("source");
-            return new Evidence((String) m.get("id"), (String) m.get("kind"), (String) m.get("date"), (String) m.get("quote"),
-                    source == null ? List.of() : List.of(source));
-        }).toList();
+    public static List<Evidence> evidence(List<ClaimView> claims) {
+        return claims.stream().limit(EVIDENCE).map(c -> new Evidence(c.id(), c.kind().name(), c.date(), c.quote(),
+                c.source() == null ? List.of() : List.of(c.source()))).toList();
     }
 
-    public static Answer answer(String question, String form, String reading, List<EntitySummary> entities, Map<String, Object> subject,
-                         String see, String text, List<Evidence> evidence) {
+    public static Answer answer(String question, String form, String reading, List<EntitySummary> entities,
+                                StancesRepository.Subject subject, String see, String text, List<Evidence> evidence) {
         return new Answer(question, new Interpretation(form, reading, entities, subject, null, null, see), text, evidence);
-    }
-
-    public static Map<String, Object> subject(StancesRepository.Subject s) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("kind", s.kind());
-        if (s.id() != null) {
-            m.put("id", s.id());
-        }
-        m.put("name", s.name());
-        return m;
     }
 
     /** "the United States (country:usa)": the entity as the answer reads it, with the id to ask for it by. */

@@ -59,7 +59,7 @@ public class Answers {
         var verb = agree ? "agree" : "disagree";
         // conflicts are disagreement in deeds: counted on that side, and listed apart from disagreement in words
         var conflicts = agree ? List.<ClaimView>of() : all.other().stream().filter(c -> c.kind() == ClaimKind.CONFLICT
-                && c.modality() != Modality.DENIED && c.parties().stream().map(p -> p.get("side")).distinct().count() > 1).toList();
+                && c.modality() != Modality.DENIED && c.sideCount() > 1).toList();
         var inConflict = conflicts.isEmpty() ? "" : " In conflict (listed apart from disagreement in words): "
                 + Wording.count(conflicts.size(), "claim") + ", " + topics(conflicts, 3) + ".";
         if (claims.isEmpty()) {
@@ -88,7 +88,7 @@ public class Answers {
     public Answer treaties(String question, String form, EntitySummary entity) {
         var partyOnly = "PARTY_TO".equals(form);
         var found = involvements.treaties(entity.id()).stream()
-                .map(t -> partyOnly ? new Involvements.Treaty(t.id(), t.name(), t.attributes(),
+                .map(t -> partyOnly ? new Involvements.Treaty(t.id(), t.name(),
                         t.involvement().stream().filter(i -> i.claimId() == null).toList()) : t)
                 .filter(t -> !t.involvement().isEmpty()).toList();
         var reading = (partyOnly ? "Which treaties is " + named(entity) + " party to?" : "Which treaties involve " + named(entity) + "?");
@@ -123,7 +123,7 @@ public class Answers {
                     // claims about it, and claims it is a party to that someone is quoted on
                     return Sayings.about(question, e.entity(), entities.claims(e.entity(), 1000).stream()
                             .filter(c -> c.roles() != null && (c.roles().contains("about") || (c.roles().contains("party")
-                                    && c.attributedTo() != null && !e.entity().id().equals(c.attributedTo().get("id"))))).toList());
+                                    && c.attributedTo() != null && !e.entity().id().equals(c.attributedTo().id())))).toList());
                 default:
                     var answer = counterparts(question, form, e.entity());
                     if (answer != null) {

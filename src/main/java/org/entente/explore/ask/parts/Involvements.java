@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.entente.explore.Circles;
+import org.entente.explore.ClaimView;
+import org.entente.explore.EntityRef;
+import org.entente.explore.SourceRef;
 import org.entente.explore.Wording;
 import org.entente.system.Graph;
 import org.neo4j.driver.Value;
@@ -18,14 +21,17 @@ public class Involvements {
 
     /** How one entity of the circle ({@code entity}: its name as read, "the United States") is involved in a treaty. */
     public record Involvement(String entity, String how, String quote, String claimId, String claimKind, String date,
-                       List<Map<String, Object>> sources) {
+                       List<SourceRef> sources) {
     }
 
-    public record Treaty(String id, String name, Map<String, Object> attributes, List<Involvement> involvement) {
+    public record Treaty(String id, String name, List<Involvement> involvement) {
     }
 
-    /** Someone on the other side of an entity's disputes, or on its side; {@code claims} are the first ten. */
-    public record Counterpart(String id, String name, String kind, int count, List<Map<String, Object>> claims) {
+    /**
+     * Someone on the other side of an entity's disputes, or on its side; {@code claims} are the first ten, each with
+     * its quote and source only (no parties).
+     */
+    public record Counterpart(String id, String name, String kind, int count, List<ClaimView> claims) {
     }
 
     private final Graph graph;
@@ -40,8 +46,9 @@ public class Involvements {
     public List<Treaty> treaties(String id) {
         var ids = circles.of(id).stream().map(Circles.Member::id).toList();
         return graph.query("explore/find_treaties", Map.of("ids", ids, "limit", LIMIT), r -> {
-            var t = r.get("treaty").asMap();
-            return new Treaty((String) t.get("id"), (String) t.get("name"), t, r.get("involvement").asList(Involvements::involvement));
+            var t = r.get("treaty");
+            return new Treaty(t.get("id").asString(), t.get("name").asString(null),
+                    r.get("involvement").asList(Involvements::involvement));
         });
     }
 
@@ -49,14 +56,14 @@ public class Involvements {
         return graph.query("explore/find_counterparts", Map.of("id", id, "opposed", opposed, "limit", LIMIT), r -> {
             var other = r.get("other");
             return new Counterpart(other.get("id").asString(), other.get("name").asString(), other.get("kind").asString(null),
-                    r.get("count").asInt(), r.get("claims").asList(Value::asMap));
+                    r.get("count").asInt(), r.get("claims").asList(ClaimView::of));
         });
     }
 
     private static Involvement involvement(Value v) {
         var claim = v.get("claim");
-        return new Involvement(Wording.the(v.get("entity").asMap()), v.get("how").asString(), v.get("quote").asString(null),
+        return new Involvement(Wording.the(EntityRef.of(v.get("entity"))), v.get("how").asString(), v.get("quote").asString(null),
                 claim.isNull() ? null : claim.get("id").asString(), claim.isNull() ? null : claim.get("kind").asString(),
-                claim.isNull() ? null : claim.get("date").asString(null), v.get("sources").asList(Value::asMap));
+                claim.isNull() ? null : claim.get("date").asString(null), v.get("sources").asList(SourceRef::of));
     }
 }

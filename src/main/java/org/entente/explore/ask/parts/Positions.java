@@ -49,7 +49,7 @@ public class Positions {
             + "(?:plan|idea|move|proposal|deal|project|bid|effort|step|initiative|decision))\\b", Pattern.CASE_INSENSITIVE);
 
     /** A party for or against ({@code against}), in this claim, as this sentence says. */
-    public record Position(Map<String, Object> party, boolean against, ClaimView claim, String sentence) {
+    public record Position(ClaimView.Party party, boolean against, ClaimView claim, String sentence) {
     }
 
     private final Graph graph;
@@ -61,7 +61,7 @@ public class Positions {
     /** {@code subject}: the phrases that name what is asked about (a name and its aliases, an issue's words). */
     public List<Position> of(List<ClaimView> claims, List<String> subject) {
         var ids = new LinkedHashSet<String>();
-        claims.forEach(c -> c.parties().forEach(p -> ids.add((String) p.get("id"))));
+        claims.forEach(c -> c.parties().forEach(p -> ids.add(p.id())));
         var names = new java.util.HashMap<String, Pattern>();
         graph.query("explore/find_names", Map.of("ids", List.copyOf(ids)), r -> r).forEach(r -> {
             var all = new ArrayList<String>(new LinkedHashSet<>(r.get("names").asList(v -> v.asString(""))));
@@ -91,7 +91,7 @@ public class Positions {
             if (NEGATION.matcher(sentence.substring(0, verb.start())).find()) {
                 continue;
             }
-            Map<String, Object> party = null;
+            ClaimView.Party party = null;
             int first = Integer.MAX_VALUE;
             var before = sentence.substring(0, verb.start());
             var relative = RELATIVE.matcher(before);
@@ -101,7 +101,7 @@ public class Positions {
             var clause = isRelative ? before.substring(relative.start()) : clause(before);
             var antecedent = isRelative ? before.substring(Math.max(0, relative.start() - 80), relative.start()) : null;
             for (var candidate : claim.parties()) {
-                var pattern = names.get((String) candidate.get("id"));
+                var pattern = names.get(candidate.id());
                 var mention = pattern == null ? null : pattern.matcher(clause);
                 if (mention != null && mention.find() && mention.start() < first) {
                     first = mention.start();
@@ -115,7 +115,7 @@ public class Positions {
             }
             if (party != null) {
                 positions.add(new Position(party, against, claim, sentence));
-            } else if (JOINT.matcher(clause).find() && claim.parties().stream().map(p -> p.get("side")).distinct().count() == 1) {
+            } else if (JOINT.matcher(clause).find() && claim.sideCount() == 1) {
                 // "the two leaders said they supported …": every party of a claim they make together
                 claim.parties().forEach(p -> positions.add(new Position(p, against, claim, sentence)));
             }

@@ -5,20 +5,18 @@ import static org.entente.explore.ask.parts.AnswerParts.EVIDENCE;
 import static org.entente.explore.ask.parts.AnswerParts.answer;
 import static org.entente.explore.ask.parts.AnswerParts.evidence;
 import static org.entente.explore.ask.parts.AnswerParts.named;
-import static org.entente.explore.ask.parts.AnswerParts.subject;
 import static org.entente.explore.ask.parts.AnswerParts.topics;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.entente.explore.ClaimView;
+import org.entente.explore.EntityRef;
 import org.entente.explore.Wording;
 import org.entente.explore.ask.Answer.Evidence;
 import org.entente.explore.ask.Answer;
 import org.entente.explore.ask.Asker;
 import org.entente.explore.query.ConnectionRepository;
-import org.entente.explore.query.PathSentences;
 import org.entente.explore.query.EntityProfile;
 import org.entente.explore.resolve.EntitySummary;
 import org.entente.explore.query.StancesRepository;
@@ -42,17 +40,8 @@ public final class Profiles {
         var evidence = new ArrayList<Evidence>();
         var self = new ConnectionRepository.Node(p.id(), p.kind(), p.name());
         p.relationships().forEach((type, rows) -> rows.forEach(row -> {
-            @SuppressWarnings("unchecked")
-            var other = (Map<String, Object>) row.get("other");
-            var there = new ConnectionRepository.Node((String) other.get("id"), (String) other.get("kind"), (String) other.get("name"));
-            var out = "out".equals(row.get("direction"));
-            var properties = new java.util.HashMap<String, Object>(row);
-            List.of("direction", "other", "sources", "quote", "sentence", "confidence").forEach(properties::remove);
-            var hop = new ConnectionRepository.Hop(type, out ? p.id() : there.id(), out ? there.id() : p.id(), properties);
-            facts.add(PathSentences.hop(self, hop, there, null));
-            @SuppressWarnings("unchecked")
-            var sources = (List<Map<String, Object>>) row.get("sources");
-            evidence.add(new Evidence(null, type, (String) row.get("date"), (String) row.get("quote"), sources));
+            facts.add(row.sentence(type, self));
+            evidence.add(new Evidence(null, type, row.text("date"), row.text("quote"), row.sources()));
         }));
         if (!facts.isEmpty()) {
             text.append(' ').append(Wording.capitalise(Wording.the(entity))).append(' ').append(String.join("; ", facts.subList(0, Math.min(8, facts.size()))))
@@ -85,7 +74,7 @@ public final class Profiles {
     public static Answer stances(String question, String form, StancesRepository.Stances s, List<Positions.Position> said) {
         var about = s.about();
         var name = about.id() != null && "entity".equals(about.kind())
-                ? Wording.the(Map.<String, Object>of("id", about.id(), "name", about.name())) : about.name();
+                ? Wording.the(new EntityRef(about.id(), about.name(), null)) : about.name();
         var subject = name + ("issue".equals(about.kind()) ? " (an issue)" : "text".equals(about.kind()) ? " (claim topics)" : "");
         var parts = new ArrayList<String>();
         var pairs = new java.util.HashSet<String>();
@@ -99,13 +88,13 @@ public final class Profiles {
             }
         }
         var agreeing = new java.util.LinkedHashMap<String, List<ClaimView>>();
-        s.agreements().forEach(c -> agreeing.computeIfAbsent(Wording.names(c.parties()), k -> new ArrayList<>()).add(c));
+        s.agreements().forEach(c -> agreeing.computeIfAbsent(Wording.names(c.partyEntities()), k -> new ArrayList<>()).add(c));
         agreeing.forEach((who, claims) -> parts.add(who + (claims.size() == 1 ? " agreed or cooperated (" : " agreed or cooperated ("
                 + claims.size() + " claims: ") + topics(claims, 2) + ")"));
         var against = "OPPOSES".equals(form);
         var worded = said.stream().filter(p -> p.against() == against).toList();
         var words = new java.util.LinkedHashMap<String, List<Positions.Position>>();
-        worded.forEach(p -> words.computeIfAbsent(Wording.the(p.party()), k -> new ArrayList<>()).add(p));
+        worded.forEach(p -> words.computeIfAbsent(Wording.the(p.party().entity()), k -> new ArrayList<>()).add(p));
         var lead = words.isEmpty() ? "" : (against ? "Against it, in the source's words: " : "For it, in the source's words: ")
                 + String.join("; ", words.entrySet().stream().map(e -> e.getKey() + " (“"
                 + e.getValue().get(0).sentence() + "”)").toList()) + ". ";
@@ -129,7 +118,7 @@ public final class Profiles {
             case "WHO_IS" -> "What is " + subject + "? (who agrees and who disagrees about it)";
             default -> "Who agrees and who disagrees about " + subject + "?";
         };
-        return answer(question, form, reading, List.of(), subject(about),
+        return answer(question, form, reading, List.of(), about,
                 Asker.see("/api/stances", "about", about.id() != null ? about.id() : about.name()), text, evidence(claims));
     }
 }

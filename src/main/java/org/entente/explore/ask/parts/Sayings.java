@@ -4,7 +4,6 @@ package org.entente.explore.ask.parts;
 import static org.entente.explore.ask.parts.AnswerParts.answer;
 import static org.entente.explore.ask.parts.AnswerParts.evidence;
 import static org.entente.explore.ask.parts.AnswerParts.named;
-import static org.entente.explore.ask.parts.AnswerParts.subject;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +34,7 @@ public final class Sayings {
         var all = StancesRepository.all(found);
         var about = found.about();
         return answer(question, "SAID_ABOUT", "Who said what about " + about.name() + " (" + about.kind() + ")?", List.of(),
-                subject(about), Asker.see("/api/stances", "about", about.id() != null ? about.id() : about.name()),
+                about, Asker.see("/api/stances", "about", about.id() != null ? about.id() : about.name()),
                 said(about.name(), all), evidence(all));
     }
 
@@ -62,7 +61,7 @@ public final class Sayings {
         if (c.attributedTo() != null) {
             return Wording.capitalise(Wording.the(c.attributedTo())) + " said";
         }
-        var publisher = c.source() == null ? null : (String) c.source().get("publisher");
+        var publisher = c.source() == null ? null : c.source().publisher();
         return (publisher == null ? "The source" : publisher) + " reports";
     }
 }

@@ -1,9 +1,7 @@
 package org.entente.explore.ask.parts;
 
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.entente.explore.ClaimView;
 import org.entente.explore.Issues;
@@ -44,13 +42,13 @@ public class Topics {
         try {
             var e = references.one(text);
             return new Topic(text, new Subjects.OfEntity(e), org.entente.explore.Wording.the(e) + " (" + e.id() + ")",
-                    c -> ids(c).anyMatch(e.id()::equals));
+                    c -> c.entityIds().anyMatch(e.id()::equals));
         } catch (EntityNotFoundException notAnEntity) {
             var issue = issues.find(text);
             if (issue.isPresent()) {
                 var i = issue.get();
                 return new Topic(text, new Subjects.OfIssue(i), i.name() + " (an issue)",
-                        c -> issues.of(c.topic(), ids(c).toList()).contains(i));
+                        c -> issues.of(c.topic(), c.entityIds().toList()).contains(i));
             }
             var words = Arrays.stream(Names.normal(text).split(" ")).filter(w -> w.length() > 2 && !FILLERS.contains(w)).toList();
             return new Topic(text, new Subjects.OfText(text), "the words '" + text + "'", c -> {
@@ -58,10 +56,6 @@ public class Topics {
                 return !words.isEmpty() && words.stream().allMatch(w -> said.contains(" " + w) );
             });
         }
-    }
-
-    private static Stream<String> ids(ClaimView c) {
-        return Stream.concat(c.about().stream(), c.parties().stream()).map(m -> (String) ((Map<?, ?>) m).get("id"));
     }
 
     private static String nonNull(String s) {

@@ -3,7 +3,6 @@ package org.entente.explore.ask.forms.one;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.entente.explore.DateRange;
 import org.entente.explore.Wording;
@@ -16,6 +15,7 @@ import org.entente.explore.ask.Question.Slot;
 import org.entente.explore.ask.Question;
 import org.entente.explore.ask.parts.AnswerParts;
 import org.entente.explore.ask.parts.References;
+import org.entente.explore.query.EntityProfile.Relationship;
 import org.entente.explore.query.EntityRepository;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -49,10 +49,9 @@ class LeadershipForm extends Form {
         var rows = entities.profile(entity, 1).relationships().getOrDefault("LEADS", List.of());
         var person = "Person".equals(entity.kind());
         var range = DateRange.of(q.from(), q.to());
-        var led = rows.stream().filter(r -> (person ? "out" : "in").equals(r.get("direction")))
-                .filter(r -> held(r, range)).toList();
-        var titled = q.title() == null ? led : led.stream().filter(r -> r.get("title") instanceof String t
-                && t.toLowerCase(Locale.ROOT).contains(q.title())).toList();
+        var led = rows.stream().filter(r -> r.out() == person).filter(r -> held(r, range)).toList();
+        var titled = q.title() == null ? led : led.stream().filter(r -> r.text("title") != null
+                && r.text("title").toLowerCase(Locale.ROOT).contains(q.title())).toList();
         var period = range.equals(DateRange.ALL) ? "" : " " + AnswerParts.period(range);
         var the = Wording.the(entity);
         String text;
@@ -68,31 +67,24 @@ class LeadershipForm extends Form {
         }
         var shown = titled.isEmpty() ? led : titled;
         var evidence = new ArrayList<Evidence>();
-        shown.forEach(r -> evidence.add(new Evidence(null, "LEADS", (String) r.get("since"), (String) r.get("quote"), sources(r))));
+        shown.forEach(r -> evidence.add(new Evidence(null, "LEADS", r.text("since"), r.text("quote"), r.sources())));
         var reading = (person ? "What does " + AnswerParts.named(entity) + " lead" : "Who leads " + AnswerParts.named(entity))
                 + (q.title() == null ? "" : " as " + q.title()) + period + "?";
         return AnswerParts.answer(q.text(), name(), reading, List.of(entity), null, Asker.see("/api/entities/" + entity.id()), text,
                 evidence);
     }
 
-    private static boolean held(Map<String, Object> row, DateRange range) {
-        var since = (String) row.get("since");
-        var until = (String) row.get("until");
+    private static boolean held(Relationship row, DateRange range) {
+        var since = row.text("since");
+        var until = row.text("until");
         return (range.last() == null || since == null || DateRange.firstDay(since).compareTo(range.last()) <= 0)
                 && (range.first() == null || until == null || DateRange.lastDay(until).compareTo(range.first()) >= 0);
     }
 
-    @SuppressWarnings("unchecked")
-    private static String lines(List<Map<String, Object>> rows, boolean person) {
-        return String.join("; ", rows.stream().map(r -> {
-            var other = (Map<String, Object>) r.get("other");
-            return Wording.the(other) + (r.get("title") == null ? "" : " as " + r.get("title"))
-                    + (r.get("since") == null ? "" : " since " + r.get("since")) + (r.get("until") == null ? "" : " until " + r.get("until"));
-        }).toList());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> sources(Map<String, Object> row) {
-        return row.get("sources") instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
+    private static String lines(List<Relationship> rows, boolean person) {
+        return String.join("; ", rows.stream().map(r -> Wording.the(r.other())
+                + (r.text("title") == null ? "" : " as " + r.text("title"))
+                + (r.text("since") == null ? "" : " since " + r.text("since"))
+                + (r.text("until") == null ? "" : " until " + r.text("until"))).toList());
     }
 }

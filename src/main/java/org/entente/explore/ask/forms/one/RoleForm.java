@@ -1,9 +1,7 @@
 package org.entente.explore.ask.forms.one;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.entente.explore.Wording;
@@ -17,7 +15,6 @@ import org.entente.explore.ask.Question;
 import org.entente.explore.ask.parts.AnswerParts;
 import org.entente.explore.ask.parts.References;
 import org.entente.explore.query.ConnectionRepository;
-import org.entente.explore.query.PathSentences;
 import org.entente.explore.query.EntityRepository;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -44,23 +41,16 @@ class RoleForm extends Form {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Answer answer(Question q) {
         var entity = references.one(q.names().get(0));
         var profile = entities.profile(entity, 1);
         var self = new ConnectionRepository.Node(entity.id(), entity.kind(), entity.name());
         var roles = new ArrayList<String>();
         var evidence = new ArrayList<Evidence>();
-        profile.relationships().forEach((type, rows) -> rows.stream().filter(r -> ROLES.contains(type) && "out".equals(r.get("direction")))
-                .forEach(r -> {
-                    var other = (Map<String, Object>) r.get("other");
-                    var there = new ConnectionRepository.Node((String) other.get("id"), (String) other.get("kind"), (String) other.get("name"));
-                    var properties = new HashMap<String, Object>(r);
-                    List.of("direction", "other", "sources", "quote", "sentence", "confidence").forEach(properties::remove);
-                    roles.add(PathSentences.hop(self, new ConnectionRepository.Hop(type, entity.id(), there.id(), properties), there, null));
-                    evidence.add(new Evidence(null, type, (String) r.get("since"), (String) r.get("quote"),
-                            (List<Map<String, Object>>) r.get("sources")));
-                }));
+        profile.relationships().forEach((type, rows) -> rows.stream().filter(r -> ROLES.contains(type) && r.out()).forEach(r -> {
+            roles.add(r.sentence(type, self));
+            evidence.add(new Evidence(null, type, r.text("since"), r.text("quote"), r.sources()));
+        }));
         var the = Wording.capitalise(Wording.the(entity));
         var description = profile.attributes().get("description") instanceof String d ? " (" + d.strip() + ")" : "";
         var text = roles.isEmpty() ? "The graph records no role for " + Wording.the(entity) + description + "."

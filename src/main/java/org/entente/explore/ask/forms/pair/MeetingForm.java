@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.entente.explore.Circles;
 import org.entente.explore.DateRange;
+import org.entente.explore.EntityRef;
 import org.entente.explore.Wording;
 import org.entente.explore.ask.Answer.Evidence;
 import org.entente.explore.ask.Answer;
@@ -72,8 +73,8 @@ class MeetingForm extends Form {
             if (!"meeting".equals(i.kind()) && (claim == null || claim.kind() != ClaimKind.MEETING)) {
                 continue;
             }
-            var place = claim == null ? places.get(i.date()) : claim.about().stream().filter(t -> String.valueOf(t.get("id"))
-                    .startsWith("place:")).map(t -> (String) t.get("name")).findFirst().orElse(places.get(i.date()));
+            var place = claim == null ? places.get(i.date()) : claim.about().stream().filter(t -> String.valueOf(t.id())
+                    .startsWith("place:")).map(EntityRef::name).findFirst().orElse(places.get(i.date()));
             var planned = claim != null && claim.modality() == Modality.PLANNED;
             meetings.add(new Meeting(i.date(), claim == null ? i.what() : claim.topic(), place, planned, new Evidence(
                     claim == null ? null : claim.id(), claim == null ? "MET" : claim.kind().name(), i.date(), i.quote(), i.sources())));

@@ -58,9 +58,9 @@ class ViewForm extends Form {
         // what it said or did about the other, which it is no party of: Volk's statement about Obama
         entities.claims(a, 1000).stream().filter(c -> claims.stream().noneMatch(x -> x.id().equals(c.id())) && c.roles() != null
                 && (c.roles().contains("party") || c.roles().contains("speaker"))
-                && c.about().stream().anyMatch(t -> b.id().equals(t.get("id")))).forEach(claims::add);
-        var own = claims.stream().filter(c -> a.id().equals(c.attributedTo() == null ? null : c.attributedTo().get("id"))
-                || c.parties().stream().anyMatch(p -> a.id().equals(p.get("id")))).toList();
+                && c.about().stream().anyMatch(t -> b.id().equals(t.id()))).forEach(claims::add);
+        var own = claims.stream().filter(c -> a.id().equals(c.attributedTo() == null ? null : c.attributedTo().id())
+                || c.hasParty(a.id())).toList();
         var through = claims.stream().filter(c -> !own.contains(c)).toList();
         var viewer = Wording.the(a);
         var text = new StringBuilder();

@@ -81,7 +81,7 @@ class TreatyDatesForm extends Form {
         }
         if ("Treaty".equals(treaty.kind())) {
             text += " Status: " + (status == null ? "not recorded" : status) + ", as of its sources ("
-                    + String.join(", ", profile.sources().stream().map(s -> s.get("id") + ", " + s.get("published")).toList()) + ")."
+                    + String.join(", ", profile.sources().stream().map(s -> s.id() + ", " + s.published()).toList()) + ")."
                     + (q.is(Relation.STATUS) ? "" : " " + dates(signed, inForce, expires) + ".");
             if (attributes.get("description") instanceof String d) {
                 text += " Described as: " + d.strip();
