@@ -5,11 +5,11 @@
 // Only the two entities themselves count, not those who act for them (find_relations counts those).
 // Claims dated by their year only are counted in that year's period when by = 'year' and left out by month;
 // undated claims are left out.
-// Parameters: $a, $b (entity ids), $by ('month' or 'year'), $from, $until (yyyy-MM, or null)
-// Example: {a: 'country:usa', b: 'country:rus', by: 'month', from: null, until: null}
-WITH CASE WHEN $a < $b THEN $a ELSE $b END AS a, CASE WHEN $a < $b THEN $b ELSE $a END AS b
+// Parameters: $a, $b (entity ids, $a the smaller: a tally's pair is unordered), $by ('month' or 'year'),
+//   $from, $until (yyyy-MM, or null)
+// Example: {a: 'country:rus', b: 'country:usa', by: 'month', from: null, until: null}
 MATCH (t:Tally)
-WHERE t.a = a AND t.b = b AND t.month <> ''
+WHERE t.a = $a AND t.b = $b AND t.month <> ''
   AND ($by = 'year' OR size(t.month) = 7)
   AND ($from IS NULL OR t.month >= left($from, size(t.month)))
   AND ($until IS NULL OR t.month <= left($until, size(t.month)))

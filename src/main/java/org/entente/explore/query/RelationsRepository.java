@@ -24,15 +24,23 @@ public class RelationsRepository {
     private final Issues issues;
     private final Circles circles;
 
-    public RelationsRepository(Graph graph, Issues issues, Circles circles) {
+    private final TrendRepository trends;
+
+    public RelationsRepository(Graph graph, Issues issues, Circles circles, TrendRepository trends) {
         this.graph = graph;
         this.issues = issues;
         this.circles = circles;
+        this.trends = trends;
     }
 
-    /** {@code ledger}: per issue, the balance of agreement and disagreement between the two, with its claims. */
-    public record Relations(EntitySummary a, EntitySummary b, List<StanceLedger.Line> ledger, List<ClaimView> agreements,
-                     List<ClaimView> disagreements, List<ClaimView> other) {
+    /**
+     * {@code ledger}: per issue, the balance of agreement and disagreement between the two, with its claims.
+     * {@code tally}: every dated claim with both as parties, counted by kind and quad class from the monthly tallies, however
+     * many there are (the lists hold at most {@code limit} claims, and count those who act for the two as well); null
+     * when there is none.
+     */
+    public record Relations(EntitySummary a, EntitySummary b, TrendRepository.Point tally, List<StanceLedger.Line> ledger,
+                            List<ClaimView> agreements, List<ClaimView> disagreements, List<ClaimView> other) {
 
         /** Every claim between the two: agreements, disagreements, then the rest. */
         public List<ClaimView> claims() {
@@ -60,7 +68,8 @@ public class RelationsRepository {
                 other.add(claim);
             }
         });
-        return new Relations(a, b, StanceLedger.of(agreements, disagreements, other, issues, java.util.Set.of(a.id(), b.id())),
+        var tally = trends.between(a, b, TrendRepository.By.year, null, null).total();
+        return new Relations(a, b, tally, StanceLedger.of(agreements, disagreements, other, issues, java.util.Set.of(a.id(), b.id())),
                 agreements, disagreements, other);
     }
 }

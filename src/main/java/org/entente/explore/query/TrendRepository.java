@@ -36,6 +36,26 @@ public class TrendRepository {
 
     /** The series, and how many claims stand behind it. */
     public record Trend(EntitySummary a, EntitySummary b, By by, String from, String until, long claims, List<Point> points) {
+
+        /** The whole series as one point ({@code period} "all"); null when it is empty. */
+        public Point total() {
+            if (points.isEmpty()) {
+                return null;
+            }
+            long[] n = new long[12];
+            double goldstein = 0;
+            for (var p : points) {
+                long[] v = {p.claims(), p.agreement(), p.cooperation(), p.disagreement(), p.conflict(), p.meeting(),
+                        p.negotiation(), p.statement(), p.verbalCooperation(), p.materialCooperation(), p.verbalConflict(),
+                        p.materialConflict()};
+                for (int i = 0; i < n.length; i++) {
+                    n[i] += v[i];
+                }
+                goldstein += p.goldstein();
+            }
+            return new Point("all", n[0], goldstein, n[0] == 0 ? null : goldstein / n[0], n[1], n[2], n[3], n[4], n[5], n[6],
+                    n[7], n[8], n[9], n[10], n[11]);
+        }
     }
 
     private final Graph graph;
@@ -46,8 +66,9 @@ public class TrendRepository {
 
     public Trend between(EntitySummary a, EntitySummary b, By by, String from, String until) {
         var params = new HashMap<String, Object>();
-        params.put("a", a.id());
-        params.put("b", b.id());
+        boolean ordered = a.id().compareTo(b.id()) < 0;
+        params.put("a", ordered ? a.id() : b.id());
+        params.put("b", ordered ? b.id() : a.id());
         params.put("by", by.name());
         params.put("from", from);
         params.put("until", until);

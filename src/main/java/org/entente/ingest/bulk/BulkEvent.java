@@ -12,8 +12,11 @@ import java.util.Map;
  */
 public record BulkEvent(String id, Map<String, Object> properties, List<Party> parties, Source article) {
 
-    /** An entity the event involves, as the data set names it; {@code code} is the data set's code for it ({@code USAGOV}). */
-    public record Entity(String id, String kind, String name, String code) {
+    /**
+     * An entity the event involves, as the data set names it; {@code aliases} what else it is called (the gazetteer's
+     * names for a state), so that questions find it by them; {@code code} is the data set's code for it ({@code USA}).
+     */
+    public record Entity(String id, String kind, String name, List<String> aliases, String code) {
     }
 
     /**

@@ -222,6 +222,7 @@ public class BulkWriter {
         m.put("id", e.id());
         m.put("kind", e.kind());
         m.put("name", e.name());
+        m.put("aliases", e.aliases());
         m.put("code", e.code());
         return m;
     }

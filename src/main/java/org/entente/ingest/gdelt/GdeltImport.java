@@ -215,7 +215,8 @@ public final class GdeltImport implements SourceFormat {
     }
 
     private static BulkEvent.Party party(GdeltActors.ActorEntity a, String kind, String role) {
-        return new BulkEvent.Party(new BulkEvent.Entity(a.id(), a.kind(), a.name(), a.code()),
+        var aliases = Gazetteer.shared().byId(a.id()).map(Gazetteer.Entry::aliases).orElse(List.of());
+        return new BulkEvent.Party(new BulkEvent.Entity(a.id(), a.kind(), a.name(), aliases, a.code()),
                 Facts.Party.defaultSide(kind, a.id()), role, a.role());
     }
 

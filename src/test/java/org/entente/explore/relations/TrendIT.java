@@ -34,6 +34,15 @@ class TrendIT extends HttpTest {
     }
 
     @Test
+    void shouldTallyTheRelationsOfThePairBesideTheirClaims() {
+        var years = api.get("/api/relations/trend", "a", "United States", "b", "Russia", "by", "year").ok();
+        var tally = api.get("/api/relations", "a", "United States", "b", "Russia").ok().get("tally");
+        assertThat(tally.get("period").asString()).isEqualTo("all");
+        assertThat(tally.get("claims").asLong()).isEqualTo(years.get("claims").asLong()).isPositive();
+        assertThat(tally.get("disagreement").asLong()).isPositive();
+    }
+
+    @Test
     void shouldRefuseAPeriodOrAGroupingItDoesNotKnow() {
         var badPeriod = api.get("/api/relations/trend", "a", "Russia", "b", "United States", "from", "April 2009");
         assertThat(badPeriod.status()).isEqualTo(400);

@@ -107,6 +107,11 @@ class GdeltImportIT {
         List<String> sources = graph.read(tx -> tx.run("MATCH (e:Entity {id: 'country:usa'}) RETURN e.sources AS s").single()
                 .get("s").asList(v -> v.asString()));
         assertThat(sources).contains("rferl-2009-04-01-medvedev-obama", "gdelt");
+        // the data set names a state by the gazetteer's names too, so that a question finds it by them
+        List<String> aliases = graph.read(tx -> tx.run("""
+                MATCH (:Entity {id: 'country:rus'})-[m:MENTIONED_IN]->(:Article {id: 'gdelt'}) RETURN m.aliases AS a""")
+                .single().get("a").asList(v -> v.asString()));
+        assertThat(aliases).isNotEmpty();
         assertThat(count("""
                 MATCH (t:Tally {a: 'country:rus', b: 'country:usa', month: '2019-10'}) RETURN t.conflict AS n""")).isPositive();
     }
