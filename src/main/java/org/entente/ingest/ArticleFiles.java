@@ -2,7 +2,6 @@ package org.entente.ingest;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.entente.extract.ArticleException;
@@ -17,32 +16,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(3)
-final class ArticleFiles implements SourceFormat {
-
-    private static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".md", ".markdown");
+final class ArticleFiles extends FilesByExtension {
 
     private final ArticleExtraction extraction;
     private final Graph graph;
 
     ArticleFiles(ArticleExtraction extraction, Graph graph) {
+        super("article", List.of(".txt", ".html", ".htm", ".md", ".markdown"));
         this.extraction = extraction;
         this.graph = graph;
-    }
-
-    @Override
-    public String name() {
-        return "article";
-    }
-
-    @Override
-    public String files() {
-        return String.join(", ", EXTENSIONS);
-    }
-
-    @Override
-    public boolean accepts(Path file) {
-        var name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
     @Override
