@@ -29,8 +29,9 @@ class TrendIT extends HttpTest {
         var only2009 = list(api.get("/api/relations/trend", "a", "Russia", "b", "United States", "from", "2009",
                 "until", "2009").ok().get("points"));
         assertThat(only2009).isNotEmpty().allMatch(p -> p.get("period").asString().startsWith("2009"));
+        // other tests may add later claims to this shared graph: whatever is there lies after the bound
         assertThat(list(api.get("/api/relations/trend", "a", "Russia", "b", "United States", "from", "2010-01")
-                .ok().get("points"))).isEmpty();
+                .ok().get("points"))).extracting(p -> p.get("period").asString()).allMatch(p -> p.compareTo("2010-01") >= 0);
     }
 
     @Test
