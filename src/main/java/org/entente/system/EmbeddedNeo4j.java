@@ -29,8 +29,10 @@ import org.slf4j.LoggerFactory;
 /**
  * An in-process Neo4j whose only door is Bolt on the loopback interface, with a password, and closed to web pages of
  * other origins ({@link BoltOriginGate}). Cypher cannot read files ({@code LOAD CSV FROM 'file:///...'}) nor fetch
- * from the network. The application never touches the embedded API beyond start, setting the password and stop:
- * every query goes through the driver, exactly as with an external server.
+ * from the network, unless a folder is given for {@code LOAD CSV} (setting {@code entente.csv-import-dir}, blank by
+ * default; for benchmarks: bench/scale): then file URLs are read from that folder only, still never from the network.
+ * The application never touches the embedded API beyond start, setting the password and stop: every query goes
+ * through the driver, exactly as with an external server.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -61,6 +63,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * {@code CALL dbms.clientConfig()}), such as applying Entente's style and opening its guide.
      */
     public static EmbeddedNeo4j start(Path home, int boltPort, String pageCache, BoltCredential credential, String browserCommands) {
+        return start(home, boltPort, pageCache, credential, browserCommands, null);
+    }
+
+    /**
+     * {@code csvImportDir}: the one folder {@code LOAD CSV FROM 'file:///name'} may read ({@code file:///name} is
+     * {@code csvImportDir/name}); {@code null}: Cypher reads no files at all (the default).
+     */
+    public static EmbeddedNeo4j start(Path home, int boltPort, String pageCache, BoltCredential credential, String browserCommands,
+            Path csvImportDir) {
         long started = System.nanoTime();
         DatabaseManagementService dbms;
         try {
@@ -69,7 +80,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             // Bolt opens only once the store's user has this password: a new store's user (neo4j/neo4j), or one made
             // while authentication was off, would otherwise be a door open to whoever connects first
             if (!passwordApplied(home, credential)) {
-                var offline = builder(home, pageCache).setConfig(BoltConnector.enabled, false).build();
+                var offline = builder(home, pageCache, csvImportDir).setConfig(BoltConnector.enabled, false).build();
                 try {
                     setPassword(offline, credential);
                 } finally {
@@ -77,7 +88,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 }
                 Files.writeString(home.resolve(APPLIED), credential.fingerprint() + "\n", StandardCharsets.UTF_8);
             }
-            dbms = builder(home, pageCache)
+            dbms = builder(home, pageCache, csvImportDir)
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
                     .setConfig(ServerSettings.browser_post_connect_cmd, browserCommands)
@@ -98,6 +109,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             warnAboutOtherUsers(dbms, credential);
             log.info("Embedded Neo4j started in {} ms, store {}, Bolt {} (user {}, password from {})",
                     (System.nanoTime() - started) / 1_000_000, home.toAbsolutePath(), uri, credential.username(), credential.from());
+            if (csvImportDir != null) {
+                log.warn("LOAD CSV may read the files in {} (entente.csv-import-dir): whoever can run Cypher can read them",
+                        csvImportDir.toAbsolutePath());
+            }
             return new EmbeddedNeo4j(dbms, uri, credential, gate);
         } catch (RuntimeException e) {
             dbms.shutdown();
@@ -106,12 +121,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     /** The settings of both starts: the offline one that sets the password, and the one with Bolt. */
-    private static DatabaseManagementServiceBuilder builder(Path home, String pageCache) {
+    private static DatabaseManagementServiceBuilder builder(Path home, String pageCache, Path csvImportDir) {
         return new DatabaseManagementServiceBuilder(home.toAbsolutePath())
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                // no LOAD CSV from the machine's files, and were it ever switched on, only from an empty folder
-                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
-                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.resolve(NO_IMPORT).toAbsolutePath())
+                // no LOAD CSV from the machine's files, and were it ever switched on, only from an empty folder;
+                // unless a folder is given for it (entente.csv-import-dir, off by default): then from that folder only
+                .setConfig(GraphDatabaseSettings.allow_file_urls, csvImportDir != null)
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root,
+                        (csvImportDir != null ? csvImportDir : home.resolve(NO_IMPORT)).toAbsolutePath())
                 // nor from the network: Cypher that fetches URLs could reach what only this machine may reach
                 .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
                         List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))

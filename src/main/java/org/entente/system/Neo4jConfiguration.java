@@ -27,15 +27,19 @@ class Neo4jConfiguration {
     /**
      * The embedded engine. Neo4j Browser, once connected, applies Entente's style and opens its guide, both served by
      * this application; with a random HTTP port (tests) the address is not known yet and the Browser starts plain.
+     * {@code entente.csv-import-dir} (blank by default): a folder {@code LOAD CSV FROM 'file:///…'} may read, for
+     * benchmarks (bench/scale) that compare the import with Neo4j's own CSV loading; blank, Cypher reads no files.
      */
     @Bean(destroyMethod = "close")
     @Conditional(Embedded.class)
-    EmbeddedNeo4j embeddedNeo4j(EntenteProperties properties, @Value("${server.port:8080}") int httpPort) {
+    EmbeddedNeo4j embeddedNeo4j(EntenteProperties properties, @Value("${server.port:8080}") int httpPort,
+            @Value("${entente.csv-import-dir:}") String csvImportDir) {
         var commands = httpPort > 0
                 ? "style http://localhost:%d/browser-style.grass; play http://localhost:%d/guide/entente.html".formatted(httpPort, httpPort)
                 : "";
         var credential = BoltCredential.resolve(properties.dataDir(), properties.boltPassword());
-        return EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(), properties.pageCache(), credential, commands);
+        return EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(), properties.pageCache(), credential, commands,
+                csvImportDir.isBlank() ? null : java.nio.file.Path.of(csvImportDir.strip()));
     }
 
     @Bean
