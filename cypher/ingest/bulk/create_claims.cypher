@@ -1,8 +1,13 @@
 // Create the claims of a batch of coded events that are not in the graph yet (find_claims said which), each stated
-// in the article it was coded from. Their parties follow (create_parties).
-// Parameters: $rows [{id, properties, article}]
+// in the article it was coded from, with its parties: actor and target, with the actor's role code (GOV, MIL) as
+// `agent`.
+// Parameters: $rows [{id, properties, article, parties [{id, side, role, agent}]}]
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article})
 CREATE (c:Claim)
 SET c = row.properties, c.id = row.id
 CREATE (c)-[:STATED_IN]->(a)
+WITH c, row
+UNWIND row.parties AS party
+MATCH (e:Entity {id: party.id})
+CREATE (e)-[:PARTY {side: party.side, role: party.role, agent: party.agent}]->(c)

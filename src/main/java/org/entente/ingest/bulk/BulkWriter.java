@@ -86,23 +86,21 @@ public class BulkWriter {
                 declared = declare(tx, dataset, fresh);
                 var articles = new LinkedHashMap<String, Map<String, Object>>();
                 var claims = new ArrayList<Map<String, Object>>(fresh.size());
-                var parties = new ArrayList<Map<String, Object>>(fresh.size() * 2);
                 for (var e : fresh) {
                     articles.computeIfAbsent(e.article().id(), id -> article(e.article()));
-                    claims.add(Map.of("id", e.id(), "properties", e.properties(), "article", e.article().id()));
+                    var parties = new ArrayList<Map<String, Object>>(e.parties().size());
                     for (var p : e.parties()) {
                         var party = new HashMap<String, Object>();
-                        party.put("claim", e.id());
-                        party.put("entity", p.entity().id());
+                        party.put("id", p.entity().id());
                         party.put("side", p.side());
                         party.put("role", p.role());
                         party.put("agent", p.agent());
                         parties.add(party);
                     }
+                    claims.add(Map.of("id", e.id(), "properties", e.properties(), "article", e.article().id(), "parties", parties));
                 }
                 run(tx, "ingest/bulk/merge_articles", Map.of("rows", List.copyOf(articles.values())));
                 run(tx, "ingest/bulk/create_claims", Map.of("rows", claims));
-                run(tx, "ingest/bulk/create_parties", Map.of("rows", parties));
                 GraphWriter.tally(tx, fresh.stream().map(BulkWriter::tallied).toList(), 1);
                 var stances = stanceRows(fresh);
                 if (!stances.isEmpty()) {

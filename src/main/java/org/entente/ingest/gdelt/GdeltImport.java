@@ -37,7 +37,8 @@ import org.springframework.stereotype.Component;
  * <p>A claim keeps GDELT's coding: the CAMEO code and its kind (as for extracted claims, {@link CameoCodes#kind}), the
  * Goldstein score and quad class, the event's day, NumMentions / NumSources / NumArticles, AvgTone and the place of the
  * action. Its source is the article at SOURCEURL. Its confidence is 0.5: the events are machine-coded from one
- * sentence, unchecked.
+ * sentence, unchecked. It has no topic or summary: GDELT gives no words, and words made up from the actors' names would
+ * fill the full-text index that questions about a subject search (a million "United States → Russia").
  */
 @Component
 @Order(2)
@@ -199,7 +200,6 @@ public final class GdeltImport implements SourceFormat {
         p.put("date", e.date());
         p.put("modality", "ASSERTED");
         p.put("confidence", 0.5);
-        p.put("summary", summary(actor, e.eventCode(), target));
         p.put("rootEvent", e.isRootEvent());
         p.put("mentions", e.numMentions());
         p.put("sources", e.numSources());
@@ -218,11 +218,6 @@ public final class GdeltImport implements SourceFormat {
         var aliases = Gazetteer.shared().byId(a.id()).map(Gazetteer.Entry::aliases).orElse(List.of());
         return new BulkEvent.Party(new BulkEvent.Entity(a.id(), a.kind(), a.name(), aliases, a.code()),
                 Facts.Party.defaultSide(kind, a.id()), role, a.role());
-    }
-
-    private static String summary(GdeltActors.ActorEntity actor, String code, GdeltActors.ActorEntity target) {
-        return (actor == null ? "someone" : actor.name()) + " → " + (target == null ? "—" : target.name())
-                + ": CAMEO " + code;
     }
 
     /** The article at SOURCEURL (one node per URL); the data set itself for files of before April 2013, which name none. */
