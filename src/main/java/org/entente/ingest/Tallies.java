@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.entente.facts.ClaimKind;
+
 /**
  * The monthly tallies of each pair of parties, counted here from the claims a writer has in hand, so that a batch
  * updates one tally row per pair and month ({@code ingest/add_tallies}) instead of reading its claims back. Both
@@ -19,8 +21,7 @@ public final class Tallies {
     public record Claim(String id, String kind, String modality, String date, Double goldstein, Integer quad, Collection<String> parties) {
     }
 
-    private static final List<String> KINDS = List.of("AGREEMENT", "COOPERATION", "DISAGREEMENT", "CONFLICT", "MEETING",
-            "NEGOTIATION", "STATEMENT");
+    private static final List<String> KINDS = java.util.Arrays.stream(ClaimKind.values()).map(ClaimKind::name).toList();
 
     private Tallies() {
     }

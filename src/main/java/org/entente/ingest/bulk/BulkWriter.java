@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.entente.facts.ClaimKind;
 import org.entente.ingest.GraphWriter;
 import org.entente.ingest.Tallies;
 import org.entente.system.Cypher;
@@ -40,11 +41,9 @@ public class BulkWriter {
     public record Checkpoint(String file, String fingerprint, String part, long line) {
     }
 
-    /** What a batch did: events created, events already in the graph, entities newly declared. */
-    public record Written(int created, int existing, int entities) {
+    /** What a batch did: events created, events already in the graph (or given twice in the batch). */
+    public record Written(int created, int existing) {
     }
-
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BulkWriter.class);
 
     private final Graph graph;
     /** Entities this writer has seen declared by a data set ("gdelt country:usa"): their batches skip the merge. */
@@ -62,7 +61,7 @@ public class BulkWriter {
     public void declare(Dataset dataset) {
         declaredEntities.clear();
         graph.write(tx -> {
-            run(tx, "ingest/bulk/merge_dataset", Map.of("dataset", Map.of("id", dataset.id(), "title", dataset.title(),
+            GraphWriter.run(tx, "ingest/bulk/merge_dataset", Map.of("dataset", Map.of("id", dataset.id(), "title", dataset.title(),
                     "publisher", dataset.publisher(), "url", dataset.url())));
             return null;
         });
@@ -81,9 +80,8 @@ public class BulkWriter {
                     .single().get("found").asList(v -> v.asString());
             found.forEach(events::remove);
             var fresh = List.copyOf(events.values());
-            int declared = 0;
             if (!fresh.isEmpty()) {
-                declared = declare(tx, dataset, fresh);
+                declare(tx, dataset, fresh);
                 var articles = new LinkedHashMap<String, Map<String, Object>>();
                 var claims = new ArrayList<Map<String, Object>>(fresh.size());
                 for (var e : fresh) {
@@ -99,12 +97,12 @@ public class BulkWriter {
                     }
                     claims.add(Map.of("id", e.id(), "properties", e.properties(), "article", e.article().id(), "parties", parties));
                 }
-                run(tx, "ingest/bulk/merge_articles", Map.of("rows", List.copyOf(articles.values())));
-                run(tx, "ingest/bulk/create_claims", Map.of("rows", claims));
+                GraphWriter.run(tx, "ingest/bulk/merge_articles", Map.of("rows", List.copyOf(articles.values())));
+                GraphWriter.run(tx, "ingest/bulk/create_claims", Map.of("rows", claims));
                 GraphWriter.tally(tx, fresh.stream().map(BulkWriter::tallied).toList(), 1);
                 var stances = stanceRows(fresh);
                 if (!stances.isEmpty()) {
-                    run(tx, "ingest/bulk/add_stance_edges", Map.of("rows", stances));
+                    GraphWriter.run(tx, "ingest/bulk/add_stance_edges", Map.of("rows", stances));
                 }
             }
             if (checkpoint != null) {
@@ -113,10 +111,10 @@ public class BulkWriter {
                 saved.put("fingerprint", checkpoint.fingerprint());
                 saved.put("part", checkpoint.part());
                 saved.put("line", checkpoint.line());
-                run(tx, "ingest/bulk/save_checkpoint", saved);
+                GraphWriter.run(tx, "ingest/bulk/save_checkpoint", saved);
             }
             // an event given twice in the batch counts as one already there
-            return new Written(fresh.size(), batch.size() - fresh.size(), declared);
+            return new Written(fresh.size(), batch.size() - fresh.size());
         });
         declaredEntities.addAll(pendingEntities);
         pendingEntities.clear();
@@ -125,9 +123,9 @@ public class BulkWriter {
 
     /**
      * Declares the entities of a batch that this writer has not seen declared yet (most batches name only known
-     * ones), and refreshes those that are new to the data set. Returns how many were.
+     * ones), and refreshes those that are new to the data set.
      */
-    private int declare(TransactionContext tx, Dataset dataset, List<BulkEvent> events) {
+    private void declare(TransactionContext tx, Dataset dataset, List<BulkEvent> events) {
         var entities = new LinkedHashMap<String, Map<String, Object>>();
         for (var e : events) {
             for (var p : e.parties()) {
@@ -137,16 +135,15 @@ public class BulkWriter {
             }
         }
         if (entities.isEmpty()) {
-            return 0;
+            return;
         }
         var declared = Cypher.run(tx, "ingest/bulk/merge_entities", Map.of("datasetId", dataset.id(),
                 "rows", List.copyOf(entities.values()))).single().get("declared").asList(v -> v.asString());
         if (!declared.isEmpty()) {
-            run(tx, "ingest/refresh_entities", Map.of("ids", declared));
+            GraphWriter.run(tx, "ingest/refresh_entities", Map.of("ids", declared));
         }
         // known once this transaction commits; if it does not, the next batch merges them again (nothing lost)
         pendingEntities.addAll(entities.keySet().stream().map(id -> dataset.id() + " " + id).toList());
-        return declared.size();
     }
 
     /** Where an interrupted import of this file stopped, if the file has not changed since. */
@@ -158,7 +155,7 @@ public class BulkWriter {
     /** The import of this file is complete: forget its checkpoint. */
     public void finished(String file) {
         graph.write(tx -> {
-            run(tx, "ingest/bulk/delete_checkpoint", Map.of("file", file));
+            GraphWriter.run(tx, "ingest/bulk/delete_checkpoint", Map.of("file", file));
             return null;
         });
     }
@@ -177,9 +174,9 @@ public class BulkWriter {
     static List<Map<String, Object>> stanceRows(List<BulkEvent> created) {
         var rows = new LinkedHashMap<String, Map<String, Object>>();
         for (var e : created) {
-            var kind = (String) e.properties().get("kind");
-            boolean agree = "AGREEMENT".equals(kind) || "COOPERATION".equals(kind);
-            boolean quarrel = "DISAGREEMENT".equals(kind) || "CONFLICT".equals(kind);
+            var kind = ClaimKind.valueOf((String) e.properties().get("kind"));
+            boolean agree = ClaimKind.AGREEING.contains(kind);
+            boolean quarrel = ClaimKind.OPPOSING.contains(kind);
             if (!(agree || quarrel) || "DENIED".equals(e.properties().get("modality"))) {
                 continue;
             }
@@ -234,9 +231,4 @@ public class BulkWriter {
         return m;
     }
 
-    private static void run(TransactionContext tx, String name, Map<String, Object> parameters) {
-        long started = System.nanoTime();
-        Cypher.run(tx, name, parameters).consume();
-        log.debug("{}: {} ms", name, (System.nanoTime() - started) / 1_000_000);
-    }
 }
