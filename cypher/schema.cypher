@@ -42,3 +42,6 @@ CREATE INDEX tally_pair IF NOT EXISTS FOR (t:Tally) ON (t.a, t.b);
 
 // Where a bulk import stopped (a crash, Ctrl-C), so that running it again goes on from there.
 CREATE CONSTRAINT import_checkpoint IF NOT EXISTS FOR (p:ImportCheckpoint) REQUIRE p.file IS UNIQUE;
+
+// Upgrades of the graph model a store has had (TallyLinks), each run once.
+CREATE CONSTRAINT upgrade_name IF NOT EXISTS FOR (u:Upgrade) REQUIRE u.name IS UNIQUE;

@@ -8,28 +8,51 @@
 // for (Obama: the United States from 2009-01), each only while the link held. `via` names each stand-in: who, for
 // whom, through which relationships. `together` / `opposed`: the two were on the same side / on different sides.
 // At most $limit claims, oldest first.
+// The claims are found from the monthly tallies of each pair of one member and one other (add_tallies links a tally to
+// the claims it counts), month by month, oldest first, until $limit claims are kept: between two states with tens of
+// thousands of claims this reads a few hundred tallies and the claims of the first months, never every claim of either
+// (their PARTY relationships are only read from the claim's side). Undated claims come last.
 UNWIND $members AS ma
-MATCH (pa:Entity {id: ma.id})-[ra:PARTY]->(c:Claim)<-[rb:PARTY]-(pb:Entity)
-WHERE pa <> pb
-WITH ma, pa, ra, c, rb, pb, [o IN $others WHERE o.id = pb.id][0] AS mb,
+UNWIND $others AS mb
+WITH ma, mb
+WHERE ma.id <> mb.id
+WITH DISTINCT CASE WHEN ma.id < mb.id THEN [ma.id, mb.id] ELSE [mb.id, ma.id] END AS pair
+MATCH (t:Tally)
+WHERE t.a = pair[0] AND t.b = pair[1]
+WITH t.month AS month, collect(t) AS tallies
+ORDER BY month = '', month
+CALL (tallies) {
+  UNWIND tallies AS t
+  MATCH (t)-[:COUNTS]->(c:Claim)
+  WITH DISTINCT c
+  RETURN c
+  ORDER BY c.date, c.kind, c.topic
+}
+WITH c,
      CASE size(c.date) WHEN 4 THEN c.date + '-01-01' WHEN 7 THEN c.date + '-01' ELSE c.date END AS first,
-     CASE size(c.date) WHEN 4 THEN c.date + '-12-31' WHEN 7 THEN c.date + '-31' ELSE c.date END AS last
-WHERE mb IS NOT NULL
-  AND (ma.since IS NULL OR last >= ma.since) AND (ma.until IS NULL OR first <= ma.until)
-  AND (mb.since IS NULL OR last >= mb.since) AND (mb.until IS NULL OR first <= mb.until)
-WITH c, collect(ra.side = rb.side) AS sameSide,
-     [x IN collect(DISTINCT CASE WHEN NOT ma.self THEN {party: pa {.id, .name}, for: ma.for, through: ma.through, role: ma.role} END)
-      + collect(DISTINCT CASE WHEN NOT mb.self THEN {party: pb {.id, .name}, for: mb.for, through: mb.through, role: mb.role} END)
-      WHERE x IS NOT NULL] AS via
-ORDER BY c.date, c.kind, c.topic
+     CASE size(c.date) WHEN 4 THEN c.date + '-12-31' WHEN 7 THEN c.date + '-31' ELSE c.date END AS last,
+     [(p:Entity)-[r:PARTY]->(c) | {id: p.id, name: p.name, side: r.side, role: r.role}] AS parties
+// each party that counts as one of the two, while its link held, with the member it counts as
+WITH c, parties,
+     [x IN [p IN parties | {p: p, m: head([m IN $members WHERE m.id = p.id
+          AND (m.since IS NULL OR last >= m.since) AND (m.until IS NULL OR first <= m.until)])}] WHERE x.m IS NOT NULL] AS xs,
+     [y IN [p IN parties | {p: p, m: head([m IN $others WHERE m.id = p.id
+          AND (m.since IS NULL OR last >= m.since) AND (m.until IS NULL OR first <= m.until)])}] WHERE y.m IS NOT NULL] AS ys
+WITH c, parties,
+     reduce(s = [], x IN xs | s + [y IN ys WHERE y.p.id <> x.p.id | x.p.side = y.p.side]) AS sameSide,
+     [x IN xs WHERE NOT x.m.self AND any(y IN ys WHERE y.p.id <> x.p.id)
+      | {party: {id: x.p.id, name: x.p.name}, for: x.m.for, through: x.m.through, role: x.m.role}]
+     + [y IN ys WHERE NOT y.m.self AND any(x IN xs WHERE x.p.id <> y.p.id)
+      | {party: {id: y.p.id, name: y.p.name}, for: y.m.for, through: y.m.through, role: y.m.role}] AS via
+WHERE size(sameSide) > 0
 LIMIT $limit
 OPTIONAL MATCH (c)-[s:STATED_IN]->(src:Article)
-WITH c, sameSide, via, head(collect({quote: s.quote, sentence: s.sentence, source: src {.id, .title, .url, .publisher, .published}})) AS stated
+WITH c, parties, sameSide, via, head(collect({quote: s.quote, sentence: s.sentence, source: src {.id, .title, .url, .publisher, .published}})) AS stated
 RETURN c {.id, .kind, .topic, .summary, .date, .modality, .confidence, .cameo, .goldstein,
           together: any(x IN sameSide WHERE x),
           opposed: any(x IN sameSide WHERE NOT x),
           via: via,
-          parties: [(p:Entity)-[r:PARTY]->(c) | {id: p.id, name: p.name, side: r.side, role: r.role}],
+          parties: parties,
           about: [(c)-[:ABOUT]->(t:Entity) | {id: t.id, name: t.name}],
           attributedTo: head([(c)-[:ATTRIBUTED_TO]->(w:Entity) | {id: w.id, name: w.name}]),
           quote: stated.quote, sentence: stated.sentence, source: stated.source} AS claim

@@ -1,29 +1,20 @@
-// Question: What did an entity do, say or undergo, and when; or, with a second entity, what happened between the two?
-// Dated claims, oldest first.
-// Parameters: $members, $others (lists of {id, self, since, until} from find_circle: the entity and those who act
-//   for it, with the first and last day the link held as yyyy-MM-dd or null; $others null for no second entity),
-//   $from, $to (first and last day, yyyy-MM-dd, or null), $limit (1..1000)
-// Example: {members: [{id: 'person:barack-obama', self: true}, {id: 'country:usa', self: false, since: '2009-01-01'}], others: [{id: 'person:dmitry-medvedev', self: true}, {id: 'country:rus', self: false}], from: null, to: null, limit: 200}
-// A member counts as a party or a speaker; the entity itself also when a claim is about it. With a second entity,
-// one of its members takes part too, and one of the two is a party or the speaker. Dates are ISO at the precision
-// the text gives (2009, 2009-07, 2009-04-01); a claim counts when any day of its period falls in the bounds.
+// Question: What did an entity do, say or undergo, and when? Dated claims, oldest first. (What happened between two
+// entities: find_timeline_pair_claims.)
+// Parameters: $members (a list of {id, self, since, until} from find_circle: the entity and those who act for it, with
+//   the first and last day the link held as yyyy-MM-dd or null), $from, $to (first and last day, yyyy-MM-dd, or
+//   null), $limit (1..1000)
+// Example: {members: [{id: 'person:barack-obama', self: true}, {id: 'country:usa', self: false, since: '2009-01-01'}], from: null, to: null, limit: 200}
+// A member counts as a party or a speaker; the entity itself also when a claim is about it. Dates are ISO at the
+// precision the text gives (2009, 2009-07, 2009-04-01); a claim counts when any day of its period falls in the bounds.
 UNWIND $members AS ma
 MATCH (x:Entity {id: ma.id})-[rx:PARTY|ATTRIBUTED_TO|ABOUT]-(c:Claim)
 WHERE c.date IS NOT NULL AND (ma.self OR type(rx) <> 'ABOUT')
-WITH ma, x, rx, c,
+WITH ma, c,
      CASE size(c.date) WHEN 4 THEN c.date + '-01-01' WHEN 7 THEN c.date + '-01' ELSE c.date END AS first,
      CASE size(c.date) WHEN 4 THEN c.date + '-12-31' WHEN 7 THEN c.date + '-31' ELSE c.date END AS last
 WHERE (ma.since IS NULL OR last >= ma.since) AND (ma.until IS NULL OR first <= ma.until)
   AND ($from IS NULL OR last >= $from) AND ($to IS NULL OR first <= $to)
-CALL (c, x, rx, first, last) {
-  UNWIND coalesce($others, []) AS mb
-  MATCH (y:Entity {id: mb.id})-[ry:PARTY|ATTRIBUTED_TO|ABOUT]-(c)
-  WHERE y <> x AND (mb.self OR type(ry) <> 'ABOUT') AND (type(rx) <> 'ABOUT' OR type(ry) <> 'ABOUT')
-    AND (mb.since IS NULL OR last >= mb.since) AND (mb.until IS NULL OR first <= mb.until)
-  RETURN count(y) AS others
-}
-WITH DISTINCT c, others
-WHERE $others IS NULL OR others > 0
+WITH DISTINCT c
 WITH c ORDER BY c.date, c.id LIMIT $limit
 OPTIONAL MATCH (c)-[s:STATED_IN]->(src:Article)
 WITH c, head(collect({quote: s.quote, sentence: s.sentence, source: src {.id, .title, .url, .publisher, .published}})) AS stated

@@ -102,16 +102,21 @@ public class GraphWriter {
     private static Withdrawn withdraw(TransactionContext tx, String sourceId) {
         var stated = tx.run(Cypher.load("ingest/find_source_parties"), Map.of("sourceId", sourceId)).single();
         var parties = new LinkedHashSet<String>(stated.get("ids").asList(v -> v.asString()));
-        tally(tx, stated.get("claims").asList(c -> new Tallies.Claim(c.get("id").asString(), c.get("kind").asString(null),
-                c.get("modality").asString(null), c.get("date").asString(null),
-                c.get("goldstein").isNull() ? null : c.get("goldstein").asDouble(),
-                c.get("quad").isNull() ? null : c.get("quad").asInt(), c.get("parties").asList(v -> v.asString()))), -1);
         for (var statement : List.of("ingest/delete_source_claims", "ingest/delete_source_relationships")) {
             run(tx, statement, Map.of("sourceId", sourceId));
         }
+        // after the claims are gone, with their links to the tallies, so that a tally left with nothing goes too
+        tally(tx, stated.get("claims").asList(GraphWriter::tallied), -1);
         var mentioned = new LinkedHashSet<String>(tx.run(Cypher.load("ingest/delete_source_mentions"),
                 Map.of("sourceId", sourceId)).single().get("ids").asList(v -> v.asString()));
         return new Withdrawn(parties, mentioned);
+    }
+
+    /** A claim as read back from the graph ({id, kind, modality, date, goldstein, quad, parties}), for its tallies. */
+    static Tallies.Claim tallied(org.neo4j.driver.Value c) {
+        return new Tallies.Claim(c.get("id").asString(), c.get("kind").asString(null), c.get("modality").asString(null),
+                c.get("date").asString(null), c.get("goldstein").isNull() ? null : c.get("goldstein").asDouble(),
+                c.get("quad").isNull() ? null : c.get("quad").asInt(), c.get("parties").asList(v -> v.asString()));
     }
 
     /** Adds claims to the monthly tallies of their pairs of parties ({@code sign} 1), or takes them back (-1). */

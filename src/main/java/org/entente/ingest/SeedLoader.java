@@ -28,12 +28,14 @@ class SeedLoader implements SmartInitializingSingleton {
     private final Importer importer;
     private final EntenteProperties properties;
     private final SchemaInitializer schema;
+    private final TallyLinks tallyLinks;
 
-    SeedLoader(Graph graph, Importer importer, EntenteProperties properties, SchemaInitializer schema) {
+    SeedLoader(Graph graph, Importer importer, EntenteProperties properties, SchemaInitializer schema, TallyLinks tallyLinks) {
         this.graph = graph;
         this.importer = importer;
         this.properties = properties;
         this.schema = schema;
+        this.tallyLinks = tallyLinks;
     }
 
     @Override
@@ -42,6 +44,7 @@ class SeedLoader implements SmartInitializingSingleton {
             return;
         }
         schema.ensureApplied();
+        tallyLinks.ensureDone();
         long sources = graph.read(tx -> tx.run(Cypher.load("ingest/count_sources"), Map.of()).single().get("sources").asLong());
         if (sources > 0) {
             log.info("The graph holds {} sources; seeds not imported", sources);

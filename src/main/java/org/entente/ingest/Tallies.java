@@ -13,7 +13,9 @@ import org.entente.facts.ClaimKind;
  * The monthly tallies of each pair of parties, counted here from the claims a writer has in hand, so that a batch
  * updates one tally row per pair and month ({@code ingest/add_tallies}) instead of reading its claims back. Both
  * writers use it: a source's claims are taken back (sign -1) before it is re-written or removed and added (1) after; a
- * bulk import adds the claims it created. DENIED claims count for nothing, as for the stance edges.
+ * bulk import adds the claims it created. DENIED claims count for nothing, as for the stance edges. Each tally also links
+ * to its claims, so that the claims between two entities are found from the pair's few tallies, month by month, and
+ * never by reading every claim of a hub (find_relations).
  */
 public final class Tallies {
 
@@ -29,13 +31,14 @@ public final class Tallies {
     /**
      * The rows of {@code ingest/add_tallies}: one per unordered pair of distinct parties ({@code a} the smaller id) and
      * month ({@code yyyy-MM}; {@code yyyy} for a claim dated by its year; '' undated), counts multiplied by {@code sign}.
+     * Added claims ({@code sign} 1) are listed in {@code claims}, to be linked to their tally (COUNTS); a denied claim is
+     * linked and counts for nothing. Taken-back claims are deleted by the writer, and their links with them.
      */
     public static List<Map<String, Object>> rows(Collection<Claim> claims, int sign) {
         var rows = new LinkedHashMap<String, Map<String, Object>>();
         for (var c : claims) {
-            if ("DENIED".equals(c.modality())) {
-                continue;
-            }
+            // a denied claim is linked to its tallies (the answers about a pair list it) but counts for nothing
+            int counted = "DENIED".equals(c.modality()) ? 0 : sign;
             var ids = new ArrayList<>(new TreeSet<>(c.parties()));
             var month = c.date() == null ? "" : c.date().substring(0, Math.min(7, c.date().length()));
             for (int i = 0; i < ids.size(); i++) {
@@ -44,13 +47,16 @@ public final class Tallies {
                     var row = rows.computeIfAbsent(key, k -> empty(k, month));
                     row.put("a", ids.get(i));
                     row.put("b", ids.get(j));
-                    add(row, "count", sign);
-                    row.put("goldstein", (Double) row.get("goldstein") + sign * (c.goldstein() == null ? 0 : c.goldstein()));
+                    add(row, "count", counted);
+                    row.put("goldstein", (Double) row.get("goldstein") + counted * (c.goldstein() == null ? 0 : c.goldstein()));
                     if (KINDS.contains(c.kind())) {
-                        add(row, c.kind().toLowerCase(java.util.Locale.ROOT), sign);
+                        add(row, c.kind().toLowerCase(java.util.Locale.ROOT), counted);
                     }
                     if (c.quad() != null && c.quad() >= 1 && c.quad() <= 4) {
-                        add(row, "q" + c.quad(), sign);
+                        add(row, "q" + c.quad(), counted);
+                    }
+                    if (sign > 0) {
+                        claimsOf(row).add(c.id());
                     }
                 }
             }
@@ -58,10 +64,16 @@ public final class Tallies {
         return List.copyOf(rows.values());
     }
 
+    @SuppressWarnings("unchecked")
+    private static List<String> claimsOf(Map<String, Object> row) {
+        return (List<String>) row.get("claims");
+    }
+
     private static Map<String, Object> empty(String key, String month) {
         var row = new LinkedHashMap<String, Object>();
         row.put("key", key);
         row.put("month", month);
+        row.put("claims", new ArrayList<String>());
         row.put("count", 0L);
         row.put("goldstein", 0.0);
         KINDS.forEach(k -> row.put(k.toLowerCase(java.util.Locale.ROOT), 0L));

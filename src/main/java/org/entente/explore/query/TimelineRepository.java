@@ -62,14 +62,15 @@ public class TimelineRepository {
         // items are made from every claim up to this bound and only then sorted and cut to the limit
         params.put("limit", CLAIMS);
         var items = new ArrayList<Item>();
-        var inRange = graph.query("explore/find_timeline_claims", params, r -> r.get("claim"));
+        var claims = with == null ? "explore/find_timeline_claims" : "explore/find_timeline_pair_claims";
+        var inRange = graph.query(claims, params, r -> r.get("claim"));
         for (var v : inRange) {
             var claim = ClaimView.of(v);
             items.add(new Item(claim.date(), DateRange.precision(claim.date()), "claim", Wording.claim(claim), claim, null,
                     claim.quote(), sources(claim), null));
         }
         // events and treaty dates count by their own date, whenever the claims that refer to them were made
-        var referring = range.equals(DateRange.ALL) ? inRange : graph.query("explore/find_timeline_claims",
+        var referring = range.equals(DateRange.ALL) ? inRange : graph.query(claims,
                 withoutRange(params), r -> r.get("claim"));
         var referred = new LinkedHashMap<String, Referred>();
         for (var v : referring) {
