@@ -72,6 +72,6 @@ final class ArticleRepository {
     }
 
     private static <T> List<T> run(TransactionContext tx, String name, Map<String, Object> params, Function<Record, T> mapper) {
-        return tx.run(Cypher.load(name), params).list(mapper::apply);
+        return Cypher.run(tx, name, params).list(mapper::apply);
     }
 }

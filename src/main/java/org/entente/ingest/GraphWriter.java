@@ -82,7 +82,7 @@ public class GraphWriter {
      */
     public boolean delete(String sourceId) {
         return graph.write(tx -> {
-            if (!tx.run(Cypher.load("ingest/find_source"), Map.of("id", sourceId)).hasNext()) {
+            if (!Cypher.run(tx, "ingest/find_source", Map.of("id", sourceId)).hasNext()) {
                 return false;
             }
             var withdrawn = withdraw(tx, sourceId);
@@ -100,14 +100,14 @@ public class GraphWriter {
 
     /** What a source said is taken back (before it says it anew, or is deleted); who was involved is returned. */
     private static Withdrawn withdraw(TransactionContext tx, String sourceId) {
-        var stated = tx.run(Cypher.load("ingest/find_source_parties"), Map.of("sourceId", sourceId)).single();
+        var stated = Cypher.run(tx, "ingest/find_source_parties", Map.of("sourceId", sourceId)).single();
         var parties = new LinkedHashSet<String>(stated.get("ids").asList(v -> v.asString()));
         for (var statement : List.of("ingest/delete_source_claims", "ingest/delete_source_relationships")) {
             run(tx, statement, Map.of("sourceId", sourceId));
         }
         // after the claims are gone, with their links to the tallies, so that a tally left with nothing goes too
         tally(tx, stated.get("claims").asList(GraphWriter::tallied), -1);
-        var mentioned = new LinkedHashSet<String>(tx.run(Cypher.load("ingest/delete_source_mentions"),
+        var mentioned = new LinkedHashSet<String>(Cypher.run(tx, "ingest/delete_source_mentions",
                 Map.of("sourceId", sourceId)).single().get("ids").asList(v -> v.asString()));
         return new Withdrawn(parties, mentioned);
     }

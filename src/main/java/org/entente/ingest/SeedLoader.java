@@ -45,7 +45,7 @@ class SeedLoader implements SmartInitializingSingleton {
         }
         schema.ensureApplied();
         tallyLinks.ensureDone();
-        long sources = graph.read(tx -> tx.run(Cypher.load("ingest/count_sources"), Map.of()).single().get("sources").asLong());
+        long sources = graph.read(tx -> Cypher.run(tx, "ingest/count_sources", Map.of()).single().get("sources").asLong());
         if (sources > 0) {
             log.info("The graph holds {} sources; seeds not imported", sources);
             return;

@@ -36,7 +36,7 @@ public final class Graph {
 
     /** Runs one read statement and maps every record. */
     public <T> java.util.List<T> query(String cypherName, Map<String, Object> parameters, Function<Record, T> mapper) {
-        return read(tx -> tx.run(Cypher.load(cypherName), parameters).list(mapper::apply));
+        return read(tx -> Cypher.run(tx, cypherName, parameters).list(mapper::apply));
     }
 
     public <T> T read(TransactionCallback<T> work) {

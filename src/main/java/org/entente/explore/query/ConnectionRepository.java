@@ -77,8 +77,8 @@ public class ConnectionRepository {
             throw new IllegalStateException("explore/find_connections.cypher must bound its path with " + LENGTH_BOUND);
         }
         var bounded = statement.replace(LENGTH_BOUND, "*.." + maxHops + "]");
-        var raw = graph.read(tx -> tx.run(bounded, Map.of("from", from, "to", to, "limit", limit * 3,
-                "types", List.copyOf(hopTypes))).list());
+        var raw = graph.read(tx -> Cypher.run(tx, "explore/find_connections", bounded, Map.of("from", from, "to", to,
+                "limit", limit * 3, "types", List.copyOf(hopTypes))).list());
         var claimIds = new LinkedHashSet<String>();
         var articleIds = new LinkedHashSet<String>();
         var found = new ArrayList<Map.Entry<List<Node>, List<Hop>>>();
