@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The one intermediate format (DESIGN §4): what every importer produces and the only thing the writer consumes.
- * Instances are built by {@link FactsReader} and are valid by construction.
+ * The writer takes only instances that {@link FactsReader} returned, from a document ({@code read}) or from a record a
+ * producer built ({@code validate}): those are valid by construction.
  */
 public record Facts(Source source, List<Entity> entities, List<Relationship> relationships, List<Claim> claims) {
 

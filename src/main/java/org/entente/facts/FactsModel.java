@@ -15,6 +15,8 @@ final class FactsModel {
             "Treaty", "treaty", "Place", "place", "Event", "event");
 
     static final Set<String> ENTITY_COMMON_KEYS = Set.of("id", "kind", "name", "aliases", "mentions", "wikidata", "description");
+    /** The keys of an entity that are fields of {@link Facts.Entity}; every other key is one of its properties. */
+    static final Set<String> ENTITY_FIELDS = Set.of("id", "kind", "name", "aliases", "mentions");
     static final Map<String, Set<String>> ENTITY_KEYS = Map.of(
             "Person", Set.of("cameo"),
             "Country", Set.of("iso2", "iso3", "demonyms", "capital", "cameo"),
@@ -25,6 +27,7 @@ final class FactsModel {
     static final Set<String> DATE_KEYS = Set.of("signed", "inForce", "expires", "date", "endDate", "since", "until", "published");
     static final Set<String> LIST_KEYS = Set.of("demonyms");
 
+    /** The keys that are fields of {@link Facts.Relationship}; every other key is one of its properties. */
     static final Set<String> RELATIONSHIP_COMMON_KEYS = Set.of("type", "from", "to", "quote", "confidence");
     static final Map<String, Set<String>> RELATIONSHIP_KEYS = Map.of(
             "LEADS", Set.of("title", "since", "until"),
@@ -52,6 +55,8 @@ final class FactsModel {
     /** Kinds whose parties stand together unless told otherwise. */
     static final Set<String> JOINT_KINDS = names(ClaimKind.JOINT.toArray(ClaimKind[]::new));
     static final Set<String> MODALITIES = names(Modality.values());
+    /** key → {least, greatest} of the numbers that key may hold. */
+    static final Map<String, double[]> RANGES = Map.of("confidence", new double[] {0, 1}, "goldstein", new double[] {-10, 10});
 
     private FactsModel() {
     }

@@ -1,221 +1,190 @@
 package org.entente.facts;
 
+import static org.entente.facts.FactsFields.abbreviate;
+import static org.entente.facts.FactsFields.allowedKeys;
+import static org.entente.facts.FactsFields.sorted;
 import static org.entente.facts.FactsModel.*;
-import static org.entente.facts.FactsReader.MAX_BYTES;
-import static org.entente.facts.FactsReader.decodeUtf8;
 import static org.entente.facts.FactsReader.sha256;
+import static org.entente.facts.FactsValues.orEmpty;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * One pass of validation over one parsed Facts document: every problem is collected with its path and line, and
- * the records are built from what is valid. Used by {@link FactsReader}.
+ * The rules of Facts (docs/facts.md), applied to a {@link Facts} record: ids and their shapes, kinds and types,
+ * entities declared before they are used and of the kinds each place allows, dates, numbers in range, quotes that occur
+ * in the article, unique ids. The one set of rules, whatever the Facts come from: {@link FactsReader} runs it on the
+ * record {@link FactsShape} reads out of a document, and on a record an extractor built in memory.
+ *
+ * <p>Every problem names its field by its path in the document form ({@code claims[3].parties[0].id}); {@code places}
+ * says where a path is written: for a document, the nearest node of the parsed tree with its line, for a record the
+ * path itself. What comes back is the record normalized as the writer wants it: text stripped, default sides and
+ * modality, claim and relationship ids scoped to the source, quotes placed in the article text.
  */
 final class FactsValidator {
 
-    private final List<FactsProblem> problems;
-    private final Path baseDir;
-    private final String fileSha256;
-    private final Map<String, Located> declared = new LinkedHashMap<>();
-    private final Map<String, String> kinds = new LinkedHashMap<>();
-    private final FactsFields fields;
+    private final FactsValues values;
+    /** Declared entity id → the path of its declaration. */
+    private final Map<String, String> declared = new HashMap<>();
+    private final Map<String, String> kinds = new HashMap<>();
     private SourceText text;
-    private final String articleText;
 
-    FactsValidator(List<FactsProblem> problems, Path baseDir, String fileSha256) {
-        this(problems, baseDir, fileSha256, null);
+    /** {@code problems} may hold what the shape check found: a value it refused is not reported again as missing. */
+    FactsValidator(List<FactsProblem> problems, Function<String, Located> places) {
+        this.values = new FactsValues(problems, places);
     }
 
-    /** {@code articleText}: the article the document was extracted from, for quotes when it names no text file. */
-    FactsValidator(List<FactsProblem> problems, Path baseDir, String fileSha256, String articleText) {
-        this.problems = problems;
-        this.baseDir = baseDir;
-        this.fileSha256 = fileSha256;
-        this.articleText = articleText;
-        this.fields = new FactsFields(problems);
-    }
-
-    Facts document(Located root) {
-        if (!root.isMap()) {
-            fields.problem(root, "a Facts document is a mapping with source, entities, relationships and claims, not "
-                    + root.typeName());
-            return null;
-        }
-        var top = root.map();
-        fields.unknownKeys(root, TOP_KEYS);
-        var sourceNode = top.get("source");
-        if (sourceNode == null) {
-            fields.problem(root, "missing 'source'");
-            return null;
-        }
-        var source = source(sourceNode);
+    /** The record checked and normalized; read the problems list to know whether it may be written. */
+    Facts facts(Facts facts) {
+        var source = source(facts.source());
+        var sourceId = source == null ? "" : source.id();
         var entities = new ArrayList<Facts.Entity>();
-        for (var e : fields.list(top.get("entities"))) {
-            entity(e, entities);
+        var givenEntities = orEmpty(facts.entities());
+        for (int i = 0; i < givenEntities.size(); i++) {
+            var entity = entity(givenEntities.get(i), "entities[" + i + "]");
+            if (entity != null) {
+                entities.add(entity);
+            }
         }
         var relationships = new ArrayList<Facts.Relationship>();
-        var relationshipIds = new LinkedHashMap<String, Located>();
-        for (var r : fields.list(top.get("relationships"))) {
-            var rel = relationship(r, source == null ? "" : source.id());
-            if (rel != null && unique(relationshipIds, rel.id(), r, "relationship")) {
-                relationships.add(rel);
+        var relationshipIds = new HashMap<String, String>();
+        var givenRelationships = orEmpty(facts.relationships());
+        for (int i = 0; i < givenRelationships.size(); i++) {
+            var path = "relationships[" + i + "]";
+            var relationship = relationship(givenRelationships.get(i), path, sourceId);
+            if (relationship != null && unique(relationshipIds, relationship.id(), path, "relationship")) {
+                relationships.add(relationship);
             }
         }
         var claims = new ArrayList<Facts.Claim>();
-        var claimIds = new LinkedHashMap<String, Located>();
-        for (var c : fields.list(top.get("claims"))) {
-            var claim = claim(c, source == null ? "" : source.id());
-            if (claim != null && unique(claimIds, claim.id(), c, "claim")) {
+        var claimIds = new HashMap<String, String>();
+        var givenClaims = orEmpty(facts.claims());
+        for (int i = 0; i < givenClaims.size(); i++) {
+            var path = "claims[" + i + "]";
+            var claim = claim(givenClaims.get(i), path, sourceId);
+            if (claim != null && unique(claimIds, claim.id(), path, "claim")) {
                 claims.add(claim);
             }
         }
         return new Facts(source, entities, relationships, claims);
     }
 
-    private Facts.Source source(Located node) {
-        if (!fields.mapping(node)) {
+    private Facts.Source source(Facts.Source s) {
+        if (s == null) {
+            values.problem("source", "missing 'source'");
             return null;
         }
-        fields.unknownKeys(node, SOURCE_KEYS);
-        var id = fields.requiredText(node, "id");
+        var id = values.required(s.id(), "source.id", "id");
         if (id != null && !id.matches("[a-z0-9][a-z0-9._-]*")) {
-            fields.problem(node.map().get("id"), "a source id is a slug of lower-case letters, digits, '.', '_' and '-': '" + id + "'");
+            values.problem("source.id", "a source id is a slug of lower-case letters, digits, '.', '_' and '-': '" + id + "'");
         }
-        var title = fields.requiredText(node, "title");
-        var published = fields.date(node, "published");
-        var textPath = fields.optionalText(node, "text");
-        String body = null;
-        String sha = fileSha256;
-        if (textPath == null && articleText != null) {
-            body = articleText;
-            text = new SourceText(articleText);
-            sha = sha256(articleText.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } else if (textPath != null && baseDir == null) {
-            fields.problem(node.map().get("text"), "source.text names a file, and this document is not read from a folder");
-        } else if (textPath != null && !textPath.toLowerCase().matches(".*\\.(txt|md|markdown|html?)$")) {
-            fields.problem(node.map().get("text"), "source.text must name an article file (.txt, .md, .html), not '" + textPath + "'");
-        } else if (textPath != null) {
-            var resolved = baseDir.resolve(textPath).normalize();
-            // an article sits beside the Facts file or in a sibling folder (seeds/curated → seeds/articles)
-            var root = baseDir.getParent() == null ? baseDir : baseDir.getParent();
-            try {
-                if (!Files.isRegularFile(resolved) || !resolved.toRealPath().startsWith(root.toRealPath())) {
-                    throw new IOException("outside " + root);
-                }
-                if (Files.size(resolved) > MAX_BYTES) {
-                    throw new IOException("larger than " + MAX_BYTES / 1024 / 1024 + " MB");
-                }
-                var bytes = Files.readAllBytes(resolved);
-                body = decodeUtf8(bytes);
-                if (body == null) {
-                    fields.problem(node.map().get("text"), "the article text " + resolved + " is not UTF-8");
-                } else {
-                    text = new SourceText(body);
-                    sha = sha256(bytes);
-                }
-            } catch (IOException e) {
-                fields.problem(node.map().get("text"), "cannot read the article text '" + textPath + "': it must be a file "
-                        + "beside the Facts file or in a folder next to it, of at most " + MAX_BYTES / 1024 / 1024 + " MB");
-            }
-        }
-        return new Facts.Source(id, title, fields.optionalText(node, "publisher"), fields.optionalText(node, "url"), published,
-                fields.optionalText(node, "path"), sha, body);
+        var title = values.required(s.title(), "source.title", "title");
+        text = s.text() == null ? null : new SourceText(s.text());
+        return new Facts.Source(id, title, values.text(s.publisher(), "source.publisher", "publisher"),
+                values.text(s.url(), "source.url", "url"), values.date(s.published(), "source.published"),
+                values.text(s.path(), "source.path", "path"), s.sha256(), s.text());
     }
 
-    private void entity(Located node, List<Facts.Entity> out) {
-        if (!fields.mapping(node)) {
-            return;
+    private Facts.Entity entity(Facts.Entity e, String path) {
+        if (e == null) {
+            values.problem(path, "expected an entity, found nothing");
+            return null;
         }
-        var id = fields.requiredText(node, "id");
-        var kind = fields.oneOf(node, "kind", KIND_PREFIX.keySet(), "kind", true);
-        var name = fields.requiredText(node, "name");
-        var allowed = FactsFields.allowedKeys(ENTITY_COMMON_KEYS, ENTITY_KEYS, kind);
-        fields.unknownKeys(node, allowed);
+        var id = values.required(e.id(), path + ".id", "id");
+        var kind = values.oneOf(values.required(e.kind(), path + ".kind", "kind"), path + ".kind", KIND_PREFIX.keySet(), "kind");
+        var name = values.required(e.name(), path + ".name", "name");
         if (id != null && kind != null) {
             var prefix = KIND_PREFIX.get(kind) + ":";
             if (!id.startsWith(prefix) || !id.substring(prefix.length()).matches("[a-z0-9][a-z0-9._-]*")) {
-                fields.problem(node.map().get("id"), "a " + kind + " id looks like '" + prefix + "some-slug' (lower case), not '" + id + "'");
+                values.problem(path + ".id", "a " + kind + " id looks like '" + prefix + "some-slug' (lower case), not '" + id + "'");
             } else if (kind.equals("Country") && !id.matches("country:[a-z]{3}")) {
-                fields.problem(node.map().get("id"), "a Country id is 'country:' and the ISO 3166-1 alpha-3 code in lower case, not '" + id + "'");
+                values.problem(path + ".id", "a Country id is 'country:' and the ISO 3166-1 alpha-3 code in lower case, not '" + id + "'");
             }
         }
         if (id != null) {
             if (declared.containsKey(id)) {
-                fields.problem(node.map().get("id"), "duplicate entity id '" + id + "' (first at line " + declared.get(id).line() + ")");
-                return;
+                values.problem(path + ".id", "duplicate entity id '" + id + "' (first at " + values.where(declared.get(id)) + ")");
+                return null;
             }
-            declared.put(id, node);
+            declared.put(id, path);
             if (kind != null) {
                 kinds.put(id, kind);
             }
         }
-        var aliases = fields.textList(node, "aliases");
-        Map<String, Object> props = new LinkedHashMap<>();
-        for (var entry : node.map().entrySet()) {
-            var key = entry.getKey();
-            if (!allowed.contains(key) || ENTITY_COMMON_KEYS.contains(key) && !key.equals("wikidata") && !key.equals("description")) {
-                continue;
-            }
-            if (DATE_KEYS.contains(key)) {
-                props.put(key, fields.date(node, key));
-            } else if (LIST_KEYS.contains(key)) {
-                props.put(key, fields.textList(node, key));
+        var aliases = values.textList(e.aliases(), path + ".aliases", "aliases");
+        var allowed = allowedKeys(ENTITY_COMMON_KEYS, ENTITY_KEYS, kind);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        for (var p : orEmpty(e.properties()).entrySet()) {
+            var key = p.getKey();
+            if (!allowed.contains(key) || ENTITY_FIELDS.contains(key)) {
+                values.problem(path + "." + key, FactsFields.unknownKey(key, allowed));
             } else {
-                props.put(key, fields.optionalText(node, key));
+                properties.put(key, property(p.getValue(), path + "." + key, key));
             }
         }
-        if (props.get("wikidata") instanceof String q && !q.matches("Q[1-9][0-9]*")) {
-            fields.problem(node.map().get("wikidata"), "a Wikidata id looks like 'Q76', not '" + q + "'");
+        if (properties.get("wikidata") instanceof String q && !q.matches("Q[1-9][0-9]*")) {
+            values.problem(path + ".wikidata", "a Wikidata id looks like 'Q76', not '" + q + "'");
         }
-        var mentions = mentions(node.map().get("mentions"));
-        if (id != null && kind != null && name != null) {
-            out.add(new Facts.Entity(id, kind, name, aliases, props, mentions));
-        }
+        var mentions = mentions(e.mentions(), path + ".mentions");
+        return id == null || kind == null || name == null ? null
+                : new Facts.Entity(id, kind, name, aliases, properties, mentions);
     }
 
-    private List<Facts.Mention> mentions(Located node) {
+    private Object property(Object value, String path, String key) {
+        if (DATE_KEYS.contains(key)) {
+            return values.date(value, path);
+        }
+        if (LIST_KEYS.contains(key)) {
+            return values.textList(value instanceof List<?> list ? list : null, path, key);
+        }
+        return values.text(value, path, key);
+    }
+
+    private List<Facts.Mention> mentions(List<Facts.Mention> given, String path) {
         var out = new ArrayList<Facts.Mention>();
-        for (var m : fields.list(node)) {
-            if (!fields.mapping(m)) {
+        var mentions = orEmpty(given);
+        for (int j = 0; j < mentions.size(); j++) {
+            var m = mentions.get(j);
+            var at = path + "[" + j + "]";
+            if (m == null) {
+                values.problem(at, "expected a mention, found nothing");
                 continue;
             }
-            fields.unknownKeys(m, Set.of("start", "end", "text"));
-            var start = fields.integer(m, "start");
-            var end = fields.integer(m, "end");
-            var mentionText = fields.requiredText(m, "text");
-            if (start != null && end != null && (start < 0 || end < start)) {
-                fields.problem(m, "a mention needs 0 <= start <= end, not start " + start + ", end " + end);
-            } else if (start != null && end != null && mentionText != null) {
-                out.add(new Facts.Mention(start, end, mentionText));
+            var mentionText = values.required(m.text(), at + ".text", "text");
+            if (m.start() < 0 || m.end() < m.start()) {
+                values.problem(at, "a mention needs 0 <= start <= end, not start " + m.start() + ", end " + m.end());
+            } else if (mentionText != null) {
+                out.add(new Facts.Mention(m.start(), m.end(), mentionText));
             }
         }
         return out;
     }
 
-    private Facts.Relationship relationship(Located node, String sourceId) {
-        if (!fields.mapping(node)) {
+    private Facts.Relationship relationship(Facts.Relationship r, String path, String sourceId) {
+        if (r == null) {
+            values.problem(path, "expected a relationship, found nothing");
             return null;
         }
-        var type = fields.oneOf(node, "type", RELATIONSHIP_KEYS.keySet(), "relationship type", true);
-        fields.unknownKeys(node, FactsFields.allowedKeys(RELATIONSHIP_COMMON_KEYS, RELATIONSHIP_KEYS, type));
-        var from = reference(node, "from", type == null ? null : ENDPOINTS.get(type).get(0), type);
-        var to = reference(node, "to", type == null ? null : ENDPOINTS.get(type).get(1), type);
-        var evidence = evidence(node);
-        var confidence = fields.confidence(node);
-        Map<String, Object> props = new LinkedHashMap<>();
-        if (type != null) {
-            for (var key : RELATIONSHIP_KEYS.get(type)) {
-                if (node.map().containsKey(key)) {
-                    props.put(key, DATE_KEYS.contains(key) ? fields.date(node, key) : fields.optionalText(node, key));
-                }
+        var type = values.oneOf(values.required(r.type(), path + ".type", "type"), path + ".type", RELATIONSHIP_KEYS.keySet(),
+                "relationship type");
+        var from = reference(r.from(), path + ".from", "from", type == null ? null : ENDPOINTS.get(type).get(0), type);
+        var to = reference(r.to(), path + ".to", "to", type == null ? null : ENDPOINTS.get(type).get(1), type);
+        var evidence = evidence(r.evidence(), path);
+        var confidence = values.range(r.confidence(), path + ".confidence", "confidence");
+        var allowed = allowedKeys(RELATIONSHIP_COMMON_KEYS, RELATIONSHIP_KEYS, type);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        for (var p : orEmpty(r.properties()).entrySet()) {
+            var key = p.getKey();
+            if (!allowed.contains(key) || RELATIONSHIP_COMMON_KEYS.contains(key)) {
+                values.problem(path + "." + key, FactsFields.unknownKey(key, allowed));
+            } else {
+                properties.put(key, property(p.getValue(), path + "." + key, key));
             }
         }
         if (type == null || from == null || to == null || evidence == null) {
@@ -223,97 +192,84 @@ final class FactsValidator {
         }
         // one relationship per source: two sources saying "Obama leads the US" are two edges, each with its own
         // words, so withdrawing one source never leaves the other's edge carrying the wrong quote
-        var id = sourceId + "/" + type + ":" + from + "->" + to + (props.get("date") instanceof String d ? "@" + d : "");
-        return new Facts.Relationship(id, type, from, to, props, evidence, confidence);
+        var id = sourceId + "/" + type + ":" + from + "->" + to + (properties.get("date") instanceof String d ? "@" + d : "");
+        return new Facts.Relationship(id, type, from, to, properties, evidence, confidence);
     }
 
-    private Facts.Claim claim(Located node, String sourceId) {
-        if (!fields.mapping(node)) {
+    private Facts.Claim claim(Facts.Claim c, String path, String sourceId) {
+        if (c == null) {
+            values.problem(path, "expected a claim, found nothing");
             return null;
         }
-        fields.unknownKeys(node, CLAIM_KEYS);
-        var kind = fields.oneOf(node, "kind", CLAIM_KINDS, "claim kind", true);
-        var parties = parties(node.map().get("parties"), node, kind);
+        var kind = values.oneOf(values.required(c.kind(), path + ".kind", "kind"), path + ".kind", CLAIM_KINDS, "claim kind");
+        var parties = parties(c.parties(), path + ".parties", kind);
         var about = new ArrayList<String>();
-        for (var a : fields.list(node.map().get("about"))) {
-            var id = reference(a, null, null);
+        var givenAbout = orEmpty(c.about());
+        for (int j = 0; j < givenAbout.size(); j++) {
+            var id = reference(givenAbout.get(j), path + ".about[" + j + "]", null, null, null);
             if (id != null) {
                 about.add(id);
             }
         }
-        var topic = fields.requiredText(node, "topic");
-        var modality = fields.oneOf(node, "modality", MODALITIES, "modality", false);
-        String attributedTo = null;
-        if (node.map().containsKey("attributedTo")) {
-            attributedTo = reference(node, "attributedTo", Set.of("Person", "Organization"), "attributedTo");
+        var topic = values.required(c.topic(), path + ".topic", "topic");
+        var modality = values.oneOf(values.text(c.modality(), path + ".modality", "modality"), path + ".modality",
+                MODALITIES, "modality");
+        var attributedTo = c.attributedTo() == null ? null : reference(c.attributedTo(), path + ".attributedTo",
+                "attributedTo", Set.of("Person", "Organization"), "attributedTo");
+        if (c.cameo() != null && !c.cameo().matches("[0-9]{2,4}")) {
+            values.problem(path + ".cameo", FactsFields.notACameo(c.cameo()));
         }
-        var cameoNode = node.map().get("cameo");
-        String cameo = null;
-        if (cameoNode != null) {
-            if (!(cameoNode.value() instanceof String s) || !s.matches("[0-9]{2,4}")) {
-                fields.problem(cameoNode, "a CAMEO code is quoted text of 2 to 4 digits such as \"057\" (leading zeros matter), not "
-                        + cameoNode.value());
-            } else {
-                cameo = s;
-            }
-        }
-        var goldstein = fields.number(node, "goldstein", -10, 10);
-        var evidence = evidence(node);
-        var date = fields.date(node, "date");
-        var confidence = fields.confidence(node);
-        if (kind == null || parties == null || topic == null || evidence == null) {
+        var goldstein = c.goldstein() == null ? null : values.range(c.goldstein(), path + ".goldstein", "goldstein");
+        var evidence = evidence(c.evidence(), path);
+        var date = values.date(c.date(), path + ".date");
+        var confidence = values.range(c.confidence(), path + ".confidence", "confidence");
+        // a claim belongs to its source: even a hand-given id is scoped to it, so two sources never share one
+        var given = values.text(c.id(), path + ".id", "id");
+        if (given != null && !given.matches("[a-z0-9][a-z0-9._-]*")) {
+            values.problem(path + ".id", "a claim id is a slug of lower-case letters, digits, '.', '_' and '-', not '" + given + "'");
             return null;
         }
-        // a claim belongs to its source: even a hand-given id is scoped to it, so two sources never share one
-        var given = fields.optionalText(node, "id");
-        if (given != null && !given.matches("[a-z0-9][a-z0-9._-]*")) {
-            fields.problem(node.map().get("id"), "a claim id is a slug of lower-case letters, digits, '.', '_' and '-', not '"
-                    + given + "'");
+        if (kind == null || parties == null || topic == null || evidence == null) {
             return null;
         }
         var key = String.join("|", kind, String.join(",", parties.stream().map(Facts.Party::id).sorted().toList()),
                 topic, evidence.quote());
         var id = "claim:" + sourceId + ":"
                 + (given != null ? given : sha256(key.getBytes(StandardCharsets.UTF_8)).substring(0, 12));
-        return new Facts.Claim(id, kind, parties, about, topic, fields.optionalText(node, "summary"), date,
-                modality == null ? "ASSERTED" : modality, evidence, attributedTo, confidence, cameo, goldstein);
+        return new Facts.Claim(id, kind, parties, about, topic, values.text(c.summary(), path + ".summary", "summary"), date,
+                modality == null ? "ASSERTED" : modality, evidence, attributedTo, confidence, c.cameo(), goldstein);
     }
 
-    private List<Facts.Party> parties(Located node, Located claim, String kind) {
-        if (node == null || node.list().isEmpty()) {
-            fields.problem(node == null ? claim : node, "a claim needs at least one party");
+    private List<Facts.Party> parties(List<Facts.Party> given, String path, String kind) {
+        if (given == null || given.isEmpty()) {
+            values.problem(path, "a claim needs at least one party");
             return null;
         }
         var out = new ArrayList<Facts.Party>();
-        for (var p : node.list()) {
-            String id;
-            String side = null;
-            String role = null;
-            if (p.isMap()) {
-                fields.unknownKeys(p, Set.of("id", "side", "role"));
-                id = reference(p, "id", null, "party");
-                side = fields.optionalText(p, "side");
-                role = fields.optionalText(p, "role");
-                if (role != null && !Facts.Party.ROLES.contains(role)) {
-                    fields.problem(p.map().get("role"), "a party's role is actor or target, not '" + role + "'");
-                    role = null;
-                }
-            } else {
-                id = reference(p, null, null);
-            }
-            if (id == null) {
+        for (int j = 0; j < given.size(); j++) {
+            var p = given.get(j);
+            var at = path + "[" + j + "]";
+            if (p == null) {
+                values.problem(at, "expected an entity id, found nothing");
                 continue;
             }
-            if (side == null) {
-                side = Facts.Party.defaultSide(kind, id);
+            var id = reference(p.id(), at + ".id", "id", null, "party");
+            var side = values.text(p.side(), at + ".side", "side");
+            var role = values.text(p.role(), at + ".role", "role");
+            if (role != null && !Facts.Party.ROLES.contains(role)) {
+                values.problem(at + ".role", "a party's role is actor or target, not '" + role + "'");
             }
-            out.add(new Facts.Party(id, side, role));
+            if (id != null) {
+                out.add(new Facts.Party(id, side == null ? Facts.Party.defaultSide(kind, id) : side,
+                        role != null && Facts.Party.ROLES.contains(role) ? role : null));
+            }
         }
-        return out.size() == node.list().size() ? out : null;
+        return out.size() == given.size() ? out : null;
     }
 
-    private Facts.Evidence evidence(Located node) {
-        var quote = fields.requiredText(node, "quote");
+    /** The quote placed in the article text, with its sentence and offsets; without a text, the quote is its own sentence. */
+    private Facts.Evidence evidence(Facts.Evidence given, String path) {
+        var quote = values.required(given == null ? null : given.quote(), path + ".quote", "quote");
         if (quote == null) {
             return null;
         }
@@ -322,44 +278,42 @@ final class FactsValidator {
         }
         var found = text.locate(quote);
         if (found == null) {
-            fields.problem(node.map().get("quote"), "the quote does not occur in the article text: \"" + fields.abbreviate(quote) + "\"");
+            values.problem(path + ".quote", "the quote does not occur in the article text: \"" + abbreviate(quote) + "\"");
         }
         return found;
     }
 
-    /** An entity id in {@code node.key} (or in {@code node} itself when key is null) that the file declares. */
-    private String reference(Located node, String key, Set<String> kinds, String role) {
-        Located ref = key == null ? node : node.map().get(key);
-        if (ref == null) {
-            fields.problem(node, "missing '" + key + "'");
+    /**
+     * An entity id that the Facts declare, of one of {@code kinds} when given ({@code role} names who wants it).
+     * {@code key} names the field when it is missing; {@code null} for an item of a list.
+     */
+    private String reference(String id, String path, String key, Set<String> kinds, String role) {
+        if (id == null) {
+            values.problem(path, key == null ? "expected an entity id, found nothing" : "missing '" + key + "'");
             return null;
         }
-        if (!(ref.value() instanceof String id) || id.isBlank()) {
-            fields.problem(ref, "expected an entity id, found " + ref.typeName());
+        if (id.isBlank()) {
+            values.problem(path, "expected an entity id, found text");
             return null;
         }
         if (!declared.containsKey(id)) {
-            fields.problem(ref, "unknown entity '" + id + "': declare it under entities");
+            values.problem(path, "unknown entity '" + id + "': declare it under entities");
             return null;
         }
         var kind = this.kinds.get(id);
         if (kinds != null && kind != null && !kinds.contains(kind)) {
-            fields.problem(ref, (role == null ? "" : role + " ") + "cannot have a " + kind + " here ('" + id + "'); allowed: " + fields.sorted(kinds));
+            values.problem(path, (role == null ? "" : role + " ") + "cannot have a " + kind + " here ('" + id + "'); allowed: " + sorted(kinds));
             return null;
         }
         return id;
     }
 
-    private String reference(Located node, String key, Set<String> kinds) {
-        return reference(node, key, kinds, null);
-    }
-
-    private boolean unique(Map<String, Located> seen, String id, Located node, String what) {
+    private boolean unique(Map<String, String> seen, String id, String path, String what) {
         if (seen.containsKey(id)) {
-            fields.problem(node, "duplicate " + what + " '" + id + "' (first at line " + seen.get(id).line() + ")");
+            values.problem(path + ".id", "duplicate " + what + " '" + id + "' (first at " + values.where(seen.get(id)) + ")");
             return false;
         }
-        seen.put(id, node);
+        seen.put(id, path);
         return true;
     }
 

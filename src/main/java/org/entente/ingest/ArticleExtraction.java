@@ -1,12 +1,10 @@
 package org.entente.ingest;
 
-import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 import org.entente.extract.Extractor;
 import org.entente.extract.gazetteer.Gazetteer;
 import org.entente.facts.Facts;
-import org.entente.facts.FactsDocument;
 import org.entente.facts.FactsReader;
 import org.entente.system.EntenteProperties;
 import org.slf4j.Logger;
@@ -38,7 +36,7 @@ public class ArticleExtraction {
         }
     }
 
-    /** An article's Facts, read back through the Facts validator. */
+    /** An article's Facts, passed through the Facts validator's rules as they come from the extractor. */
     public Facts extract(String name, byte[] bytes, Extractor.Options options) {
         if (extractor == null) {
             synchronized (this) {
@@ -49,8 +47,7 @@ public class ArticleExtraction {
             }
         }
         var extraction = extractor.extract(name, bytes, options);
-        var json = FactsDocument.json(extraction.facts()).getBytes(StandardCharsets.UTF_8);
         // quotes are the article's words without markup: they are checked against the cleaned text
-        return reader.read(name + " (extracted)", json, true, null, extraction.article().body());
+        return reader.validate(name + " (extracted)", extraction.facts(), extraction.article().body());
     }
 }

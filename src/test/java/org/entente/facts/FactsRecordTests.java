@@ -1,0 +1,192 @@
+package org.entente.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import org.entente.support.InvalidFactsCases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** A Facts record built in memory passes the rules a Facts document passes, with no JSON in between. */
+class FactsRecordTests {
+
+    static final String ARTICLE = article();
+
+    final FactsReader reader = new FactsReader();
+
+    @Test
+    void shouldValidateARecordAsItsDocumentIsRead() {
+        var record = valid();
+
+        var validated = reader.validate("test.txt", record, ARTICLE);
+
+        var json = FactsDocument.json(record).getBytes(StandardCharsets.UTF_8);
+        assertThat(validated).isEqualTo(reader.read("test.json", json, true, null, ARTICLE));
+        assertThat(validated.claims()).extracting(Facts.Claim::id).allMatch(id -> id.startsWith("claim:test-article:"));
+        assertThat(validated.relationships()).extracting(Facts.Relationship::id)
+                .containsExactly("test-article/LEADS:person:alice-example->country:rus",
+                        "test-article/MET:person:alice-example->person:bob-sample@2009-04-01");
+        var agreement = validated.claims().get(0);
+        assertThat(ARTICLE.substring(agreement.evidence().start(), agreement.evidence().end()))
+                .isEqualTo("The two leaders agreed on testing");
+        assertThat(agreement.parties()).extracting(Facts.Party::side).containsOnly("joint");
+        assertThat(validated.source().text()).isEqualTo(ARTICLE);
+        assertThat(validated.source().sha256()).isEqualTo(FactsReader.sha256(ARTICLE.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void shouldGiveTheValidFixtureFromItsRecordAsFromItsFile() {
+        var fromFile = reader.read(InvalidFactsCases.FIXTURES.resolve("valid.yaml"));
+
+        var fromRecord = reader.validate("valid.yaml", valid(), ARTICLE);
+
+        assertThat(fromRecord).isEqualTo(fromFile);
+    }
+
+    /** name, edit of the valid record, path of the field, message fragment. */
+    static Stream<Arguments> invalidRecords() {
+        return Stream.of(
+                Arguments.of("unknown party", claim(0, c -> new Facts.Claim(c.id(), c.kind(),
+                                List.of(new Facts.Party("person:alice-example", null), new Facts.Party("person:nobody", null)),
+                                c.about(), c.topic(), c.summary(), c.date(), c.modality(), c.evidence(), c.attributedTo(),
+                                c.confidence(), c.cameo(), c.goldstein())),
+                        "claims[0].parties[1].id", "unknown entity 'person:nobody': declare it under entities"),
+                Arguments.of("bad date", claim(0, c -> new Facts.Claim(c.id(), c.kind(), c.parties(), c.about(), c.topic(),
+                                c.summary(), "April 1", c.modality(), c.evidence(), c.attributedTo(), c.confidence(), c.cameo(),
+                                c.goldstein())),
+                        "claims[0].date", "'April 1' is not a date"),
+                Arguments.of("quote not in the text", claim(0, c -> new Facts.Claim(c.id(), c.kind(), c.parties(), c.about(),
+                                c.topic(), c.summary(), c.date(), c.modality(), quote("The two leaders agreed on everything"),
+                                c.attributedTo(), c.confidence(), c.cameo(), c.goldstein())),
+                        "claims[0].quote", "the quote does not occur in the article text"),
+                Arguments.of("missing topic", claim(1, c -> new Facts.Claim(c.id(), c.kind(), c.parties(), c.about(), null,
+                                c.summary(), c.date(), c.modality(), c.evidence(), c.attributedTo(), c.confidence(), c.cameo(),
+                                c.goldstein())),
+                        "claims[1].topic", "missing 'topic'"),
+                Arguments.of("unknown entity kind", entity(2, e -> new Facts.Entity(e.id(), "Nation", e.name(), e.aliases(),
+                                e.properties(), e.mentions())),
+                        "entities[2].kind", "unknown kind 'Nation'"),
+                Arguments.of("unknown property", entity(0, e -> new Facts.Entity(e.id(), e.kind(), e.name(), e.aliases(),
+                                Map.of("colour", "red"), e.mentions())),
+                        "entities[0].colour", "unknown key 'colour'"),
+                Arguments.of("wrong endpoint kind", relationship(0, r -> new Facts.Relationship(null, r.type(), "country:rus",
+                                r.to(), r.properties(), r.evidence(), r.confidence())),
+                        "relationships[0].from", "LEADS cannot have a Country here"),
+                Arguments.of("confidence out of range", relationship(1, r -> new Facts.Relationship(null, r.type(), r.from(),
+                                r.to(), r.properties(), r.evidence(), 1.5)),
+                        "relationships[1].confidence", "confidence is a number from 0 to 1, not 1.5"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidRecords")
+    void shouldRefuseAnInvalidRecordNamingTheField(String name, Facts record, String path, String message) {
+        assertThatThrownBy(() -> reader.validate("test.txt (extracted)", record, ARTICLE))
+                .isInstanceOfSatisfying(InvalidFactsException.class, e -> {
+                    assertThat(e.file()).isEqualTo("test.txt (extracted)");
+                    assertThat(e.problems()).singleElement().satisfies(p -> {
+                        assertThat(p.path()).isEqualTo(path);
+                        assertThat(p.message()).contains(message);
+                        assertThat(p.line()).isZero();
+                    });
+                    assertThat(e.getMessage()).contains("test.txt (extracted): " + path + ": " + message);
+                });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidRecords")
+    void shouldRefuseARecordWithTheMessageItsDocumentGets(String name, Facts record, String path, String message) {
+        var json = FactsDocument.json(record).getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> reader.read("test.json", json, true, null, ARTICLE))
+                .isInstanceOfSatisfying(InvalidFactsException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> assertThat(p.message()).contains(message)));
+    }
+
+    @Test
+    void shouldRefuseTwoClaimsWithOneId() {
+        var claims = new ArrayList<>(valid().claims());
+        claims.replaceAll(c -> new Facts.Claim("talks", c.kind(), c.parties(), c.about(), c.topic(), c.summary(), c.date(),
+                c.modality(), c.evidence(), c.attributedTo(), c.confidence(), c.cameo(), c.goldstein()));
+        var record = new Facts(valid().source(), valid().entities(), valid().relationships(), claims);
+
+        assertThatThrownBy(() -> reader.validate("test.txt", record, ARTICLE))
+                .isInstanceOfSatisfying(InvalidFactsException.class, e -> assertThat(e.problems()).singleElement()
+                        .isEqualTo(new FactsProblem("claims[1].id", 0,
+                                "duplicate claim 'claim:test-article:talks' (first at claims[0])")));
+    }
+
+    @Test
+    void shouldReportEveryProblemOfARecord() {
+        var record = claim(0, c -> new Facts.Claim(c.id(), "ALLIANCE", c.parties(), c.about(), c.topic(), c.summary(), "soon",
+                c.modality(), c.evidence(), c.attributedTo(), c.confidence(), "5", 11.0));
+
+        assertThatThrownBy(() -> reader.validate("test.txt", record, ARTICLE))
+                .isInstanceOfSatisfying(InvalidFactsException.class, e -> assertThat(e.problems()).extracting(FactsProblem::path)
+                        .containsExactlyInAnyOrder("claims[0].kind", "claims[0].date", "claims[0].cameo", "claims[0].goldstein"));
+    }
+
+    /** The valid fixture (valid.yaml) as an extractor would build it: no ids, no sides, quotes without offsets. */
+    static Facts valid() {
+        var source = new Facts.Source("test-article", "Alice Example meets Bob Sample", "Test Wire", null, "2009-04-01", null,
+                null, null);
+        var entities = List.of(
+                new Facts.Entity("person:alice-example", "Person", "Alice Example", List.of("Alice"), Map.of(), List.of()),
+                new Facts.Entity("person:bob-sample", "Person", "Bob Sample", List.of(), Map.of(), List.of()),
+                new Facts.Entity("country:rus", "Country", "Russia", List.of(), Map.of("iso3", "RUS"), List.of()));
+        var relationships = List.of(
+                new Facts.Relationship(null, "LEADS", "person:alice-example", "country:rus", Map.of("title", "President"),
+                        quote("President Alice Example of Russia"), 1.0),
+                new Facts.Relationship(null, "MET", "person:alice-example", "person:bob-sample",
+                        Map.of("date", "2009-04-01", "place", "Paris"), quote("met Bob Sample in Paris on April 1"), 1.0));
+        var both = List.of(new Facts.Party("person:alice-example", null), new Facts.Party("person:bob-sample", null));
+        var claims = List.of(
+                new Facts.Claim(null, "AGREEMENT", both, List.of("country:rus"), "testing", null, "2009-04-01", "ASSERTED",
+                        quote("The two leaders agreed on testing"), null, 1.0, "057", 8.0),
+                new Facts.Claim(null, "DISAGREEMENT", both, List.of(), "causes of the war", null, "2009-04-01", null,
+                        quote("they still disagree about the \"causes and sequence\" of the war"), null, 1.0, null, null));
+        return new Facts(source, entities, relationships, claims);
+    }
+
+    private static Facts.Evidence quote(String quote) {
+        return new Facts.Evidence(quote, null, null, null);
+    }
+
+    private static Facts claim(int index, UnaryOperator<Facts.Claim> edit) {
+        var f = valid();
+        var claims = new ArrayList<>(f.claims());
+        claims.set(index, edit.apply(claims.get(index)));
+        return new Facts(f.source(), f.entities(), f.relationships(), claims);
+    }
+
+    private static Facts entity(int index, UnaryOperator<Facts.Entity> edit) {
+        var f = valid();
+        var entities = new ArrayList<>(f.entities());
+        entities.set(index, edit.apply(entities.get(index)));
+        return new Facts(f.source(), entities, f.relationships(), f.claims());
+    }
+
+    private static Facts relationship(int index, UnaryOperator<Facts.Relationship> edit) {
+        var f = valid();
+        var relationships = new ArrayList<>(f.relationships());
+        relationships.set(index, edit.apply(relationships.get(index)));
+        return new Facts(f.source(), f.entities(), relationships, f.claims());
+    }
+
+    private static String article() {
+        try {
+            return Files.readString(InvalidFactsCases.FIXTURES.resolve("article.txt"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
