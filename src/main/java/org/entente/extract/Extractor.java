@@ -164,7 +164,7 @@ public final class Extractor {
         var cued = new ClaimRules(gazetteer, text, resolved, relationships).find();
         var finder = new EventFinder(text, parse, verbs, gazetteer, resolved, source.publisher());
         var events = finder.find();
-        var claims = new ArrayList<>(Crises.about(text, merge(cued, EventClaims.of(text, events), System.getProperty("entente.claims", claimsMode))));
+        var claims = distinct(Crises.about(text, merge(cued, EventClaims.of(text, events), System.getProperty("entente.claims", claimsMode))));
         // an unnamed group that acts on its own ("militiamen", "coalition forces") is an entity of the article
         finder.groups().forEach(resolved.entities()::putIfAbsent);
         // "we" and "our" are mentions of whoever speaks there, also a state the text never names (an official publisher)
@@ -185,6 +185,17 @@ public final class Extractor {
      * The claims of the cue table (the override layer) and those of the event stage: a sentence keeps the claims of the
      * layer that has precedence, the other layer speaks only in sentences where it is silent.
      */
+    /**
+     * One claim where the layers made the same one twice (same kind, parties, topic and quote: what makes its id), the
+     * first; two would make the Facts invalid (a duplicate claim id) and the article fail to import.
+     */
+    static List<Facts.Claim> distinct(List<Facts.Claim> claims) {
+        var seen = new java.util.HashSet<String>();
+        var out = new ArrayList<Facts.Claim>(claims.size());
+        claims.stream().filter(c -> seen.add(c.identity())).forEach(out::add);
+        return out;
+    }
+
     static List<Facts.Claim> merge(List<Facts.Claim> cued, List<Facts.Claim> evented, String mode) {
         var first = mode.equals("events-first") ? evented : cued;
         var second = mode.equals("events-first") ? cued : evented;

@@ -33,6 +33,17 @@ public record Facts(Source source, List<Entity> entities, List<Relationship> rel
     public record Claim(String id, String kind, List<Party> parties, List<String> about, String topic, String summary,
                         String date, String modality, Evidence evidence, String attributedTo, double confidence,
                         String cameo, Double goldstein) {
+
+        /** What makes a claim the same claim: its kind, its parties' ids, its topic and its quote (its id when none is given). */
+        public static String identity(String kind, List<Party> parties, String topic, String quote) {
+            return String.join("|", kind, String.join(",", parties.stream().map(Party::id).sorted().toList()),
+                    topic == null ? "" : topic.strip(), quote == null ? "" : quote.strip());
+        }
+
+        /** {@link #identity(String, List, String, String)} of this claim. */
+        public String identity() {
+            return identity(kind, parties, topic, evidence == null ? null : evidence.quote());
+        }
     }
 
     /**

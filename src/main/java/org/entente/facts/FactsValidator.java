@@ -232,8 +232,7 @@ final class FactsValidator {
         if (kind == null || parties == null || topic == null || evidence == null) {
             return null;
         }
-        var key = String.join("|", kind, String.join(",", parties.stream().map(Facts.Party::id).sorted().toList()),
-                topic, evidence.quote());
+        var key = Facts.Claim.identity(kind, parties, topic, evidence.quote());
         var id = "claim:" + sourceId + ":"
                 + (given != null ? given : sha256(key.getBytes(StandardCharsets.UTF_8)).substring(0, 12));
         return new Facts.Claim(id, kind, parties, about, topic, values.text(c.summary(), path + ".summary", "summary"), date,

@@ -42,6 +42,14 @@ class ExtractorTests {
     }
 
     @Test
+    void shouldGiveValidFactsForAPressReleaseWhereTwoLayersMadeTheSameClaim() throws Exception {
+        var file = Path.of("src/test/resources/re3d/centcom-11.txt");
+        var extraction = extractor.extract(file.toString(), Files.readAllBytes(file), Extractor.Options.none());
+        var valid = new FactsReader().validate(file.toString(), extraction.facts(), extraction.article().body());
+        assertThat(valid.claims()).isNotEmpty().extracting(Facts.Claim::id).doesNotHaveDuplicates();
+    }
+
+    @Test
     void shouldGiveMentionsAsOffsetsIntoTheInputFile() throws Exception {
         var input = Files.readString(SEED);
         for (var entity : extracted.entities()) {
