@@ -1,6 +1,8 @@
 // Question: How are two entities connected? All the shortest paths between them whose every hop is of an allowed type.
 // Parameters: $from, $to (entity ids), $limit, $types (hop types allowed); the hop bound (1..6) is written into the pattern
 // Example: {from: 'person:yevgeny-volk', to: 'person:barack-obama', limit: 15, types: ['LEADS', 'WORKS_FOR', 'PARTY', 'ABOUT', 'ATTRIBUTED_TO']}
+// The API runs this only when the two are not joined directly (find_direct_connections) nor by two hops
+// (find_connections_through_claims): the shortest paths are then three hops or more.
 // Paths go through structural relationships, claims (a claim joins its parties, the entities it is about and
 // whoever said it) and, when $types allows MENTIONED_IN, articles that name both ends. STATED_IN and the derived
 // AGREES_WITH / DISAGREES_WITH edges are never hops. The search is a bidirectional breadth-first search

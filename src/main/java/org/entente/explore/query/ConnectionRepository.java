@@ -71,14 +71,7 @@ public class ConnectionRepository {
         if (hopTypes.isEmpty()) {
             return List.of();
         }
-        // a few more rows than asked for: the same nodes joined by another relationship are shown once
-        var statement = Cypher.load("explore/find_connections");
-        if (!statement.contains(LENGTH_BOUND)) {
-            throw new IllegalStateException("explore/find_connections.cypher must bound its path with " + LENGTH_BOUND);
-        }
-        var bounded = statement.replace(LENGTH_BOUND, "*.." + maxHops + "]");
-        var raw = graph.read(tx -> Cypher.run(tx, "explore/find_connections", bounded, Map.of("from", from, "to", to,
-                "limit", limit * 3, "types", List.copyOf(hopTypes))).list());
+        var raw = shortest(from, to, maxHops, limit, hopTypes);
         var claimIds = new LinkedHashSet<String>();
         var articleIds = new LinkedHashSet<String>();
         var found = new ArrayList<Map.Entry<List<Node>, List<Hop>>>();
@@ -121,6 +114,33 @@ public class ConnectionRepository {
         claims.forEach((id, c) -> facts.put(id, new PathSentences.ClaimFacts(c.get("date").asString(null),
                 c.get("modality").asString(null))));
         return paths.stream().map(p -> path(p.getKey(), p.getValue(), claims, articles, facts)).toList();
+    }
+
+    /**
+     * The raw shortest paths, a few more than asked for (the same nodes joined by another relationship are shown once).
+     * One hop, then two, are looked for first, from the few relationships the two have and the tallies of the claims
+     * they share; only when there is neither does the breadth-first search of find_connections run, which between two
+     * hubs would go through every claim they share.
+     */
+    private List<org.neo4j.driver.Record> shortest(String from, String to, int maxHops, int limit, Set<String> hopTypes) {
+        var params = new HashMap<String, Object>(Map.of("from", from, "to", to, "limit", limit * 3, "types", List.copyOf(hopTypes)));
+        var direct = graph.read(tx -> Cypher.run(tx, "explore/find_direct_connections", params).list());
+        if (!direct.isEmpty() || maxHops < 2) {
+            return direct;
+        }
+        params.put("a", from.compareTo(to) < 0 ? from : to);
+        params.put("b", from.compareTo(to) < 0 ? to : from);
+        var twoHops = graph.read(tx -> Cypher.run(tx, "explore/find_connections_through_claims", params).list());
+        if (!twoHops.isEmpty()) {
+            return twoHops;
+        }
+        var statement = Cypher.load("explore/find_connections");
+        if (!statement.contains(LENGTH_BOUND)) {
+            throw new IllegalStateException("explore/find_connections.cypher must bound its path with " + LENGTH_BOUND);
+        }
+        var bounded = statement.replace(LENGTH_BOUND, "*.." + maxHops + "]");
+        return graph.read(tx -> Cypher.run(tx, "explore/find_connections", bounded, Map.of("from", from, "to", to,
+                "limit", limit * 3, "types", List.copyOf(hopTypes))).list());
     }
 
     private static Path path(List<Node> nodes, List<Hop> hops, Map<String, Value> claims,

@@ -166,22 +166,22 @@ class ConnectionsIT extends HttpTest {
 
     /** The Example line of each file's header is a parameter map on which the statement answers on the seed. */
     @ParameterizedTest
-    @ValueSource(strings = {"explore/find_connections", "explore/find_evidence"})
+    @ValueSource(strings = {"explore/find_connections", "explore/find_direct_connections",
+            "explore/find_connections_through_claims", "explore/find_evidence"})
     void shouldAnswerTheExampleInTheHeader(String name) throws IOException {
         var header = Files.readAllLines(Path.of("cypher", name + ".cypher")).subList(0, 3);
         assertThat(header.get(0)).startsWith("// Question: ");
         assertThat(header.get(1)).startsWith("// Parameters: ");
         assertThat(header.get(2)).startsWith("// Example: {");
         var example = header.get(2).substring("// Example: ".length());
-        var rows = graph.read(tx -> {
-            // test code reading a checked-in file: the map literal is the example itself, not user text
-            Map<String, Object> parameters = tx.run("RETURN " + example + " AS p").single().get("p").asMap();
-            return tx.run(Cypher.load(name), parameters).list();
-        });
+        // test code reading a checked-in file: the map literal is the example itself, not user text
+        Map<String, Object> parameters = graph.read(tx -> tx.run("RETURN " + example + " AS p").single().get("p").asMap());
+        var rows = graph.read(tx -> tx.run(Cypher.load(name), parameters).list());
         assertThat(rows).isNotEmpty();
-        if (name.endsWith("find_connections")) {
+        if (!name.endsWith("find_evidence")) {
+            // every hop of one of the types allowed
             assertThat(rows).allSatisfy(r -> assertThat(r.get("relationships").asList(v -> v.get("type").asString()))
-                    .allMatch(List.of("LEADS", "WORKS_FOR", "PARTY", "ABOUT", "ATTRIBUTED_TO")::contains));
+                    .isNotEmpty().allMatch(((List<?>) parameters.get("types"))::contains));
         } else {
             assertThat(rows.get(0).get("claims").asList()).hasSize(1);
             assertThat(rows.get(0).get("articles").asList()).hasSize(1);
