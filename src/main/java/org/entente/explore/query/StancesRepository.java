@@ -31,8 +31,6 @@ public class StancesRepository {
     private static final Set<ClaimKind> AGREEING = ClaimKind.AGREEING;
     /** Words of an issue find claims in the full-text index; the issue's own rules then keep the true ones. */
     private static final int ISSUE_CANDIDATES = 1000;
-    /** An entity with more claims than this (a hub of event data) gives its newest claims, not all of them sorted. */
-    static final int EXPAND = 10_000;
 
     private final Graph graph;
     private final Issues issues;
@@ -74,7 +72,7 @@ public class StancesRepository {
         params.put("ids", ids);
         params.put("text", text);
         params.put("limit", limit);
-        params.put("expand", EXPAND);
+        params.put("expand", Hubs.CLAIMS);
         return graph.query("explore/find_stances", params, r -> ClaimView.of(r.get("claim")));
     }
 
