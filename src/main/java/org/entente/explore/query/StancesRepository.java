@@ -31,6 +31,13 @@ public class StancesRepository {
     private static final Set<ClaimKind> AGREEING = ClaimKind.AGREEING;
     /** Words of an issue find claims in the full-text index; the issue's own rules then keep the true ones. */
     private static final int ISSUE_CANDIDATES = 1000;
+    /**
+     * Where an answer stops reading all of an entity's claims: an entity with more claims than this (PARTY, ABOUT,
+     * ATTRIBUTED_TO; a state in a million GDELT events) has its newest or oldest claims found by walking the claims'
+     * date index instead of reading and sorting all of them (find_stances here, find_timeline_claims in
+     * {@link TimelineRepository}); below it, reading them all is the quicker way.
+     */
+    static final int HUB_CLAIMS = 10_000;
 
     private final Graph graph;
     private final Issues issues;
@@ -72,7 +79,7 @@ public class StancesRepository {
         params.put("ids", ids);
         params.put("text", text);
         params.put("limit", limit);
-        params.put("expand", Hubs.CLAIMS);
+        params.put("expand", HUB_CLAIMS);
         return graph.query("explore/find_stances", params, r -> ClaimView.of(r.get("claim")));
     }
 

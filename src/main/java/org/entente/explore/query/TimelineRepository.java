@@ -61,7 +61,7 @@ public class TimelineRepository {
         // the oldest items are not the oldest claims (a treaty signed in 1991 that a 2009 claim is about), so the
         // items are made from every claim up to this bound and only then sorted and cut to the limit
         params.put("limit", CLAIMS);
-        params.put("expand", Hubs.CLAIMS);
+        params.put("expand", StancesRepository.HUB_CLAIMS);
         var items = new ArrayList<Item>();
         var claims = with == null ? "explore/find_timeline_claims" : "explore/find_timeline_pair_claims";
         var inRange = graph.query(claims, params, r -> r.get("claim"));
