@@ -185,17 +185,6 @@ public final class Extractor {
      * The claims of the cue table (the override layer) and those of the event stage: a sentence keeps the claims of the
      * layer that has precedence, the other layer speaks only in sentences where it is silent.
      */
-    /**
-     * One claim where the layers made the same one twice (same kind, parties, topic and quote: what makes its id), the
-     * first; two would make the Facts invalid (a duplicate claim id) and the article fail to import.
-     */
-    static List<Facts.Claim> distinct(List<Facts.Claim> claims) {
-        var seen = new java.util.HashSet<String>();
-        var out = new ArrayList<Facts.Claim>(claims.size());
-        claims.stream().filter(c -> seen.add(c.identity())).forEach(out::add);
-        return out;
-    }
-
     static List<Facts.Claim> merge(List<Facts.Claim> cued, List<Facts.Claim> evented, String mode) {
         var first = mode.equals("events-first") ? evented : cued;
         var second = mode.equals("events-first") ? cued : evented;
@@ -217,6 +206,17 @@ public final class Extractor {
         out.forEach(c -> covered.add(c.evidence().start()));
         second.stream().filter(c -> !covered.contains(c.evidence().start())).forEach(out::add);
         out.sort(Comparator.comparingInt(c -> c.evidence().start()));
+        return out;
+    }
+
+    /**
+     * One claim where the layers made the same one twice (same kind, parties, topic and quote: what makes its id), the
+     * first; two would make the Facts invalid (a duplicate claim id) and the article fail to import.
+     */
+    static List<Facts.Claim> distinct(List<Facts.Claim> claims) {
+        var seen = new java.util.HashSet<String>();
+        var out = new ArrayList<Facts.Claim>(claims.size());
+        claims.stream().filter(c -> seen.add(c.identity())).forEach(out::add);
         return out;
     }
 

@@ -44,34 +44,10 @@ final class FactsValidator {
     Facts facts(Facts facts) {
         var source = source(facts.source());
         var sourceId = source == null ? "" : source.id();
-        var entities = new ArrayList<Facts.Entity>();
-        var givenEntities = orEmpty(facts.entities());
-        for (int i = 0; i < givenEntities.size(); i++) {
-            var entity = entity(givenEntities.get(i), "entities[" + i + "]");
-            if (entity != null) {
-                entities.add(entity);
-            }
-        }
-        var relationships = new ArrayList<Facts.Relationship>();
-        var relationshipIds = new HashMap<String, String>();
-        var givenRelationships = orEmpty(facts.relationships());
-        for (int i = 0; i < givenRelationships.size(); i++) {
-            var path = "relationships[" + i + "]";
-            var relationship = relationship(givenRelationships.get(i), path, sourceId);
-            if (relationship != null && unique(relationshipIds, relationship.id(), path, "relationship")) {
-                relationships.add(relationship);
-            }
-        }
-        var claims = new ArrayList<Facts.Claim>();
-        var claimIds = new HashMap<String, String>();
-        var givenClaims = orEmpty(facts.claims());
-        for (int i = 0; i < givenClaims.size(); i++) {
-            var path = "claims[" + i + "]";
-            var claim = claim(givenClaims.get(i), path, sourceId);
-            if (claim != null && unique(claimIds, claim.id(), path, "claim")) {
-                claims.add(claim);
-            }
-        }
+        var entities = each(facts.entities(), "entities", this::entity, null, null);
+        var relationships = each(facts.relationships(), "relationships", (r, path) -> relationship(r, path, sourceId),
+                Facts.Relationship::id, "relationship");
+        var claims = each(facts.claims(), "claims", (c, path) -> claim(c, path, sourceId), Facts.Claim::id, "claim");
         return new Facts(source, entities, relationships, claims);
     }
 
@@ -305,6 +281,25 @@ final class FactsValidator {
             return null;
         }
         return id;
+    }
+
+    /**
+     * The items of a list that pass {@code check} (given each item and its path, {@code field[i]}); with {@code id}, an
+     * item whose id an earlier one has is reported as a duplicate {@code what} and left out.
+     */
+    private <T, R> List<R> each(List<T> given, String field, java.util.function.BiFunction<T, String, R> check,
+                                Function<R, String> id, String what) {
+        var items = orEmpty(given);
+        var out = new ArrayList<R>(items.size());
+        var ids = new HashMap<String, String>();
+        for (int i = 0; i < items.size(); i++) {
+            var path = field + "[" + i + "]";
+            var item = check.apply(items.get(i), path);
+            if (item != null && (id == null || unique(ids, id.apply(item), path, what))) {
+                out.add(item);
+            }
+        }
+        return out;
     }
 
     private boolean unique(Map<String, String> seen, String id, String path, String what) {

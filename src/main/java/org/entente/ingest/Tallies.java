@@ -12,8 +12,8 @@ import org.entente.facts.ClaimKind;
 /**
  * The monthly tallies of each pair of parties, counted here from the claims a writer has in hand, so that a batch
  * updates one tally row per pair and month ({@code ingest/add_tallies}) instead of reading its claims back. Both
- * writers use it: a source's claims are taken back (sign -1) before it is re-written or removed and added (1) after; a
- * bulk import adds the claims it created. DENIED claims count for nothing, as for the stance edges. Each tally also links
+ * writers use it: when a source is re-written or removed, its old claims are deleted and then taken back (sign -1), and
+ * its new claims added (1); a bulk import adds the claims it created. DENIED claims count for nothing, as for the stance edges. Each tally also links
  * to its claims, so that the claims between two entities are found from the pair's few tallies, month by month, and
  * never by reading every claim of a hub (find_relations).
  */

@@ -139,8 +139,7 @@ public class ConnectionRepository {
             throw new IllegalStateException("explore/find_connections.cypher must bound its path with " + LENGTH_BOUND);
         }
         var bounded = statement.replace(LENGTH_BOUND, "*.." + maxHops + "]");
-        return graph.read(tx -> Cypher.run(tx, "explore/find_connections", bounded, Map.of("from", from, "to", to,
-                "limit", limit * 3, "types", List.copyOf(hopTypes))).list());
+        return graph.read(tx -> Cypher.run(tx, "explore/find_connections", bounded, params).list());
     }
 
     private static Path path(List<Node> nodes, List<Hop> hops, Map<String, Value> claims,
