@@ -161,9 +161,10 @@ public final class Extractor {
         text.mentions.sort(Comparator.comparingInt(Mention::first));
         var parse = Parse.of(doc, tokens);
         relationships.addAll(Voices.find(text, parse, gazetteer, resolved, source.publisher()));
-        var cued = new ClaimRules(gazetteer, text, resolved, relationships).find();
+        // the event stage first: the talks it finds tell both layers who "the two sides" are (Text.sides)
         var finder = new EventFinder(text, parse, verbs, gazetteer, resolved, source.publisher());
         var events = finder.find();
+        var cued = new ClaimRules(gazetteer, text, resolved, relationships).find();
         var claims = distinct(Crises.about(text, merge(cued, EventClaims.of(text, events), System.getProperty("entente.claims", claimsMode))));
         // an unnamed group that acts on its own ("militiamen", "coalition forces") is an entity of the article
         finder.groups().forEach(resolved.entities()::putIfAbsent);
@@ -201,12 +202,26 @@ public final class Extractor {
             var overruled = evented.stream().filter(e -> cued.stream().anyMatch(c -> contradicts(e, c))).map(c -> c.evidence().start())
                     .collect(java.util.stream.Collectors.toSet());
             out.removeIf(c -> overruled.contains(c.evidence().start()));
+            // talks need two sides: where the cue table found talks with one party ("West led a delegation to continue
+            // discussions with senior Taliban representatives"), the parse's talks with both sides replace them
+            for (var e : evented) {
+                if (talks(e) && e.parties().size() >= 2 && out.removeIf(c -> talks(c) && c.parties().size() < 2
+                        && c.evidence().start().equals(e.evidence().start()))) {
+                    out.add(e);
+                }
+            }
         }
         var covered = new java.util.HashSet<Integer>();
         out.forEach(c -> covered.add(c.evidence().start()));
         second.stream().filter(c -> !covered.contains(c.evidence().start())).forEach(out::add);
         out.sort(Comparator.comparingInt(c -> c.evidence().start()));
         return out;
+    }
+
+    /** A claim of talks: a meeting, a negotiation, anything CAMEO codes as consultation (04), or the intent to meet (036). */
+    private static boolean talks(Facts.Claim claim) {
+        return claim.kind().equals("MEETING") || claim.kind().equals("NEGOTIATION")
+                || (claim.cameo() != null && (claim.cameo().startsWith("04") || claim.cameo().equals("036")));
     }
 
     /**

@@ -57,6 +57,12 @@ public final class EventFinder {
     private static final Set<String> GROUP_SECTORS = java.util.stream.Stream.concat(ARMED_SECTORS.stream(), java.util.stream.Stream.of("CVL", "REF"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Kinds of entity that act: states, persons, organizations and groups (entity id prefixes). */
+    /** Nouns of talks, the object of a support verb ("held talks with"), and their CAMEO codes. */
+    private static final java.util.Map<String, String> TALKS = java.util.Map.of("talk", "046", "negotiation", "046", "discussion", "040",
+            "consultation", "040", "meeting", "040", "dialogue", "040");
+    /** Nouns that, with "two" or "both", name the two sides of the talks ("the two sides", "both delegations"). */
+    private static final Set<String> PAIR_NOUNS = Set.of("side", "team", "delegation", "leader", "country", "government", "nation",
+            "president", "minister", "party", "counterpart");
     private static final Set<String> ACTING = Set.of("country:", "person:", "org:", "group:");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "myself", "ourselves");
     /** The first person plural: an institution speaking ("we call on", "our concerns"). */
@@ -180,6 +186,10 @@ public final class EventFinder {
             found.removeIf(e -> CameoCodes.root(e.code()) == 1 && REPORTING.contains(lemma(e.verb()))
                     && found.stream().anyMatch(o -> o != e && reporter(o.verb()) == e.verb()));
             events.addAll(found);
+            if (text.sides.isEmpty()) {
+                found.stream().filter(e -> CameoCodes.root(e.code()) == 4).map(this::sides).filter(sides -> sides.size() == 2).findFirst()
+                        .ifPresent(text.sides::addAll);
+            }
         }
         events.forEach(e -> {
             parties.addAll(e.actors());
@@ -200,6 +210,10 @@ public final class EventFinder {
             int clauseEnd = REPORTING.contains(lemma(v)) && !parse.dependents(v, "ccomp", "parataxis").isEmpty() ? v + 1 : sentence[1];
             coding = verbs.code(new CameoVerbs.Sentence(words, lemmas, v - sentence[0], clauseEnd - sentence[0],
                     i -> entityAt(sentence[0] + i) != null));
+        }
+        if ((coding == null || coding.code() == null) && talks(v) != null) {
+            // "continue discussions with the Taliban", "held talks with Gondor": the noun is the event, the verb supports it
+            return new CameoVerbs.Coding(talks(v), t.lemma(), "* " + lemma(parse.dependents(v, "obj").get(0)).toUpperCase() + " WITH +", 0, -1);
         }
         if ((coding == null || coding.code() == null) && (worried || voicesConcern(v))) {
             // a verb the dictionary does not code that voices a concern ("raised concerns about …") expresses it, as
@@ -236,6 +250,11 @@ public final class EventFinder {
         if (UNACCUSATIVE.contains(lemma(v))) {
             victims.addAll(parties(subjects, root)); // "villagers died": what happened to them, not what they did
             subjects = List.of();
+        }
+        if (root == 4 && parties(subjects, root).isEmpty() && !passive && parse.governor(v, "xcomp") >= 0) {
+            // "West led a delegation to continue discussions with …", "sent envoys to meet …": who leads or sends the
+            // delegation talks through it
+            subjects = concat(subjects, parse.dependents(parse.governor(v, "xcomp"), "nsubj"));
         }
         var actors = new LinkedHashSet<String>();
         for (var id : parties(subjects, root)) {
@@ -289,6 +308,12 @@ public final class EventFinder {
         }
         targets.removeIf(id -> id.startsWith("place:")); // a city attacked is where it happened, not a party
         targets.removeAll(actors);
+        if (root == 4 && !concat(List.copyOf(actors), List.copyOf(targets)).stream().allMatch(id -> id.startsWith("person:"))) {
+            // persons meet as persons ("Obama met Medvedev"); an envoy who meets the Taliban meets them for his state
+            fold(actors);
+            fold(targets);
+            targets.removeAll(actors);
+        }
         if (actors.isEmpty() && operative(sentence, v) && body != null) {
             actors.add(body); // "The Security Council, … 2. Condemns the attack": the body that adopts the text acts
         }
@@ -675,7 +700,7 @@ public final class EventFinder {
         if (root == 4 && m.category().equals("PERSON")) {
             return m.entity();
         }
-        if (m.category().equals("SPEAKER")) {
+        if (m.category().equals("SPEAKER") || m.category().equals("PAIR")) {
             return m.entity();
         }
         if (m.via() == org.entente.extract.gazetteer.Gazetteer.Via.CAPITAL && m.entity().startsWith("place:")) {
@@ -710,6 +735,13 @@ public final class EventFinder {
                         break; // but "American and Canadian citizens" are both
                     }
                 }
+            }
+        }
+        if (depth == 0 && out.isEmpty() && pairPhrase(head)) {
+            var pair = Actors.pair(text, gazetteer, resolved);
+            if (pair.size() == 2) {
+                var t = text.tokens.get(head);
+                pair.forEach(id -> out.add(new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "PAIR", id, null)));
             }
         }
         if (depth == 0 && out.isEmpty()) {
@@ -768,6 +800,49 @@ public final class EventFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The two sides of a meeting event: its actors and targets, each as the state it acts for where it has one (the
+     * envoy leading a delegation is his state), else as itself (the Taliban).
+     */
+    private Set<String> sides(Event meeting) {
+        var sides = new LinkedHashSet<String>();
+        for (var id : concat(meeting.actors(), meeting.targets())) {
+            var state = Actors.stateOf(id, text, gazetteer, resolved);
+            sides.add(state != null ? state : id);
+        }
+        return sides;
+    }
+
+    /** Each person among {@code ids} as the state the text says he acts for, if it says one. */
+    private void fold(LinkedHashSet<String> ids) {
+        var folded = new LinkedHashSet<String>();
+        for (var id : ids) {
+            var state = id.startsWith("person:") ? Actors.stateOf(id, text, gazetteer, resolved) : null;
+            folded.add(state != null ? state : id);
+        }
+        ids.clear();
+        ids.addAll(folded);
+    }
+
+    /**
+     * The CAMEO code of a support verb whose object is talks with someone ("held talks with", "continue discussions
+     * with", "began negotiations with"): 046 for negotiations, 040 for consultations; else {@code null}.
+     */
+    private String talks(int v) {
+        for (int object : parse.dependents(v, "obj")) {
+            if (TALKS.containsKey(lemma(object)) && parse.children(object).stream().anyMatch(a -> a.rel().equals("nmod:with"))) {
+                return TALKS.get(lemma(object));
+            }
+        }
+        return null;
+    }
+
+    /** "the two sides", "both delegations", "the two leaders": the pair the article reports on. */
+    private boolean pairPhrase(int head) {
+        return PAIR_NOUNS.contains(lemma(head)) && parse.children(head).stream()
+                .anyMatch(a -> Set.of("det", "nummod", "amod", "det:predet").contains(a.base()) && text.tokens.get(a.dependent()).is("both", "two"));
     }
 
     /** The CAMEO agent sector as an organization type. */
@@ -885,7 +960,7 @@ public final class EventFinder {
         return text.namedAt(token);
     }
 
-    private static List<Integer> concat(List<Integer> a, List<Integer> b) {
+    private static <T> List<T> concat(List<T> a, List<T> b) {
         var out = new ArrayList<>(a);
         out.addAll(b);
         return out;

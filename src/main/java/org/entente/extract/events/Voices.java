@@ -31,6 +31,10 @@ public final class Voices {
             "thanks", "appreciation", "congratulation", "sympathy", "view", "message", "opposition", "solidarity", "readiness",
             "willingness", "desire", "hope", "stance", "objection", "protest", "regret", "wish", "greeting", "invitation");
 
+    /** Titles that every state has, which place their holder in none: "President X" in a statement may be anyone's. */
+    private static final Set<String> UNPLACED_TITLES = Set.of("president", "king", "queen", "prince", "emir", "sheikh", "chancellor",
+            "premier", "counterpart", "prime", "minister", "foreign");
+
     private Voices() {
     }
 
@@ -45,6 +49,7 @@ public final class Voices {
         var found = new ArrayList<Facts.Relationship>();
         if (publisherState != null) {
             found.addAll(authors(text, gazetteer, resolved, publisherState));
+            found.addAll(officials(text, gazetteer, resolved, publisherState));
         }
         for (var sentence : text.sentences) {
             if (!text.readable(sentence) || text.question(sentence)) {
@@ -113,6 +118,59 @@ public final class Voices {
                     found.add(new Facts.Relationship(null, type, m.entity(), state, props, text.evidence(sentence, sentence[0], sentence[1]), 0.9));
                 }
             }
+        }
+        return found;
+    }
+
+    /**
+     * In a government's own statement, an official it names by a title that places him in no other state works for that
+     * government: "Special Representative for Afghanistan Thomas West led the delegation" in a State Department
+     * release is an American official. Not a head of state or government ("President X", "King Y"), whose title does
+     * not say which state, nor a title with another state's name or demonym ("Iraqi Foreign Minister X"), nor anyone
+     * the gazetteer or the text already places.
+     */
+    private static List<Facts.Relationship> officials(Text text, Gazetteer gazetteer, Resolver.Result resolved, String state) {
+        var found = new ArrayList<Facts.Relationship>();
+        var placed = new java.util.HashSet<String>();
+        for (var m : text.mentions) {
+            if (m.entity() == null || !m.entity().startsWith("person:") || placed.contains(m.entity())
+                    || text.affiliations.containsKey(m.entity()) || Actors.stateOf(m, text, gazetteer, resolved) != null) {
+                continue;
+            }
+            int k = m.first();
+            boolean titled = false;
+            boolean foreign = false;
+            while (k > 0 && text.tokens.get(k - 1).sentence() == m.sentence()) {
+                var t = text.tokens.get(k - 1);
+                var inside = text.namedAt(k - 1);
+                if (inside != null && inside.entity() != null) {
+                    int before = inside.first() - 1;
+                    if (before > 0 && text.tokens.get(before).is("for", "to") && org.entente.extract.mentions.Offices.title(text.tokens.get(before - 1))) {
+                        k = before; // "Special Representative for Afghanistan", "Ambassador to Russia": the state the office deals with
+                        continue;
+                    }
+                    var other = Actors.stateOf(inside, text, gazetteer, resolved);
+                    foreign |= other == null || !other.equals(state);
+                    k = inside.first();
+                } else if (org.entente.extract.mentions.Offices.title(t)) {
+                    titled = true;
+                    foreign |= UNPLACED_TITLES.contains(t.word().toLowerCase(Locale.ROOT));
+                    k--;
+                } else if (t.capitalized() && (t.pos().startsWith("NNP") || t.pos().equals("JJ")) && !t.ner().equals("DATE")) {
+                    foreign |= text.tokens.get(k - 1).ner().equals("NATIONALITY");
+                    k--;
+                } else {
+                    break;
+                }
+            }
+            if (!titled || foreign) {
+                continue;
+            }
+            placed.add(m.entity());
+            text.affiliations.put(m.entity(), state);
+            int[] sentence = text.sentences.get(m.sentence());
+            found.add(new Facts.Relationship(null, "WORKS_FOR", m.entity(), state,
+                    Map.of("role", text.body(k, m.first()).trim()), text.evidence(sentence, sentence[0], sentence[1]), 0.6));
         }
         return found;
     }

@@ -47,13 +47,18 @@ public final class Actors {
 
     /** The state a mention stands for, or {@code null}: a country itself, an office's state, a leader's state. */
     public static String stateOf(Mention m, Text text, Gazetteer gazetteer, Resolver.Result resolved) {
-        if (m.entity() == null) {
+        return stateOf(m.entity(), text, gazetteer, resolved);
+    }
+
+    /** The state an entity stands for, or {@code null}: as {@link #stateOf(Mention, Text, Gazetteer, Resolver.Result)}. */
+    public static String stateOf(String entity, Text text, Gazetteer gazetteer, Resolver.Result resolved) {
+        if (entity == null) {
             return null;
         }
-        if (m.entity().startsWith("country:")) {
-            return m.entity();
+        if (entity.startsWith("country:")) {
+            return entity;
         }
-        var draft = resolved.entities().get(m.entity());
+        var draft = resolved.entities().get(entity);
         if (draft == null) {
             return null;
         }
@@ -88,8 +93,14 @@ public final class Actors {
         return PAIR_PHRASES.stream().anyMatch(span::contains);
     }
 
-    /** The article's two main states: those named most often, counting their leaders and offices. */
-    static Set<String> pair(Text text, Gazetteer gazetteer, Resolver.Result resolved) {
+    /**
+     * The article's two sides: those of the talks it reports ({@link Text#sides}), else its two main states, those named
+     * most often, counting their leaders and offices.
+     */
+    public static Set<String> pair(Text text, Gazetteer gazetteer, Resolver.Result resolved) {
+        if (text.sides.size() == 2) {
+            return new LinkedHashSet<>(text.sides);
+        }
         Map<String, Integer> counts = new HashMap<>();
         for (var m : text.mentions) {
             var state = stateOf(m, text, gazetteer, resolved);

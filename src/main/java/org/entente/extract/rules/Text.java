@@ -20,6 +20,11 @@ public final class Text {
     public final List<int[]> sentences = new ArrayList<>(); // token ranges [first, last)
     /** person id → the state or body the article says they lead, speak or work for (filled by the relation rules). */
     public final java.util.Map<String, String> affiliations = new java.util.HashMap<>();
+    /**
+     * The two sides of the talks the article reports, when its first meeting or consultation names two (the event stage
+     * fills it): who "the two sides" and "both delegations" are. Empty when the article reports none.
+     */
+    public final java.util.Set<String> sides = new java.util.LinkedHashSet<>();
 
     public Text(ArticleText article, CoreDocument doc, List<Token> tokens, List<Mention> mentions, String published) {
         this.article = article;

@@ -299,4 +299,45 @@ class EventFinderTests {
         // no violence, no one acting: nothing
         assertThat(events("Talks were held in Geneva on Monday.")).isEmpty();
     }
+
+    /** The Taliban talks in Doha (dev text): talks are the object of a support verb, and they name the other side. */
+    @Test
+    void shouldReadTalksThatAreTheObjectOfASupportVerb() {
+        var e = only("Norway continued discussions with Sri Lanka in Oslo.");
+        assertThat(e.code()).isEqualTo("040");
+        assertThat(e.actors()).containsExactly("country:nor");
+        assertThat(e.targets()).containsExactly("country:lka");
+        assertThat(only("Norway held talks with Sri Lanka.").code()).startsWith("04");
+        // the same verb with another object is no talks
+        assertThat(events("Norway continued its support for Sri Lanka.")).noneMatch(x -> x.code().startsWith("04"));
+    }
+
+    /** Who leads a delegation to talks talks through it; an envoy who meets an organization meets it for his state. */
+    @Test
+    void shouldLetTheLeaderOfADelegationTalkForHisState() {
+        var claims = extractor.extract("t.txt", ("Special Envoy Jane Doe led a delegation to continue discussions with senior Hamas "
+                + "representatives in Cairo.").getBytes(StandardCharsets.UTF_8), new Extractor.Options("t", null, "U.S. Department of State",
+                null, "2020-01-01")).facts().claims();
+        // the cue table's talks with one party give way to the parse's talks with both
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.parties().stream().map(Facts.Party::id))
+                .containsExactly("country:usa", "org:hamas"));
+        // persons who meet persons stay persons
+        var met = events("Obama met Medvedev in London.").stream().filter(x -> x.code().startsWith("04")).toList();
+        assertThat(met).singleElement().satisfies(x -> assertThat(x.actors()).containsExactly("person:barack-obama"));
+    }
+
+    /** "The two sides" are the sides of the talks the article reports, not its two most named states. */
+    @Test
+    void shouldReadTheTwoSidesAsTheSidesOfTheTalks() {
+        var e = events("Chancellor Merkel met with President Putin in Sochi. The two sides discussed the crisis in Ukraine. "
+                + "Ukraine wants peace, and Ukraine asks for help.").stream().filter(x -> x.verbText().equals("discuss")).toList();
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.actors()).containsExactlyInAnyOrder("country:deu", "country:rus");
+            assertThat(x.targets()).doesNotContain("country:ukr");
+        });
+        // no talks reported: "the two sides" are still the two states named most
+        var counted = events("Russia and Ukraine traded fire. Russia accused Ukraine. The two sides discussed a truce.").stream()
+                .filter(x -> x.verbText().equals("discuss")).toList();
+        assertThat(counted).singleElement().satisfies(x -> assertThat(x.actors()).containsExactlyInAnyOrder("country:rus", "country:ukr"));
+    }
 }

@@ -76,4 +76,16 @@ class VoicesTests {
         assertThat(facts("Protesters gathered outside Russia's London embassy.", null).relationships())
                 .noneMatch(r -> r.type().equals("PART_OF") && r.from().equals("place:london") && r.to().equals("country:rus"));
     }
+
+    /** The Taliban talks (dev text): a government's release names its own envoy by a title that places him nowhere else. */
+    @Test
+    void shouldPlaceAnOfficialTheGovernmentNamesByAnUnplacedTitle() {
+        var release = facts("Special Representative for Sudan Jane Doe traveled to Khartoum.", "U.S. Department of State");
+        assertThat(worksFor(release, "person:jane-doe", "country:usa")).isTrue();
+        // a head of state, a foreign minister, another state's official, or a newspaper's text: nobody is placed
+        assertThat(worksFor(facts("President Jane Doe traveled to Khartoum.", "U.S. Department of State"), "person:jane-doe", "country:usa")).isFalse();
+        assertThat(worksFor(facts("Foreign Minister Jane Doe traveled to Khartoum.", "U.S. Department of State"), "person:jane-doe", "country:usa")).isFalse();
+        assertThat(worksFor(facts("Sudanese Special Envoy Jane Doe traveled to Cairo.", "U.S. Department of State"), "person:jane-doe", "country:usa")).isFalse();
+        assertThat(worksFor(facts("Special Representative Jane Doe traveled to Khartoum.", "Reuters"), "person:jane-doe", "country:usa")).isFalse();
+    }
 }
