@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.entente.extract.cameo.CameoVerbs;
@@ -202,6 +203,15 @@ public final class Extractor {
             var overruled = evented.stream().filter(e -> cued.stream().anyMatch(c -> contradicts(e, c))).map(c -> c.evidence().start())
                     .collect(java.util.stream.Collectors.toSet());
             out.removeIf(c -> overruled.contains(c.evidence().start()));
+            // the parse completes a cue claim: where it finds the same stance with more parties ("we urge the transition
+            // government to …", the government being Guinea's), its claim replaces the cue table's
+            for (var e : evented) {
+                var ep = ids(e);
+                if (out.removeIf(c -> c.evidence().start().equals(e.evidence().start()) && ClaimRules.polarity(c.kind()) == ClaimRules.polarity(e.kind())
+                        && ep.size() > ids(c).size() && ep.containsAll(ids(c)) && cued.contains(c))) {
+                    out.add(e);
+                }
+            }
             // talks need two sides: where the cue table found talks with one party ("West led a delegation to continue
             // discussions with senior Taliban representatives"), the parse's talks with both sides replace them
             for (var e : evented) {
@@ -216,6 +226,10 @@ public final class Extractor {
         second.stream().filter(c -> !covered.contains(c.evidence().start())).forEach(out::add);
         out.sort(Comparator.comparingInt(c -> c.evidence().start()));
         return out;
+    }
+
+    private static Set<String> ids(Facts.Claim claim) {
+        return claim.parties().stream().map(Facts.Party::id).collect(java.util.stream.Collectors.toSet());
     }
 
     /** A claim of talks: a meeting, a negotiation, anything CAMEO codes as consultation (04), or the intent to meet (036). */

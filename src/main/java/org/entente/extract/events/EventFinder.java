@@ -57,6 +57,8 @@ public final class EventFinder {
     private static final Set<String> GROUP_SECTORS = java.util.stream.Stream.concat(ARMED_SECTORS.stream(), java.util.stream.Stream.of("CVL", "REF"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Kinds of entity that act: states, persons, organizations and groups (entity id prefixes). */
+    /** Nouns for a state's government, which the text may name without the state ("the transition government"). */
+    private static final Set<String> GOVERNMENTS = Set.of("government", "authority", "authorities", "regime", "junta", "administration");
     /** Nouns of talks, the object of a support verb ("held talks with"), and their CAMEO codes. */
     private static final java.util.Map<String, String> TALKS = java.util.Map.of("talk", "046", "negotiation", "046", "discussion", "040",
             "consultation", "040", "meeting", "040", "dialogue", "040");
@@ -288,6 +290,11 @@ public final class EventFinder {
         }
         if (targets.isEmpty() && root != 1) {
             targets.addAll(firstInComplements(v, actors, root));
+        }
+        if (actors.size() >= 2 && root <= 5 && coding.target() < 0) {
+            // sides that agree or talk together act on what they name: "Obama and Medvedev agreed to work together on
+            // Afghanistan", "the two sides discussed support for Afghanistan" (not "Russia and China condemned Japan")
+            targets.clear();
         }
         if (participle) {
             // what was done to: the noun the participle modifies ("sailors detained by Ukraine"), nothing else
@@ -745,6 +752,13 @@ public final class EventFinder {
             }
         }
         if (depth == 0 && out.isEmpty()) {
+            var state = governmentOf(head);
+            if (state != null) {
+                var t = text.tokens.get(head);
+                out.add(new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "PAIR", state, null));
+            }
+        }
+        if (depth == 0 && out.isEmpty()) {
             var group = group(head);
             if (group != null) {
                 out.add(group);
@@ -834,6 +848,50 @@ public final class EventFinder {
         for (int object : parse.dependents(v, "obj")) {
             if (TALKS.containsKey(lemma(object)) && parse.children(object).stream().anyMatch(a -> a.rel().equals("nmod:with"))) {
                 return TALKS.get(lemma(object));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The state a government named without its state stands for ("In Guinea, we urge the transition government to …",
+     * "Mali … The authorities said"): the state the sentence opens with ("In Guinea,"), else the last state named
+     * before it in its paragraph, other than the one who speaks; {@code null} when the phrase says whose it is ("the
+     * government of Mali", "its government") or the text gives no state.
+     */
+    private String governmentOf(int head) {
+        if (!GOVERNMENTS.contains(lemma(head)) || parse.children(head).stream().anyMatch(a -> a.rel().equals("nmod:poss") || a.rel().equals("nmod:of"))) {
+            return null;
+        }
+        var sentence = text.sentences.get(text.tokens.get(head).sentence());
+        int first = sentence[0];
+        while (first < head && !text.tokens.get(first).is("the", "a", "its", "their", "our")) {
+            first++;
+        }
+        for (int k = first; k < head; k++) {
+            if (!text.tokens.get(k).pos().matches("DT|JJ.*|NN|NNS|VBN|HYPH")) {
+                return null; // "the Ethiopian government": a demonym or a name of its own, read as such
+            }
+        }
+        if (text.tokens.get(sentence[0]).is("in") && text.namedAt(sentence[0] + 1) != null) {
+            var setting = text.namedAt(sentence[0] + 1);
+            var state = Actors.stateOf(setting, text, gazetteer, resolved);
+            if (state != null && setting.last() < head && text.tokens.get(setting.last()).word().equals(",")) {
+                return state; // "In Guinea, we urge the transition government …"
+            }
+        }
+        for (int k = head - 1; k >= 0 && text.tokens.get(head).sentence() - text.tokens.get(k).sentence() <= 2; k--) {
+            var m = text.namedAt(k);
+            if (text.body(k, head).contains("\n\n")) {
+                return null; // a new paragraph: the government of whom, the text no longer says
+            }
+            boolean subject = text.tokens.get(k).sentence() == text.tokens.get(head).sentence() && parse.attachedAs(k, "nsubj", "nsubj:pass");
+            if (m != null && m.entity() != null && m.entity().startsWith("country:") && !m.entity().equals(lastSpeaker)
+                    && !subject && !parse.attachedAs(k, "nmod:poss")) {
+                return m.entity();
+            }
+            if (m != null) {
+                k = m.first();
             }
         }
         return null;

@@ -340,4 +340,33 @@ class EventFinderTests {
                 .filter(x -> x.verbText().equals("discuss")).toList();
         assertThat(counted).singleElement().satisfies(x -> assertThat(x.actors()).containsExactlyInAnyOrder("country:rus", "country:ukr"));
     }
+
+    /** The ECOWAS statement (dev text): "the transition government" is the government of the state the sentence is set in. */
+    @Test
+    void shouldReadAGovernmentNamedWithoutItsStateAsTheStateInFocus() {
+        var set = published("In Chad, we urge the transition government to hold elections.", "U.S. Department of State").stream()
+                .filter(e -> e.code().startsWith("02")).toList();
+        assertThat(set).singleElement().satisfies(e -> assertThat(e.targets()).containsExactly("country:tcd"));
+        var before = published("Chad postponed the vote. We urge the transition government to hold elections.", "U.S. Department of State")
+                .stream().filter(e -> e.code().startsWith("02")).toList();
+        assertThat(before).singleElement().satisfies(e -> assertThat(e.targets()).containsExactly("country:tcd"));
+        // no state named: nobody; the acting state is not the government it acts on
+        assertThat(published("We urge the transition government to hold elections.", "U.S. Department of State"))
+                .allSatisfy(e -> assertThat(e.targets()).isEmpty());
+        assertThat(events("Russia criticized the government for the delay.")).allSatisfy(e -> assertThat(e.targets()).doesNotContain("country:rus"));
+    }
+
+    /** The seed and the Taliban talks: sides that agree or talk together act on what they name, they do not target it. */
+    @Test
+    void shouldNotMakeATargetOfWhatJointActorsAgreeOn() {
+        var together = events("Norway and Sweden agreed to work together on Sri Lanka.").stream().filter(e -> e.code().startsWith("03")).toList();
+        assertThat(together).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.actors()).containsExactlyInAnyOrder("country:nor", "country:swe");
+            assertThat(e.targets()).isEmpty();
+            assertThat(e.about()).contains("country:lka");
+        });
+        // a quarrel keeps its target
+        var condemned = events("Russia and China condemned Japan.").stream().filter(e -> e.code().startsWith("1")).toList();
+        assertThat(condemned).singleElement().satisfies(e -> assertThat(e.targets()).containsExactly("country:jpn"));
+    }
 }

@@ -111,4 +111,12 @@ class MentionFinderTests {
         var own = entities("Strikes hit Mosul. The city of Raqqah was quiet. The city council met.");
         assertThat(own.get("place:mosul")).doesNotContain("The city");
     }
+
+    /** The ECOWAS statement (dev text): a hyphenated demonym is one state's, not a place and another state. */
+    @Test
+    void shouldReadAHyphenatedDemonymWhole() {
+        var found = entities("Bissau-Guinean President Umaro Embalo spoke.");
+        assertThat(found).containsKey("country:gnb").doesNotContainKeys("country:gin", "place:bissau");
+        assertThat(entities("Guinean officials spoke.")).containsKey("country:gin");
+    }
 }
