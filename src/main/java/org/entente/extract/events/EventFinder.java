@@ -45,6 +45,11 @@ public final class EventFinder {
     private static final Set<String> CONCERNS = Set.of("concern", "worry", "alarm", "disquiet", "unease");
     /** Words of a speaker's worry ("We are deeply concerned by …"): a comment, or disapproval of a state's conduct. */
     private static final Set<String> WORRIED = Set.of("concerned", "alarmed", "troubled", "worried", "disturbed", "dismayed", "appalled");
+    /** Words of a speaker's approval, whose subject feels it: "we are encouraged by", "pleased with". */
+    private static final Set<String> PLEASED = Set.of("encouraged", "heartened", "pleased", "delighted", "gratified", "reassured");
+    /** "take into account", "take part", "take note": "take" that seizes nothing. */
+    private static final Set<String> TAKE_IDIOMS = Set.of("into", "part", "note", "place", "step", "measure", "stock", "care", "action",
+            "account", "advantage", "responsibility");
     private static final Set<String> UNACCUSATIVE = Set.of("die", "perish", "drown", "starve");
     /** Prepositions that introduce the other side of an event ("met with", "fought against", "appealed to"). */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "against", "to", "toward", "towards", "on", "upon", "at",
@@ -207,6 +212,9 @@ public final class EventFinder {
             return null;
         }
         CameoVerbs.Coding coding = null;
+        if (t.lemma().equalsIgnoreCase("take") && v + 1 < sentence[1] && TAKE_IDIOMS.contains(lemma(v + 1))) {
+            return null; // "take into account Burkina Faso's challenges" seizes nothing
+        }
         if (verbs.knows(t.lemma())) {
             // a reporting verb with a clause of its own ("told the Council that Russia attacked") only says; the clause acts
             int clauseEnd = REPORTING.contains(lemma(v)) && !parse.dependents(v, "ccomp", "parataxis").isEmpty() ? v + 1 : sentence[1];
@@ -240,7 +248,9 @@ public final class EventFinder {
         // (one with an object of its own is active, auxiliary or not: "Ethiopia broken down a treaty, he said")
         boolean participle = text.tokens.get(v).pos().equals("VBN") && parse.dependents(v, "aux", "aux:pass", "obj").isEmpty()
                 && (parse.governor(v, "acl", "dep", "ccomp") >= 0 || parse.governor(v, "advcl") >= 0 && parse.dependents(v, "nsubj").isEmpty());
-        boolean worried = worried(v);
+        // "We are concerned by …", "The United States is encouraged by the outcomes of the summit": who feels acts, the
+        // "by" is what he feels about
+        boolean worried = worried(v) || PLEASED.contains(text.tokens.get(v).word().toLowerCase(java.util.Locale.ROOT));
         boolean passive = !worried && (participle || !parse.dependents(v, "nsubj:pass").isEmpty());
         var subjects = passive ? parse.dependents(v, "obl:agent", "obl:by")
                 : parse.dependents(v, "nsubj", "nsubj:xsubj", "csubj", worried ? "nsubj:pass" : "nsubj");

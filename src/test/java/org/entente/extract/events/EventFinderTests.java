@@ -369,4 +369,19 @@ class EventFinderTests {
         var condemned = events("Russia and China condemned Japan.").stream().filter(e -> e.code().startsWith("1")).toList();
         assertThat(condemned).singleElement().satisfies(e -> assertThat(e.targets()).containsExactly("country:jpn"));
     }
+
+    /** The ECOWAS statement (dev text): who is encouraged by something approves of it; "take into account" seizes nothing. */
+    @Test
+    void shouldLetWhoIsEncouragedApproveAndReadTakeIdiomsAsNoSeizure() {
+        var pleased = events("Japan is encouraged by the outcomes of the ASEAN summit.").stream().filter(e -> e.code().startsWith("05")).toList();
+        assertThat(pleased).singleElement().satisfies(e -> {
+            assertThat(e.actors()).containsExactly("country:jpn");
+            assertThat(e.targets()).containsExactly("org:asean");
+        });
+        // a passive of another verb keeps its agent as the actor
+        var passive = events("Japan was criticized by China.").stream().filter(e -> e.code().startsWith("11")).toList();
+        assertThat(passive).singleElement().satisfies(e -> assertThat(e.actors()).containsExactly("country:chn"));
+        assertThat(events("We urge partners to take into account Mali's security challenges.")).noneMatch(e -> e.code().startsWith("1"));
+        assertThat(events("Mali took French hostages.")).anyMatch(e -> e.code().startsWith("1"));
+    }
 }
