@@ -8,6 +8,9 @@ import java.util.concurrent.Callable;
 import org.entente.extract.ExtractCommand;
 import org.entente.extract.eval.EvaluateCommand;
 import org.entente.ingest.ImportCommand;
+import org.entente.ingest.RemoveCommand;
+import org.entente.store.BackupCommand;
+import org.entente.store.ResetCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -23,7 +26,8 @@ import picocli.CommandLine.Unmatched;
 
 /**
  * Entente: news articles in, a graph of who agrees and disagrees with whom out.
- * {@code java -jar entente.jar [serve]} runs the server; {@code java -jar entente.jar import PATH...} imports Facts.
+ * {@code java -jar entente.jar [serve]} runs the server; {@code java -jar entente.jar import PATH...} imports Facts,
+ * {@code remove ID...} removes sources; {@code backup DIR} and {@code reset} copy and delete the stopped store.
  * Options in Spring's form ({@code --server.port=9090}, {@code --entente.data-dir=/srv/graph}) work with every command.
  */
 @SpringBootApplication
@@ -34,7 +38,9 @@ public class EntenteApplication {
         var root = new Root();
         var serve = new Serve();
         int code = new CommandLine(root).addSubcommand(serve).addSubcommand(new ImportCommand())
-                .addSubcommand(new ExtractCommand()).addSubcommand(new EvaluateCommand()).execute(args);
+                .addSubcommand(new RemoveCommand())
+                .addSubcommand(new ExtractCommand()).addSubcommand(new EvaluateCommand()).addSubcommand(new BackupCommand())
+                .addSubcommand(new ResetCommand()).execute(args);
         // a running server keeps the JVM alive through its own threads; every other command ends here
         if (code != 0 || !(root.started || serve.started)) {
             System.exit(code);
@@ -84,7 +90,7 @@ public class EntenteApplication {
             if (!stray.isEmpty()) {
                 // "imprt FILE" must not quietly start a server on the default ports
                 throw new ParameterException(spec.commandLine(), "Unknown command or argument: " + String.join(" ", stray)
-                        + " (commands: serve, import, extract; settings take the form --name=value)");
+                        + " (commands: serve, import, remove, extract, evaluate, backup, reset; settings take the form --name=value)");
             }
             start(springArgs, true, Map.of());
             started = true;

@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A request to import an article that is refused, as the problem detail the client gets (RFC 9457). Spring's
+ * A request to import or remove an article that is refused, as the problem detail the client gets (RFC 9457). Spring's
  * problem handling renders it with its headers ({@code WWW-Authenticate} on a 401).
  */
 final class ArticleProblem extends ErrorResponseException {
@@ -30,7 +30,7 @@ final class ArticleProblem extends ErrorResponseException {
     }
 
     static ArticleProblem editingDisabled(String detail) {
-        return new ArticleProblem(HttpStatus.FORBIDDEN, "editing-disabled", "Importing is switched off", detail);
+        return new ArticleProblem(HttpStatus.FORBIDDEN, "editing-disabled", "Editing is switched off", detail);
     }
 
     static ArticleProblem busy(String detail, int retryAfterSeconds) {
@@ -42,6 +42,19 @@ final class ArticleProblem extends ErrorResponseException {
     static ArticleProblem sourceExists(String id, String detail) {
         var problem = new ArticleProblem(HttpStatus.CONFLICT, "source-exists", "Source already imported", detail);
         problem.getBody().setProperty("sourceId", id);
+        return problem;
+    }
+
+    static ArticleProblem curated(String id, String detail) {
+        var problem = new ArticleProblem(HttpStatus.CONFLICT, "curated-source", "Curated source", detail);
+        problem.getBody().setProperty("sourceId", id);
+        return problem;
+    }
+
+    static ArticleProblem needed(String id, String detail, java.util.List<String> entities) {
+        var problem = new ArticleProblem(HttpStatus.CONFLICT, "source-needed", "Source still needed", detail);
+        problem.getBody().setProperty("sourceId", id);
+        problem.getBody().setProperty("entities", entities);
         return problem;
     }
 }

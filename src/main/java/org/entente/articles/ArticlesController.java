@@ -11,19 +11,26 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Pattern;
 import org.entente.ingest.ImportReport;
+import org.entente.ingest.GraphWriter;
 import org.entente.ingest.Importer;
+import org.entente.ingest.RemovalRefusedException;
 import org.entente.ingest.SourceExistsException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "articles", description = "Sources: importing articles")
+@Validated
+@Tag(name = "articles", description = "Sources: importing and removing articles")
 class ArticlesController {
 
     /** What an import wrote: the source and how many facts were extracted from it. */
@@ -34,16 +41,24 @@ class ArticlesController {
     record ArticleJson(String title, String url, String published, String publisher, String text, String id) {
     }
 
+    /** What removing a source took (DELETE /api/articles/{id}). */
+    record Removed(String sourceId, String title, boolean curated, int claims, int relationships, int entities,
+                   int entitiesKept) {
+    }
+
     private final EditorCredential editor;
     private final ArticleRepository articles;
     private final Importer importer;
     private final ImportQueue queue;
 
-    ArticlesController(EditorCredential editor, ArticleRepository articles, Importer importer, ImportQueue queue) {
+    private final GraphWriter writer;
+
+    ArticlesController(EditorCredential editor, ArticleRepository articles, Importer importer, ImportQueue queue, GraphWriter writer) {
         this.editor = editor;
         this.articles = articles;
         this.importer = importer;
         this.queue = queue;
+        this.writer = writer;
     }
 
     @Operation(summary = "Import one article", description = """
@@ -99,5 +114,44 @@ class ArticlesController {
         var imported = new Imported(report.sourceId(), report.entities(), report.relationships(), report.claims(), report.millis());
         return existing.isPresent() ? ResponseEntity.ok(imported)
                 : ResponseEntity.created(URI.create("/api/articles/" + imported.sourceId())).body(imported);
+    }
+
+    @Operation(operationId = "removeArticle", summary = "Remove a source", description = """
+            Removes the source and all it said, in one transaction: its claims, structural relationships and mentions, \
+            and the entities no other source names; the AGREES_WITH / DISAGREES_WITH edges and the monthly tallies of \
+            its parties are rebuilt from what the other sources say. A curated source (Facts written by hand) is \
+            removed only with force=true. The answer counts what went.""",
+            security = @SecurityRequirement(name = "editor"),
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "removed; the counts of what went"),
+                    @ApiResponse(responseCode = "400", description = "not a source id", content = @Content),
+                    @ApiResponse(responseCode = "401", description = "no or wrong editor token", content = @Content),
+                    @ApiResponse(responseCode = "403", description = "no editor token configured on the server", content = @Content),
+                    @ApiResponse(responseCode = "404", description = "no such source; suggestions name stored sources "
+                            + "whose id or title shares a word with the id", content = @Content),
+                    @ApiResponse(responseCode = "409", description = "a curated source without force=true, or a source "
+                            + "whose entities other sources' claims still need (a data set); nothing removed", content = @Content)})
+    @DeleteMapping("/api/articles/{id}")
+    Removed removeArticle(
+            @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @Parameter(description = "source id: lower-case letters, digits, '.', '_' and '-', at most 200")
+            @PathVariable @Pattern(regexp = ArticleSourcesController.SOURCE_ID, message = "must be a source id: 1 to 200 "
+                    + "lower-case letters, digits, '.', '_' and '-', starting with a letter or digit") String id,
+            @Parameter(description = "remove a curated source too") @RequestParam(defaultValue = "false") boolean force) {
+        editor.check(authorization);
+        GraphWriter.Removed removed;
+        try {
+            removed = writer.remove(id, force).orElseThrow(() -> new ArticleNotFoundException(id, articles.suggestions(id)));
+        } catch (RemovalRefusedException e) {
+            throw e.reason() == RemovalRefusedException.Reason.CURATED
+                    ? ArticleProblem.curated(id, "Source '" + id + "'" + (e.title() == null ? "" : " (" + e.title() + ")")
+                            + " is curated: Facts written by hand. Add force=true to remove it all the same; nothing was removed.")
+                    : ArticleProblem.needed(id, "Source '" + id + "' is the only one to name " + e.neededCount() + " entities "
+                            + "that claims of other sources still have (" + String.join(", ", e.needed())
+                            + (e.neededCount() > e.needed().size() ? ", …" : "") + "): remove those sources first; "
+                            + "nothing was removed.", e.needed());
+        }
+        return new Removed(removed.sourceId(), removed.title(), removed.curated(), removed.claims(), removed.relationships(),
+                removed.entities(), removed.entitiesKept());
     }
 }

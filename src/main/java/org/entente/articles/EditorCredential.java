@@ -29,12 +29,12 @@ class EditorCredential {
     /** Passes quietly for the editor's {@code Authorization} header; throws the 403 or 401 problem otherwise. */
     void check(String authorization) {
         if (expected == null) {
-            throw ArticleProblem.editingDisabled("Importing articles needs an editor token and this server has none: "
+            throw ArticleProblem.editingDisabled("Importing and removing articles needs an editor token and this server has none: "
                     + "start it with ENTENTE_EDITOR_TOKEN=<a long random secret> (or --entente.editor-token=...) "
                     + "and send that token as 'Authorization: Bearer <token>'.");
         }
         if (authorization == null || authorization.isBlank()) {
-            throw ArticleProblem.unauthorized("Importing articles needs the editor token: send 'Authorization: Bearer <token>'.",
+            throw ArticleProblem.unauthorized("Importing and removing articles needs the editor token: send 'Authorization: Bearer <token>'.",
                     CHALLENGE);
         }
         var token = BearerToken.from(authorization);

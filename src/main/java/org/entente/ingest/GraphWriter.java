@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.entente.extract.cameo.CameoCodes;
 import org.entente.facts.Facts;
@@ -11,6 +12,7 @@ import org.entente.system.Cypher;
 import org.entente.system.Graph;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.summary.SummaryCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -76,40 +78,66 @@ public class GraphWriter {
     }
 
     /**
-     * Removes a source and all it said, in one transaction: its claims, relationships and mentions; entities no other
-     * source names; the derived stance edges of its parties, rebuilt from what the other sources say. False when the
-     * graph holds no such source.
+     * Removes a source and all it said, whatever it is (curated or not); false when the graph holds no such source.
+     *
+     * @see #remove(String, boolean)
      */
     public boolean delete(String sourceId) {
+        return remove(sourceId, true).isPresent();
+    }
+
+    /**
+     * Removes a source and all it said, in one transaction: its claims (taken back from the monthly tallies first),
+     * relationships and mentions; entities no other source names; the derived stance edges of its parties, rebuilt from
+     * what the other sources say. Empty when the graph holds no such source. Refused, with nothing changed, for a
+     * curated source unless {@code force}, and always for a source that names entities other sources' claims still
+     * need (a data set whose articles remain).
+     *
+     * @throws RemovalRefusedException when the source may not go
+     */
+    public Optional<Removed> remove(String sourceId, boolean force) {
         return graph.write(tx -> {
-            if (!Cypher.run(tx, "ingest/find_source", Map.of("id", sourceId)).hasNext()) {
-                return false;
+            var found = Cypher.run(tx, "ingest/find_source_removal", Map.of("id", sourceId)).list();
+            if (found.isEmpty()) {
+                return Optional.<Removed>empty();
+            }
+            var source = found.get(0);
+            var title = source.get("title").asString(null);
+            var curated = source.get("curated").asBoolean();
+            if (source.get("neededCount").asLong() > 0) {
+                throw new RemovalRefusedException(sourceId, title, RemovalRefusedException.Reason.NEEDED,
+                        source.get("needed").asList(v -> v.asString()), source.get("neededCount").asLong());
+            }
+            if (curated && !force) {
+                throw new RemovalRefusedException(sourceId, title, RemovalRefusedException.Reason.CURATED, List.of(), 0);
             }
             var withdrawn = withdraw(tx, sourceId);
             run(tx, "ingest/delete_article", Map.of("sourceId", sourceId));
-            run(tx, "ingest/refresh_entities", Map.of("ids", List.copyOf(withdrawn.mentioned())));
+            int entities = run(tx, "ingest/refresh_entities", Map.of("ids", List.copyOf(withdrawn.mentioned()))).nodesDeleted();
             var ids = Map.<String, Object>of("ids", List.copyOf(withdrawn.parties()));
             run(tx, "ingest/delete_stance_edges", ids);
             run(tx, "ingest/rebuild_stance_edges", ids);
-            return true;
+            log.info("Removed source {}: {} claims, {} relationships, {} entities no other source names", sourceId,
+                    withdrawn.claims(), withdrawn.relationships(), entities);
+            return Optional.of(new Removed(sourceId, title, curated, withdrawn.claims(), withdrawn.relationships(), entities,
+                    withdrawn.mentioned().size() - entities));
         });
     }
 
-    private record Withdrawn(LinkedHashSet<String> parties, LinkedHashSet<String> mentioned) {
+    private record Withdrawn(LinkedHashSet<String> parties, LinkedHashSet<String> mentioned, int claims, int relationships) {
     }
 
     /** What a source said is taken back (before it says it anew, or is deleted); who was involved is returned. */
     private static Withdrawn withdraw(TransactionContext tx, String sourceId) {
         var stated = Cypher.run(tx, "ingest/find_source_parties", Map.of("sourceId", sourceId)).single();
         var parties = new LinkedHashSet<String>(stated.get("ids").asList(v -> v.asString()));
-        for (var statement : List.of("ingest/delete_source_claims", "ingest/delete_source_relationships")) {
-            run(tx, statement, Map.of("sourceId", sourceId));
-        }
+        int claims = run(tx, "ingest/delete_source_claims", Map.of("sourceId", sourceId)).nodesDeleted();
+        int relationships = run(tx, "ingest/delete_source_relationships", Map.of("sourceId", sourceId)).relationshipsDeleted();
         // after the claims are gone, with their links to the tallies, so that a tally left with nothing goes too
         tally(tx, stated.get("claims").asList(GraphWriter::tallied), -1);
         var mentioned = new LinkedHashSet<String>(Cypher.run(tx, "ingest/delete_source_mentions",
                 Map.of("sourceId", sourceId)).single().get("ids").asList(v -> v.asString()));
-        return new Withdrawn(parties, mentioned);
+        return new Withdrawn(parties, mentioned, claims, relationships);
     }
 
     /** A claim as read back from the graph ({id, kind, modality, date, goldstein, quad, parties}), for its tallies. */
@@ -131,11 +159,12 @@ public class GraphWriter {
         return cameo == null ? null : CameoCodes.quadClass(cameo);
     }
 
-    /** Runs one of the writers' statements (the bulk writer's too), its time in the debug log. */
-    public static void run(TransactionContext tx, String name, Map<String, Object> parameters) {
+    /** Runs one of the writers' statements (the bulk writer's too), its time in the debug log; what it changed. */
+    public static SummaryCounters run(TransactionContext tx, String name, Map<String, Object> parameters) {
         long started = System.nanoTime();
-        Cypher.run(tx, name, parameters).consume();
+        var counters = Cypher.run(tx, name, parameters).consume().counters();
         log.debug("{}: {} ms", name, (System.nanoTime() - started) / 1_000_000);
+        return counters;
     }
 
     private static Map<String, Object> article(Facts.Source s) {
@@ -200,5 +229,13 @@ public class GraphWriter {
 
     /** What one source contributed. */
     public record WriteResult(String sourceId, int entities, int relationships, int claims) {
+    }
+
+    /**
+     * What removing a source took: its claims and relationships, the entities only it named ({@code entities}) and
+     * those it named that stay because another source names them too ({@code entitiesKept}).
+     */
+    public record Removed(String sourceId, String title, boolean curated, int claims, int relationships, int entities,
+                          int entitiesKept) {
     }
 }

@@ -71,7 +71,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     /** The most telling message in a start-up failure: ours if there is one, else the root cause's. */
-    private static String reason(Throwable e) {
+    static String reason(Throwable e) {
         Throwable root = e;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof IllegalStateException && t.getMessage() != null && t.getMessage().startsWith("Could not start")) {

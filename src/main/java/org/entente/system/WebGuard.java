@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Browser and Swagger UI, which are others' pages, get only the frame rule.
  * <p>
  * When {@code entente.read-token} is set (a server exposed beyond loopback), every answer but a few pages without graph
- * data needs it as a bearer token ({@link #needsReadToken}); the editor's import keeps its own token.
+ * data needs it as a bearer token ({@link #needsReadToken}); the editor's import and removal keep their own token.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -112,10 +112,10 @@ class WebGuard extends OncePerRequestFilter {
     /**
      * Everything but a short list of pages that hold no graph data (the landing page, health, Neo4j Browser's files
      * and Entente's page that opens it, which asks for its own key, the guides and style, the API docs), and but the
-     * editor's import, which has the editor token.
+     * editor's import and removal, which have the editor token.
      */
     static boolean needsReadToken(String method, String path) {
-        if ("POST".equals(method) && path.equals("/api/articles")) {
+        if (("POST".equals(method) && path.equals("/api/articles")) || ("DELETE".equals(method) && path.startsWith("/api/articles/"))) {
             return false;
         }
         return !(path.equals("/") || path.equals("/index.html") || path.equals("/favicon.ico") || path.equals("/error")

@@ -82,6 +82,15 @@ public final class Api {
         return send(request.build());
     }
 
+    /** DELETE a path and query exactly as given; {@code headers} alternate name and value. */
+    public Response delete(String pathAndQuery, String... headers) {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).DELETE();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
     private Response send(HttpRequest request) {
         try {
             var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());

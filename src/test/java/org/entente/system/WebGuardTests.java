@@ -11,7 +11,7 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** The read token of an exposed server: the API's reads need it, the pages and the editor's import do not. */
+/** The read token of an exposed server: the API's reads need it, the pages and the editor's import and removal do not. */
 class WebGuardTests {
 
     private static final String TOKEN = "a-read-token-for-this-test";
@@ -30,6 +30,9 @@ class WebGuardTests {
         assertThat(run(guard, "GET", "/api/entities", "Bearer " + TOKEN).getStatus()).isEqualTo(200);
         assertThat(run(guard, "GET", "/api/entities", "bearer  " + TOKEN).getStatus()).isEqualTo(200);
         assertThat(run(guard, "POST", "/api/articles", null).getStatus()).as("the editor token decides").isEqualTo(200);
+        assertThat(run(guard, "DELETE", "/api/articles/some-source", null).getStatus()).as("the editor token decides").isEqualTo(200);
+        assertThat(run(guard, "GET", "/api/articles/some-source", null).getStatus()).as("a read").isEqualTo(401);
+        assertThat(run(guard, "DELETE", "/api/articles/../entities", null).getStatus()).as("not a removal").isEqualTo(401);
         assertThat(run(guard, "GET", "/actuator/health", null).getStatus()).isEqualTo(200);
         assertThat(run(guard, "GET", "/", null).getStatus()).isEqualTo(200);
         assertThat(run(guard, "GET", "/actuator/info", null).getStatus()).as("not on the open list").isEqualTo(401);

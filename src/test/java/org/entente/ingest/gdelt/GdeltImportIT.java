@@ -1,6 +1,7 @@
 package org.entente.ingest.gdelt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import org.entente.ingest.GraphWriter;
 import org.entente.ingest.ImportReport;
 import org.entente.ingest.ImportRun;
 import org.entente.ingest.Importer;
+import org.entente.ingest.RemovalRefusedException;
 import org.entente.ingest.bulk.BulkEvent;
 import org.entente.ingest.bulk.BulkWriter;
 import org.entente.support.GraphCounts;
@@ -176,6 +178,64 @@ class GdeltImportIT {
         assertThat(count("MATCH (c:Claim) WHERE c.id STARTS WITH 'claim:gdelt:crash-' RETURN count(c) AS n")).isEqualTo(2111);
         assertThat(count("MATCH (p:ImportCheckpoint) RETURN count(p) AS n")).as("a finished import leaves no checkpoint").isZero();
         assertTalliesCountEveryPairOfEveryClaim();
+    }
+
+    /**
+     * An article a GDELT event was coded from is removed like any source (it is no curated one): its events go, the
+     * tallies and stance edges of their actors are as they were before it came. The data set that names those actors
+     * cannot go while its articles remain.
+     */
+    @Test
+    @Order(5)
+    void shouldRemoveAnArticleOfTheDataSetAndLeaveTheGraphAsItWas() throws IOException {
+        var before = snapshot();
+        var url = "https://example.org/test-gdelt-removal";
+        var lines = sampleLines().subList(0, 60);
+        var renamed = new ArrayList<String>();
+        for (int i = 0; i < lines.size(); i++) {
+            var line = lines.get(i);
+            renamed.add("99100" + String.format("%04d", i) + line.substring(line.indexOf('\t'), line.lastIndexOf('\t') + 1) + url);
+        }
+        var file = Files.writeString(dir.resolve("removal.export.CSV"), String.join("\n", renamed) + "\n");
+        var report = importer.importPaths(List.of(file), null, false);
+        assertThat(report.failed()).isEmpty();
+        long created = report.events().get(0).created();
+        assertThat(created).isEqualTo(60);
+        var id = graph.read(tx -> tx.run("MATCH (a:Article {url: $url}) RETURN a.id AS id", Map.of("url", url)).single()
+                .get("id").asString());
+        assertThat(snapshot()).isNotEqualTo(before);
+
+        assertThatThrownBy(() -> graphWriter.remove("gdelt", true)).isInstanceOfSatisfying(RemovalRefusedException.class,
+                e -> assertThat(e.reason()).isEqualTo(RemovalRefusedException.Reason.NEEDED));
+        var removed = graphWriter.remove(id, false);
+
+        assertThat(removed).hasValueSatisfying(r -> {
+            assertThat(r.curated()).isFalse();
+            assertThat(r.claims()).isEqualTo(created);
+            assertThat(r.relationships()).isZero();
+            assertThat(r.entities()).isZero();
+        });
+        assertThat(snapshot()).isEqualTo(before);
+        assertTalliesCountEveryPairOfEveryClaim();
+    }
+
+    /**
+     * Counts by label and type, every tally (its Goldstein sum to six places: sums of decimals taken back need not come
+     * back to the last bit), every stance edge's count and dates (a bulk import appends to the list of claims a rebuild
+     * sorts).
+     */
+    private Map<String, Object> snapshot() {
+        var all = new java.util.TreeMap<String, Object>(GraphCounts.of(graph));
+        graph.read(tx -> {
+            tx.run("MATCH (t:Tally) RETURN t.key AS key, t {.*, goldstein: round(t.goldstein, 6)} AS p")
+                    .forEachRemaining(r -> all.put("tally " + r.get("key").asString(), r.get("p").asMap()));
+            tx.run("""
+                    MATCH (a:Entity)-[r:AGREES_WITH|DISAGREES_WITH]->(b:Entity)
+                    RETURN a.id + '|' + type(r) + '|' + b.id AS key, [r.count, r.first, r.last] AS p""")
+                    .forEachRemaining(r -> all.put("stance " + r.get("key").asString(), r.get("p").asList()));
+            return null;
+        });
+        return all;
     }
 
     /** The crash test's events under ids of their own, so that they do not meet the first test's. */
