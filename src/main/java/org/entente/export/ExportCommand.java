@@ -64,7 +64,6 @@ public final class ExportCommand implements Callable<Integer> {
             System.err.println("entente export: a zip is no text for a terminal: give --out FILE or redirect the output");
             return 2;
         }
-        long began = System.nanoTime();
         try (var context = EntenteApplication.start(springArgs, false, Map.of(
                 "entente.import-seeds", "false",
                 "entente.bolt-port", "0",
@@ -75,6 +74,7 @@ public final class ExportCommand implements Callable<Integer> {
                 "logging.level.org.springframework.boot.SpringApplication", "OFF",
                 "logging.level.org.springframework.boot.diagnostics", "OFF"))) {
             var exporter = context.getBean(Exporter.class);
+            long began = System.nanoTime();
             var selection = exporter.select(entity, hops, since, until, Long.MAX_VALUE);
             var counts = out == null ? write(exporter, selection, chosen, System.out) : write(exporter, selection, chosen, out);
             System.err.printf("exported %d entities, %d relationships and %d claims as %s%s in %.1f s%n", counts.entities(),
@@ -106,7 +106,8 @@ public final class ExportCommand implements Callable<Integer> {
             throws IOException {
         var dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        var partial = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+        // beside the file, so the move is a rename; made as any new file is (not owner-only, as a temporary file is)
+        var partial = dir.resolve("." + file.getFileName() + ".part");
         try {
             Exporter.Counts counts;
             try (var stream = Files.newOutputStream(partial)) {

@@ -74,7 +74,7 @@ final class JsonWriter implements ExportWriter {
         for (var key : keys) {
             var value = row.get(key);
             if (value != null) {
-                json.writePOJOProperty(key, value);
+                json.writePOJOProperty(key, tidy(value));
             }
         }
     }
@@ -82,9 +82,31 @@ final class JsonWriter implements ExportWriter {
     private void rest(Map<String, Object> row, List<String> written) {
         new TreeMap<>(row).forEach((key, value) -> {
             if (value != null && !written.contains(key)) {
-                json.writePOJOProperty(key, value);
+                json.writePOJOProperty(key, tidy(value));
             }
         });
+    }
+
+    /** Maps inside a row (a party, a source) in a set order, id first, and without their absent values. */
+    private static Object tidy(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            var sorted = new TreeMap<String, Object>();
+            map.forEach((k, v) -> {
+                if (v != null) {
+                    sorted.put(String.valueOf(k), tidy(v));
+                }
+            });
+            var ordered = new java.util.LinkedHashMap<String, Object>();
+            if (sorted.containsKey("id")) {
+                ordered.put("id", sorted.remove("id"));
+            }
+            ordered.putAll(sorted);
+            return ordered;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(JsonWriter::tidy).toList();
+        }
+        return value;
     }
 
     /** Opens the array of the section at hand, after closing the last one; a section with no rows is an empty array. */
