@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.entente.extract.ExtractCommand;
+import org.entente.export.ExportCommand;
 import org.entente.extract.eval.EvaluateCommand;
 import org.entente.ingest.ImportCommand;
 import org.entente.ingest.RemoveCommand;
@@ -40,7 +41,7 @@ public class EntenteApplication {
         int code = new CommandLine(root).addSubcommand(serve).addSubcommand(new ImportCommand())
                 .addSubcommand(new RemoveCommand())
                 .addSubcommand(new ExtractCommand()).addSubcommand(new EvaluateCommand()).addSubcommand(new BackupCommand())
-                .addSubcommand(new ResetCommand()).execute(args);
+                .addSubcommand(new ResetCommand()).addSubcommand(new ExportCommand()).execute(args);
         // a running server keeps the JVM alive through its own threads; every other command ends here
         if (code != 0 || !(root.started || serve.started)) {
             System.exit(code);
@@ -90,7 +91,7 @@ public class EntenteApplication {
             if (!stray.isEmpty()) {
                 // "imprt FILE" must not quietly start a server on the default ports
                 throw new ParameterException(spec.commandLine(), "Unknown command or argument: " + String.join(" ", stray)
-                        + " (commands: serve, import, remove, extract, evaluate, backup, reset; settings take the form --name=value)");
+                        + " (commands: serve, import, remove, export, extract, evaluate, backup, reset; settings take the form --name=value)");
             }
             start(springArgs, true, Map.of());
             started = true;

@@ -16,10 +16,15 @@ public record DateRange(String first, String last) {
 
     /** Both bounds optional; a bad date or a range that ends before it starts is a 400. */
     public static DateRange of(String from, String to) {
-        var first = from == null || from.isBlank() ? null : firstDay(check("from", from.strip()));
-        var last = to == null || to.isBlank() ? null : endOf(check("to", to.strip()));
+        return of("from", from, "to", to);
+    }
+
+    /** The same, with the bounds named as the caller's parameters are (since, until), for the messages. */
+    public static DateRange of(String fromName, String from, String toName, String to) {
+        var first = from == null || from.isBlank() ? null : firstDay(check(fromName, from.strip()));
+        var last = to == null || to.isBlank() ? null : endOf(check(toName, to.strip()));
         if (first != null && last != null && first.compareTo(last) > 0) {
-            throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
+            throw new IllegalArgumentException(fromName + " (" + from + ") is after " + toName + " (" + to + ")");
         }
         return new DateRange(first, last);
     }

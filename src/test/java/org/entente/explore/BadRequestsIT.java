@@ -34,7 +34,9 @@ class BadRequestsIT extends HttpTest {
             new Endpoint("/api/stances", List.of("about", "country:geo"), List.of("about", "limit")),
             new Endpoint("/api/timeline", List.of("entity", "Obama", "with", "Medvedev"), List.of("entity", "with", "from", "to", "limit")),
             new Endpoint("/api/articles", List.of(), List.of("limit")),
-            new Endpoint("/api/ask", List.of("q", "Who is Medvedev?"), List.of("q")));
+            new Endpoint("/api/ask", List.of("q", "Who is Medvedev?"), List.of("q")),
+            new Endpoint("/api/export", List.of("format", "json", "entity", "Volk"),
+                    List.of("format", "entity", "hops", "since", "until", "limit")));
 
     @TestFactory
     Stream<DynamicTest> shouldNeverAnswerBadInputWith500() {
@@ -72,7 +74,8 @@ class BadRequestsIT extends HttpTest {
                 List.of("/api/stances", "about", "country:geo", "limit", "-1"),
                 List.of("/api/timeline", "entity", "Obama", "limit", "-1"),
                 List.of("/api/articles", "limit", "-1"),
-                List.of("/api/entities", "q", "Obama", "limit", "-1"))) {
+                List.of("/api/entities", "q", "Obama", "limit", "-1"),
+                List.of("/api/export", "format", "json", "limit", "-1"))) {
             var response = api.get(call.get(0), call.subList(1, call.size()).toArray(String[]::new));
             assertThat(response.status()).as(call.toString()).isEqualTo(400);
             assertThat(response.body().get("detail").asString()).as(call.toString()).matches("(?s).*(limit|maxHops).*");

@@ -14,7 +14,7 @@ class ApiDocsIT extends HttpTest {
         assertThat(docs.status()).isEqualTo(200);
         var paths = docs.body().get("paths");
         for (var path : new String[] {"/api/entities", "/api/entities/{ref}", "/api/relations", "/api/connections", "/api/stances",
-                "/api/timeline", "/api/articles", "/api/articles/{id}", "/api/ask"}) {
+                "/api/timeline", "/api/articles", "/api/articles/{id}", "/api/ask", "/api/export"}) {
             assertThat(paths.has(path)).as(path).isTrue();
         }
         assertThat(paths.get("/api/ask").get("get").get("summary").asString()).isNotBlank();
