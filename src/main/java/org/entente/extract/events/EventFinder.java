@@ -428,6 +428,14 @@ public final class EventFinder {
                 nouns.add(arc.dependent());
             }
         }
+        if (parse.dependents(v, "obj").stream().anyMatch(o -> CONCERNS.contains(lemma(o)))) {
+            // "raised concerns in private – as we have in public – about PRC actions": the parser hangs "about" on the verb
+            for (var arc : parse.children(v)) {
+                if (arc.base().equals("obl") && Set.of("about", "over", "regarding", "concerning").contains(arc.sub())) {
+                    phrases.add(arc.dependent());
+                }
+            }
+        }
         for (int noun : nouns) {
             if (CONCERNS.contains(lemma(noun))) {
                 for (var arc : parse.children(noun)) {

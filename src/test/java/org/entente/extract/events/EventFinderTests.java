@@ -384,4 +384,14 @@ class EventFinderTests {
         assertThat(events("We urge partners to take into account Mali's security challenges.")).noneMatch(e -> e.code().startsWith("1"));
         assertThat(events("Mali took French hostages.")).anyMatch(e -> e.code().startsWith("1"));
     }
+
+    /** The Sherman readout (dev text): the parser hangs the "about" of a concern on the verb, past an aside. */
+    @Test
+    void shouldFindTheConductOfAConcernPastAnAside() {
+        var e = events("Japan raised concerns in private – as it has in public – about a range of PRC actions.").stream()
+                .filter(x -> x.code().startsWith("11")).toList();
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.targets()).containsExactly("country:chn"));
+        // a concern about what happened somewhere is no disapproval of that state
+        assertThat(events("Japan raised concerns in private about the floods in China.")).noneMatch(x -> x.targets().contains("country:chn"));
+    }
 }
