@@ -37,10 +37,41 @@ public class SchemaInitializer implements SmartInitializingSingleton {
         var statements = Cypher.statements("schema");
         // schema commands may not share a transaction with each other
         for (var statement : statements) {
-            graph.write(tx -> tx.run(statement).consume());
+            try {
+                graph.write(tx -> tx.run(statement).consume());
+            } catch (RuntimeException e) {
+                if (!dropStrayIndex(statement, e)) {
+                    throw e;
+                }
+                graph.write(tx -> tx.run(statement).consume());
+            }
         }
         graph.write(tx -> tx.run("CALL db.awaitIndexes(60)").consume());
         applied = true;
         log.info("Schema applied: {} statements", statements.size());
     }
+
+    /**
+     * A process killed while it created a constraint can leave the constraint's index behind without the constraint; the
+     * next start's {@code CREATE CONSTRAINT name IF NOT EXISTS} then fails ("There already exists an index called
+     * 'name'"). Such an index, owned by no constraint, is dropped, so that the statement can be run again. The name
+     * comes from {@code schema.cypher}, never from a user, and must be a plain identifier (schema commands take no
+     * parameters for names).
+     */
+    private boolean dropStrayIndex(String statement, RuntimeException failure) {
+        var matcher = CONSTRAINT_NAME.matcher(statement);
+        if (!matcher.find() || failure.getMessage() == null || !failure.getMessage().contains("already exists an index called")) {
+            return false;
+        }
+        var name = matcher.group(1);
+        boolean stray = graph.read(tx -> Cypher.run(tx, "system/find_stray_index", java.util.Map.of("name", name)).hasNext());
+        if (!stray) {
+            return false;
+        }
+        log.warn("Index {} exists without its constraint (a start that was killed while creating it?): dropping it and creating the constraint again", name);
+        graph.write(tx -> tx.run("DROP INDEX " + name + " IF EXISTS").consume());
+        return true;
+    }
+
+    private static final java.util.regex.Pattern CONSTRAINT_NAME = java.util.regex.Pattern.compile("CREATE CONSTRAINT ([a-z_]+) IF NOT EXISTS");
 }

@@ -32,6 +32,24 @@ class SchemaIT {
         assertThat(before).contains("entity_id", "article_id", "claim_id", "entity_names");
     }
 
+    /**
+     * CrashImportIT once killed an import while it created a constraint: the store kept the constraint's index without
+     * the constraint, and every later start failed ("There already exists an index called 'article_id'").
+     */
+    @Test
+    void shouldRecoverAConstraintWhoseIndexACrashLeftBehind() {
+        graph.write(tx -> tx.run("DROP CONSTRAINT upgrade_name").consume());
+        graph.write(tx -> tx.run("CREATE INDEX upgrade_name FOR (u:Upgrade) ON (u.name)").consume());
+        try {
+            assertThatCode(schema::apply).doesNotThrowAnyException();
+            long constraints = graph.read(tx -> tx.run("SHOW CONSTRAINTS YIELD name WHERE name = 'upgrade_name' RETURN count(*) AS n")
+                    .single().get("n").asLong());
+            assertThat(constraints).isEqualTo(1L);
+        } finally {
+            schema.apply();
+        }
+    }
+
     /** A typo in any Cypher file fails the build here, not in front of an analyst. */
     @TestFactory
     Stream<DynamicTest> everyCypherFileShouldCompile() throws IOException {

@@ -301,6 +301,13 @@ public final class EventFinder {
         if (targets.isEmpty() && root != 1) {
             targets.addAll(firstInComplements(v, actors, root));
         }
+        if (code.startsWith("018") && targets.isEmpty()) {
+            // condolences go to the state where the loss was: "condolences for the lives lost in the floods in Henan"
+            var suffered = sufferedIn(v);
+            if (suffered != null && !actors.contains(suffered)) {
+                targets.add(suffered);
+            }
+        }
         if (actors.size() >= 2 && root <= 5 && coding.target() < 0) {
             // sides that agree or talk together act on what they name: "Obama and Medvedev agreed to work together on
             // Afghanistan", "the two sides discussed support for Afghanistan" (not "Russia and China condemned Japan")
@@ -510,6 +517,17 @@ public final class EventFinder {
                 if (m != null && !inDateline(m) && (m.entity().startsWith("place:") || m.entity().startsWith("country:"))) {
                     return m.entity();
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The state that rules the first place or state named after a verb of sympathy, in its phrase, or {@code null}. */
+    private String sufferedIn(int v) {
+        for (int t : new java.util.TreeSet<>(parse.subtree(v, 60))) {
+            var m = t > v ? entityAt(t) : null;
+            if (m != null && m.entity() != null && (m.entity().startsWith("place:") || m.entity().startsWith("country:"))) {
+                return ruler(m.entity());
             }
         }
         return null;

@@ -394,4 +394,13 @@ class EventFinderTests {
         // a concern about what happened somewhere is no disapproval of that state
         assertThat(events("Japan raised concerns in private about the floods in China.")).noneMatch(x -> x.targets().contains("country:chn"));
     }
+
+    /** The Taliban talks and the Sherman readout (dev texts): condolences go to the state where the loss was. */
+    @Test
+    void shouldSendCondolencesToTheStateOfTheLoss() {
+        var e = events("Japan expressed condolences for the lives lost in the floods in India.").stream()
+                .filter(x -> x.code().startsWith("018")).toList();
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.targets()).containsExactly("country:ind"));
+        assertThat(events("Japan expressed its condolences.")).allSatisfy(x -> assertThat(x.targets()).isEmpty());
+    }
 }
