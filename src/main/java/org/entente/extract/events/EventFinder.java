@@ -308,9 +308,10 @@ public final class EventFinder {
                 targets.add(suffered);
             }
         }
-        if (actors.size() >= 2 && root <= 5 && coding.target() < 0) {
-            // sides that agree or talk together act on what they name: "Obama and Medvedev agreed to work together on
-            // Afghanistan", "the two sides discussed support for Afghanistan" (not "Russia and China condemned Japan")
+        if (actors.size() >= 2 && root <= 5 && coding.target() < 0 && (subjects.stream().anyMatch(this::pairPhrase) || jointly(v))) {
+            // sides that act together act on what they name: "Obama and Medvedev agreed to work together on Afghanistan",
+            // "the two sides discussed support for Afghanistan" (not "Russia and China condemned Japan", nor, as CAMEO
+            // codes it, "Arnor and Gondor signed an agreement with Rohan")
             targets.clear();
         }
         if (participle) {
@@ -931,6 +932,16 @@ public final class EventFinder {
             }
         }
         return null;
+    }
+
+    /** "agreed to work together on …", "jointly", "with each other": the verb's phrase says its subjects act as one. */
+    private boolean jointly(int v) {
+        for (int t : parse.subtree(v, 40)) {
+            if (t > v && (text.tokens.get(t).is("together", "jointly") || (text.tokens.get(t).is("other") && text.tokens.get(t - 1).is("each")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the two sides", "both delegations", "the two leaders": the pair the article reports on. */
