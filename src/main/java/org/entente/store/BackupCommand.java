@@ -1,6 +1,5 @@
 package org.entente.store;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,42 +27,10 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var stray = springArgs.stream().filter(a -> !a.startsWith("--")).toList();
-        if (!stray.isEmpty()) {
-            System.err.println("entente backup: one DIR only, not also " + String.join(" ", stray));
-            return 2;
-        }
-        var properties = StoreSettings.read(springArgs);
-        if (properties.neo4j().external()) {
-            System.err.println("entente backup: Entente uses the Neo4j server at " + properties.neo4j().uri()
-                    + ", not an embedded store; back that server up with its own tools (neo4j-admin database dump)");
-            return 1;
-        }
-        var store = new StoreFolder(properties.dataDir());
-        try {
-            if (!store.exists()) {
-                System.err.println("entente backup: there is no store at " + store.dir() + " (setting entente.data-dir); nothing copied");
-                return 1;
-            }
-            var problem = store.notAStore();
-            if (problem.isPresent()) {
-                System.err.println("entente backup: " + problem.get() + "; nothing copied");
-                return 1;
-            }
-            var lock = store.lock();
-            if (lock.isEmpty()) {
-                System.err.println("entente backup: the store " + store.dir() + " is in use by a running Entente (a server "
-                        + "or a command); stop it and run backup again. Nothing copied.");
-                return 1;
-            }
-            try (var held = lock.get()) {
-                var size = store.copyTo(target);
-                System.out.println("backed up " + store.dir() + " to " + target.toAbsolutePath().normalize() + " (" + size.describe() + ")");
-                return 0;
-            }
-        } catch (IOException e) {
-            System.err.println("entente backup: " + e.getMessage() + "; nothing copied");
-            return 1;
-        }
+        return StoreFolder.hold("backup", springArgs, "nothing copied", 1, (store, held) -> {
+            var size = store.copyTo(target);
+            System.out.println("backed up " + store.dir() + " to " + target.toAbsolutePath().normalize() + " (" + size.describe() + ")");
+            return 0;
+        });
     }
 }

@@ -27,53 +27,21 @@ public final class ResetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var stray = springArgs.stream().filter(a -> !a.startsWith("--")).toList();
-        if (!stray.isEmpty()) {
-            System.err.println("entente reset: takes no arguments, not " + String.join(" ", stray));
-            return 2;
-        }
-        var properties = StoreSettings.read(springArgs);
-        if (properties.neo4j().external()) {
-            System.err.println("entente reset: Entente uses the Neo4j server at " + properties.neo4j().uri()
-                    + ", not an embedded store; reset deletes only an embedded store. Nothing deleted.");
-            return 1;
-        }
-        var store = new StoreFolder(properties.dataDir());
-        try {
-            if (!store.exists()) {
-                System.out.println("There is no store at " + store.dir() + " (setting entente.data-dir); nothing to delete.");
-                return 0;
-            }
-            var problem = store.notAStore();
-            if (problem.isPresent()) {
-                System.err.println("entente reset: " + problem.get() + "; nothing deleted");
+        return StoreFolder.hold("reset", springArgs, "nothing deleted", 0, (store, held) -> {
+            var size = store.size();
+            if (!yes && !confirmed(store, size)) {
                 return 1;
             }
-            var lock = store.lock();
-            if (lock.isEmpty()) {
-                System.err.println("entente reset: the store " + store.dir() + " is in use by a running Entente (a server "
-                        + "or a command); stop it first. Nothing deleted.");
+            try {
+                store.delete(held);
+            } catch (IOException e) {
+                System.err.println("entente reset: " + e.getMessage() + "; the store is partly deleted: run reset again");
                 return 1;
             }
-            try (var held = lock.get()) {
-                var size = store.size();
-                if (!yes && !confirmed(store, size)) {
-                    return 1;
-                }
-                try {
-                    store.delete(held);
-                } catch (IOException e) {
-                    System.err.println("entente reset: " + e.getMessage() + "; the store is partly deleted: run reset again");
-                    return 1;
-                }
-                System.out.println("deleted the store " + store.dir() + " (" + size.describe() + "); the next start begins "
-                        + "with an empty graph and imports the seeds");
-                return 0;
-            }
-        } catch (IOException e) {
-            System.err.println("entente reset: " + e.getMessage() + "; nothing deleted");
-            return 1;
-        }
+            System.out.println("deleted the store " + store.dir() + " (" + size.describe() + "); the next start begins "
+                    + "with an empty graph and imports the seeds");
+            return 0;
+        });
     }
 
     private static boolean confirmed(StoreFolder store, StoreFolder.Size size) {

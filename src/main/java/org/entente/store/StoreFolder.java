@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -200,6 +201,61 @@ final class StoreFolder {
         if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
         }
+    }
+
+    /** What a store command does with the store it holds; answers the exit code. */
+    interface Work {
+        int run(StoreFolder store, Lock held) throws IOException;
+    }
+
+    /**
+     * Runs a command that needs the embedded store to itself ({@code backup}, {@code reset}): the store of the settings
+     * in {@code springArgs}, refused, with a line on standard error that ends in {@code notDone} ("nothing copied"),
+     * when the arguments hold more than settings, Entente uses a Neo4j server, the folder is not an Entente store or a
+     * running Entente holds it; then {@code work} under the store's lock. A missing store answers {@code missing}, told
+     * on standard output when that is 0 (nothing to do), else on standard error.
+     */
+    static int hold(String command, List<String> springArgs, String notDone, int missing, Work work) {
+        var stray = springArgs.stream().filter(a -> !a.startsWith("--")).toList();
+        if (!stray.isEmpty()) {
+            System.err.println("entente " + command + ": unexpected " + String.join(" ", stray) + "; " + notDone);
+            return 2;
+        }
+        var properties = StoreSettings.read(springArgs);
+        if (properties.neo4j().external()) {
+            System.err.println("entente " + command + ": Entente uses the Neo4j server at " + properties.neo4j().uri()
+                    + ", not an embedded store; use that server's own tools (neo4j-admin database dump). " + capital(notDone) + ".");
+            return 1;
+        }
+        var store = new StoreFolder(properties.dataDir());
+        try {
+            if (!store.exists()) {
+                (missing == 0 ? System.out : System.err).println("There is no store at " + store.dir() + " (setting entente.data-dir); "
+                        + notDone + ".");
+                return missing;
+            }
+            var problem = store.notAStore();
+            if (problem.isPresent()) {
+                System.err.println("entente " + command + ": " + problem.get() + "; " + notDone);
+                return 1;
+            }
+            var lock = store.lock();
+            if (lock.isEmpty()) {
+                System.err.println("entente " + command + ": the store " + store.dir() + " is in use by a running Entente (a "
+                        + "server or a command); stop it and run " + command + " again. " + capital(notDone) + ".");
+                return 1;
+            }
+            try (var held = lock.get()) {
+                return work.run(store, held);
+            }
+        } catch (IOException e) {
+            System.err.println("entente " + command + ": " + e.getMessage() + "; " + notDone);
+            return 1;
+        }
+    }
+
+    private static String capital(String words) {
+        return words.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + words.substring(1);
     }
 
     /** The store's lock, held by this process until closed. */

@@ -102,7 +102,7 @@ class StoreCommandsIT {
 
         var missing = run(new ResetCommand(), "--yes", "--entente.data-dir=" + root.resolve("none"));
         assertThat(missing.code()).isZero();
-        assertThat(missing.out()).contains("nothing to delete");
+        assertThat(missing.out()).contains("There is no store", "nothing deleted");
     }
 
     private static org.springframework.context.ConfigurableApplicationContext start(Path store, boolean seeds) {
