@@ -1,0 +1,63 @@
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.entente.extract.Extractor;
+import org.entente.extract.eval.CuratedComparison;
+import org.entente.facts.Facts;
+import org.entente.facts.FactsReader;
+
+/**
+ * The loop for writing an extraction rule (bench/extract-debug): claims F1 of curated Facts files against what the
+ * extractor makes of their texts, one line a file, and with --show the claims on both sides; or, with --sentences,
+ * the events and claims of each block of standard input (blocks separated by a line "---"). One pipeline, loaded once.
+ * Score only dev and in-sample files this way: a held-out file read here is held out no longer.
+ */
+public class ExtractDebug {
+
+    public static void main(String[] args) throws Exception {
+        var extractor = new Extractor();
+        var files = List.of(args).stream().filter(a -> !a.startsWith("--")).toList();
+        boolean show = List.of(args).contains("--show");
+        if (List.of(args).contains("--sentences")) {
+            var publisher = System.getProperty("publisher", "U.S. Department of State");
+            for (var block : new String(System.in.readAllBytes(), StandardCharsets.UTF_8).split("\n---\n")) {
+                if (block.isBlank()) {
+                    continue;
+                }
+                var text = "Title\n\n" + block.strip() + "\n";
+                var extraction = extractor.extract("sentences.txt", text.getBytes(StandardCharsets.UTF_8),
+                        new Extractor.Options("sentences", "Title", publisher, null, "2022-07-01"));
+                System.out.println("== " + block.strip().replace('\n', ' '));
+                extraction.events().forEach(e -> System.out.println("  event " + e.code() + " " + e.verbText() + " actors=" + e.actors()
+                        + " targets=" + e.targets() + " about=" + e.about() + " " + e.modality()));
+                extraction.facts().claims().forEach(c -> System.out.println("  claim " + line(c)));
+            }
+            return;
+        }
+        for (var name : files) {
+            var gold = new FactsReader().read(Path.of(name));
+            var path = gold.source().path() != null ? gold.source().path() : gold.source().id() + ".txt";
+            var extracted = extractor.extract(path, gold.source().text().getBytes(StandardCharsets.UTF_8), new Extractor.Options(
+                    gold.source().id(), gold.source().title(), gold.source().publisher(), gold.source().url(), gold.source().published())).facts();
+            var rows = CuratedComparison.compare(extracted, gold);
+            var strict = rows.get("claims");
+            var byState = rows.get("claims (by state)");
+            System.out.printf("%-55s entities %.3f  claims %.3f (P %.2f R %.2f, %d found of %d)  by state %.3f%n", Path.of(name).getFileName(),
+                    rows.get("entities: all").f1(), strict.f1(), strict.precision(), strict.recall(), strict.predicted(), strict.gold(), byState.f1());
+            if (show) {
+                System.out.println("  -- extracted");
+                extracted.claims().forEach(c -> System.out.println("  " + line(c)));
+                System.out.println("  -- curated");
+                gold.claims().forEach(c -> System.out.println("  " + line(c)));
+            }
+        }
+    }
+
+    private static String line(Facts.Claim c) {
+        var quote = c.evidence() == null ? "" : c.evidence().quote();
+        return String.format("%-12s %-45s about=%s cameo=%s | %s", c.kind(), c.parties().stream()
+                .map(p -> p.id() + (p.role() == null ? "" : "/" + p.role())).toList(), c.about(), c.cameo(),
+                quote.length() > 110 ? quote.substring(0, 110) : quote);
+    }
+}
