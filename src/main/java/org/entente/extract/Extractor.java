@@ -205,27 +205,27 @@ public final class Extractor {
             out.removeIf(c -> overruled.contains(c.evidence().start()));
             // the parse completes a cue claim: where it finds the same stance with more parties ("we urge the transition
             // government to …", the government being Guinea's), its claim replaces the cue table's
-            for (var e : evented) {
-                var ep = ids(e);
-                if (out.removeIf(c -> c.evidence().start().equals(e.evidence().start()) && ClaimRules.polarity(c.kind()) == ClaimRules.polarity(e.kind())
-                        && ep.size() > ids(c).size() && ep.containsAll(ids(c)) && cued.contains(c))) {
-                    out.add(e);
-                }
-            }
+            replace(out, cued, evented, (e, c) -> ClaimRules.polarity(c.kind()) == ClaimRules.polarity(e.kind())
+                    && ids(e).size() > ids(c).size() && ids(e).containsAll(ids(c)));
             // talks need two sides: where the cue table found talks with one party ("West led a delegation to continue
             // discussions with senior Taliban representatives"), the parse's talks with both sides replace them
-            for (var e : evented) {
-                if (talks(e) && e.parties().size() >= 2 && out.removeIf(c -> talks(c) && c.parties().size() < 2
-                        && c.evidence().start().equals(e.evidence().start()))) {
-                    out.add(e);
-                }
-            }
+            replace(out, cued, evented, (e, c) -> talks(e) && e.parties().size() >= 2 && talks(c) && c.parties().size() < 2);
         }
         var covered = new java.util.HashSet<Integer>();
         out.forEach(c -> covered.add(c.evidence().start()));
         second.stream().filter(c -> !covered.contains(c.evidence().start())).forEach(out::add);
         out.sort(Comparator.comparingInt(c -> c.evidence().start()));
         return out;
+    }
+
+    /** Each event claim replaces the cue claims of its sentence that it makes {@code weaker}, if there are any. */
+    private static void replace(List<Facts.Claim> out, List<Facts.Claim> cued, List<Facts.Claim> evented,
+                                java.util.function.BiPredicate<Facts.Claim, Facts.Claim> weaker) {
+        for (var e : evented) {
+            if (out.removeIf(c -> cued.contains(c) && c.evidence().start().equals(e.evidence().start()) && weaker.test(e, c))) {
+                out.add(e);
+            }
+        }
     }
 
     private static Set<String> ids(Facts.Claim claim) {
