@@ -744,7 +744,7 @@ public final class EventFinder {
         if (root == 4 && m.category().equals("PERSON")) {
             return m.entity();
         }
-        if (m.category().equals("SPEAKER") || m.category().equals("PAIR")) {
+        if (m.category().equals("SPEAKER") || m.category().equals("REFERENCE")) {
             return m.entity();
         }
         if (m.via() == org.entente.extract.gazetteer.Gazetteer.Via.CAPITAL && m.entity().startsWith("place:")) {
@@ -785,14 +785,14 @@ public final class EventFinder {
             var pair = Actors.pair(text, gazetteer, resolved);
             if (pair.size() == 2) {
                 var t = text.tokens.get(head);
-                pair.forEach(id -> out.add(new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "PAIR", id, null)));
+                pair.forEach(id -> out.add(new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "REFERENCE", id, null)));
             }
         }
         if (depth == 0 && out.isEmpty()) {
             var state = governmentOf(head);
             if (state != null) {
                 var t = text.tokens.get(head);
-                out.add(new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "PAIR", state, null));
+                out.add(new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "REFERENCE", state, null));
             }
         }
         if (depth == 0 && out.isEmpty()) {
@@ -901,14 +901,12 @@ public final class EventFinder {
             return null;
         }
         var sentence = text.sentences.get(text.tokens.get(head).sentence());
-        int first = sentence[0];
-        while (first < head && !text.tokens.get(first).is("the", "a", "its", "their", "our")) {
-            first++;
+        int opener = head - 1;
+        while (opener >= sentence[0] && text.tokens.get(opener).pos().matches("JJ.*|NN|NNS|VBN|HYPH") && text.namedAt(opener) == null) {
+            opener--; // "the transition government", "the military-led authorities"
         }
-        for (int k = first; k < head; k++) {
-            if (!text.tokens.get(k).pos().matches("DT|JJ.*|NN|NNS|VBN|HYPH")) {
-                return null; // "the Ethiopian government": a demonym or a name of its own, read as such
-            }
+        if (opener < sentence[0] || !text.tokens.get(opener).is("the", "a", "an")) {
+            return null; // "its government", "the Ethiopian government", "Mali's authorities": the phrase says whose
         }
         if (text.tokens.get(sentence[0]).is("in") && text.namedAt(sentence[0] + 1) != null) {
             var setting = text.namedAt(sentence[0] + 1);

@@ -354,6 +354,13 @@ class EventFinderTests {
         assertThat(published("We urge the transition government to hold elections.", "U.S. Department of State"))
                 .allSatisfy(e -> assertThat(e.targets()).isEmpty());
         assertThat(events("Russia criticized the government for the delay.")).allSatisfy(e -> assertThat(e.targets()).doesNotContain("country:rus"));
+        // the phrase says whose: its own government is no reference to the state in focus
+        assertThat(published("In Chad, we urge France and its government to help.", "U.S. Department of State"))
+                .allSatisfy(e -> assertThat(e.targets()).doesNotContain("country:tcd"));
+        // an earlier "the" in the sentence does not hide the government's own determiner
+        var earlier = published("In Chad, the United States urges the transition government to hold elections.", "U.S. Department of State")
+                .stream().filter(e -> e.code().startsWith("02")).toList();
+        assertThat(earlier).singleElement().satisfies(e -> assertThat(e.targets()).containsExactly("country:tcd"));
     }
 
     /** The seed and the Taliban talks: sides that agree or talk together act on what they name, they do not target it. */
