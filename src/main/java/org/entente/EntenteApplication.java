@@ -52,6 +52,23 @@ public class EntenteApplication {
      * Starts Spring with the given arguments. {@code defaults} are the command's own settings (such as quieter
      * logging for the import command) and yield to anything the person passes on the command line.
      */
+    /**
+     * The application for a command that opens the store itself (import, remove, export): no web server, no seeds, a
+     * Bolt port of its own (any free one, never the server's), and a quiet log (the command reports what it did);
+     * {@code more} adds or overrides defaults.
+     */
+    public static ConfigurableApplicationContext command(List<String> springArgs, Map<String, Object> more) {
+        var defaults = new java.util.HashMap<String, Object>(Map.of(
+                "entente.import-seeds", "false",
+                "entente.bolt-port", "0",
+                "spring.main.banner-mode", "off",
+                "logging.level.root", "ERROR",
+                "logging.level.org.springframework.boot.SpringApplication", "OFF",
+                "logging.level.org.springframework.boot.diagnostics", "OFF"));
+        defaults.putAll(more);
+        return start(springArgs, false, defaults);
+    }
+
     public static ConfigurableApplicationContext start(List<String> springArgs, boolean web, Map<String, Object> defaults) {
         var app = new SpringApplication(EntenteApplication.class);
         if (!web) {

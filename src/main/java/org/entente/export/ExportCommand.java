@@ -64,15 +64,9 @@ public final class ExportCommand implements Callable<Integer> {
             System.err.println("entente export: a zip is no text for a terminal: give --out FILE or redirect the output");
             return 2;
         }
-        try (var context = EntenteApplication.start(springArgs, false, Map.of(
-                "entente.import-seeds", "false",
-                "entente.bolt-port", "0",
+        try (var context = EntenteApplication.command(springArgs,
                 // a full export of a large store reads for longer than a question may
-                "entente.query-timeout", "6h",
-                "spring.main.banner-mode", "off",
-                "logging.level.root", "ERROR",
-                "logging.level.org.springframework.boot.SpringApplication", "OFF",
-                "logging.level.org.springframework.boot.diagnostics", "OFF"))) {
+                Map.of("entente.query-timeout", "6h"))) {
             var exporter = context.getBean(Exporter.class);
             long began = System.nanoTime();
             var selection = exporter.select(entity, hops, since, until, Long.MAX_VALUE);

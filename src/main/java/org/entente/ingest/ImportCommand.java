@@ -47,15 +47,7 @@ public final class ImportCommand implements Callable<Integer> {
         if (!actors.isEmpty()) {
             args.add("--entente.actors=" + String.join(",", actors.stream().map(Path::toString).toList()));
         }
-        try (var context = EntenteApplication.start(args, false, Map.of(
-                "entente.import-seeds", "false",
-                // the engine's Bolt port serves this command's own driver only: any free one, never the server's
-                "entente.bolt-port", "0",
-                "spring.main.banner-mode", "off",
-                // the report below says it all; the log would say it twice
-                "logging.level.root", "ERROR",
-                "logging.level.org.springframework.boot.SpringApplication", "OFF",
-                "logging.level.org.springframework.boot.diagnostics", "OFF"))) {
+        try (var context = EntenteApplication.command(args, Map.of())) {
             var importer = context.getBean(Importer.class);
             if (format != null && !importer.formatNames().contains(format)) {
                 System.err.println("entente import: unknown --format '" + format + "': use one of " + String.join(", ", importer.formatNames()));

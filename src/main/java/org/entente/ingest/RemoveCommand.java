@@ -34,14 +34,7 @@ public final class RemoveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (var context = EntenteApplication.start(springArgs, false, Map.of(
-                "entente.import-seeds", "false",
-                // the engine's Bolt port serves this command's own driver only: any free one, never the server's
-                "entente.bolt-port", "0",
-                "spring.main.banner-mode", "off",
-                "logging.level.root", "ERROR",
-                "logging.level.org.springframework.boot.SpringApplication", "OFF",
-                "logging.level.org.springframework.boot.diagnostics", "OFF"))) {
+        try (var context = EntenteApplication.command(springArgs, Map.of())) {
             var writer = context.getBean(GraphWriter.class);
             int failed = 0;
             for (var id : ids) {
