@@ -2,9 +2,6 @@ package org.entente.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,10 +9,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.entente.ingest.ImportCommand;
+import org.entente.support.CommandRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -58,24 +55,10 @@ class ExportCommandIT {
         assertThat(format.err()).contains("format must be graphml, csv or json, not 'xml'");
     }
 
-    private Result run(Callable<Integer> command, String... args) {
+    private CommandRun run(Callable<Integer> command, String... args) {
         var all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--entente.data-dir=" + store, "--entente.bolt-port=0"));
-        var buffer = new ByteArrayOutputStream();
-        var errors = new ByteArrayOutputStream();
-        var original = System.out;
-        var originalErr = System.err;
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
-        try {
-            int code = new CommandLine(command).execute(all.toArray(String[]::new));
-            return new Result(code, buffer.toString(StandardCharsets.UTF_8), errors.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(original);
-            System.setErr(originalErr);
-        }
+        return CommandRun.of(command, all);
     }
 
-    private record Result(int code, String out, String err) {
-    }
 }

@@ -2,8 +2,6 @@ package org.entente.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,10 +11,9 @@ import org.entente.EntenteApplication;
 import org.entente.support.GraphCounts;
 import org.entente.support.InvalidFactsCases;
 import org.entente.system.Graph;
+import org.entente.support.CommandRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import picocli.CommandLine;
 
 /**
  * The {@code import} command and the store across restarts: each run below is a separate application on the same
@@ -91,24 +88,10 @@ class ImportCommandIT {
         return new String[] {"--entente.data-dir=" + store, "--entente.bolt-port=0"};
     }
 
-    private Result run(String... args) {
+    private CommandRun run(String... args) {
         var all = new java.util.ArrayList<>(List.of(args));
         all.addAll(List.of(storeArgs()));
-        var buffer = new ByteArrayOutputStream();
-        var errors = new ByteArrayOutputStream();
-        var original = System.out;
-        var originalErr = System.err;
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
-        try {
-            int code = new CommandLine(new ImportCommand()).execute(all.toArray(String[]::new));
-            return new Result(code, buffer.toString(StandardCharsets.UTF_8), errors.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(original);
-            System.setErr(originalErr);
-        }
+        return CommandRun.of(new ImportCommand(), all);
     }
 
-    private record Result(int code, String out, String err) {
-    }
 }

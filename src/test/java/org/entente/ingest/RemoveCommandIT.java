@@ -2,8 +2,6 @@ package org.entente.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,10 +12,9 @@ import org.entente.EntenteApplication;
 import org.entente.support.GraphCounts;
 import org.entente.support.InvalidFactsCases;
 import org.entente.system.Graph;
+import org.entente.support.CommandRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import picocli.CommandLine;
 
 /** The {@code remove} command on a store of its own: what it prints, its exit codes, --force for a curated source. */
 class RemoveCommandIT {
@@ -55,24 +52,10 @@ class RemoveCommandIT {
         }
     }
 
-    private Result run(Object command, String... args) {
+    private CommandRun run(Object command, String... args) {
         var all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--entente.data-dir=" + store, "--entente.bolt-port=0"));
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        var originalOut = System.out;
-        var originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = new CommandLine(command).execute(all.toArray(String[]::new));
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
+        return CommandRun.of(command, all);
     }
 
-    private record Result(int code, String out, String err) {
-    }
 }

@@ -2,14 +2,10 @@ package org.entente.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,10 +14,9 @@ import java.util.stream.Stream;
 import org.entente.EntenteApplication;
 import org.entente.support.GraphCounts;
 import org.entente.system.Graph;
+import org.entente.support.CommandRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import picocli.CommandLine;
 
 /**
  * {@code backup} and {@code reset} on a store of their own, as a person runs them: refused while an engine holds the
@@ -118,22 +113,8 @@ class StoreCommandsIT {
         }
     }
 
-    private static Result run(Callable<Integer> command, String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        var originalOut = System.out;
-        var originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = new CommandLine(command).execute(new ArrayList<>(List.of(args)).toArray(String[]::new));
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
+    private static CommandRun run(Callable<Integer> command, String... args) {
+        return CommandRun.of(command, List.of(args));
     }
 
-    private record Result(int code, String out, String err) {
-    }
 }
