@@ -221,9 +221,10 @@ public final class EventFinder {
             coding = verbs.code(new CameoVerbs.Sentence(words, lemmas, v - sentence[0], clauseEnd - sentence[0],
                     i -> entityAt(sentence[0] + i) != null));
         }
-        if ((coding == null || coding.code() == null) && talks(v) != null) {
+        var talks = coding == null || coding.code() == null ? talks(v) : null;
+        if (talks != null) {
             // "continue discussions with the Taliban", "held talks with Gondor": the noun is the event, the verb supports it
-            return new CameoVerbs.Coding(talks(v), t.lemma(), "* " + lemma(parse.dependents(v, "obj").get(0)).toUpperCase() + " WITH +", 0, -1);
+            return new CameoVerbs.Coding(talks, t.lemma(), "* " + lemma(parse.dependents(v, "obj").get(0)).toUpperCase() + " WITH +", 0, -1);
         }
         if ((coding == null || coding.code() == null) && (worried || voicesConcern(v))) {
             // a verb the dictionary does not code that voices a concern ("raised concerns about …") expresses it, as
