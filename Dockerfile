@@ -27,8 +27,8 @@ RUN ./mvnw -B -ntp -q -Dmaven.test.skip=true package \
 FROM eclipse-temurin:17-jre-noble
 # Entente needs no privilege: it runs as a user of its own (numeric, so a runtime can check it is not root), which owns
 # only /app/data, the embedded store
-RUN groupadd --system --gid 10001 entente \
-    && useradd --system --uid 10001 --gid entente --home-dir /app --no-create-home --shell /usr/sbin/nologin entente
+RUN groupadd --gid 10001 entente \
+    && useradd --uid 10001 --gid entente --home-dir /app --no-create-home --shell /usr/sbin/nologin entente
 WORKDIR /app
 # The jar's layers, least changing first: the dependencies' layer is reused as long as the pom is unchanged
 COPY --from=build /build/layers/dependencies/ ./
