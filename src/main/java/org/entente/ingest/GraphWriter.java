@@ -29,9 +29,11 @@ public class GraphWriter {
     private static final Logger log = LoggerFactory.getLogger(GraphWriter.class);
 
     private final Graph graph;
+    private final ImportMetrics metrics;
 
-    GraphWriter(Graph graph) {
+    GraphWriter(Graph graph, ImportMetrics metrics) {
         this.graph = graph;
+        this.metrics = metrics;
     }
 
     public WriteResult write(Facts facts) {
@@ -44,7 +46,7 @@ public class GraphWriter {
      */
     public WriteResult write(Facts facts, boolean mustBeNew) {
         var sourceId = facts.source().id();
-        return graph.write(tx -> {
+        return metrics.source(() -> graph.write(tx -> {
             if (mustBeNew) {
                 try {
                     run(tx, "ingest/create_article", Map.of("id", sourceId));
@@ -74,7 +76,7 @@ public class GraphWriter {
             run(tx, "ingest/delete_stance_edges", ids);
             run(tx, "ingest/rebuild_stance_edges", ids);
             return new WriteResult(sourceId, facts.entities().size(), facts.relationships().size(), facts.claims().size());
-        });
+        }));
     }
 
     /**
