@@ -1,10 +1,14 @@
 // Create claims with their parties (and sides), the entities they are about, who said them, and where.
-// Parameters: $sourceId, $rows [{id, properties, parties [{id, side, role}], about [id], attributedTo, quote, sentence, start, end}]
+// Parameters: $sourceId, $rows [{id, label, properties, parties [{id, side, role}], about [id], attributedTo, quote, sentence, start, end}]
+// label: the claim's kind as its second label (Agreement, Disagreement, Cooperation, Conflict, Meeting, Negotiation,
+// Statement), which the writer takes from its fixed list of kinds (ClaimKind.label), never from the text it was given.
+// The source's claims were deleted just before (delete_source_claims), so every claim here is new and has no other.
 // role: actor or target for a directed event (who did what to whom), null otherwise
 MATCH (source:Article {id: $sourceId})
 UNWIND $rows AS row
 MERGE (c:Claim {id: row.id})
 SET c += row.properties
+SET c:$(row.label)
 MERGE (c)-[s:STATED_IN]->(source)
 SET s.quote = row.quote, s.sentence = row.sentence, s.start = row.start, s.end = row.end
 WITH c, row

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.entente.extract.cameo.CameoCodes;
+import org.entente.facts.ClaimKind;
 import org.entente.facts.Facts;
 import org.entente.system.Cypher;
 import org.entente.system.Graph;
@@ -212,6 +213,7 @@ public class GraphWriter {
         props.put("quad", quad(c.cameo()));
         var m = new HashMap<String, Object>();
         m.put("id", c.id());
+        m.put("label", ClaimKind.labelOf(c.kind()));
         m.put("properties", props);
         m.put("parties", c.parties().stream().map(p -> {
             var party = new HashMap<String, Object>();

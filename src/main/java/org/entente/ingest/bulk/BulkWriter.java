@@ -99,7 +99,8 @@ public class BulkWriter {
                         party.put("agent", p.agent());
                         parties.add(party);
                     }
-                    claims.add(Map.of("id", e.id(), "properties", e.properties(), "article", e.article().id(), "parties", parties));
+                    claims.add(Map.of("id", e.id(), "label", ClaimKind.labelOf((String) e.properties().get("kind")),
+                            "properties", e.properties(), "article", e.article().id(), "parties", parties));
                 }
                 GraphWriter.run(tx, "ingest/bulk/merge_articles", Map.of("rows", List.copyOf(articles.values())));
                 GraphWriter.run(tx, "ingest/bulk/create_claims", Map.of("rows", claims));

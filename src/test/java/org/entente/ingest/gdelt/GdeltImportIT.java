@@ -79,6 +79,8 @@ class GdeltImportIT {
         });
         assertThat(count("MATCH (c:Claim {dataset: 'gdelt'}) RETURN count(c) AS n")).isEqualTo(2111);
         assertThat(count("MATCH (a:Article) WHERE a.id STARTS WITH 'gdelt-' RETURN count(a) AS n")).isEqualTo(425);
+        assertThat(GraphCounts.claimsNotLabelledByKind(graph)).as("every event labelled by its kind").isEmpty();
+        assertThat(count("MATCH (c:Conflict {dataset: 'gdelt'}) RETURN count(c) AS n")).isPositive();
         assertTalliesCountEveryPairOfEveryClaim();
 
         var before = GraphCounts.of(graph);
