@@ -3,9 +3,8 @@
 // Example: {ids: ['country:usa', 'country:rus', 'country:geo', 'person:barack-obama', 'person:dmitry-medvedev'], from: '2009-01-01', to: null}
 // With $ids, a claim is exported when every entity it names (party, topic, speaker) is in $ids. With a bound, a claim
 // counts when any day of its period (2009, 2009-07, 2009-04-01) falls within it; undated claims are left out. No sort
-// and no aggregation, so the rows stream. Parties and topics are reversed: the store walks a claim's links newest
-// first, so reversed they are in the order they were written, and an import of the export writes them in that order again
-// (the ledger files a claim under its first topic as the store gives them).
+// and no aggregation, so the rows stream. Topics come in the order the claim lists them (ABOUT.rank),
+// so an import of the export lists them in that order again.
 CALL () {
   WITH $ids AS ids
   WHERE ids IS NULL
@@ -26,8 +25,8 @@ WITH c, head([(c)-[s:STATED_IN]->(src:Article) | {quote: s.quote, sentence: s.se
                                                    source: src {.id, .title, .url, .publisher, .published, .path,
                                                                 .sha256, importedAt: toString(src.importedAt)}}]) AS stated
 RETURN c {.id, .kind, .topic, .summary, .date, .modality, .confidence, .cameo, .goldstein, .quad,
-          parties: reverse([(p:Entity)-[r:PARTY]->(c) | {id: p.id, side: r.side, role: r.role}]),
-          about: reverse([(c)-[:ABOUT]->(t:Entity) | t.id]),
+          parties: [(p:Entity)-[r:PARTY]->(c) | {id: p.id, side: r.side, role: r.role}],
+          about: COLLECT { MATCH (c)-[a:ABOUT]->(t:Entity) RETURN t.id ORDER BY a.rank },
           attributedTo: head([(c)-[:ATTRIBUTED_TO]->(w:Entity) | w.id]),
           quote: stated.quote, sentence: stated.sentence, start: stated.start, end: stated.end,
           source: stated.source} AS claim

@@ -4,6 +4,8 @@
 // Statement), which the writer takes from its fixed list of kinds (ClaimKind.label), never from the text it was given.
 // The source's claims were deleted just before (delete_source_claims), so every claim here is new and has no other.
 // role: actor or target for a directed event (who did what to whom), null otherwise
+// ABOUT.rank: the entity's place in the claim's about list (0 first), which readers order by: the ledger files a claim
+// under the first entity it is about
 MATCH (source:Article {id: $sourceId})
 UNWIND $rows AS row
 MERGE (c:Claim {id: row.id})
@@ -19,9 +21,10 @@ CALL (c, row) {
   SET p.side = party.side, p.role = party.role
 }
 CALL (c, row) {
-  UNWIND row.about AS topicId
-  MATCH (e:Entity {id: topicId})
-  MERGE (c)-[:ABOUT]->(e)
+  UNWIND range(0, size(row.about) - 1) AS rank
+  MATCH (e:Entity {id: row.about[rank]})
+  MERGE (c)-[a:ABOUT]->(e)
+  SET a.rank = rank
 }
 CALL (c, row) {
   UNWIND CASE WHEN row.attributedTo IS NULL THEN [] ELSE [row.attributedTo] END AS speakerId

@@ -61,15 +61,12 @@ class ExportRoundTripIT {
             assertThat(GraphCounts.of(graph)).isEqualTo(counts);
             assertThat(answers(context)).isEqualTo(answers);
 
-            // again, by its explicit format: nothing changes. (Not compared: the ledger of the US and China. It files
-            // a claim about several entities under the first the store walks to, and a source written again is walked
-            // in another order; a Facts file imported twice shows the same. To be fixed in StanceLedger.)
+            // again, by its explicit format: nothing changes (the ledger files a claim under the first entity it is
+            // about, in the claim's own order, ABOUT.rank, however the store walks the links of a source written again)
             report = importer.importPaths(List.of(file), "export-json", false);
             assertThat(report.failed()).isEmpty();
             assertThat(GraphCounts.of(graph)).isEqualTo(counts);
-            var again = answers(context);
-            assertThat(again.subList(0, 4)).isEqualTo(answers.subList(0, 4));
-            assertThat(again.get(5)).isEqualTo(answers.get(5));
+            assertThat(answers(context)).isEqualTo(answers);
 
             // a truncated export: refused, naming the file, and the store as it was
             var bytes = Files.readAllBytes(file);
@@ -103,8 +100,8 @@ class ExportRoundTripIT {
     }
 
     /**
-     * An answer as JSON, the parties and topics of each claim sorted: the API reads them as the store walks a claim's
-     * links, in no order it promises, so only which they are is compared; everything else in its order.
+     * An answer as JSON, the parties of each claim sorted: the API reads them as the store walks a claim's links, in no
+     * order it promises, so only which they are is compared; everything else (topics too, ABOUT.rank) in its order.
      */
     private static String canonical(Object answer) {
         return JSON.writeValueAsString(sortLinks(JSON.readValue(JSON.writeValueAsString(answer), Object.class), null));
@@ -118,7 +115,7 @@ class ExportRoundTripIT {
         }
         if (value instanceof List<?> list) {
             var items = list.stream().map(v -> sortLinks(v, null)).toList();
-            return "parties".equals(key) || "about".equals(key)
+            return "parties".equals(key)
                     ? items.stream().sorted(java.util.Comparator.comparing(JSON::writeValueAsString)).toList() : items;
         }
         return value;
