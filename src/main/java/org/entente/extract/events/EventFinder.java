@@ -67,6 +67,11 @@ public final class EventFinder {
     /** Verbs that only carry an event noun, their object, and lend it their subject ("continue assistance to", "launched an offensive on"). */
     private static final Set<String> SUPPORT_VERBS = Set.of("continue", "provide", "give", "offer", "extend", "deliver", "maintain",
             "launch", "conduct", "resume", "increase", "expand", "step", "intensify", "renew", "keep");
+    /** Who does what an event noun names: its possessor, a name or demonym before it, its "by" or "from". */
+    private static final Set<String> NOUN_AGENT_RELATIONS = Set.of("nmod:poss", "compound", "amod");
+    private static final Set<String> NOUN_AGENT_PREPOSITIONS = Set.of("by", "agent", "from");
+    /** Words before an event noun that say it did not take place ("no agreement", "a possible invasion"). */
+    private static final Set<String> HEDGES = Set.of("no", "any", "possible", "potential", "hypothetical");
     /** Nouns of talks, the object of a support verb ("held talks with"), and their CAMEO codes. */
     private static final java.util.Map<String, String> TALKS = java.util.Map.of("talk", "046", "negotiation", "046", "discussion", "040",
             "consultation", "040", "meeting", "040", "dialogue", "040");
@@ -627,7 +632,7 @@ public final class EventFinder {
             for (var arc : arcs) {
                 int head = arc.dependent();
                 boolean nmod = arc.base().equals("nmod");
-                if (Set.of("nmod:poss", "compound", "amod").contains(arc.rel()) || nmod && Set.of("by", "agent", "from").contains(arc.sub())) {
+                if (NOUN_AGENT_RELATIONS.contains(arc.rel()) || nmod && NOUN_AGENT_PREPOSITIONS.contains(arc.sub())) {
                     parties(List.of(head), root).forEach(id -> actors.add(actingState(id)));
                 } else if (nmod && arc.sub().equals("between")) {
                     parties(List.of(head), root).forEach(id -> actors.add(actingState(id))); // its conjuncts too
@@ -662,14 +667,8 @@ public final class EventFinder {
             }
             var parties = new LinkedHashSet<String>(actors);
             parties.addAll(targets);
-            var span = parse.subtree(n, 40);
-            int from = span.get(0);
-            while (from < n && text.tokens.get(from).pos().matches("DT|IN|TO|,|CC|VBG")) {
-                from++; // "including Beijing's crackdown": the noun's phrase, not how the sentence brings it in
-            }
-            var topic = text.body(from, Math.min(span.get(span.size() - 1) + 1, from + 12));
-            out.add(new Event(s, n, noun.code(), t.lemma(), List.copyOf(actors), List.copyOf(targets), about(n, parties, -1), topic,
-                    modality, null));
+            out.add(new Event(s, n, noun.code(), t.lemma(), List.copyOf(actors), List.copyOf(targets), about(n, parties, -1),
+                    phrase(n, sentence), modality, null));
         }
         return out;
     }
@@ -677,7 +676,7 @@ public final class EventFinder {
     /** "no agreement", "any attack", "a possible invasion": the noun names no event that took place. */
     private boolean hedged(int noun) {
         return parse.children(noun).stream().anyMatch(a -> (a.base().equals("det") || a.base().equals("amod"))
-                && Set.of("no", "any", "possible", "potential", "hypothetical").contains(lemma(a.dependent())));
+                && HEDGES.contains(lemma(a.dependent())));
     }
 
     /** "We", "our", "us" by the entity they stand for: whoever speaks there (a quoted speaker, an official publisher). */
@@ -1136,20 +1135,26 @@ public final class EventFinder {
             }
         }
         for (int head : heads) {
-            var span = parse.subtree(head, 40);
-            int from = span.get(0);
-            int to = span.get(span.size() - 1) + 1;
-            while (from < to && text.tokens.get(from).pos().matches("DT|IN|TO|,|CC")) {
-                from++;
-            }
-            if (to - from >= 1 && from >= sentence[0] && to <= sentence[1]) {
-                var words = text.body(from, Math.min(to, from + 12));
-                if (!words.isBlank()) {
-                    return words;
-                }
+            var words = phrase(head, sentence);
+            if (words != null && !words.isBlank()) {
+                return words;
             }
         }
         return text.tokens.get(v).lemma();
+    }
+
+    /**
+     * The words of the phrase headed by {@code head}, at most twelve, without the words before the head that only bring
+     * it in ("including Beijing's crackdown", "to the Taliban"); {@code null} when the phrase leaves the sentence.
+     */
+    private String phrase(int head, int[] sentence) {
+        var span = parse.subtree(head, 40);
+        int from = span.get(0);
+        int to = span.get(span.size() - 1) + 1;
+        while (from < head && text.tokens.get(from).pos().matches("DT|IN|TO|,|CC|VBG")) {
+            from++;
+        }
+        return from >= sentence[0] && to <= sentence[1] ? text.body(from, Math.min(to, from + 12)) : null;
     }
 
     /** The resolved mention covering a token, or {@code null}. */
