@@ -26,7 +26,7 @@ WITH c, head([(c)-[s:STATED_IN]->(src:Article) | {quote: s.quote, sentence: s.se
                                                                 .sha256, importedAt: toString(src.importedAt)}}]) AS stated
 RETURN c {.id, .kind, .topic, .summary, .date, .modality, .confidence, .cameo, .goldstein, .quad,
           parties: [(p:Entity)-[r:PARTY]->(c) | {id: p.id, side: r.side, role: r.role}],
-          about: COLLECT { MATCH (c)-[a:ABOUT]->(t:Entity) RETURN t.id ORDER BY a.rank },
+          about: COLLECT { MATCH (c)-[ab:ABOUT]->(t:Entity) RETURN t.id ORDER BY ab.rank },
           attributedTo: head([(c)-[:ATTRIBUTED_TO]->(w:Entity) | w.id]),
           quote: stated.quote, sentence: stated.sentence, start: stated.start, end: stated.end,
           source: stated.source} AS claim
