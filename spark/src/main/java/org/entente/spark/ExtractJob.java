@@ -51,7 +51,8 @@ public final class ExtractJob implements Callable<Integer> {
     @Option(names = "--master", description = "Spark master when not started by spark-submit (default: local[*])")
     String master;
 
-    @Option(names = "--partitions", defaultValue = "0", description = "partitions to extract in (default: 4 per core)")
+    @Option(names = "--partitions", defaultValue = "0", description = "partitions to extract in (default: 8 per core, "
+            + "short parts that keep every core busy to the end)")
     int partitions;
 
     @Option(names = "--overwrite", description = "replace OUTPUT if it exists")
@@ -87,7 +88,7 @@ public final class ExtractJob implements Callable<Integer> {
     public static Summary run(SparkSession spark, Settings settings) throws IOException {
         var out = new JobOutput(settings.output(), spark.sparkContext().hadoopConfiguration());
         out.prepare(settings.overwrite());
-        int partitions = settings.partitions() > 0 ? settings.partitions() : 4 * spark.sparkContext().defaultParallelism();
+        int partitions = settings.partitions() > 0 ? settings.partitions() : 8 * spark.sparkContext().defaultParallelism();
         var extracted = spark.sparkContext().longAccumulator("articles extracted");
         var failed = spark.sparkContext().longAccumulator("articles failed");
         long started = System.nanoTime();
