@@ -97,9 +97,9 @@ public final class ImportReport {
             rejected(out, e.rejected());
         }
         for (var l : sourceLines) {
-            out.append(String.format("imported  %s%n          %,d sources: %,d entities, %,d relationships, %,d claims%s; %,d lines rejected (%,d ms, %,d sources/s)%n",
+            out.append(String.format("imported  %s%n          %,d sources: %,d entities, %,d relationships, %,d claims%s; %,d line%s rejected (%,d ms, %,d sources/s)%n",
                     l.file(), l.sources(), l.entities(), l.relationships(), l.claims(),
-                    l.resumed() ? " (went on after an interrupted import)" : "", l.rejected().size(), l.millis(),
+                    l.resumed() ? " (went on after an interrupted import)" : "", l.rejected().size(), l.rejected().size() == 1 ? "" : "s", l.millis(),
                     l.millis() == 0 ? l.sources() : l.sources() * 1000 / l.millis()));
             rejected(out, l.rejected());
         }
