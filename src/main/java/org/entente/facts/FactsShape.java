@@ -95,10 +95,9 @@ final class FactsShape {
         String sha = fileSha256;
         if (given != null && textPath != null) {
             fields.problem(node.map().get("body"), "source has both text (a file) and body (the text itself); give one");
-        } else if (given != null && given.isBlank()) {
-            fields.problem(node.map().get("body"), "body is empty");
         } else if (given != null) {
-            // the article travels in the document (a line of Facts JSON Lines): quotes are checked and placed in it
+            // the article travels in the document (a line of Facts JSON Lines): quotes are checked and placed in it. It
+            // may be blank: an article that was all markup or boilerplate is a source that says nothing
             body = given;
             sha = sha256(given.getBytes(StandardCharsets.UTF_8));
         } else if (textPath != null && textPath.isBlank()) {

@@ -60,15 +60,19 @@ class FactsRecordTests {
     }
 
     @Test
-    void shouldRefuseABodyBesideATextFileOrABlankBody() {
+    void shouldRefuseABodyBesideATextFileAndQuotesABlankBodyLacks() {
         var line = FactsDocument.jsonLine(valid(), ARTICLE);
         var both = line.replace("\"body\":", "\"text\":\"article.txt\",\"body\":");
-        var blank = FactsDocument.jsonLine(valid(), " ");
+        var blank = FactsDocument.jsonLine(valid(), "");
+        var nothing = new Facts(valid().source(), List.of(), List.of(), List.of());
 
         assertThatThrownBy(() -> reader.read("both.jsonl", both.getBytes(StandardCharsets.UTF_8), true, null))
                 .isInstanceOf(InvalidFactsException.class).hasMessageContaining("source.body: source has both text");
         assertThatThrownBy(() -> reader.read("blank.jsonl", blank.getBytes(StandardCharsets.UTF_8), true, null))
-                .isInstanceOf(InvalidFactsException.class).hasMessageContaining("source.body: body is empty");
+                .isInstanceOf(InvalidFactsException.class).hasMessageContaining("the quote does not occur in the article text");
+        // an article that was all markup or boilerplate: a source that says nothing, as when the article itself is imported
+        var empty = reader.read("empty.jsonl", FactsDocument.jsonLine(nothing, "").getBytes(StandardCharsets.UTF_8), true, null);
+        assertThat(empty).isEqualTo(reader.validate("empty.txt", nothing, ""));
     }
 
     @Test
