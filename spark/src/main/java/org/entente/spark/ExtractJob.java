@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
-import org.entente.extract.Nlp;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,9 +28,12 @@ public final class ExtractJob implements Callable<Integer> {
     public record Settings(String input, String output, Articles.Format format, int partitions, boolean overwrite, boolean compress) {
     }
 
-    /** What one run did; {@code modelsSeconds}: how long this JVM took to load the models (local mode), or -1. */
+    /**
+     * What one run did; {@code readySeconds}: in local mode, how long the extractor took to get ready (gazetteer,
+     * dictionaries, language models) at the start of the run, while its tasks waited; else -1.
+     */
     public record Summary(long extracted, long failed, double seconds, int partitions, String facts, String failures,
-                          double modelsSeconds) {
+                          double readySeconds) {
 
         double perSecond() {
             return seconds == 0 ? 0 : (extracted + failed) / seconds;
@@ -77,8 +79,9 @@ public final class ExtractJob implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "entente-spark: %d articles extracted, %d failed, in %.1f s (%.2f articles/s) on %s, "
                             + "%d partitions%s%n  facts:    %s (import: entente import --format facts-jsonl %s)%n  failures: %s%n",
                     summary.extracted(), summary.failed(), summary.seconds(), summary.perSecond(), spark.sparkContext().master(),
-                    summary.partitions(), summary.modelsSeconds() < 0 ? ""
-                            : String.format(Locale.ROOT, "; the language models loaded in %.1f s of it", summary.modelsSeconds()),
+                    summary.partitions(), summary.readySeconds() < 0 ? ""
+                            : String.format(Locale.ROOT, "; the extractor (gazetteer, dictionaries, language models) loaded in "
+                                    + "%.1f s of it", summary.readySeconds()),
                     summary.facts(), summary.facts(), summary.failures());
             return 0;
         }
@@ -91,6 +94,7 @@ public final class ExtractJob implements Callable<Integer> {
         int partitions = settings.partitions() > 0 ? settings.partitions() : 8 * spark.sparkContext().defaultParallelism();
         var extracted = spark.sparkContext().longAccumulator("articles extracted");
         var failed = spark.sparkContext().longAccumulator("articles failed");
+        boolean readyBefore = ExtractPartition.readySeconds() >= 0;
         long started = System.nanoTime();
         var hadoop = new HadoopConf(spark.sparkContext().hadoopConfiguration());
         // parts of about the same number of articles: an article costs seconds, moving it nothing
@@ -99,8 +103,9 @@ public final class ExtractJob implements Callable<Integer> {
                 .write().partitionBy("outcome").option("compression", settings.compress() ? "gzip" : "none").text(out.parts());
         double seconds = (System.nanoTime() - started) / 1e9;
         out.finish();
-        var local = spark.sparkContext().isLocal() && Nlp.loadTime() != null;
+        // in local mode the executor is this JVM; a JVM that was ready before the run (a test) spent nothing of it
+        double ready = spark.sparkContext().isLocal() && !readyBefore ? ExtractPartition.readySeconds() : -1;
         return new Summary(extracted.value(), failed.value(), seconds, partitions, out.folder(JobOutput.FACTS),
-                out.folder(JobOutput.FAILURES), local ? Nlp.loadTime().toMillis() / 1e3 : -1);
+                out.folder(JobOutput.FAILURES), ready);
     }
 }

@@ -12,6 +12,7 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.util.LongAccumulator;
 import org.entente.extract.ArticleException;
 import org.entente.extract.Extractor;
+import org.entente.extract.Nlp;
 import org.entente.facts.Facts;
 import org.entente.facts.FactsDocument;
 import org.entente.facts.FactsReader;
@@ -30,6 +31,7 @@ final class ExtractPartition implements MapPartitionsFunction<Article, Outcome> 
     private static final long serialVersionUID = 1L;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static volatile Extractor extractor;
+    private static volatile double readySeconds = -1;
 
     private final HadoopConf hadoop;
     private final LongAccumulator extracted;
@@ -59,16 +61,28 @@ final class ExtractPartition implements MapPartitionsFunction<Article, Outcome> 
         };
     }
 
-    /** The extractor of this JVM (the models themselves are loaded with the first article, by {@code Nlp}). */
+    /**
+     * The extractor of this JVM, ready to read: the gazetteer, the CAMEO dictionaries and CoreNLP's models loaded by the
+     * first task that asks, while the others of this JVM wait for it.
+     */
     static Extractor extractor() {
         if (extractor == null) {
             synchronized (ExtractPartition.class) {
                 if (extractor == null) {
-                    extractor = new Extractor();
+                    long started = System.nanoTime();
+                    var built = new Extractor();
+                    Nlp.pipeline();
+                    readySeconds = (System.nanoTime() - started) / 1e9;
+                    extractor = built;
                 }
             }
         }
         return extractor;
+    }
+
+    /** How long this JVM took to make its extractor ready, or -1 before it did. */
+    static double readySeconds() {
+        return readySeconds;
     }
 
     /**
