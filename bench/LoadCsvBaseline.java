@@ -9,7 +9,7 @@ import org.neo4j.driver.SessionConfig;
  * The baseline of bench/scale: Neo4j's own {@code LOAD CSV} of a GDELT 2.0 event file (61 tab-separated columns, no
  * header) into a running Entente's embedded engine over Bolt, in {@code CALL { … } IN TRANSACTIONS OF 5000 ROWS},
  * writing the graph shape {@code entente import --format gdelt} writes for the same rows: a {@code :Claim} per event
- * ({@code claim:gdelt:<GLOBALEVENTID>}, the same properties: kind by CAMEO root as CameoCodes.kind, cameo, goldstein,
+ * ({@code claim:gdelt:<GLOBALEVENTID>}, its kind as a second label, {@code :Claim:Conflict}, the same properties: kind by CAMEO root as CameoCodes.kind, cameo, goldstein,
  * quad, date, modality, confidence, summary, rootEvent, mentions, sources, articles, tone, place, latitude, longitude,
  * dataset), {@code STATED_IN} its {@code :Article} (one per SOURCEURL), and {@code PARTY} relationships from its actor
  * and target entities (side, role, agent as the import sets them).
@@ -49,7 +49,7 @@ public class LoadCsvBaseline {
                         THEN 'STATEMENT' ELSE kind0 END AS kind
               WITH row, code, actor, target, kind, kind IN ['AGREEMENT', 'COOPERATION', 'MEETING', 'NEGOTIATION'] AS joint
               MERGE (c:Claim {id: 'claim:gdelt:' + row[0]})
-                ON CREATE SET c.kind = kind, c.cameo = code, c.goldstein = toFloat(row[30]), c.quad = toInteger(row[29]),
+                ON CREATE SET c.kind = kind, c:$(left(kind, 1) + toLower(substring(kind, 1))), c.cameo = code, c.goldstein = toFloat(row[30]), c.quad = toInteger(row[29]),
                   c.date = substring(row[1], 0, 4) + '-' + substring(row[1], 4, 2) + '-' + substring(row[1], 6, 2),
                   c.modality = 'ASSERTED', c.confidence = 0.5,
                   c.summary = coalesce(row[6], 'someone') + ' → ' + coalesce(row[16], '—') + ': CAMEO ' + code,

@@ -7,7 +7,11 @@ CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 // Sources (articles) by id.
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
 
-// Reified claims (agreements, disagreements, meetings ...) by id.
+// Reified claims (agreements, disagreements, meetings ...) by id. A claim also carries its kind as a second label:
+// :Claim:Agreement, :Claim:Disagreement, :Claim:Cooperation, :Claim:Conflict, :Claim:Meeting, :Claim:Negotiation or
+// :Claim:Statement (the kind property in words), so that Neo4j Browser colours claims by kind and Cypher can say
+// (c:Agreement|Cooperation). The writers set it (ingest/merge_claims, ingest/bulk/create_claims); claims written before
+// they did get it at start-up (system/label_claims). Neo4j's label index finds them: no index of our own is needed.
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
 
 // Names and aliases, for search and for resolving "Obama", "the Kremlin", "U.S." to an entity.

@@ -3,7 +3,8 @@
 // Example: {ids: ['country:usa', 'country:rus', 'country:geo', 'person:barack-obama', 'person:dmitry-medvedev'], from: '2009-01-01', to: null}
 // With $ids, a claim is exported when every entity it names (party, topic, speaker) is in $ids. With a bound, a claim
 // counts when any day of its period (2009, 2009-07, 2009-04-01) falls within it; undated claims are left out. No sort
-// and no aggregation, so the rows stream.
+// and no aggregation, so the rows stream. Topics come in the order the claim lists them (ABOUT.rank),
+// so an import of the export lists them in that order again.
 CALL () {
   WITH $ids AS ids
   WHERE ids IS NULL
@@ -20,10 +21,12 @@ WITH c,
      CASE size(c.date) WHEN 4 THEN c.date + '-12-31' WHEN 7 THEN c.date + '-31' ELSE c.date END AS last
 WHERE ($from IS NULL OR last >= $from) AND ($to IS NULL OR first <= $to)
   AND ($ids IS NULL OR all(x IN [(c)-[:PARTY|ABOUT|ATTRIBUTED_TO]-(x:Entity) | x.id] WHERE x IN $ids))
-WITH c, head([(c)-[s:STATED_IN]->(src:Article) | {quote: s.quote, sentence: s.sentence,
-                                                   source: src {.id, .title, .url, .publisher, .published}}]) AS stated
+WITH c, head([(c)-[s:STATED_IN]->(src:Article) | {quote: s.quote, sentence: s.sentence, start: s.start, end: s.end,
+                                                   source: src {.id, .title, .url, .publisher, .published, .path,
+                                                                .sha256, importedAt: toString(src.importedAt)}}]) AS stated
 RETURN c {.id, .kind, .topic, .summary, .date, .modality, .confidence, .cameo, .goldstein, .quad,
           parties: [(p:Entity)-[r:PARTY]->(c) | {id: p.id, side: r.side, role: r.role}],
-          about: [(c)-[:ABOUT]->(t:Entity) | t.id],
+          about: COLLECT { MATCH (c)-[ab:ABOUT]->(t:Entity) RETURN t.id ORDER BY ab.rank },
           attributedTo: head([(c)-[:ATTRIBUTED_TO]->(w:Entity) | w.id]),
-          quote: stated.quote, sentence: stated.sentence, source: stated.source} AS claim
+          quote: stated.quote, sentence: stated.sentence, start: stated.start, end: stated.end,
+          source: stated.source} AS claim

@@ -6,7 +6,7 @@
 MATCH (a:Article {id: $id})<-[s:STATED_IN]-(c:Claim)
 RETURN c {.id, .kind, .topic, .summary, .date, .modality, .confidence, .cameo, .goldstein,
           parties: [(p:Entity)-[r:PARTY]->(c) | {id: p.id, name: p.name, side: r.side, role: r.role}],
-          about: [(c)-[:ABOUT]->(t:Entity) | {id: t.id, name: t.name}],
+          about: COLLECT { MATCH (c)-[ab:ABOUT]->(t:Entity) RETURN {id: t.id, name: t.name} ORDER BY ab.rank },
           attributedTo: head([(c)-[:ATTRIBUTED_TO]->(w:Entity) | {id: w.id, name: w.name}]),
           quote: s.quote, sentence: s.sentence} AS claim
 ORDER BY claim.date, claim.kind, claim.topic, claim.id

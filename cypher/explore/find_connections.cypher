@@ -19,7 +19,8 @@
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[:LEADS|MEMBER_OF|WORKS_FOR|SPEAKS_FOR|PART_OF|PARTY_TO|SUCCEEDS|MET|PARTY|ABOUT|ATTRIBUTED_TO|MENTIONED_IN*..6]-(b))
 WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+// a node's label: its kind for an entity (Person …), Claim for a claim (which carries its kind as a second label)
 RETURN [n IN nodes(p) | n {.id, .name, .topic, .kind, .date, .title,
-                             label: [l IN labels(n) WHERE l <> 'Entity'][0]}] AS nodes,
+                             label: CASE WHEN n:Claim THEN 'Claim' ELSE [l IN labels(n) WHERE l <> 'Entity'][0] END}] AS nodes,
        [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, properties: properties(r)}] AS relationships
 LIMIT $limit

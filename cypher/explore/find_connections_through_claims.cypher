@@ -29,6 +29,7 @@ CALL () {
   RETURN CASE WHEN ends[0] = $from THEN [x, m, y] ELSE [y, m, x] END AS ns,
          CASE WHEN ends[0] = $from THEN [r1, r2] ELSE [r2, r1] END AS rs
 }
+// a node's label: its kind for an entity (Person …), Claim for a claim (which carries its kind as a second label)
 RETURN [n IN ns | n {.id, .name, .topic, .kind, .date, .title,
-                      label: [l IN labels(n) WHERE l <> 'Entity'][0]}] AS nodes,
+                      label: CASE WHEN n:Claim THEN 'Claim' ELSE [l IN labels(n) WHERE l <> 'Entity'][0] END}] AS nodes,
        [r IN rs | {type: type(r), from: startNode(r).id, to: endNode(r).id, properties: properties(r)}] AS relationships

@@ -53,7 +53,7 @@ RETURN c {.id, .kind, .topic, .summary, .date, .modality, .confidence, .cameo, .
           opposed: any(x IN sameSide WHERE NOT x),
           via: via,
           parties: parties,
-          about: [(c)-[:ABOUT]->(t:Entity) | {id: t.id, name: t.name}],
+          about: COLLECT { MATCH (c)-[ab:ABOUT]->(t:Entity) RETURN {id: t.id, name: t.name} ORDER BY ab.rank },
           attributedTo: head([(c)-[:ATTRIBUTED_TO]->(w:Entity) | {id: w.id, name: w.name}]),
           quote: stated.quote, sentence: stated.sentence, source: stated.source} AS claim
 ORDER BY claim.date, claim.kind, claim.topic

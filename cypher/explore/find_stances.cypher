@@ -48,7 +48,7 @@ OPTIONAL MATCH (c)-[s:STATED_IN]->(src:Article)
 WITH c, head(collect({quote: s.quote, sentence: s.sentence, source: src {.id, .title, .url, .publisher, .published}})) AS stated
 RETURN c {.id, .kind, .topic, .summary, .date, .modality, .confidence, .cameo, .goldstein,
           parties: [(p:Entity)-[r:PARTY]->(c) | {id: p.id, name: p.name, kind: [l IN labels(p) WHERE l <> 'Entity'][0], side: r.side, role: r.role}],
-          about: [(c)-[:ABOUT]->(t:Entity) | {id: t.id, name: t.name}],
+          about: COLLECT { MATCH (c)-[ab:ABOUT]->(t:Entity) RETURN {id: t.id, name: t.name} ORDER BY ab.rank },
           attributedTo: head([(c)-[:ATTRIBUTED_TO]->(w:Entity) | {id: w.id, name: w.name}]),
           quote: stated.quote, sentence: stated.sentence, source: stated.source} AS claim
 ORDER BY claim.date, claim.kind, claim.topic

@@ -65,8 +65,9 @@ OPTIONAL MATCH (c)-[s:STATED_IN]->(src:Article)
 WITH c, head(collect({quote: s.quote, sentence: s.sentence, source: src {.id, .title, .url, .publisher, .published}})) AS stated
 RETURN c {.id, .kind, .topic, .summary, .date, .modality, .confidence, .cameo, .goldstein,
           parties: [(p:Entity)-[r:PARTY]->(c) | {id: p.id, name: p.name, side: r.side, role: r.role}],
-          about: [(c)-[:ABOUT]->(t:Entity) | t {.id, .name, .date, .endDate, .signed, .inForce, .expires,
-                                                 kind: [l IN labels(t) WHERE l <> 'Entity'][0]}],
+          about: COLLECT { MATCH (c)-[ab:ABOUT]->(t:Entity)
+                           RETURN t {.id, .name, .date, .endDate, .signed, .inForce, .expires,
+                                     kind: [l IN labels(t) WHERE l <> 'Entity'][0]} ORDER BY ab.rank },
           attributedTo: head([(c)-[:ATTRIBUTED_TO]->(w:Entity) | {id: w.id, name: w.name}]),
           quote: stated.quote, sentence: stated.sentence, source: stated.source} AS claim
 ORDER BY claim.date, claim.id

@@ -1,10 +1,16 @@
 // Create claims with their parties (and sides), the entities they are about, who said them, and where.
-// Parameters: $sourceId, $rows [{id, properties, parties [{id, side, role}], about [id], attributedTo, quote, sentence, start, end}]
+// Parameters: $sourceId, $rows [{id, label, properties, parties [{id, side, role}], about [id], attributedTo, quote, sentence, start, end}]
+// label: the claim's kind as its second label (Agreement, Disagreement, Cooperation, Conflict, Meeting, Negotiation,
+// Statement), which the writer takes from its fixed list of kinds (ClaimKind.label), never from the text it was given.
+// The source's claims were deleted just before (delete_source_claims), so every claim here is new and has no other.
 // role: actor or target for a directed event (who did what to whom), null otherwise
+// ABOUT.rank: the entity's place in the claim's about list (0 first), which readers order by: the ledger files a claim
+// under the first entity it is about
 MATCH (source:Article {id: $sourceId})
 UNWIND $rows AS row
 MERGE (c:Claim {id: row.id})
 SET c += row.properties
+SET c:$(row.label)
 MERGE (c)-[s:STATED_IN]->(source)
 SET s.quote = row.quote, s.sentence = row.sentence, s.start = row.start, s.end = row.end
 WITH c, row
@@ -15,9 +21,10 @@ CALL (c, row) {
   SET p.side = party.side, p.role = party.role
 }
 CALL (c, row) {
-  UNWIND row.about AS topicId
-  MATCH (e:Entity {id: topicId})
-  MERGE (c)-[:ABOUT]->(e)
+  UNWIND range(0, size(row.about) - 1) AS rank
+  MATCH (e:Entity {id: row.about[rank]})
+  MERGE (c)-[a:ABOUT]->(e)
+  SET a.rank = rank
 }
 CALL (c, row) {
   UNWIND CASE WHEN row.attributedTo IS NULL THEN [] ELSE [row.attributedTo] END AS speakerId

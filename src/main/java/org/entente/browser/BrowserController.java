@@ -10,6 +10,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.entente.system.EmbeddedNeo4j;
+import org.entente.system.EntenteProperties;
 import org.entente.system.Problems;
 import org.entente.system.PublicAddress;
 import org.slf4j.Logger;
@@ -44,6 +45,10 @@ import io.swagger.v3.oas.annotations.Hidden;
  * the Browser keeps it and opens the Browser, which is kept from saving the password ({@code browserPage}).
  * <p>
  * With {@code NEO4J_URI} the Browser opens pointed at that server, and the analyst types its password.
+ * <p>
+ * The Bolt address the Browser is given is the one Entente connects to, unless {@code entente.bolt-advertised-address}
+ * names another: the analyst's browser, not Entente, opens that connection, and under docker-compose.yml the server's
+ * name ({@code neo4j}) resolves only inside the containers.
  */
 @RestController
 @Hidden
@@ -54,12 +59,15 @@ class BrowserController {
     private final Neo4jConnectionDetails connection;
     private final ObjectProvider<EmbeddedNeo4j> embedded;
     private final PublicAddress address;
+    private final EntenteProperties properties;
     private final SecureRandom random = new SecureRandom();
 
-    BrowserController(Neo4jConnectionDetails connection, ObjectProvider<EmbeddedNeo4j> embedded, PublicAddress address) {
+    BrowserController(Neo4jConnectionDetails connection, ObjectProvider<EmbeddedNeo4j> embedded, PublicAddress address,
+                      EntenteProperties properties) {
         this.connection = connection;
         this.embedded = embedded;
         this.address = address;
+        this.properties = properties;
     }
 
     /** The link an analyst opens once: printed at start-up, to the console of whoever started Entente. */
@@ -80,7 +88,8 @@ class BrowserController {
     ResponseEntity<String> open(HttpServletRequest request) {
         var engine = embedded.getIfAvailable();
         if (engine == null) {
-            var location = "/browser/index.html?dbms=" + URLEncoder.encode(connection.getUri().toString(), StandardCharsets.UTF_8);
+            var bolt = properties.browserBolt(connection.getUri());
+            var location = "/browser/index.html?dbms=" + URLEncoder.encode(bolt.toString(), StandardCharsets.UTF_8);
             return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(location)).cacheControl(CacheControl.noStore()).build();
         }
         if (!fromThisMachine(request)) {
@@ -117,7 +126,7 @@ class BrowserController {
                             + "started (the line that begins \"Neo4j Browser, connected with no typing\"). Open that link once in "
                             + "this browser; after that, " + address.base() + "/browser/ connects by itself."));
         }
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("host", engine.boltUri().toString(),
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("host", properties.browserBolt(engine.boltUri()).toString(),
                 "username", credential.username(), "password", credential.password()));
     }
 

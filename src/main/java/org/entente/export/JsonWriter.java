@@ -19,7 +19,7 @@ final class JsonWriter implements ExportWriter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> CLAIM_ORDER = List.of("id", "kind", "topic", "summary", "date", "modality",
-            "confidence", "cameo", "goldstein", "quad", "parties", "about", "attributedTo", "quote", "sentence", "source");
+            "confidence", "cameo", "goldstein", "quad", "parties", "about", "attributedTo", "quote", "sentence", "start", "end", "source");
 
     private final JsonGenerator json;
     private String section;
@@ -49,7 +49,8 @@ final class JsonWriter implements ExportWriter {
         section("entities");
         json.writeStartObject();
         first(entity, List.of("id", "kind", "name", "aliases"));
-        rest(entity, List.of("id", "kind", "name", "aliases"));
+        rest(entity, List.of("id", "kind", "name", "aliases", "mentions"));
+        first(entity, List.of("mentions"));
         json.writeEndObject();
     }
 

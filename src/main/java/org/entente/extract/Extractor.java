@@ -166,7 +166,8 @@ public final class Extractor {
         var finder = new EventFinder(text, parse, verbs, gazetteer, resolved, source.publisher());
         var events = finder.find();
         var cued = new ClaimRules(gazetteer, text, resolved, relationships).find();
-        var claims = distinct(Crises.about(text, merge(cued, EventClaims.of(text, events), System.getProperty("entente.claims", claimsMode))));
+        var merged = merge(cued, EventClaims.of(text, events), System.getProperty("entente.claims", claimsMode));
+        var claims = distinct(Crises.about(text, embed(merged, EventClaims.of(text, finder.embedded()))));
         // an unnamed group that acts on its own ("militiamen", "coalition forces") is an entity of the article
         finder.groups().forEach(resolved.entities()::putIfAbsent);
         // "we" and "our" are mentions of whoever speaks there, also a state the text never names (an official publisher)
@@ -180,7 +181,9 @@ public final class Extractor {
         declare(claims, relationships, resolved);
         var references = References.of(tokens, article.body(), mentions);
         var entities = resolved.entities().values().stream().map(d -> entity(d, article, references)).toList();
-        return new Extraction(new Facts(source, entities, relationships, claims), article, mentions, references, events, tokens.size());
+        var found = new ArrayList<>(events);
+        found.addAll(finder.embedded());
+        return new Extraction(new Facts(source, entities, relationships, claims), article, mentions, references, found, tokens.size());
     }
 
     /**
@@ -214,6 +217,22 @@ public final class Extractor {
         var covered = new java.util.HashSet<Integer>();
         out.forEach(c -> covered.add(c.evidence().start()));
         second.stream().filter(c -> !covered.contains(c.evidence().start())).forEach(out::add);
+        out.sort(Comparator.comparingInt(c -> c.evidence().start()));
+        return out;
+    }
+
+    /**
+     * The events that nouns name ("Beijing's crackdown in Hong Kong") come on top of what their sentence says, unless
+     * the sentence already has a claim of the same polarity between the same parties.
+     */
+    static List<Facts.Claim> embed(List<Facts.Claim> claims, List<Facts.Claim> embedded) {
+        var out = new ArrayList<>(claims);
+        for (var e : embedded) {
+            if (out.stream().noneMatch(c -> c.evidence().start().equals(e.evidence().start()) && ids(c).equals(ids(e))
+                    && ClaimRules.polarity(c.kind()) == ClaimRules.polarity(e.kind()))) {
+                out.add(e);
+            }
+        }
         out.sort(Comparator.comparingInt(c -> c.evidence().start()));
         return out;
     }

@@ -242,14 +242,20 @@ final class FactsValidator {
         return out.size() == given.size() ? out : null;
     }
 
-    /** The quote placed in the article text, with its sentence and offsets; without a text, the quote is its own sentence. */
+    /**
+     * The quote placed in the article text, with its sentence and offsets. Without a text the quote cannot be checked:
+     * the sentence and offsets given are kept (an imported export's), and without them the quote is its own sentence.
+     */
     private Facts.Evidence evidence(Facts.Evidence given, String path) {
         var quote = values.required(given == null ? null : given.quote(), path + ".quote", "quote");
         if (quote == null) {
             return null;
         }
         if (text == null) {
-            return new Facts.Evidence(quote, quote, null, null);
+            // no text to place the quote in: the sentence and offsets given (an export's) are kept, else the quote is its own sentence
+            var sentence = given.sentence() == null || given.sentence().isBlank() ? quote : given.sentence().strip();
+            boolean placed = given.start() != null && given.end() != null && 0 <= given.start() && given.start() <= given.end();
+            return new Facts.Evidence(quote, sentence, placed ? given.start() : null, placed ? given.end() : null);
         }
         var found = text.locate(quote);
         if (found == null) {

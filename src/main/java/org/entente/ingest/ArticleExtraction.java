@@ -24,8 +24,10 @@ public class ArticleExtraction {
     /** What extraction knows: the shared gazetteer, or one with the dictionaries of {@code entente.actors}. */
     private final Supplier<Gazetteer> gazetteer;
     private volatile Extractor extractor;
+    private final ImportMetrics metrics;
 
-    ArticleExtraction(EntenteProperties properties) {
+    ArticleExtraction(EntenteProperties properties, ImportMetrics metrics) {
+        this.metrics = metrics;
         if (properties.actors().isEmpty()) {
             this.gazetteer = Gazetteer::shared; // loaded with the language models, when the first article comes
         } else {
@@ -46,7 +48,7 @@ public class ArticleExtraction {
                 }
             }
         }
-        var extraction = extractor.extract(name, bytes, options);
+        var extraction = metrics.extraction(() -> extractor.extract(name, bytes, options));
         // quotes are the article's words without markup: they are checked against the cleaned text
         return reader.validate(name + " (extracted)", extraction.facts(), extraction.article().body());
     }

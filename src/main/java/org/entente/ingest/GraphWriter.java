@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.entente.extract.cameo.CameoCodes;
+import org.entente.facts.ClaimKind;
 import org.entente.facts.Facts;
 import org.entente.system.Cypher;
 import org.entente.system.Graph;
@@ -29,9 +30,11 @@ public class GraphWriter {
     private static final Logger log = LoggerFactory.getLogger(GraphWriter.class);
 
     private final Graph graph;
+    private final ImportMetrics metrics;
 
-    GraphWriter(Graph graph) {
+    GraphWriter(Graph graph, ImportMetrics metrics) {
         this.graph = graph;
+        this.metrics = metrics;
     }
 
     public WriteResult write(Facts facts) {
@@ -52,7 +55,7 @@ public class GraphWriter {
      */
     public WriteResult write(Facts facts, boolean mustBeNew, java.util.function.Consumer<TransactionContext> alongside) {
         var sourceId = facts.source().id();
-        return graph.write(tx -> {
+        return metrics.source(() -> graph.write(tx -> {
             if (mustBeNew) {
                 try {
                     run(tx, "ingest/create_article", Map.of("id", sourceId));
@@ -83,7 +86,7 @@ public class GraphWriter {
             run(tx, "ingest/rebuild_stance_edges", ids);
             alongside.accept(tx);
             return new WriteResult(sourceId, facts.entities().size(), facts.relationships().size(), facts.claims().size());
-        });
+        }));
     }
 
     /**
@@ -219,6 +222,7 @@ public class GraphWriter {
         props.put("quad", quad(c.cameo()));
         var m = new HashMap<String, Object>();
         m.put("id", c.id());
+        m.put("label", ClaimKind.labelOf(c.kind()));
         m.put("properties", props);
         m.put("parties", c.parties().stream().map(p -> {
             var party = new HashMap<String, Object>();

@@ -29,11 +29,13 @@ public class Importer {
     private final ArticleExtraction extraction;
     /** In the order a folder's files are imported: Facts before the articles they cover. */
     private final List<SourceFormat> formats;
+    private final ImportMetrics metrics;
 
-    Importer(GraphWriter writer, ArticleExtraction extraction, List<SourceFormat> formats) {
+    Importer(GraphWriter writer, ArticleExtraction extraction, List<SourceFormat> formats, ImportMetrics metrics) {
         this.writer = writer;
         this.extraction = extraction;
         this.formats = List.copyOf(formats);
+        this.metrics = metrics;
     }
 
     /** The formats by name, in order: what {@code --format} takes. */
@@ -80,6 +82,7 @@ public class Importer {
                                 + " (or name the format with --format)")));
             }
         }
+        metrics.failed(report.failed().size());
         return report;
     }
 
@@ -100,7 +103,13 @@ public class Importer {
      */
     public ImportReport.Imported importArticle(String name, byte[] bytes, Extractor.Options options, boolean replace) {
         long started = System.nanoTime();
-        var result = writer.write(extraction.extract(name, bytes, options), !replace);
+        GraphWriter.WriteResult result;
+        try {
+            result = writer.write(extraction.extract(name, bytes, options), !replace);
+        } catch (RuntimeException e) {
+            metrics.failed(1); // the caller tells the kinds apart and answers; here it is only counted
+            throw e;
+        }
         long millis = (System.nanoTime() - started) / 1_000_000;
         log.info("Imported {}: source {}, {} entities, {} relationships, {} claims ({} ms)", name, result.sourceId(),
                 result.entities(), result.relationships(), result.claims(), millis);

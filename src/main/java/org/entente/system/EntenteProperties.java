@@ -1,8 +1,10 @@
 package org.entente.system;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -30,6 +32,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     that the extraction of articles adds to the gazetteer
  * @param importBatchSize events per transaction of a bulk import (GDELT): larger batches write faster and hold more
  *                     memory; a crash loses at most the batch being written
+ * @param boltAdvertisedAddress the Bolt address Neo4j Browser (at {@code /browser/}) is sent to, when the one Entente
+ *                     connects to is not one the user's browser can reach (under docker-compose.yml, {@code neo4j:7687}
+ *                     is a name only containers resolve): {@code host:port} or a whole {@code bolt://}/{@code neo4j://}
+ *                     URI; blank: the address Entente connects to
  */
 @ConfigurationProperties("entente")
 public record EntenteProperties(
@@ -48,7 +54,41 @@ public record EntenteProperties(
         String readToken,
         @DefaultValue List<String> browserOrigins,
         @DefaultValue List<Path> actors,
-        @DefaultValue("5000") int importBatchSize) {
+        @DefaultValue("5000") int importBatchSize,
+        String boltAdvertisedAddress) {
+
+    private static final Set<String> BOLT_SCHEMES = Set.of("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc");
+
+    public EntenteProperties {
+        if (boltAdvertisedAddress != null && !boltAdvertisedAddress.isBlank()) {
+            advertised(boltAdvertisedAddress, "bolt"); // a mistake stops the start, naming the setting
+        }
+    }
+
+    /**
+     * The Bolt address to give a user's browser: {@code entente.bolt-advertised-address} when set (a bare
+     * {@code host:port} takes the scheme of {@code actual}), else {@code actual}, the address Entente connects to.
+     */
+    public URI browserBolt(URI actual) {
+        return boltAdvertisedAddress == null || boltAdvertisedAddress.isBlank() ? actual
+                : advertised(boltAdvertisedAddress, actual.getScheme());
+    }
+
+    private static URI advertised(String address, String scheme) {
+        var text = address.strip();
+        try {
+            var uri = new URI(text.contains("://") ? text : scheme + "://" + text);
+            if (uri.getScheme() != null && BOLT_SCHEMES.contains(uri.getScheme().toLowerCase(java.util.Locale.ROOT))
+                    && uri.getHost() != null && (uri.getPath() == null || uri.getPath().isEmpty() || uri.getPath().equals("/"))
+                    && uri.getQuery() == null && uri.getUserInfo() == null) {
+                return uri;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // named below
+        }
+        throw new IllegalArgumentException("entente.bolt-advertised-address: '" + text + "' is not a Bolt address; give host:port "
+                + "(127.0.0.1:7688) or a URI with one of the schemes " + new java.util.TreeSet<>(BOLT_SCHEMES) + " (bolt://127.0.0.1:7688)");
+    }
 
     public boolean readTokenRequired() {
         return readToken != null && !readToken.isBlank();
@@ -73,7 +113,8 @@ public record EntenteProperties(
                 + ", importSeeds=" + importSeeds + ", queryTimeout=" + queryTimeout + ", importTimeout=" + importTimeout
                 + ", importWorkers=" + importWorkers + ", importQueue=" + importQueue + ", neo4j=" + neo4j + ", editorToken="
                 + (editingEnabled() ? "(set)" : "(not set)") + ", boltPassword=" + (boltPassword == null || boltPassword.isBlank() ? "(not set)" : "(set)")
-                + ", readToken=" + (readTokenRequired() ? "(set)" : "(not set)") + ", browserOrigins=" + browserOrigins + ", actors=" + actors + ", importBatchSize=" + importBatchSize + "]";
+                + ", readToken=" + (readTokenRequired() ? "(set)" : "(not set)") + ", browserOrigins=" + browserOrigins + ", actors=" + actors + ", importBatchSize=" + importBatchSize
+                + ", boltAdvertisedAddress=" + boltAdvertisedAddress + "]";
     }
 
     /** Connection to an external server, bound from {@code NEO4J_URI}, {@code NEO4J_USERNAME}, … in application.properties. */

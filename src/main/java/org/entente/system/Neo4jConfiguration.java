@@ -5,23 +5,32 @@ import java.util.ArrayList;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
-import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jAutoConfiguration;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Decides where the graph lives. Boot's own auto-configuration builds the {@code Driver} (pool, timeouts,
  * health, metrics from {@code spring.neo4j.*}); we only hand it the connection details: an external server
  * when {@code NEO4J_URI} is set, otherwise the embedded engine started here.
+ * <p>
+ * It is an auto-configuration (listed in {@code META-INF/spring/…AutoConfiguration.imports}, so component scanning
+ * leaves it out) for one reason: to yield to connection details that Boot itself makes for a Neo4j in a container,
+ * from a Testcontainers {@code @ServiceConnection} ({@code TestEntenteApplication}, {@code Neo4jServerIT}) or from
+ * {@code docker-compose.yml} (the profile {@code compose}). Those are registered by Boot's own auto-configurations and
+ * listeners, which a user configuration would be evaluated before; then nothing is started here.
  */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration(before = Neo4jAutoConfiguration.class)
+@ConditionalOnMissingBean(Neo4jConnectionDetails.class)
 class Neo4jConfiguration {
 
     /**

@@ -1,5 +1,8 @@
 package org.entente.system;
 
+import java.util.Map;
+
+import org.entente.facts.ClaimKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -7,12 +10,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies {@code cypher/schema.cypher} at start-up, before the web server takes requests; every statement there is
- * {@code IF NOT EXISTS}, so this is idempotent.
+ * {@code IF NOT EXISTS}, so this is idempotent. Then brings claims written before claims carried their kind as a second
+ * label up to date ({@code cypher/system/label_claims.cypher}), which is idempotent too.
  */
 @Component
 public class SchemaInitializer implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaInitializer.class);
+    /** Claims labelled per transaction by the start-up's label migration. */
+    private static final int LABEL_BATCH = 10_000;
 
     private final Graph graph;
     private volatile boolean applied;
@@ -47,8 +53,28 @@ public class SchemaInitializer implements SmartInitializingSingleton {
             }
         }
         graph.write(tx -> tx.run("CALL db.awaitIndexes(60)").consume());
+        labelClaims(LABEL_BATCH);
         applied = true;
         log.info("Schema applied: {} statements", statements.size());
+    }
+
+    /**
+     * Every claim carries its kind as a second label ({@code :Claim:Disagreement}), which the writers set; a store
+     * written before they did gets the labels here, a batch per transaction so that a million claims need no large one.
+     * Returns how many claims were labelled (none once a store is up to date).
+     */
+    long labelClaims(int batch) {
+        var parameters = Map.<String, Object>of("labels", ClaimKind.labels(), "limit", batch);
+        long total = 0;
+        long labelled;
+        do {
+            labelled = graph.write(tx -> Cypher.run(tx, "system/label_claims", parameters).single().get("labelled").asLong());
+            total += labelled;
+        } while (labelled == batch);
+        if (total > 0) {
+            log.info("Claims written before claims carried their kind as a label: {} labelled", total);
+        }
+        return total;
     }
 
     /**
@@ -64,7 +90,7 @@ public class SchemaInitializer implements SmartInitializingSingleton {
             return false;
         }
         var name = matcher.group(1);
-        boolean stray = graph.read(tx -> Cypher.run(tx, "system/find_stray_index", java.util.Map.of("name", name)).hasNext());
+        boolean stray = graph.read(tx -> Cypher.run(tx, "system/find_stray_index", Map.of("name", name)).hasNext());
         if (!stray) {
             return false;
         }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** DELETE /api/articles/{id} over real HTTP: the editor's token, what went, and the refusals that change nothing. */
-class ArticleRemovalApiIT extends HttpTest {
+public class ArticleRemovalApiIT extends HttpTest {
 
     private static final String SEED = "rferl-2009-04-01-medvedev-obama";
     private static final String ARTICLE = """

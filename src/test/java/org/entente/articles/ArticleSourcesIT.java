@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * GET /api/articles and GET /api/articles/{id} over real HTTP, against the seeded graph. Other classes import more
  * articles into the same graph, so the list is asserted to hold the seed, never to hold only the seed.
  */
-class ArticleSourcesIT extends HttpTest {
+public class ArticleSourcesIT extends HttpTest {
 
     static final String SEED = "rferl-2009-04-01-medvedev-obama";
     static final HttpClient HTTP = HttpClient.newHttpClient();

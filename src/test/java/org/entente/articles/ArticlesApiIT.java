@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * Russia and the United States that land among the "other" claims between them: ApiIT asserts that every agreement
  * and disagreement between the two comes from the seed, and this class must not change that, whichever runs first.
  */
-class ArticlesApiIT extends HttpTest {
+public class ArticlesApiIT extends HttpTest {
 
     static final String TOKEN = "test-editor-token-not-a-secret";
     private static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newFixedThreadPool(6);

@@ -51,6 +51,6 @@ class EditorCredentialTests {
     private static EditorCredential credential(String token) {
         return new EditorCredential(new EntenteProperties(Path.of("data"), 7687, "256m", Path.of("seeds"), true,
                 Duration.ofSeconds(30), Duration.ofMinutes(10), 0, 4, new EntenteProperties.Neo4j(null, "neo4j", null, null), token,
-                null, null, java.util.List.of(), java.util.List.of(), 5000));
+                null, null, java.util.List.of(), java.util.List.of(), 5000, null));
     }
 }

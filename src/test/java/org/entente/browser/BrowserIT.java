@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.entente.support.HttpTest;
 import org.entente.support.RawHttp;
@@ -50,9 +51,54 @@ class BrowserIT extends HttpTest {
         assertThat(RawHttp.send(port, "GET /browser-forget-password.js HTTP/1.1\r\nHost: 127.0.0.1:" + port
                 + "\r\nConnection: close\r\n\r\n").body()).contains("Storage.prototype.setItem");
 
-        var style = api.get("/browser-style.grass");
-        assertThat(style.status()).isEqualTo(200);
-        assertThat(style.body().asString()).contains("node.Country").contains("node.Claim").contains("caption: \"{topic}\"");
+    }
+
+    /**
+     * The style colours claims by the label of their kind, agreement green and disagreement red, captions them with
+     * the kind's word (a topic is a phrase, cut off in a small circle), and captions a PARTY edge with the party's role
+     * in a directed event, never with the side id ("country:usa", "joint").
+     */
+    @Test
+    void shouldServeAStyleThatTellsAgreementFromDisagreement() {
+        var response = api.get("/browser-style.grass");
+        assertThat(response.status()).isEqualTo(200);
+        var style = response.body().asString();
+        var rules = new java.util.LinkedHashMap<String, String>();
+        var matcher = java.util.regex.Pattern.compile("(?ms)^([\\w.]+) \\{$(.*?)^}$").matcher(style);
+        while (matcher.find()) {
+            rules.put(matcher.group(1), matcher.group(2));
+        }
+        assertThat(rules).containsKeys("node.Country", "node.Claim", "relationship.PARTY");
+        for (var kind : org.entente.facts.ClaimKind.values()) {
+            assertThat(rules).as("a rule for " + kind.label()).containsKey("node." + kind.label());
+            assertThat(rules.get("node." + kind.label())).contains("caption: \"" + kind.label().toLowerCase() + "\"");
+        }
+        assertThat(List.copyOf(rules.keySet()).indexOf("node.Claim")).as("kind rules after the Claim rule, which they override")
+                .isLessThan(List.copyOf(rules.keySet()).indexOf("node.Agreement"));
+        assertThat(colour(rules, "node.Agreement")).isEqualTo(colour(rules, "relationship.AGREES_WITH")).isEqualTo("#2E9E44");
+        assertThat(colour(rules, "node.Disagreement")).isEqualTo(colour(rules, "relationship.DISAGREES_WITH")).isEqualTo("#D03A2F");
+        assertThat(rules.get("relationship.PARTY")).contains("caption: \"{role}\"");
+        assertThat(style).doesNotContain("{side}").doesNotContain("{topic}");
+    }
+
+    private static String colour(java.util.Map<String, String> rules, String selector) {
+        var matcher = java.util.regex.Pattern.compile("(?m)^\\s*color: (#[0-9A-F]{6});").matcher(rules.get(selector));
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    /** Every query of the guide answers on the seed (a guide query that fails or shows nothing is a dead end). */
+    @Test
+    void shouldAnswerEveryQueryOfTheGuideOnTheSeed() throws Exception {
+        var guide = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                "http://127.0.0.1:" + port + "/guide/entente.html")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        var queries = java.util.regex.Pattern.compile("(?s)<pre mode=\"cypher\" class=\"runnable\">(.*?)</pre>")
+                .matcher(guide).results().map(m -> org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(1)))
+                .filter(q -> !q.startsWith(":")).toList();
+        assertThat(queries).hasSizeGreaterThanOrEqualTo(10).anyMatch(q -> q.contains("c:Agreement|Disagreement"));
+        for (var query : queries) {
+            List<org.neo4j.driver.Record> rows = graph.read(tx -> tx.run(query).list());
+            assertThat(rows).as(query).isNotEmpty();
+        }
     }
 
     private RawHttp.Response connection(String host, String origin, String key) throws Exception {
@@ -105,8 +151,45 @@ class BrowserIT extends HttpTest {
             tour.run("");
             // a caption wraps into one text element per line, where the line breaks depends on the fonts installed
             var captions = String.join(" ", tour.waitForNodes(3));
-            assertThat(captions).contains("United States").contains("Russia");
+            assertThat(captions).contains("United").contains("Russia").contains("agreement").contains("disagreement");
+            tour.place("United", 0.1, 0.5);
+            tour.place("Russia", 0.65, 0.5);
+            tour.overview();
             tour.screenshot(Path.of("target/browser-it/us-russia.png"));
+
+            // everything the page asked for, its workers' Bolt connections too: Entente and its Bolt port only
+            var requests = tour.requests();
+            var own = java.util.Set.of("127.0.0.1:" + port, "localhost:" + port, "127.0.0.1:" + engine.boltUri().getPort(),
+                    "localhost:" + engine.boltUri().getPort());
+            assertThat(requests).as("the walk was recorded").contains("http://127.0.0.1:" + port + "/browser/index.html")
+                    .contains("ws://127.0.0.1:" + engine.boltUri().getPort() + "/");
+            assertThat(requests).as("requests to other hosts")
+                    .filteredOn(url -> !BrowserTour.hostAndPort(url).isEmpty() && !own.contains(BrowserTour.hostAndPort(url)))
+                    .isEmpty();
+        }
+    }
+
+    /** The Browser's files that asked other hosts are served edited ({@link OfflineBrowser}); the others as they are. */
+    @Test
+    void shouldServeTheBrowsersFilesWithoutWhatTheyAskOtherHostsFor() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var page = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                + "/browser/index.html")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        var scripts = java.util.regex.Pattern.compile("<script src=\"([^\"]+)\"").matcher(page).results().map(m -> m.group(1)).toList();
+        assertThat(scripts).anyMatch(s -> s.startsWith("app-")).anyMatch(s -> s.startsWith("ui-libs-"));
+        for (var script : scripts) {
+            var path = script.startsWith("/") ? script : "/browser/" + script;
+            var response = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(t -> assertThat(t).contains("javascript"));
+            // (not the body in a failure message: megabytes of script)
+            var body = response.body();
+            assertThat(body.contains("fonts.googleapis.com")).as(path + " asks for Google's fonts").isFalse();
+            assertThat(body.contains("ingest.sentry.io")).as(path + " names Sentry's address").isFalse();
+            if (script.startsWith("app-")) {
+                assertThat(body.contains("loadExternalScripts:!1,")).as(path + " loads no external scripts").isTrue();
+            }
         }
     }
 }

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.regex.Pattern;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -16,13 +19,19 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a new analyst does in Neo4j Browser, driven in headless Chromium: open {@code /browser/}, wait until it is
  * connected, open Entente's guide, click a query of the guide, run it, and wait for the graph. Debian's chromium
- * and chromium-driver are used as installed ({@code .ci/run} installs them); nothing is downloaded.
+ * and chromium-driver are used as installed ({@code .ci/run} installs them); nothing is downloaded. Chromium's
+ * performance log records every request the page makes ({@link #requests()}), the ones that leave the machine too.
  * <p>
  * Run on its own against a running Entente to make the README's pictures:
  * {@code java -cp <test classpath> org.entente.browser.BrowserTour http://127.0.0.1:8080 docs <browser key>} (the key is
@@ -36,6 +45,7 @@ public final class BrowserTour implements AutoCloseable {
     private final String base;
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private final List<String> requests = new ArrayList<>();
 
     public BrowserTour(String base) {
         this.base = base;
@@ -43,6 +53,9 @@ public final class BrowserTour implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1500,1000");
+        var logs = new LoggingPreferences();
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         this.driver = new ChromeDriver(service, options);
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(40));
@@ -121,6 +134,72 @@ public final class BrowserTour implements AutoCloseable {
                 .filter(t -> !t.isBlank()).toList();
     }
 
+    /**
+     * Drags the node whose caption has the line {@code caption} to a point of the graph, in small steps as a hand
+     * would: {@code x} and {@code y} are fractions of its width and height (the panel beside the graph covers about
+     * its right fifth). Neo4j Browser takes no positions from a query or a style, but keeps a node that was dragged
+     * where it was dropped.
+     */
+    public void place(String caption, double x, double y) throws InterruptedException {
+        var node = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[local-name()='g' and contains(concat(' ', @class, ' '), ' node ')"
+                + " and .//*[local-name()='text' and normalize-space() = \"" + caption + "\"]]")));
+        var graph = node.findElement(By.xpath("ancestor::*[local-name()='svg'][1]")).getRect();
+        var circle = node.findElement(By.xpath(".//*[local-name()='circle'][contains(@class, 'b-outline')]"));
+        var at = circle.getRect();
+        int dx = (int) Math.round(graph.getX() + graph.getWidth() * x - (at.getX() + at.getWidth() / 2.0));
+        int dy = (int) Math.round(graph.getY() + graph.getHeight() * y - (at.getY() + at.getHeight() / 2.0));
+        var drag = new Actions(driver).moveToElement(circle).clickAndHold();
+        int steps = 10;
+        for (int i = 0; i < steps; i++) {
+            drag = drag.moveByOffset(dx * (i + 1) / steps - dx * i / steps, dy * (i + 1) / steps - dy * i / steps).pause(Duration.ofMillis(30));
+        }
+        drag.release().perform();
+        Thread.sleep(500);
+    }
+
+    /**
+     * Clicks the graph's background, near its top left corner, so that the panel beside the newest graph shows its
+     * overview (the labels with their colours, a legend) instead of whatever the mouse last passed over; and clears a
+     * text selection a drag may have left.
+     */
+    public void overview() {
+        ((JavascriptExecutor) driver).executeScript("window.getSelection().removeAllRanges()");
+        var graph = driver.findElement(By.xpath("(//*[local-name()='svg'][.//*[local-name()='g' and contains(@class, 'node')]])[1]"));
+        var size = graph.getRect();
+        new Actions(driver).moveToElement(graph, -size.getWidth() / 2 + 8, -size.getHeight() / 2 + 8).click().perform();
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /**
+     * Every address the page asked for since the tour began, in order: documents, scripts, style sheets, fonts, fetches
+     * and WebSockets, of the page and its workers, whether they succeeded or not. From Chromium's performance log.
+     */
+    public List<String> requests() {
+        for (var entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            var message = JSON.readTree(entry.getMessage()).path("message");
+            var method = message.path("method").asString("");
+            if (method.equals("Network.requestWillBeSent")) {
+                requests.add(message.path("params").path("request").path("url").asString());
+            } else if (method.equals("Network.webSocketCreated")) {
+                requests.add(message.path("params").path("url").asString());
+            }
+        }
+        return List.copyOf(requests);
+    }
+
+    private static final Pattern AUTHORITY = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://([^/?#]*)");
+
+    /** The host and port an address names ({@code 127.0.0.1:7687}); empty for one that names none (data:, blob:, about:). */
+    public static String hostAndPort(String url) {
+        var matcher = AUTHORITY.matcher(url);
+        if (!matcher.find()) {
+            return "";
+        }
+        var authority = matcher.group(1);
+        return authority.substring(authority.indexOf('@') + 1);
+    }
+
     public void screenshot(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
@@ -136,6 +215,9 @@ public final class BrowserTour implements AutoCloseable {
         driver.quit();
     }
 
+    /** The guide's Georgia query: the claims Georgia is a party to or the subject of, and who else takes part. */
+    static final String GEORGIA = "MATCH p = (:Country {id: 'country:geo'})-[:PARTY|ABOUT]-(:Claim)-[:PARTY|ABOUT]-(:Entity) RETURN p";
+
     public static void main(String[] args) throws Exception {
         var base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
         var folder = Path.of(args.length > 1 ? args[1] : "docs");
@@ -148,15 +230,24 @@ public final class BrowserTour implements AutoCloseable {
             System.out.println("clicked: " + tour.clickGuideQuery("Entente", 2, 0));
             tour.run("");
             System.out.println("nodes: " + tour.waitForNodes(3));
+            Thread.sleep(2000);
+            // the two sides left and right, as the guide tells the analyst to drag them; the claims settle between them
+            tour.place("United", 0.1, 0.5);
+            tour.place("Russia", 0.65, 0.5);
+            tour.overview();
             Thread.sleep(3000);
             tour.top();
             tour.screenshot(folder.resolve("browser-us-russia.png"));
             tour.run(":clear");
-            tour.run("MATCH p = (:Country {id: 'country:geo'})<-[:ABOUT|PARTY]-(:Claim)-[:PARTY|ABOUT]-(:Entity) RETURN p");
+            tour.run(GEORGIA);
             System.out.println("nodes: " + tour.waitForNodes(3));
+            tour.overview();
             Thread.sleep(3000);
             tour.top();
             tour.screenshot(folder.resolve("browser-georgia.png"));
+            var outside = tour.requests().stream().filter(u -> !hostAndPort(u).isEmpty()
+                    && !hostAndPort(u).matches("(127\\.0\\.0\\.1|localhost):\\d+")).toList();
+            System.out.println("requests to other hosts: " + outside);
         }
     }
 }

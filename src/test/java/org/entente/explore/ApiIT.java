@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** The answers of the foundation issue, over real HTTP, against the seeded embedded graph. */
-class ApiIT extends HttpTest {
+public class ApiIT extends HttpTest {
 
     @Test
     void shouldListAgreementsAndDisagreementsBetweenTheUnitedStatesAndRussia() {

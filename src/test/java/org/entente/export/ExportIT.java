@@ -42,7 +42,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * GET /api/export over real HTTP on the seeded graph: each format parsed back and held to the graph's own counts, the
  * Georgia disagreement carrying its quote and source in each, subgraphs and periods, and the bad parameters.
  */
-class ExportIT extends HttpTest {
+public class ExportIT extends HttpTest {
 
     private static final String GEORGIA_QUOTE = "continue to disagree about the \"causes and sequence of the military actions\"";
     private static final String SEED = "rferl-2009-04-01-medvedev-obama";

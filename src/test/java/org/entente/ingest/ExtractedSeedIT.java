@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import org.entente.support.GraphCounts;
 import org.entente.support.HttpTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.annotation.DirtiesContext;
@@ -41,6 +42,13 @@ class ExtractedSeedIT extends HttpTest {
     void shouldHoldOnlyTheExtractedSource() {
         var profile = api.entity("Russia").body();
         assertThat(list(profile.get("sources"))).extracting(s -> s.get("id").asString()).containsExactly(ARTICLE);
+    }
+
+    /** The article import labels its claims by kind as the Facts import does ({@code ClaimLabelsIT}). */
+    @Test
+    void shouldLabelEveryExtractedClaimByItsKind() {
+        assertThat(GraphCounts.claimsNotLabelledByKind(graph)).isEmpty();
+        assertThat(GraphCounts.of(graph)).containsKeys(":Agreement", ":Disagreement");
     }
 
     @Test

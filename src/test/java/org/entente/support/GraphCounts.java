@@ -24,4 +24,17 @@ public final class GraphCounts {
         });
         return counts;
     }
+
+    /**
+     * The claims (the first ten) whose labels other than {@code Claim} are not exactly their kind's, in words
+     * ({@code DISAGREEMENT}: {@code Disagreement}): "id (KIND) :Claim:Label". Empty when every claim is labelled right.
+     */
+    public static java.util.List<String> claimsNotLabelledByKind(Graph graph) {
+        return graph.read(tx -> tx.run("""
+                MATCH (c:Claim)
+                WITH c, [l IN labels(c) WHERE l <> 'Claim'] AS kinds
+                WHERE kinds <> [left(c.kind, 1) + toLower(substring(c.kind, 1))]
+                RETURN c.id + ' (' + coalesce(c.kind, 'no kind') + ') :Claim' + reduce(s = '', l IN kinds | s + ':' + l) AS claim
+                LIMIT 10""").list(r -> r.get("claim").asString()));
+    }
 }

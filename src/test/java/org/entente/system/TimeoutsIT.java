@@ -29,7 +29,7 @@ class TimeoutsIT extends HttpTest {
     void shouldBoundWritesByTheImportTimeoutAndQuestionsByTheQueryTimeout() {
         var strict = new Graph(driver, new EntenteProperties(Path.of("data"), 7687, "256m", Path.of("seeds"), true,
                 Duration.ofMillis(50), Duration.ofMinutes(5), 0, 4, new EntenteProperties.Neo4j(null, "neo4j", null, null), null,
-                null, null, List.of(), List.of(), 5000));
+                null, null, List.of(), List.of(), 5000, null));
         var parameters = Map.<String, Object>of("n", 30_000_000);
 
         long written = strict.write(tx -> tx.run(SLOW, parameters).single().get("n").asLong());

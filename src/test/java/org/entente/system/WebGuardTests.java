@@ -36,6 +36,11 @@ class WebGuardTests {
         assertThat(run(guard, "GET", "/actuator/health", null).getStatus()).isEqualTo(200);
         assertThat(run(guard, "GET", "/", null).getStatus()).isEqualTo(200);
         assertThat(run(guard, "GET", "/actuator/info", null).getStatus()).as("not on the open list").isEqualTo(401);
+        assertThat(run(guard, "GET", "/actuator/health/readiness", null).getStatus()).as("the Docker healthcheck").isEqualTo(200);
+        for (var metrics : new String[] {"/actuator/metrics", "/actuator/metrics/entente.import.sources", "/actuator/prometheus", "/actuator"}) {
+            assertThat(run(guard, "GET", metrics, null).getStatus()).as(metrics).isEqualTo(401);
+            assertThat(run(guard, "GET", metrics, "Bearer " + TOKEN).getStatus()).as(metrics).isEqualTo(200);
+        }
     }
 
     /** Routing decodes the path and drops ;parameters: so must the check, or another spelling walks past it. */
@@ -80,7 +85,7 @@ class WebGuardTests {
     private static EntenteProperties properties(String readToken) {
         return (new EntenteProperties(Path.of("data"), 7687, "256m", Path.of("seeds"), true, Duration.ofSeconds(30),
                 Duration.ofMinutes(10), 0, 4, new EntenteProperties.Neo4j(null, "neo4j", null, null), null, null, readToken,
-                List.of(), List.of(), 5000));
+                List.of(), List.of(), 5000, null));
     }
 
     private static MockHttpServletResponse run(WebGuard guard, String method, String path, String authorization) throws Exception {

@@ -64,6 +64,14 @@ public final class EventFinder {
     /** Kinds of entity that act: states, persons, organizations and groups (entity id prefixes). */
     /** Nouns for a state's government, which the text may name without the state ("the transition government"). */
     private static final Set<String> GOVERNMENTS = Set.of("government", "authority", "authorities", "regime", "junta", "administration");
+    /** Verbs that only carry an event noun, their object, and lend it their subject ("continue assistance to", "launched an offensive on"). */
+    private static final Set<String> SUPPORT_VERBS = Set.of("continue", "provide", "give", "offer", "extend", "deliver", "maintain",
+            "launch", "conduct", "resume", "increase", "expand", "step", "intensify", "renew", "keep");
+    /** Who does what an event noun names: its possessor, a name or demonym before it, its "by" or "from". */
+    private static final Set<String> NOUN_AGENT_RELATIONS = Set.of("nmod:poss", "compound", "amod");
+    private static final Set<String> NOUN_AGENT_PREPOSITIONS = Set.of("by", "agent", "from");
+    /** Words before an event noun that say it did not take place ("no agreement", "a possible invasion"). */
+    private static final Set<String> HEDGES = Set.of("no", "any", "possible", "potential", "hypothetical");
     /** Nouns of talks, the object of a support verb ("held talks with"), and their CAMEO codes. */
     private static final java.util.Map<String, String> TALKS = java.util.Map.of("talk", "046", "negotiation", "046", "discussion", "040",
             "consultation", "040", "meeting", "040", "dialogue", "040");
@@ -85,6 +93,7 @@ public final class EventFinder {
     private final Set<String> parties = new java.util.HashSet<>();
     private final java.util.Map<String, List<Mention>> spoken = new java.util.LinkedHashMap<>();
     private final java.util.Map<String, String> sectors = new java.util.HashMap<>();
+    private final List<Event> embedded = new ArrayList<>();
     private String lastSpeaker;
     private String lastPerson;
     private int lastPersonSentence;
@@ -193,12 +202,13 @@ public final class EventFinder {
             found.removeIf(e -> CameoCodes.root(e.code()) == 1 && REPORTING.contains(lemma(e.verb()))
                     && found.stream().anyMatch(o -> o != e && reporter(o.verb()) == e.verb()));
             events.addAll(found);
+            embedded.addAll(named(s, sentence));
             if (text.sides.isEmpty()) {
                 found.stream().filter(e -> CameoCodes.root(e.code()) == 4).map(this::sides).filter(sides -> sides.size() == 2).findFirst()
                         .ifPresent(text.sides::addAll);
             }
         }
-        events.forEach(e -> {
+        concat(events, embedded).forEach(e -> {
             parties.addAll(e.actors());
             parties.addAll(e.targets());
         });
@@ -585,6 +595,88 @@ public final class EventFinder {
             }
         }
         return Character.isUpperCase(text.tokens.get(v).word().charAt(0));
+    }
+
+    /**
+     * The events that nouns name inside the sentences of the last {@link #find()} ("Beijing's crackdown in Hong Kong",
+     * "the agreement between ECOWAS and Mali"): events of their own, whatever the sentence says of them.
+     */
+    public List<Event> embedded() {
+        return List.copyOf(embedded);
+    }
+
+    /**
+     * The events that nouns of {@link EventNouns} name in one sentence: the actor is the noun's possessor, its "by" or
+     * "from", or a name before it ("U.S. assistance", "Russian aggression"); the target follows one of the noun's
+     * prepositions ("crackdown in Hong Kong", "assistance to Afghanistan"); "between X and Y" names two sides. A noun
+     * names no event without an actor and someone it is done to, nor under "no", "any", "possible" or "potential".
+     */
+    private List<Event> named(int s, int[] sentence) {
+        var out = new ArrayList<Event>();
+        for (int n = sentence[0]; n < sentence[1]; n++) {
+            var t = text.tokens.get(n);
+            var noun = t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && entityAt(n) == null ? EventNouns.of(t.lemma()) : null;
+            if (noun == null || hedged(n)) {
+                continue;
+            }
+            int root = CameoCodes.root(noun.code());
+            var actors = new LinkedHashSet<String>();
+            var targets = new LinkedHashSet<String>();
+            var arcs = new ArrayList<>(parse.children(n));
+            int verb = parse.governor(n, "obj");
+            if (verb >= 0) {
+                // "condemned the Houthis' offensive on Marib": the parser often hangs the noun's phrase on the verb
+                parse.children(verb).stream().filter(a -> a.base().equals("obl") && noun.targets().contains(a.sub()))
+                        .forEach(a -> arcs.add(new Parse.Arc(verb, a.dependent(), "nmod:" + a.sub())));
+            }
+            for (var arc : arcs) {
+                int head = arc.dependent();
+                boolean nmod = arc.base().equals("nmod");
+                if (NOUN_AGENT_RELATIONS.contains(arc.rel()) || nmod && NOUN_AGENT_PREPOSITIONS.contains(arc.sub())) {
+                    parties(List.of(head), root).forEach(id -> actors.add(actingState(id)));
+                } else if (nmod && arc.sub().equals("between")) {
+                    parties(List.of(head), root).forEach(id -> actors.add(actingState(id))); // its conjuncts too
+                } else if (nmod && noun.targets().contains(arc.sub())) {
+                    var hit = parties(List.of(head), root);
+                    var inner = EventNouns.of(lemma(head));
+                    if (hit.isEmpty() && inner != null) {
+                        // "restrictions on assistance to Eritrea": done to whom the inner event is done to
+                        parse.children(head).stream().filter(a -> a.base().equals("nmod") && inner.targets().contains(a.sub()))
+                                .forEach(a -> hit.addAll(parties(List.of(a.dependent()), root)));
+                    }
+                    var place = entityAt(head);
+                    if (hit.isEmpty() && root >= 14 && place != null && place.entity().startsWith("place:")) {
+                        hit.add(place.entity()); // "the offensive on Marib": violence is done to a place as well
+                    }
+                    targets.addAll(hit);
+                }
+            }
+            String modality = "ASSERTED";
+            if (actors.isEmpty() && verb >= 0 && SUPPORT_VERBS.contains(lemma(verb))) {
+                // "We will continue humanitarian assistance to Ethiopia": a verb that only carries the noun lends it its subject
+                if (conditional(verb) || negated(verb) || auxiliaries(verb).stream().anyMatch(HYPOTHETICAL::contains)) {
+                    continue;
+                }
+                parties(parse.dependents(verb, "nsubj", "nsubj:xsubj"), root).forEach(id -> actors.add(actingState(id)));
+                modality = auxiliaries(verb).stream().anyMatch(FUTURE::contains) ? "PLANNED" : modality;
+            }
+            targets.removeAll(actors);
+            boolean between = parse.children(n).stream().anyMatch(a -> a.rel().equals("nmod:between"));
+            if (actors.isEmpty() || targets.isEmpty() && !(between && actors.size() >= 2)) {
+                continue;
+            }
+            var parties = new LinkedHashSet<String>(actors);
+            parties.addAll(targets);
+            out.add(new Event(s, n, noun.code(), t.lemma(), List.copyOf(actors), List.copyOf(targets), about(n, parties, -1),
+                    phrase(n, sentence), modality, null));
+        }
+        return out;
+    }
+
+    /** "no agreement", "any attack", "a possible invasion": the noun names no event that took place. */
+    private boolean hedged(int noun) {
+        return parse.children(noun).stream().anyMatch(a -> (a.base().equals("det") || a.base().equals("amod"))
+                && HEDGES.contains(lemma(a.dependent())));
     }
 
     /** "We", "our", "us" by the entity they stand for: whoever speaks there (a quoted speaker, an official publisher). */
@@ -1043,20 +1135,26 @@ public final class EventFinder {
             }
         }
         for (int head : heads) {
-            var span = parse.subtree(head, 40);
-            int from = span.get(0);
-            int to = span.get(span.size() - 1) + 1;
-            while (from < to && text.tokens.get(from).pos().matches("DT|IN|TO|,|CC")) {
-                from++;
-            }
-            if (to - from >= 1 && from >= sentence[0] && to <= sentence[1]) {
-                var words = text.body(from, Math.min(to, from + 12));
-                if (!words.isBlank()) {
-                    return words;
-                }
+            var words = phrase(head, sentence);
+            if (words != null && !words.isBlank()) {
+                return words;
             }
         }
         return text.tokens.get(v).lemma();
+    }
+
+    /**
+     * The words of the phrase headed by {@code head}, at most twelve, without the words before the head that only bring
+     * it in ("including Beijing's crackdown", "to the Taliban"); {@code null} when the phrase leaves the sentence.
+     */
+    private String phrase(int head, int[] sentence) {
+        var span = parse.subtree(head, 40);
+        int from = span.get(0);
+        int to = span.get(span.size() - 1) + 1;
+        while (from < head && text.tokens.get(from).pos().matches("DT|IN|TO|,|CC|VBG")) {
+            from++;
+        }
+        return from >= sentence[0] && to <= sentence[1] ? text.body(from, Math.min(to, from + 12)) : null;
     }
 
     /** The resolved mention covering a token, or {@code null}. */

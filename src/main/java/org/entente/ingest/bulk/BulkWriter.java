@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.entente.facts.ClaimKind;
 import org.entente.ingest.GraphWriter;
+import org.entente.ingest.ImportMetrics;
 import org.entente.ingest.Tallies;
 import org.entente.system.Cypher;
 import org.entente.system.Graph;
@@ -50,8 +51,11 @@ public class BulkWriter {
     private final java.util.Set<String> declaredEntities = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.Set<String> pendingEntities = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    public BulkWriter(Graph graph) {
+    private final ImportMetrics metrics;
+
+    public BulkWriter(Graph graph, ImportMetrics metrics) {
         this.graph = graph;
+        this.metrics = metrics;
     }
 
     /**
@@ -75,7 +79,7 @@ public class BulkWriter {
         var events = new LinkedHashMap<String, BulkEvent>();
         batch.forEach(e -> events.putIfAbsent(e.id(), e));
         pendingEntities.clear();
-        var written = graph.write(tx -> {
+        var written = metrics.batch(() -> graph.write(tx -> {
             var found = Cypher.run(tx, "ingest/bulk/find_claims", Map.of("ids", List.copyOf(events.keySet())))
                     .single().get("found").asList(v -> v.asString());
             found.forEach(events::remove);
@@ -95,7 +99,8 @@ public class BulkWriter {
                         party.put("agent", p.agent());
                         parties.add(party);
                     }
-                    claims.add(Map.of("id", e.id(), "properties", e.properties(), "article", e.article().id(), "parties", parties));
+                    claims.add(Map.of("id", e.id(), "label", ClaimKind.labelOf((String) e.properties().get("kind")),
+                            "properties", e.properties(), "article", e.article().id(), "parties", parties));
                 }
                 GraphWriter.run(tx, "ingest/bulk/merge_articles", Map.of("rows", List.copyOf(articles.values())));
                 GraphWriter.run(tx, "ingest/bulk/create_claims", Map.of("rows", claims));
@@ -110,7 +115,7 @@ public class BulkWriter {
             }
             // an event given twice in the batch counts as one already there
             return new Written(fresh.size(), batch.size() - fresh.size());
-        });
+        }), Written::created, Written::existing);
         declaredEntities.addAll(pendingEntities);
         pendingEntities.clear();
         return written;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** GET /api/ask: every form of question, answered from the seeded graph with its interpretation and evidence. */
-class AskIT extends HttpTest {
+public class AskIT extends HttpTest {
 
     @Test
     void shouldExplainHowVolkIsConnectedToObama() {

@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** {@code GET /api/connections}: one sentence per path and hop types left out, over real HTTP on the seeded graph. */
-class ConnectionsIT extends HttpTest {
+public class ConnectionsIT extends HttpTest {
 
     static final String ARTICLE = "rferl-2009-04-01-medvedev-obama";
     static final Set<String> STRUCTURAL = Set.of("LEADS", "MEMBER_OF", "WORKS_FOR", "SPEAKS_FOR", "PART_OF", "PARTY_TO",

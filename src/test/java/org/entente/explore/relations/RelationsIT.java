@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** The stance ledger of GET /api/relations, and the stand-ins it marks. */
-class RelationsIT extends HttpTest {
+public class RelationsIT extends HttpTest {
 
     @Test
     void shouldShowArmsControlAsAgreementAndGeorgiaAndMissileDefenseAsDisagreement() {

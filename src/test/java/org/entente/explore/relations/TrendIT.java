@@ -7,7 +7,7 @@ import org.entente.support.HttpTest;
 import org.junit.jupiter.api.Test;
 
 /** GET /api/relations/trend and its chart, on the seed: the monthly tallies the writer keeps, read back. */
-class TrendIT extends HttpTest {
+public class TrendIT extends HttpTest {
 
     @Test
     void shouldCountTheSeedsClaimsBetweenTheUnitedStatesAndRussiaByMonth() {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** GET /api/stances over real HTTP against the seeded graph. */
-class StancesIT extends HttpTest {
+public class StancesIT extends HttpTest {
 
     @Test
     void shouldPutTheUnitedStatesAndRussiaOnOppositeSidesAboutGeorgia() {

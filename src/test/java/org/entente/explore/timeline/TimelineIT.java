@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** GET /api/timeline over real HTTP against the seeded graph. */
-class TimelineIT extends HttpTest {
+public class TimelineIT extends HttpTest {
 
     @Test
     void shouldTellWhatHappenedBetweenObamaAndMedvedevOldestFirst() {

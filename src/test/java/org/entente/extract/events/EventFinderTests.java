@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 
 import org.entente.extract.Extractor;
 import org.entente.facts.Facts;
@@ -78,9 +79,12 @@ class EventFinderTests {
         var about = only("Sherman raised concerns about a range of PRC actions.");
         assertThat(about.code()).isEqualTo("110");
         assertThat(about.targets()).containsExactly("country:chn");
-        var including = only("Canada raised concerns about human rights, including Beijing's crackdown in Hong Kong.");
-        assertThat(including.code()).isEqualTo("110");
-        assertThat(including.targets()).containsExactly("country:chn");
+        var including = events("Canada raised concerns about human rights, including Beijing's crackdown in Hong Kong.");
+        assertThat(including).filteredOn(e -> e.code().startsWith("11")).singleElement()
+                .satisfies(e -> assertThat(e.targets()).containsExactly("country:chn"));
+        // the crackdown is an event of its own (shouldReadTheEventsThatNounsName)
+        assertThat(including).filteredOn(e -> e.code().startsWith("17")).singleElement()
+                .satisfies(e -> assertThat(e.targets()).containsExactly("country:hkg"));
         // a concern about what no state did is a pessimistic comment, no quarrel
         var floods = only("Canada expressed concern about the floods in Henan.");
         assertThat(floods.code()).startsWith("01");
@@ -409,5 +413,64 @@ class EventFinderTests {
                 .filter(x -> x.code().startsWith("018")).toList();
         assertThat(e).singleElement().satisfies(x -> assertThat(x.targets()).containsExactly("country:ind"));
         assertThat(events("Japan expressed its condolences.")).allSatisfy(x -> assertThat(x.targets()).isEmpty());
+    }
+
+    private static List<Facts.Claim> claims(String text) {
+        return extractor.extract("t.txt", text.getBytes(StandardCharsets.UTF_8), new Extractor.Options("t", null, null, null, "2020-01-01"))
+                .facts().claims();
+    }
+
+    private static boolean between(Facts.Claim c, String kind, String... ids) {
+        return c.kind().equals(kind) && c.parties().stream().map(Facts.Party::id).collect(java.util.stream.Collectors.toSet()).equals(Set.of(ids));
+    }
+
+    /**
+     * The Sherman readout and the ECOWAS statement (dev texts): a noun names an event of its own inside a sentence that
+     * says something else ("concerns about Beijing's crackdown in Hong Kong", "we welcome the agreement between ECOWAS
+     * and Mali"), when the phrase says who acts and to whom.
+     */
+    @Test
+    void shouldReadTheEventsThatNounsName() {
+        assertThat(claims("Ghana criticized Mali's blockade of Niger.")).anyMatch(c -> between(c, "CONFLICT", "country:mli", "country:ner"));
+        assertThat(claims("Sudan welcomed the agreement between Ethiopia and Egypt.")).anyMatch(c -> between(c, "AGREEMENT", "country:eth", "country:egy"));
+        assertThat(claims("Japanese assistance to Sri Lanka rose last year.")).anyMatch(c -> between(c, "COOPERATION", "country:jpn", "country:lka"));
+        assertThat(embedded("The offensive by the Houthis on Marib continued.")).singleElement().satisfies(e -> {
+            assertThat(e.actors()).containsExactly("org:houthis");
+            assertThat(e.targets()).containsExactly("place:marib");
+        });
+        // the parser hangs "against Marib" on the verb whose object the noun is; "on Monday" names no one
+        assertThat(embedded("Kenya condemned the Houthis' offensive against Marib.")).singleElement()
+                .satisfies(e -> assertThat(e.targets()).containsExactly("place:marib"));
+        assertThat(embedded("Kenya condemned the Houthis' offensive on Monday.")).isEmpty();
+        // no actor, or no one it is done to, or hedged: no event of the noun
+        assertThat(embedded("The agreement was signed in Vienna. Assistance to Sri Lanka rose last year.")).isEmpty();
+        assertThat(embedded("Ukraine warned of a possible invasion by Russia. There was no agreement between Armenia and Azerbaijan.")).isEmpty();
+        assertThat(embedded("Chile joined the Paris Agreement.")).isEmpty();
+    }
+
+    /**
+     * The Tigray statement (dev text): a verb that only carries the noun lends it its subject ("We will continue
+     * humanitarian assistance to Ethiopia"), and an event done to an event is done to whom that one is done to
+     * ("restrictions on assistance to Eritrea").
+     */
+    @Test
+    void shouldLendTheNounTheSubjectOfItsSupportVerb() {
+        assertThat(embedded("Japan will continue humanitarian assistance to Sri Lanka.")).singleElement().satisfies(e -> {
+            assertThat(e.actors()).containsExactly("country:jpn");
+            assertThat(e.targets()).containsExactly("country:lka");
+            assertThat(e.modality()).isEqualTo("PLANNED");
+        });
+        assertThat(embedded("Japan maintained its restrictions on assistance to Eritrea.")).singleElement().satisfies(e -> {
+            assertThat(e.code()).startsWith("17");
+            assertThat(e.targets()).containsExactly("country:eri");
+        });
+        // a negated or hypothetical support verb carries no event; another verb lends nothing
+        assertThat(embedded("Japan will not continue assistance to Sri Lanka. Japan might continue assistance to Nepal.")).isEmpty();
+        assertThat(embedded("Japan criticized assistance to Sri Lanka.")).isEmpty();
+    }
+
+    /** The events of nouns of {@link EventNouns}: named by the noun's lemma (a verb's event, by the dictionary's upper-case verb). */
+    private static List<Event> embedded(String text) {
+        return events(text).stream().filter(e -> EventNouns.of(e.verbText()) != null && e.verbText().equals(e.verbText().toLowerCase())).toList();
     }
 }

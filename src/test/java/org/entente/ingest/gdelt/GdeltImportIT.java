@@ -79,6 +79,8 @@ class GdeltImportIT {
         });
         assertThat(count("MATCH (c:Claim {dataset: 'gdelt'}) RETURN count(c) AS n")).isEqualTo(2111);
         assertThat(count("MATCH (a:Article) WHERE a.id STARTS WITH 'gdelt-' RETURN count(a) AS n")).isEqualTo(425);
+        assertThat(GraphCounts.claimsNotLabelledByKind(graph)).as("every event labelled by its kind").isEmpty();
+        assertThat(count("MATCH (c:Conflict {dataset: 'gdelt'}) RETURN count(c) AS n")).isPositive();
         assertTalliesCountEveryPairOfEveryClaim();
 
         var before = GraphCounts.of(graph);
@@ -146,7 +148,7 @@ class GdeltImportIT {
     @Order(4)
     void shouldGoOnAfterACrashWithoutDuplicates(@TempDir Path copyDir) throws IOException {
         var file = Files.writeString(copyDir.resolve("crash.export.CSV"), String.join("\n", sampleLines()) + "\n");
-        var failing = new BulkWriter(graph) {
+        var failing = new BulkWriter(graph, org.entente.ingest.ImportMetrics.NONE) {
             int batches;
 
             @Override
@@ -164,7 +166,7 @@ class GdeltImportIT {
         assertThat(count("MATCH (c:Claim) WHERE c.id STARTS WITH 'claim:gdelt:crash-' RETURN count(c) AS n")).isEqualTo(1000);
 
         var rerun = new ImportRun(graphWriter, false);
-        new GdeltImport(new BulkWriter(graph) {
+        new GdeltImport(new BulkWriter(graph, org.entente.ingest.ImportMetrics.NONE) {
             @Override
             public Written write(Dataset dataset, List<BulkEvent> batch, Checkpoint checkpoint) {
                 return super.write(dataset, rename(batch), checkpoint);
