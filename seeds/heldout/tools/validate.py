@@ -1,5 +1,5 @@
 """Re-implementation (Python) of the checks of org.entente.facts.FactsValidator, for hand-curated files only."""
-import sys, re, os, yaml, datetime, hashlib
+import sys, re, os, yaml, datetime, hashlib, unicodedata
 SOURCE_KEYS={"id","title","publisher","url","published","text","path"}
 TOP={"source","entities","relationships","claims"}
 PREFIX={"Person":"person","Country":"country","Organization":"org","Treaty":"treaty","Place":"place","Event":"event"}
@@ -18,11 +18,14 @@ CKEYS={"id","kind","parties","about","topic","summary","date","modality","quote"
 CKINDS={"AGREEMENT","DISAGREEMENT","COOPERATION","CONFLICT","MEETING","NEGOTIATION","STATEMENT"}
 MODS={"ASSERTED","REPORTED","PLANNED","DENIED"}
 JAVA_WS=set('\t\n\u000b\f\r\u001c\u001d\u001e\u001f \u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u2028\u2029\u205f\u3000')
-FOLD={'“':'"','”':'"','„':'"','″':'"','‘':"'",'’':"'",'‚':"'",'′':"'",'\u00a0':' '}
+FOLD={'“':'"','”':'"','„':'"','″':'"','‘':"'",'’':"'",'‚':"'",'′':"'"}
+# As SourceText.fold: every space separator (Unicode Zs: U+00A0 no-break, U+202F narrow no-break, U+2009 thin, ...)
+# reads as a space, so a quote may write U+202F as a plain space or as "\u202f".
 def fold(t):
     out=[];space=False
     for ch in t:
         c=FOLD.get(ch,ch)
+        if unicodedata.category(c)=='Zs': c=' '
         if c in JAVA_WS:
             if not space and out: out.append(' ')
             space=True
