@@ -63,12 +63,12 @@ public class LoadCsvBaseline {
               CREATE (c)-[:STATED_IN]->(a)
               FOREACH (_ IN CASE WHEN actor IS NULL THEN [] ELSE [1] END |
                 MERGE (e:Entity {id: actor}) ON CREATE SET e:Country, e.name = row[6]
-                CREATE (e)-[:PARTY {side: CASE WHEN joint THEN 'joint' ELSE actor END, role: 'actor',
+                CREATE (e)-[:PARTY {side: CASE WHEN joint THEN 'joint' ELSE actor END, role: 'actor', rank: 0,
                                     agent: CASE WHEN size(row[5]) > 3 THEN substring(row[5], 3) END}]->(c))
               FOREACH (_ IN CASE WHEN target IS NULL THEN [] ELSE [1] END |
                 MERGE (e:Entity {id: target}) ON CREATE SET e:Country, e.name = row[16]
                 CREATE (e)-[:PARTY {side: CASE WHEN joint THEN 'joint' ELSE target END, role: 'target',
-                                    agent: CASE WHEN size(row[15]) > 3 THEN substring(row[15], 3) END}]->(c))
+                                    rank: CASE WHEN actor IS NULL THEN 0 ELSE 1 END, agent: CASE WHEN size(row[15]) > 3 THEN substring(row[15], 3) END}]->(c))
             } IN TRANSACTIONS OF $batch ROWS
             """;
 

@@ -25,7 +25,7 @@ WITH c, head([(c)-[s:STATED_IN]->(src:Article) | {quote: s.quote, sentence: s.se
                                                    source: src {.id, .title, .url, .publisher, .published, .path,
                                                                 .sha256, importedAt: toString(src.importedAt)}}]) AS stated
 RETURN c {.id, .kind, .topic, .summary, .date, .modality, .confidence, .cameo, .goldstein, .quad,
-          parties: [(p:Entity)-[r:PARTY]->(c) | {id: p.id, side: r.side, role: r.role}],
+          parties: COLLECT { MATCH (pe:Entity)-[pr:PARTY]->(c) RETURN {id: pe.id, side: pr.side, role: pr.role} ORDER BY pr.rank },
           about: COLLECT { MATCH (c)-[ab:ABOUT]->(t:Entity) RETURN t.id ORDER BY ab.rank },
           attributedTo: head([(c)-[:ATTRIBUTED_TO]->(w:Entity) | w.id]),
           quote: stated.quote, sentence: stated.sentence, start: stated.start, end: stated.end,

@@ -31,7 +31,7 @@ CALL (tallies) {
 WITH c,
      CASE size(c.date) WHEN 4 THEN c.date + '-01-01' WHEN 7 THEN c.date + '-01' ELSE c.date END AS first,
      CASE size(c.date) WHEN 4 THEN c.date + '-12-31' WHEN 7 THEN c.date + '-31' ELSE c.date END AS last,
-     [(p:Entity)-[r:PARTY]->(c) | {id: p.id, name: p.name, side: r.side, role: r.role}] AS parties
+     COLLECT { MATCH (pe:Entity)-[pr:PARTY]->(c) RETURN {id: pe.id, name: pe.name, side: pr.side, role: pr.role} ORDER BY pr.rank } AS parties
 // each party that counts as one of the two, while its link held, with the member it counts as
 WITH c, parties,
      [x IN [p IN parties | {p: p, m: head([m IN $members WHERE m.id = p.id

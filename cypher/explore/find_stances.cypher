@@ -47,7 +47,9 @@ LIMIT $limit
 OPTIONAL MATCH (c)-[s:STATED_IN]->(src:Article)
 WITH c, head(collect({quote: s.quote, sentence: s.sentence, source: src {.id, .title, .url, .publisher, .published}})) AS stated
 RETURN c {.id, .kind, .topic, .summary, .date, .modality, .confidence, .cameo, .goldstein,
-          parties: [(p:Entity)-[r:PARTY]->(c) | {id: p.id, name: p.name, kind: [l IN labels(p) WHERE l <> 'Entity'][0], side: r.side, role: r.role}],
+          parties: COLLECT { MATCH (pe:Entity)-[pr:PARTY]->(c)
+                             RETURN {id: pe.id, name: pe.name, kind: [l IN labels(pe) WHERE l <> 'Entity'][0], side: pr.side, role: pr.role}
+                             ORDER BY pr.rank },
           about: COLLECT { MATCH (c)-[ab:ABOUT]->(t:Entity) RETURN {id: t.id, name: t.name} ORDER BY ab.rank },
           attributedTo: head([(c)-[:ATTRIBUTED_TO]->(w:Entity) | {id: w.id, name: w.name}]),
           quote: stated.quote, sentence: stated.sentence, source: stated.source} AS claim

@@ -64,7 +64,7 @@ LIMIT $limit
 OPTIONAL MATCH (c)-[s:STATED_IN]->(src:Article)
 WITH c, head(collect({quote: s.quote, sentence: s.sentence, source: src {.id, .title, .url, .publisher, .published}})) AS stated
 RETURN c {.id, .kind, .topic, .summary, .date, .modality, .confidence, .cameo, .goldstein,
-          parties: [(p:Entity)-[r:PARTY]->(c) | {id: p.id, name: p.name, side: r.side, role: r.role}],
+          parties: COLLECT { MATCH (pe:Entity)-[pr:PARTY]->(c) RETURN {id: pe.id, name: pe.name, side: pr.side, role: pr.role} ORDER BY pr.rank },
           about: COLLECT { MATCH (c)-[ab:ABOUT]->(t:Entity)
                            RETURN t {.id, .name, .date, .endDate, .signed, .inForce, .expires,
                                      kind: [l IN labels(t) WHERE l <> 'Entity'][0]} ORDER BY ab.rank },

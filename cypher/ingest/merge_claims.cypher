@@ -4,8 +4,8 @@
 // Statement), which the writer takes from its fixed list of kinds (ClaimKind.label), never from the text it was given.
 // The source's claims were deleted just before (delete_source_claims), so every claim here is new and has no other.
 // role: actor or target for a directed event (who did what to whom), null otherwise
-// ABOUT.rank: the entity's place in the claim's about list (0 first), which readers order by: the ledger files a claim
-// under the first entity it is about
+// PARTY.rank and ABOUT.rank: the entity's place in the claim's parties and about lists (0 first), which readers order
+// by: parties come as the Facts gave them (the actor first), and the ledger files a claim under the first entity it is about
 MATCH (source:Article {id: $sourceId})
 UNWIND $rows AS row
 MERGE (c:Claim {id: row.id})
@@ -15,10 +15,11 @@ MERGE (c)-[s:STATED_IN]->(source)
 SET s.quote = row.quote, s.sentence = row.sentence, s.start = row.start, s.end = row.end
 WITH c, row
 CALL (c, row) {
-  UNWIND row.parties AS party
+  UNWIND range(0, size(row.parties) - 1) AS rank
+  WITH row.parties[rank] AS party, rank
   MATCH (e:Entity {id: party.id})
   MERGE (e)-[p:PARTY]->(c)
-  SET p.side = party.side, p.role = party.role
+  SET p.side = party.side, p.role = party.role, p.rank = rank
 }
 CALL (c, row) {
   UNWIND range(0, size(row.about) - 1) AS rank

@@ -165,7 +165,7 @@ public final class Extractor {
         // the event stage first: the talks it finds tell both layers who "the two sides" are (Text.sides)
         var finder = new EventFinder(text, parse, verbs, gazetteer, resolved, source.publisher());
         var events = finder.find();
-        var cued = new ClaimRules(gazetteer, text, resolved, relationships).find();
+        var cued = new ClaimRules(gazetteer, text, resolved, relationships, finder::deniedAbove).find();
         var merged = merge(cued, EventClaims.of(text, events), System.getProperty("entente.claims", claimsMode));
         var claims = distinct(Crises.about(text, embed(merged, EventClaims.of(text, finder.embedded()))));
         // an unnamed group that acts on its own ("militiamen", "coalition forces") is an entity of the article

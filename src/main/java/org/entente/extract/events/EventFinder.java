@@ -811,8 +811,18 @@ public final class EventFinder {
                 return true;
             }
         }
-        int up = parse.governor(v, "xcomp");
-        return up >= 0 && (REFUSING.contains(lemma(up)) || negated(up) && !REPORTING.contains(lemma(up))) || refusingNoun(v) >= 0;
+        return deniedAbove(v) || refusingNoun(v) >= 0;
+    }
+
+    /**
+     * Whether a word is the complement of a refusal or of a negated verb that is not someone's words, at any depth:
+     * "will not allow its territory to be used to attack Ukraine" (xcomp), "refused to let North Korea threaten Japan"
+     * (the parser makes the small clause of "let" a ccomp). What it names did not happen, or will not; "did not say
+     * that Russia attacked" still reports nothing, and "said that Russia did not attack" is negated in its own clause.
+     */
+    public boolean deniedAbove(int v) {
+        int up = parse.governor(v, "xcomp", "ccomp");
+        return up >= 0 && !REPORTING.contains(lemma(up)) && (REFUSING.contains(lemma(up)) || negated(up));
     }
 
     /** The entities that argument heads stand for, as claim parties. */

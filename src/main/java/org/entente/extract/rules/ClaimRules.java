@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 import org.entente.extract.gazetteer.Gazetteer;
 import org.entente.extract.mentions.Mention;
@@ -28,13 +29,23 @@ public final class ClaimRules {
     private static final Set<String> PERSONAL = Set.of("rapport", "language", "friendship", "chemistry");
     private final java.util.Map<Facts.Claim, Integer> sentenceOf = new java.util.IdentityHashMap<>();
 
+    private final IntPredicate deniedAbove;
     private final Gazetteer gazetteer;
     private final Text text;
     private final Resolver.Result resolved;
     private final Parties parties;
     private final CueGroups cueGroups;
 
-    public ClaimRules(Gazetteer gazetteer, Text text, Resolver.Result resolved, List<Facts.Relationship> relationships) {
+    /**
+     * {@code deniedAbove}: whether the sentence's parse puts a word under a negation or refusal that governs it from
+     * above ("will not allow its territory to be used to <i>attack</i> Ukraine", "refused to let North Korea
+     * <i>threaten</i> Japan"): a cue word there names what did not happen, and the cue table leaves that sentence to the
+     * parse, unless its own look at the words before the cue reads the negation too ("failed to agree": a denied
+     * agreement).
+     */
+    public ClaimRules(Gazetteer gazetteer, Text text, Resolver.Result resolved, List<Facts.Relationship> relationships,
+                      IntPredicate deniedAbove) {
+        this.deniedAbove = deniedAbove;
         this.gazetteer = gazetteer;
         this.text = text;
         this.resolved = resolved;
@@ -111,6 +122,9 @@ public final class ClaimRules {
     }
 
     private Facts.Claim claim(int index, int[] sentence, List<Cues.Hit> cues, Speaker speaker, int from, int to) {
+        if (cues.stream().anyMatch(c -> deniedAbove.test(c.first()) && !Modality.denied(text, c, sentence))) {
+            return null;
+        }
         var anchor = strongest(cues);
         var kind = anchor.cue().kind();
         if (speaker != null && speaker.joint() && kind.equals("STATEMENT")) {

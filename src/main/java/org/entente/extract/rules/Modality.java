@@ -19,10 +19,8 @@ final class Modality {
     }
 
     static String of(Text text, Cues.Hit anchor, Speaker speaker, int[] sentence) {
-        for (int k = Math.max(sentence[0], anchor.first() - 4); k < anchor.first(); k++) {
-            if (NEGATION.contains(text.tokens.get(k).lemma().toLowerCase())) {
-                return "DENIED";
-            }
+        if (denied(text, anchor, sentence)) {
+            return "DENIED";
         }
         for (int k = Math.max(sentence[0], anchor.first() - 4); k < anchor.first(); k++) {
             var t = text.tokens.get(k);
@@ -41,5 +39,15 @@ final class Modality {
             return "REPORTED";
         }
         return "ASSERTED";
+    }
+
+    /** A negation in the four words before the cue: "have not settled", "failed to agree". */
+    static boolean denied(Text text, Cues.Hit anchor, int[] sentence) {
+        for (int k = Math.max(sentence[0], anchor.first() - 4); k < anchor.first(); k++) {
+            if (NEGATION.contains(text.tokens.get(k).lemma().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -160,6 +160,27 @@ class EventFinderTests {
         assertThat(denied.modality()).isEqualTo("DENIED");
     }
 
+    /**
+     * The Taliban talks (dev text): "reiterated their pledge to not allow the territory of Afghanistan to be used by
+     * anyone to threaten the security of the United States" threatens no one. What a refusal or a negated verb governs,
+     * however deep, did not happen; the cue table, which saw "threaten" near two names, leaves the sentence to the parse.
+     */
+    @Test
+    void shouldDenyWhatARefusalOrANegationGovernsFromAbove() {
+        assertThat(events("China refused to let North Korea threaten Japan.")).filteredOn(e -> e.code().startsWith("13"))
+                .singleElement().satisfies(e -> assertThat(e.modality()).isEqualTo("DENIED"));
+        assertThat(claims("The Taliban reiterated their pledge to not allow the territory of Afghanistan to be used by anyone "
+                + "to threaten the security of the United States.")).noneMatch(c -> c.kind().equals("DISAGREEMENT") || c.kind().equals("CONFLICT"));
+        assertThat(claims("Russia will not allow its territory to be used to attack Ukraine."))
+                .noneMatch(c -> c.kind().equals("CONFLICT"));
+        // must not: nothing negates them, or the negation is the reporter's
+        assertThat(events("China let North Korea threaten Japan.")).filteredOn(e -> e.code().startsWith("13"))
+                .singleElement().satisfies(e -> assertThat(e.modality()).isEqualTo("ASSERTED"));
+        assertThat(claims("Iran used its militias to attack Israel.")).anyMatch(c -> between(c, "CONFLICT", "country:irn", "country:isr"));
+        assertThat(claims("Russia allowed its territory to be used to attack Ukraine."))
+                .anyMatch(c -> between(c, "CONFLICT", "country:rus", "country:ukr"));
+    }
+
     @Test
     void shouldAssertNothingInQuestionsConditionalsAndHypotheticals() {
         assertThat(events("Did Russia attack Georgia?")).isEmpty();
