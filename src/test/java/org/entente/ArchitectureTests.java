@@ -17,7 +17,8 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layers hold: no package cycles, at the top and inside explore; system imports no feature; the features of explore
+ * The layers hold: no package cycles, at the top and inside explore; the extractor and Facts use no Spring; system
+ * imports no feature; the features of explore
  * (entity, connections, relations, stances, timeline, ask) meet only in the shared model beneath them (the root, resolve,
  * query); an explore package holds at most ten classes (nested ones not counted), so a feature that grows is split
  * rather than piled up.
@@ -47,6 +48,26 @@ class ArchitectureTests {
                 return "the packages of explore";
             }
         }).should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /**
+     * The extractor is a plain library (text in, Facts out) that other runtimes call without Spring: the Spark job
+     * ({@code spark/}) runs it from a jar that holds these two packages and nothing else of Entente. So they use no
+     * Spring class, directly or through another class of Entente, and no Entente package that uses Spring.
+     */
+    @Test
+    void shouldKeepTheExtractorAndFactsFreeOfSpring() {
+        var library = new String[] {"org.entente.extract..", "org.entente.facts.."};
+        ArchRuleDefinition.noClasses().that().resideInAnyPackage(library).should()
+                .transitivelyDependOnClassesThat().resideInAPackage("org.springframework..").check(CLASSES);
+        var springPackages = CLASSES.stream()
+                .filter(c -> c.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("org.springframework")))
+                .map(JavaClass::getPackageName).filter(p -> !p.startsWith("org.entente.extract") && !p.startsWith("org.entente.facts"))
+                .distinct().toArray(String[]::new);
+        assertThat(springPackages).as("packages of Entente that use Spring").contains("org.entente.system", "org.entente.ingest");
+        ArchRuleDefinition.noClasses().that().resideInAnyPackage(library).should().dependOnClassesThat()
+                .resideInAnyPackage(springPackages).check(CLASSES);
     }
 
     @Test

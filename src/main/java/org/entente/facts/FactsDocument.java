@@ -19,8 +19,29 @@ public final class FactsDocument {
     private FactsDocument() {
     }
 
+    private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper COMPACT = JsonMapper.builder().build();
+
     public static String json(Facts facts) {
-        return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(tree(facts));
+        return PRETTY.writeValueAsString(tree(facts));
+    }
+
+    /**
+     * The document with the article's text in {@code source.body} (the text the quotes were found in: for an extracted
+     * article, its body without markup), so that it stands alone: importing it places every quote in its sentence as
+     * importing the article itself would.
+     */
+    public static String json(Facts facts, String body) {
+        return PRETTY.writeValueAsString(tree(facts, body));
+    }
+
+    /**
+     * One line of Facts JSON Lines ({@code extract --format jsonl}, the Spark job, {@code import --format facts-jsonl}):
+     * {@link #json(Facts, String)} without the line breaks. JSON escapes every line break inside a string, so the
+     * document is one line.
+     */
+    public static String jsonLine(Facts facts, String body) {
+        return COMPACT.writeValueAsString(tree(facts, body));
     }
 
     public static String yaml(Facts facts) {
@@ -29,6 +50,11 @@ public final class FactsDocument {
     }
 
     public static Map<String, Object> tree(Facts facts) {
+        return tree(facts, null);
+    }
+
+    /** The document as maps and lists; {@code body}, when not {@code null}, goes into {@code source.body}. */
+    public static Map<String, Object> tree(Facts facts, String body) {
         var doc = new LinkedHashMap<String, Object>();
         var s = facts.source();
         var source = new LinkedHashMap<String, Object>();
@@ -38,6 +64,7 @@ public final class FactsDocument {
         put(source, "url", s.url());
         put(source, "published", s.published());
         put(source, "path", s.path());
+        put(source, "body", body);
         doc.put("source", source);
         doc.put("entities", facts.entities().stream().map(FactsDocument::entity).toList());
         doc.put("relationships", facts.relationships().stream().map(FactsDocument::relationship).toList());

@@ -7,7 +7,7 @@ import java.util.Set;
 /** The vocabulary of Facts (docs/facts.md): kinds, types, which keys each may carry, which endpoints each allows. */
 final class FactsModel {
 
-    static final Set<String> SOURCE_KEYS = Set.of("id", "title", "publisher", "url", "published", "text", "path");
+    static final Set<String> SOURCE_KEYS = Set.of("id", "title", "publisher", "url", "published", "text", "body", "path");
     static final Set<String> TOP_KEYS = Set.of("source", "entities", "relationships", "claims");
 
     static final Map<String, String> KIND_PREFIX = Map.of(

@@ -19,7 +19,8 @@ import java.util.function.Function;
 
 /**
  * The document half of reading a Facts file: checks the shape of the parsed tree (mappings and lists where they
- * belong, text, numbers, no unknown keys), reads the article that {@code source.text} names, and carries the values
+ * belong, text, numbers, no unknown keys), reads the article that {@code source.text} names (or takes the one that
+ * {@code source.body} holds), and carries the values
  * into a {@link Facts} record as written, for {@link FactsValidator} to apply the rules to. A value of the wrong shape
  * is reported and left out ({@code null}); a list item keeps its place, as {@code null}, so that positions in the
  * record are the document's and a rule's problem names the right line.
@@ -89,9 +90,17 @@ final class FactsShape {
         }
         fields.unknownKeys(node, SOURCE_KEYS);
         var textPath = fields.optionalText(node, "text");
+        var given = fields.optionalText(node, "body");
         String body = null;
         String sha = fileSha256;
-        if (textPath != null && textPath.isBlank()) {
+        if (given != null && textPath != null) {
+            fields.problem(node.map().get("body"), "source has both text (a file) and body (the text itself); give one");
+        } else if (given != null) {
+            // the article travels in the document (a line of Facts JSON Lines): quotes are checked and placed in it. It
+            // may be blank: an article that was all markup or boilerplate is a source that says nothing
+            body = given;
+            sha = sha256(given.getBytes(StandardCharsets.UTF_8));
+        } else if (textPath != null && textPath.isBlank()) {
             fields.problem(node.map().get("text"), "text is empty");
         } else if (textPath == null && articleText != null) {
             body = articleText;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * whose source id was written from a Facts file in the same import is left out: the curated Facts cover it.
  */
 @Component
-@Order(3)
+@Order(4)
 final class ArticleFiles extends FilesByExtension {
 
     private final ArticleExtraction extraction;

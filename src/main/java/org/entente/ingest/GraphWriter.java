@@ -46,6 +46,14 @@ public class GraphWriter {
      * transaction, not by a read before it; otherwise {@link SourceExistsException} and nothing is written.
      */
     public WriteResult write(Facts facts, boolean mustBeNew) {
+        return write(facts, mustBeNew, tx -> { });
+    }
+
+    /**
+     * {@link #write(Facts, boolean)}, and {@code alongside} in the same transaction: a bulk import saves how far it has
+     * come with the source it wrote, so that the two commit together or not at all.
+     */
+    public WriteResult write(Facts facts, boolean mustBeNew, java.util.function.Consumer<TransactionContext> alongside) {
         var sourceId = facts.source().id();
         return metrics.source(() -> graph.write(tx -> {
             if (mustBeNew) {
@@ -76,6 +84,7 @@ public class GraphWriter {
             var ids = Map.<String, Object>of("ids", List.copyOf(touched));
             run(tx, "ingest/delete_stance_edges", ids);
             run(tx, "ingest/rebuild_stance_edges", ids);
+            alongside.accept(tx);
             return new WriteResult(sourceId, facts.entities().size(), facts.relationships().size(), facts.claims().size());
         }));
     }

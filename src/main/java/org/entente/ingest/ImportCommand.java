@@ -16,15 +16,17 @@ import picocli.CommandLine.Unmatched;
 /** {@code entente import PATH...}: imports Facts files or folders of them and prints the report. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import Facts files (.yaml, .yml, .json), articles (.txt, .html, .md: extracted first), GDELT event "
-                + "files (1.0 and 2.0, tab-separated or CSV, plain or zipped), JSON exports of entente or folders of them into the configured graph. "
-                + "Exits with 1 if any file failed.")
+                + "files (1.0 and 2.0, tab-separated or CSV, plain or zipped), Facts JSON Lines (.jsonl: one source a line, "
+                + "as extract --format jsonl and the Spark job write them), JSON exports of entente, or folders of them into the configured graph. "
+                + "Exits with 1 if any file failed or any line was rejected.")
 public final class ImportCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Facts files, articles or folders")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "read every file as facts, article, gdelt or "
-            + "export-json (default: chosen by each file's name and, for GDELT event files and JSON exports, their first bytes)")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "read every file as facts, article, gdelt, "
+            + "facts-jsonl or export-json (default: chosen by each file's name and, for GDELT event files and JSON exports, "
+            + "their first bytes)")
     String format;
 
     @Option(names = "--batch-size", paramLabel = "N", description = "events per transaction of a bulk import (GDELT; "

@@ -21,7 +21,7 @@ public final class ImportRun {
     private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
 
     private final ImportReport report = new ImportReport();
-    private final Map<String, Path> sourcesSeen = new HashMap<>();
+    private final Map<String, String> sourcesSeen = new HashMap<>();
     private final GraphWriter writer;
 
     private final boolean showProgress;
@@ -40,9 +40,18 @@ public final class ImportRun {
         return report;
     }
 
-    /** The file a source id was written from in this run, if one was. */
-    Path sourceFrom(String sourceId) {
+    /** The file (or line of a file) a source id was written from in this run, if one was. */
+    String sourceFrom(String sourceId) {
         return sourcesSeen.get(sourceId);
+    }
+
+    /**
+     * Records that {@code where} (a file, or a line of one) gives source {@code sourceId}; returns the place that gave it
+     * earlier in this run, if one did, and then {@code where} must not write it: two places with one source id would
+     * silently replace each other's facts.
+     */
+    public String claimSource(String sourceId, String where) {
+        return sourcesSeen.putIfAbsent(sourceId, where);
     }
 
     /**
@@ -63,7 +72,7 @@ public final class ImportRun {
                 log.error("Reading {} failed", file, e);
                 return;
             }
-            var earlier = sourcesSeen.putIfAbsent(facts.source().id(), file);
+            var earlier = claimSource(facts.source().id(), file.toString());
             if (earlier != null) {
                 // a second file with the same source id would silently replace the first one's facts
                 report.failed(file.toString(), List.of(file + ": source.id: '" + facts.source().id()

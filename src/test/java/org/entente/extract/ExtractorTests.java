@@ -300,6 +300,29 @@ class ExtractorTests {
                 .allMatch(m -> m.entity() != null && m.entity().startsWith("person:"));
     }
 
+    @Test
+    void shouldDateABareWeekdayOrMonthByTheTenseBesideItWhateverWasReadBefore() {
+        var fired = "North Korea fired two artillery shells at South Korea on Thursday.";
+        var willSign = "Russia will sign the treaty with China on Thursday. Russia will sign the treaty with Japan in July.";
+        var signed = "Russia signed the treaty with China in July.";
+        // SUTime's direction for "Thursday" and "July" is shared state that the sentence read last sets (CoreNLP 1061):
+        // read the future first, then the past, then the future again; each must be dated the same way every time
+        var future = dates("future-1995-01-03.txt", willSign);
+        var past = dates("past-1995-01-03.txt", fired + " " + signed);
+        var futureAgain = dates("future-1995-01-03.txt", willSign);
+
+        assertThat(past).contains("1994-12-29", "1994-07");    // Tuesday 3 January 1995: the last Thursday, the last July
+        assertThat(future).contains("1995-01-05", "1995-07").isEqualTo(futureAgain);
+        // a weekday with its date is SUTime's to read, whatever the tense
+        assertThat(dates("dated-1995-01-03.txt", "Russia signed the treaty with China on Thursday, January 12, 1995."))
+                .containsExactly("1995-01-12");
+    }
+
+    private static List<String> dates(String file, String text) {
+        return extractor.extract(file, text.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts().claims()
+                .stream().map(Facts.Claim::date).distinct().toList();
+    }
+
     private static Facts.Entity entity(String id) {
         return extracted.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
     }

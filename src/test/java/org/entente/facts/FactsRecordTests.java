@@ -46,6 +46,36 @@ class FactsRecordTests {
     }
 
     @Test
+    void shouldReadALineOfFactsJsonLinesWithItsArticleAsTheRecordWithItsArticle() {
+        var record = valid();
+
+        var line = FactsDocument.jsonLine(record, ARTICLE);
+
+        assertThat(line).doesNotContain("\n", "\r").contains("\"body\":");
+        var read = reader.read("facts.jsonl:1", line.getBytes(StandardCharsets.UTF_8), true, null);
+        assertThat(read).isEqualTo(reader.validate("test.txt", record, ARTICLE));
+        assertThat(read.claims()).allSatisfy(c -> assertThat(c.evidence().sentence()).isNotBlank());
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        assertThat(json.readTree(line)).isEqualTo(json.readTree(FactsDocument.json(record, ARTICLE)));
+    }
+
+    @Test
+    void shouldRefuseABodyBesideATextFileAndQuotesABlankBodyLacks() {
+        var line = FactsDocument.jsonLine(valid(), ARTICLE);
+        var both = line.replace("\"body\":", "\"text\":\"article.txt\",\"body\":");
+        var blank = FactsDocument.jsonLine(valid(), "");
+        var nothing = new Facts(valid().source(), List.of(), List.of(), List.of());
+
+        assertThatThrownBy(() -> reader.read("both.jsonl", both.getBytes(StandardCharsets.UTF_8), true, null))
+                .isInstanceOf(InvalidFactsException.class).hasMessageContaining("source.body: source has both text");
+        assertThatThrownBy(() -> reader.read("blank.jsonl", blank.getBytes(StandardCharsets.UTF_8), true, null))
+                .isInstanceOf(InvalidFactsException.class).hasMessageContaining("the quote does not occur in the article text");
+        // an article that was all markup or boilerplate: a source that says nothing, as when the article itself is imported
+        var empty = reader.read("empty.jsonl", FactsDocument.jsonLine(nothing, "").getBytes(StandardCharsets.UTF_8), true, null);
+        assertThat(empty).isEqualTo(reader.validate("empty.txt", nothing, ""));
+    }
+
+    @Test
     void shouldGiveTheValidFixtureFromItsRecordAsFromItsFile() {
         var fromFile = reader.read(InvalidFactsCases.FIXTURES.resolve("valid.yaml"));
 

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.entente.extract.CommandLogging;
 import org.entente.extract.DictionaryOptions;
 import org.entente.extract.Extractor;
 import org.entente.facts.FactsReader;
-import org.entente.system.CommandLogging;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -111,12 +111,7 @@ public class BulkWriter {
                 }
             }
             if (checkpoint != null) {
-                var saved = new HashMap<String, Object>();
-                saved.put("file", checkpoint.file());
-                saved.put("fingerprint", checkpoint.fingerprint());
-                saved.put("part", checkpoint.part());
-                saved.put("line", checkpoint.line());
-                GraphWriter.run(tx, "ingest/bulk/save_checkpoint", saved);
+                save(tx, checkpoint);
             }
             // an event given twice in the batch counts as one already there
             return new Written(fresh.size(), batch.size() - fresh.size());
@@ -149,6 +144,16 @@ public class BulkWriter {
         }
         // known once this transaction commits; if it does not, the next batch merges them again (nothing lost)
         pendingEntities.addAll(entities.keySet().stream().map(id -> dataset.id() + " " + id).toList());
+    }
+
+    /** Saves how far the import of a file has come, in the transaction that wrote up to there. */
+    public static void save(TransactionContext tx, Checkpoint checkpoint) {
+        var saved = new HashMap<String, Object>();
+        saved.put("file", checkpoint.file());
+        saved.put("fingerprint", checkpoint.fingerprint());
+        saved.put("part", checkpoint.part());
+        saved.put("line", checkpoint.line());
+        GraphWriter.run(tx, "ingest/bulk/save_checkpoint", saved);
     }
 
     /** Where an interrupted import of this file stopped, if the file has not changed since. */

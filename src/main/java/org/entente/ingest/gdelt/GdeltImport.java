@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
  * fill the full-text index that questions about a subject search (a million "United States → Russia").
  */
 @Component
-@Order(2)
+@Order(3)
 public final class GdeltImport implements SourceFormat {
 
     private static final Logger log = LoggerFactory.getLogger(GdeltImport.class);

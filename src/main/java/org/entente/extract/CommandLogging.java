@@ -1,4 +1,4 @@
-package org.entente.system;
+package org.entente.extract;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +11,9 @@ import ch.qos.logback.core.ConsoleAppender;
 
 /**
  * Logging for commands that run without Spring ({@code extract}, {@code evaluate}): warnings only, on stderr, so that
- * stdout carries nothing but the command's output (Logback's own default would print CoreNLP's progress there).
+ * stdout carries nothing but the command's output (Logback's own default would print CoreNLP's progress there). It
+ * lives with the extractor, not in {@code system}, because the extractor is a library without Spring; it touches
+ * Logback only when Logback is the logging in use (the application's jar), and is never called by the library itself.
  */
 public final class CommandLogging {
 

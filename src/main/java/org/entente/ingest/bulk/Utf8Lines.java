@@ -1,4 +1,4 @@
-package org.entente.ingest.gdelt;
+package org.entente.ingest.bulk;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,12 +12,16 @@ import java.util.Arrays;
 /**
  * The lines of a stream, cut at {@code \n} on the bytes and decoded one by one as UTF-8. Cutting before decoding lets a
  * line that is not UTF-8 be one bad row rather than the end of the file, and lets {@link #skip} pass lines by counting
- * newline bytes without decoding them (a newline byte is never part of another UTF-8 character).
+ * newline bytes without decoding them (a newline byte is never part of another UTF-8 character). The bulk imports read
+ * their files with it: GDELT's event files and Facts JSON Lines.
  */
-final class Utf8Lines implements AutoCloseable {
+public final class Utf8Lines implements AutoCloseable {
 
-    /** A line's number and text; {@code text} is {@code null} when its bytes are not UTF-8. */
-    record Line(long number, String text) {
+    /**
+     * A line's number and text; {@code text} is {@code null} when its bytes are not UTF-8 or when it is longer than the
+     * reader takes ({@code tooLong}: its bytes were passed over, not kept).
+     */
+    public record Line(long number, String text, boolean tooLong) {
     }
 
     private final InputStream in;
@@ -28,15 +32,23 @@ final class Utf8Lines implements AutoCloseable {
     private int limit;
     private byte[] line = new byte[1 << 12];
     private long number;
+    private final int maxBytes;
 
-    Utf8Lines(InputStream in) {
+    public Utf8Lines(InputStream in) {
+        this(in, Integer.MAX_VALUE - 16);
+    }
+
+    /** Lines of at most {@code maxBytes} bytes are read; a longer one is passed over and comes back without its text. */
+    public Utf8Lines(InputStream in, int maxBytes) {
         this.in = in;
+        this.maxBytes = maxBytes;
     }
 
     /** The next line without its {@code \r\n} or {@code \n}, or {@code null} at the end. */
-    Line next() throws IOException {
+    public Line next() throws IOException {
         int length = 0;
         boolean any = false;
+        boolean tooLong = false;
         while (true) {
             if (position == limit && !fill()) {
                 if (!any) {
@@ -50,8 +62,11 @@ final class Utf8Lines implements AutoCloseable {
                 end++;
             }
             int count = end - position;
-            if (length + count > line.length) {
-                line = Arrays.copyOf(line, Math.max(line.length * 2, length + count));
+            if (tooLong || (long) length + count > maxBytes) {
+                tooLong = true;
+                count = 0;
+            } else if (length + count > line.length) {
+                line = Arrays.copyOf(line, (int) Math.min(maxBytes, Math.max(line.length * 2L, length + count)));
             }
             System.arraycopy(buffer, position, line, length, count);
             length += count;
@@ -62,19 +77,22 @@ final class Utf8Lines implements AutoCloseable {
             }
         }
         number++;
+        if (tooLong) {
+            return new Line(number, null, true);
+        }
         if (length > 0 && line[length - 1] == '\r') {
             length--;
         }
         int start = number == 1 && length >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF ? 3 : 0;
         try {
-            return new Line(number, utf8.decode(ByteBuffer.wrap(line, start, length - start)).toString());
+            return new Line(number, utf8.decode(ByteBuffer.wrap(line, start, length - start)).toString(), false);
         } catch (CharacterCodingException e) {
-            return new Line(number, null);
+            return new Line(number, null, false);
         }
     }
 
     /** Passes lines until {@code lastSkipped} is the last line read; returns how many lines were passed. */
-    long skipTo(long lastSkipped) throws IOException {
+    public long skipTo(long lastSkipped) throws IOException {
         long from = number;
         while (number < lastSkipped) {
             if (position == limit && !fill()) {
@@ -90,7 +108,7 @@ final class Utf8Lines implements AutoCloseable {
     }
 
     /** The number of the last line read or skipped. */
-    long number() {
+    public long number() {
         return number;
     }
 
