@@ -304,6 +304,11 @@ public final class Extractor {
                 drafts.put(id, new Draft(id, entry.kind(), entry.name(), entry));
             }
         }
+        // nothing the validator refuses: a relationship between kinds its type does not join ("Calenardhon leader
+        // Calimehtar", Calenardhon a place no gazetteer knows), or one found twice (two sentences of one meeting)
+        var seen = new java.util.HashSet<String>();
+        relationships.removeIf(r -> !Facts.Relationship.joins(r.type(), drafts.get(r.from()).kind, drafts.get(r.to()).kind)
+                || !seen.add(r.type() + ":" + r.from() + "->" + r.to() + "@" + r.properties().get("date")));
     }
 
     /**

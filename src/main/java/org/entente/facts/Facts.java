@@ -27,6 +27,12 @@ public record Facts(Source source, List<Entity> entities, List<Relationship> rel
     /** A structural relationship (LEADS, MET, PARTY_TO …); {@code properties} holds title, role, dates, place. */
     public record Relationship(String id, String type, String from, String to, Map<String, Object> properties,
                                Evidence evidence, double confidence) {
+
+        /** Whether a relationship of this type may join an entity of kind {@code from} to one of kind {@code to}. */
+        public static boolean joins(String type, String from, String to) {
+            var ends = FactsModel.ENDPOINTS.get(type);
+            return ends != null && ends.get(0).contains(from) && ends.get(1).contains(to);
+        }
     }
 
     /** A reified claim: several parties, a topic, a date and the words it rests on. */

@@ -244,7 +244,12 @@ class ExtractorTests {
             "Coalition forces conducted 34 strikes against ISIL terrorists near Mosul. Iraqi security forces retook the town, "
                     + "officials said. They thanked their partners.",
             "Foreign Minister Сергей Лавров met John Kerry in Geneva, and the United States and Russia agreed to talks. "
-                    + "AT&T & Gazprom were not part of the deal."})
+                    + "AT&T & Gazprom were not part of the deal.",
+            // PETRARCH's validation suite, in bench/spark's corpus: a leader of a place no gazetteer knows (LEADS joins a
+            // person to a country or an organization only), and one meeting in two sentences (one MET, not two)
+            "Gondor's Prime Minister Falastur noted that Cirith Ungol regretted Eriador's refusal to talk to Calenardhon leader Calimehtar.",
+            "Gondor and Osgiliath have postponed their meeting after a hafling was reported on the pass of Cirith Ungol.\n\n"
+                    + "Gondor and Osgiliath have delayed their meeting after a hafling was reported on the pass of Cirith Ungol."})
     void shouldAlwaysGiveFactsThatPassTheValidator(String article) {
         var extraction = extractor.extract("wire-2016-05-01.txt", article.getBytes(StandardCharsets.UTF_8), Extractor.Options.none());
         var json = org.entente.facts.FactsDocument.json(extraction.facts()).getBytes(StandardCharsets.UTF_8);
