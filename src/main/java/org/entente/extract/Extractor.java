@@ -210,6 +210,11 @@ public final class Extractor {
             // government to …", the government being Guinea's), its claim replaces the cue table's
             replace(out, cued, evented, (e, c) -> ClaimRules.polarity(c.kind()) == ClaimRules.polarity(e.kind())
                     && ids(e).size() > ids(c).size() && ids(e).containsAll(ids(c)));
+            // the parse gives a one-party statement its other side: where the cue table found one actor's statement
+            // about an entity ("The United States imposed sanctions on Venezuela": the United States, about Venezuela)
+            // and the parse finds that actor acting on it, the parse's claim, with whom it is done to, replaces it
+            replace(out, cued, evented, (e, c) -> c.kind().equals("STATEMENT") && c.parties().size() == 1 && ids(e).size() >= 2
+                    && ids(e).containsAll(ids(c)) && ids(e).stream().allMatch(id -> ids(c).contains(id) || c.about().contains(id)));
             // talks need two sides: where the cue table found talks with one party ("West led a delegation to continue
             // discussions with senior Taliban representatives"), the parse's talks with both sides replace them
             replace(out, cued, evented, (e, c) -> talks(e) && e.parties().size() >= 2 && talks(c) && c.parties().size() < 2);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.entente.extract.Extractor;
+import org.entente.extract.rules.ClaimRules;
 import org.entente.facts.Facts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -179,6 +180,22 @@ class EventFinderTests {
         assertThat(claims("Iran used its militias to attack Israel.")).anyMatch(c -> between(c, "CONFLICT", "country:irn", "country:isr"));
         assertThat(claims("Russia allowed its territory to be used to attack Ukraine."))
                 .anyMatch(c -> between(c, "CONFLICT", "country:rus", "country:ukr"));
+    }
+
+    /**
+     * Sanctions in a designation: the cue table read "imposed sanctions on Venezuela" as the United States' statement
+     * about Venezuela; the parse has the United States acting on Venezuela (163), and its claim takes the place of the
+     * one-party statement. A statement whose topic the parse does not make a target stays as it is.
+     */
+    @Test
+    void shouldGiveAOnePartyStatementTheTargetThatTheParseFinds() {
+        assertThat(claims("The United States imposed sanctions on Venezuela."))
+                .anyMatch(c -> ClaimRules.polarity(c.kind()) < 0 && c.parties().stream().map(Facts.Party::id).toList()
+                        .equals(List.of("country:usa", "country:ven")))
+                .noneMatch(c -> c.kind().equals("STATEMENT"));
+        // must not: the election is what the welcome is about, Chile no target
+        assertThat(claims("The United States welcomed the election in Chile."))
+                .singleElement().satisfies(c -> assertThat(c.parties()).extracting(Facts.Party::id).containsExactly("country:usa"));
     }
 
     @Test
