@@ -293,7 +293,13 @@ public final class Extractor {
         java.util.function.Predicate<String> knowable = id -> drafts.containsKey(id) || gazetteer.byId(id).isPresent();
         claims.removeIf(c -> !c.parties().stream().allMatch(p -> knowable.test(p.id())) || !c.about().stream().allMatch(knowable)
                 || (c.attributedTo() != null && !knowable.test(c.attributedTo())));
-        relationships.removeIf(r -> !knowable.test(r.from()) || !knowable.test(r.to()));
+        // nothing the validator refuses: a relationship between kinds its type does not join ("Calenardhon leader
+        // Calimehtar", Calenardhon a place no gazetteer knows), or one found twice (two sentences of one meeting)
+        java.util.function.Function<String, String> kind = id -> drafts.containsKey(id) ? drafts.get(id).kind
+                : gazetteer.byId(id).orElseThrow().kind();
+        var seen = new java.util.HashSet<String>();
+        relationships.removeIf(r -> !knowable.test(r.from()) || !knowable.test(r.to())
+                || !Facts.Relationship.joins(r.type(), kind.apply(r.from()), kind.apply(r.to())) || !seen.add(r.identity()));
         var named = new java.util.LinkedHashSet<String>();
         claims.forEach(c -> {
             c.parties().forEach(p -> named.add(p.id()));
@@ -309,11 +315,6 @@ public final class Extractor {
                 drafts.put(id, new Draft(id, entry.kind(), entry.name(), entry));
             }
         }
-        // nothing the validator refuses: a relationship between kinds its type does not join ("Calenardhon leader
-        // Calimehtar", Calenardhon a place no gazetteer knows), or one found twice (two sentences of one meeting)
-        var seen = new java.util.HashSet<String>();
-        relationships.removeIf(r -> !Facts.Relationship.joins(r.type(), drafts.get(r.from()).kind, drafts.get(r.to()).kind)
-                || !seen.add(r.type() + ":" + r.from() + "->" + r.to() + "@" + r.properties().get("date")));
     }
 
     /**

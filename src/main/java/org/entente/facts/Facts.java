@@ -28,6 +28,14 @@ public record Facts(Source source, List<Entity> entities, List<Relationship> rel
     public record Relationship(String id, String type, String from, String to, Map<String, Object> properties,
                                Evidence evidence, double confidence) {
 
+        /**
+         * What makes a relationship one within its source (its id, after the source's): type, ends and the date it
+         * held on; a source that says it twice says it once.
+         */
+        public String identity() {
+            return type + ":" + from + "->" + to + (properties.get("date") instanceof String d ? "@" + d : "");
+        }
+
         /** Whether a relationship of this type may join an entity of kind {@code from} to one of kind {@code to}. */
         public static boolean joins(String type, String from, String to) {
             var ends = FactsModel.ENDPOINTS.get(type);

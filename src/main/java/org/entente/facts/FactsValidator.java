@@ -168,8 +168,8 @@ final class FactsValidator {
         }
         // one relationship per source: two sources saying "Obama leads the US" are two edges, each with its own
         // words, so withdrawing one source never leaves the other's edge carrying the wrong quote
-        var id = sourceId + "/" + type + ":" + from + "->" + to + (properties.get("date") instanceof String d ? "@" + d : "");
-        return new Facts.Relationship(id, type, from, to, properties, evidence, confidence);
+        var relationship = new Facts.Relationship(null, type, from, to, properties, evidence, confidence);
+        return new Facts.Relationship(sourceId + "/" + relationship.identity(), type, from, to, properties, evidence, confidence);
     }
 
     private Facts.Claim claim(Facts.Claim c, String path, String sourceId) {

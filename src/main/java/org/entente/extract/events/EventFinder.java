@@ -12,6 +12,7 @@ import org.entente.extract.mentions.Mention;
 import org.entente.extract.mentions.Resolver;
 import org.entente.extract.mentions.Token;
 import org.entente.extract.rules.Actors;
+import org.entente.extract.rules.Dates;
 import org.entente.extract.rules.Text;
 
 /**
@@ -37,7 +38,6 @@ public final class EventFinder {
     private static final Set<String> REFUSING = Set.of("fail", "refuse", "decline", "unable", "reluctant", "unwilling", "failure",
             "refusal", "unwillingness", "reluctance", "inability");
     private static final Set<String> HYPOTHETICAL = Set.of("could", "might", "may", "should", "would", "must");
-    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
     /** Verbs whose subject is what happens to it: "twelve villagers died". */
@@ -382,7 +382,7 @@ public final class EventFinder {
             modality = "REPORTED";
         }
         var aux = auxiliaries(v);
-        if (aux.stream().anyMatch(FUTURE::contains) || PLANNING.contains(lemma(parse.governor(v, "xcomp")))) {
+        if (aux.stream().anyMatch(Dates.FUTURE_AUXILIARIES::contains) || PLANNING.contains(lemma(parse.governor(v, "xcomp")))) {
             modality = "PLANNED";
         } else if (aux.stream().anyMatch(HYPOTHETICAL::contains)) {
             if (reporter < 0 || !aux.contains("would")) {
@@ -658,7 +658,7 @@ public final class EventFinder {
                     continue;
                 }
                 parties(parse.dependents(verb, "nsubj", "nsubj:xsubj"), root).forEach(id -> actors.add(actingState(id)));
-                modality = auxiliaries(verb).stream().anyMatch(FUTURE::contains) ? "PLANNED" : modality;
+                modality = auxiliaries(verb).stream().anyMatch(Dates.FUTURE_AUXILIARIES::contains) ? "PLANNED" : modality;
             }
             targets.removeAll(actors);
             boolean between = parse.children(n).stream().anyMatch(a -> a.rel().equals("nmod:between"));

@@ -9,8 +9,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Set;
 
-import org.entente.extract.mentions.Token;
-
 /**
  * The date of a claim at the precision the text gives: a date named in the claim's words (SUTime resolves "in July of
  * 2008" and "today" against the article date), else the article date, since what an article states in the present holds
@@ -25,7 +23,8 @@ import org.entente.extract.mentions.Token;
 public final class Dates {
 
     private static final Set<String> FUTURE = Set.of("will", "expire", "next", "until", "shall", "'ll");
-    private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "wo");
+    /** Auxiliaries of the future, by lemma ("won't" is "wo" + "n't"); the event stage reads them too. */
+    public static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "wo");
 
     private enum Tense { PAST, PRESENT, FUTURE }
 
@@ -101,7 +100,7 @@ public final class Dates {
 
     /**
      * The tense of the verb nearest the date word in its sentence (ties: the one before it, which the date usually
-     * follows): future with a future auxiliary or word (will, shall, next, expire) in its verb group, past with a
+     * follows): future with a future auxiliary (will, shall) or "expire" in its verb group, past with a
      * past-tense verb or "have" before a participle, present otherwise.
      */
     private static Tense tense(Text text, int[] sentence, int at) {
@@ -119,7 +118,7 @@ public final class Dates {
         }
         var past = false;
         for (int i = Math.max(sentence[0], verb - 3); i <= verb; i++) {
-            Token t = tokens.get(i);
+            var t = tokens.get(i);
             var lemma = t.lemma().toLowerCase(Locale.ROOT);
             if (FUTURE_AUXILIARIES.contains(lemma) || FUTURE.contains(lemma) && t.pos().startsWith("VB")) {
                 return Tense.FUTURE;
