@@ -1,5 +1,5 @@
-// Drop the derived AGREES_WITH / DISAGREES_WITH edges of the given entities before they are rebuilt.
-// Parameters: $ids
-MATCH (e:Entity)-[r:AGREES_WITH|DISAGREES_WITH]-()
-WHERE e.id IN $ids
+// Drop the derived AGREES_WITH / DISAGREES_WITH edges between the given pairs of entities before they are rebuilt.
+// Parameters: $pairs [{a, b}] (a < b, the edge's direction)
+UNWIND $pairs AS pair
+MATCH (:Entity {id: pair.a})-[r:AGREES_WITH|DISAGREES_WITH]->(:Entity {id: pair.b})
 DELETE r

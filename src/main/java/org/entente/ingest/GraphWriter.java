@@ -1,5 +1,6 @@
 package org.entente.ingest;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,7 +68,6 @@ public class GraphWriter {
                 }
             }
             var withdrawn = withdraw(tx, sourceId);
-            var touched = withdrawn.parties();
             var mentioned = withdrawn.mentioned();
             run(tx, "ingest/merge_article", Map.of("article", article(facts.source())));
             run(tx, "ingest/merge_entities", Map.of("sourceId", sourceId,
@@ -78,12 +78,10 @@ public class GraphWriter {
                     "rows", facts.relationships().stream().map(GraphWriter::relationship).toList()));
             run(tx, "ingest/merge_claims", Map.of("sourceId", sourceId,
                     "rows", facts.claims().stream().map(GraphWriter::claim).toList()));
-            tally(tx, facts.claims().stream().map(c -> new Tallies.Claim(c.id(), c.kind(), c.modality(), c.date(), c.goldstein(),
-                    quad(c.cameo()), c.parties().stream().map(Facts.Party::id).toList())).toList(), 1);
-            facts.claims().forEach(c -> c.parties().forEach(p -> touched.add(p.id())));
-            var ids = Map.<String, Object>of("ids", List.copyOf(touched));
-            run(tx, "ingest/delete_stance_edges", ids);
-            run(tx, "ingest/rebuild_stance_edges", ids);
+            var stated = facts.claims().stream().map(c -> new Tallies.Claim(c.id(), c.kind(), c.modality(), c.date(), c.goldstein(),
+                    quad(c.cameo()), c.parties().stream().map(Facts.Party::id).toList())).toList();
+            tally(tx, stated, 1);
+            rebuildStanceEdges(tx, withdrawn.claims(), stated);
             alongside.accept(tx);
             return new WriteResult(sourceId, facts.entities().size(), facts.relationships().size(), facts.claims().size());
         }));
@@ -126,30 +124,43 @@ public class GraphWriter {
             var withdrawn = withdraw(tx, sourceId);
             run(tx, "ingest/delete_article", Map.of("sourceId", sourceId));
             int entities = run(tx, "ingest/refresh_entities", Map.of("ids", List.copyOf(withdrawn.mentioned()))).nodesDeleted();
-            var ids = Map.<String, Object>of("ids", List.copyOf(withdrawn.parties()));
-            run(tx, "ingest/delete_stance_edges", ids);
-            run(tx, "ingest/rebuild_stance_edges", ids);
+            rebuildStanceEdges(tx, withdrawn.claims(), List.of());
             log.info("Removed source {}: {} claims, {} relationships, {} entities no other source names", sourceId,
-                    withdrawn.claims(), withdrawn.relationships(), entities);
-            return Optional.of(new Removed(sourceId, title, curated, withdrawn.claims(), withdrawn.relationships(), entities,
+                    withdrawn.deleted(), withdrawn.relationships(), entities);
+            return Optional.of(new Removed(sourceId, title, curated, withdrawn.deleted(), withdrawn.relationships(), entities,
                     withdrawn.mentioned().size() - entities));
         });
     }
 
-    private record Withdrawn(LinkedHashSet<String> parties, LinkedHashSet<String> mentioned, int claims, int relationships) {
+    /** What a source had said, taken back: its claims as they were (for the stance edges), who it mentioned, counts. */
+    private record Withdrawn(List<Tallies.Claim> claims, LinkedHashSet<String> mentioned, int deleted, int relationships) {
     }
 
     /** What a source said is taken back (before it says it anew, or is deleted); who was involved is returned. */
     private static Withdrawn withdraw(TransactionContext tx, String sourceId) {
         var stated = Cypher.run(tx, "ingest/find_source_parties", Map.of("sourceId", sourceId)).single();
-        var parties = new LinkedHashSet<String>(stated.get("ids").asList(v -> v.asString()));
-        int claims = run(tx, "ingest/delete_source_claims", Map.of("sourceId", sourceId)).nodesDeleted();
+        var claims = stated.get("claims").asList(GraphWriter::tallied);
+        int deleted = run(tx, "ingest/delete_source_claims", Map.of("sourceId", sourceId)).nodesDeleted();
         int relationships = run(tx, "ingest/delete_source_relationships", Map.of("sourceId", sourceId)).relationshipsDeleted();
         // after the claims are gone, with their links to the tallies, so that a tally left with nothing goes too
-        tally(tx, stated.get("claims").asList(GraphWriter::tallied), -1);
+        tally(tx, claims, -1);
         var mentioned = new LinkedHashSet<String>(Cypher.run(tx, "ingest/delete_source_mentions",
                 Map.of("sourceId", sourceId)).single().get("ids").asList(v -> v.asString()));
-        return new Withdrawn(parties, mentioned, claims, relationships);
+        return new Withdrawn(claims, mentioned, deleted, relationships);
+    }
+
+    /**
+     * Derives again the AGREES_WITH / DISAGREES_WITH edges of the pairs of parties that a source's claims had ({@code
+     * before}) or have ({@code after}): an edge depends only on the claims of its two ends, so no other edge changes.
+     * Run after the tallies are updated: the claims of a pair are read through the pair's tallies, not by walking
+     * every claim of a hub (importing one article that names the United States into a graph of a million events).
+     */
+    private static void rebuildStanceEdges(TransactionContext tx, List<Tallies.Claim> before, List<Tallies.Claim> after) {
+        var all = new ArrayList<Tallies.Claim>(before);
+        all.addAll(after);
+        var pairs = Map.<String, Object>of("pairs", Tallies.pairs(all));
+        run(tx, "ingest/delete_stance_edges", pairs);
+        run(tx, "ingest/rebuild_stance_edges", pairs);
     }
 
     /** A claim as read back from the graph ({id, kind, modality, date, goldstein, quad, parties}), for its tallies. */

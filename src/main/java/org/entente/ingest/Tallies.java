@@ -39,14 +39,12 @@ public final class Tallies {
         for (var c : claims) {
             // a denied claim is linked to its tallies (the answers about a pair list it) but counts for nothing
             int counted = "DENIED".equals(c.modality()) ? 0 : sign;
-            var ids = new ArrayList<>(new TreeSet<>(c.parties()));
             var month = c.date() == null ? "" : c.date().substring(0, Math.min(7, c.date().length()));
-            for (int i = 0; i < ids.size(); i++) {
-                for (int j = i + 1; j < ids.size(); j++) {
-                    var key = ids.get(i) + " " + ids.get(j) + " " + month;
+            for (var pair : pairsOf(c)) {
+                    var key = pair.get(0) + " " + pair.get(1) + " " + month;
                     var row = rows.computeIfAbsent(key, k -> empty(k, month));
-                    row.put("a", ids.get(i));
-                    row.put("b", ids.get(j));
+                    row.put("a", pair.get(0));
+                    row.put("b", pair.get(1));
                     add(row, "count", counted);
                     row.put("goldstein", (Double) row.get("goldstein") + counted * (c.goldstein() == null ? 0 : c.goldstein()));
                     if (KINDS.contains(c.kind())) {
@@ -58,10 +56,32 @@ public final class Tallies {
                     if (sign > 0) {
                         claimsOf(row).add(c.id());
                     }
-                }
             }
         }
         return List.copyOf(rows.values());
+    }
+
+    /** The unordered pairs of distinct parties of these claims, once each: {@code {a, b}} with {@code a} the smaller id. */
+    public static List<Map<String, Object>> pairs(Collection<Claim> claims) {
+        var pairs = new LinkedHashMap<String, Map<String, Object>>();
+        for (var c : claims) {
+            for (var pair : pairsOf(c)) {
+                pairs.putIfAbsent(pair.get(0) + " " + pair.get(1), Map.of("a", pair.get(0), "b", pair.get(1)));
+            }
+        }
+        return List.copyOf(pairs.values());
+    }
+
+    /** A claim's unordered pairs of distinct parties, the smaller id first. */
+    private static List<List<String>> pairsOf(Claim c) {
+        var ids = new ArrayList<>(new TreeSet<>(c.parties()));
+        var pairs = new ArrayList<List<String>>();
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                pairs.add(List.of(ids.get(i), ids.get(j)));
+            }
+        }
+        return pairs;
     }
 
     @SuppressWarnings("unchecked")

@@ -41,6 +41,7 @@ class SourceRemovalIT {
         try {
             assertThat(snapshot()).isNotEqualTo(before);
             assertThat(stance("country:rus", "DISAGREES_WITH", "country:usa")).isGreaterThan(stanceIn(before, "country:rus|DISAGREES_WITH|country:usa"));
+            assertThat(stanceEdges()).as("rebuilt for the source's pairs only, from their tallies").isEqualTo(stanceEdgesFromAllClaims());
 
             var removed = writer.remove("test-removal", false);
 
@@ -53,6 +54,7 @@ class SourceRemovalIT {
                 assertThat(r.entitiesKept()).as("Russia and the United States, which the seed names").isEqualTo(2);
             });
             assertThat(snapshot()).isEqualTo(before);
+            assertThat(stanceEdges()).isEqualTo(stanceEdgesFromAllClaims());
             assertThat(writer.remove("test-removal", false)).as("gone: a second removal finds nothing").isEmpty();
         } finally {
             writer.delete("test-removal");
@@ -126,6 +128,32 @@ class SourceRemovalIT {
             return null;
         });
         return all;
+    }
+
+    /** Every stance edge: its count and dates. */
+    private Map<String, Object> stanceEdges() {
+        return stanceEdges("MATCH (a:Entity)-[r:AGREES_WITH|DISAGREES_WITH]->(b:Entity) RETURN a.id + '|' + type(r) + '|' + b.id AS key, [r.count, r.first, r.last] AS p");
+    }
+
+    /** The stance edges derived from scratch, by the rule of rebuild_stance_edges, from every claim of every entity. */
+    private Map<String, Object> stanceEdgesFromAllClaims() {
+        return stanceEdges("""
+                MATCH (x:Entity)-[px:PARTY]->(c:Claim)<-[py:PARTY]-(y:Entity)
+                WHERE x.id < y.id AND c.modality <> 'DENIED'
+                  AND ((c.kind IN ['AGREEMENT', 'COOPERATION'] AND px.side = py.side)
+                    OR (c.kind IN ['DISAGREEMENT', 'CONFLICT'] AND px.side <> py.side))
+                WITH x, y, CASE WHEN c.kind IN ['AGREEMENT', 'COOPERATION'] THEN 'AGREES_WITH' ELSE 'DISAGREES_WITH' END AS type, c
+                WITH DISTINCT x, y, type, c
+                RETURN x.id + '|' + type + '|' + y.id AS key, [count(c), min(c.date), max(c.date)] AS p""");
+    }
+
+    private Map<String, Object> stanceEdges(String cypher) {
+        var edges = new TreeMap<String, Object>();
+        graph.read(tx -> {
+            tx.run(cypher).forEachRemaining(r -> edges.put(r.get("key").asString(), r.get("p").asList()));
+            return null;
+        });
+        return edges;
     }
 
     private long stance(String a, String type, String b) {
