@@ -34,7 +34,10 @@ public final class CameoCodes {
      * The claim kind of a code: statements (01), appeals (02), praise and verbal defence (051, 052: "we welcome",
      * "we commend", "we are encouraged by" — one side's approval, not two sides agreeing) are STATEMENTs; consultations (04) MEETINGs, or a
      * NEGOTIATION for 046; other verbal cooperation (03, 05) AGREEMENT; material cooperation (06–09) COOPERATION; verbal
-     * conflict (10–14) DISAGREEMENT; material conflict (15–20) CONFLICT — the quad classes of GDELT.
+     * conflict (10–14) DISAGREEMENT; material conflict (15–20) CONFLICT — the quad classes of GDELT — except reducing
+     * relations (16: sanctions, visa restrictions, cutting aid, expelling diplomats), a DISAGREEMENT: a stance taken
+     * without force, as the cue table ("sanction"), the seed (160) and the dev set's gold (162, 163) file it. Its quad
+     * class stays GDELT's (4).
      */
     public static String kind(String code) {
         int root = root(code);
@@ -44,7 +47,7 @@ public final class CameoCodes {
             case 3 -> "AGREEMENT";
             case 5 -> code.startsWith("051") || code.startsWith("052") ? "STATEMENT" : "AGREEMENT";
             case 6, 7, 8, 9 -> "COOPERATION";
-            case 10, 11, 12, 13, 14 -> "DISAGREEMENT";
+            case 10, 11, 12, 13, 14, 16 -> "DISAGREEMENT";
             default -> "CONFLICT";
         };
     }

@@ -64,9 +64,27 @@ public final class EventFinder {
     /** Kinds of entity that act: states, persons, organizations and groups (entity id prefixes). */
     /** Nouns for a state's government, which the text may name without the state ("the transition government"). */
     private static final Set<String> GOVERNMENTS = Set.of("government", "authority", "authorities", "regime", "junta", "administration");
-    /** Verbs that only carry an event noun, their object, and lend it their subject ("continue assistance to", "launched an offensive on"). */
+    /**
+     * Verbs that only carry an event noun, their object, and lend it their subject ("continue assistance to", "launched
+     * an offensive on", "imposed restrictions on"); where the dictionary has no pattern of its own for the verb and the
+     * noun, the noun's code is the event's.
+     */
     private static final Set<String> SUPPORT_VERBS = Set.of("continue", "provide", "give", "offer", "extend", "deliver", "maintain",
-            "launch", "conduct", "resume", "increase", "expand", "step", "intensify", "renew", "keep");
+            "launch", "conduct", "resume", "increase", "expand", "step", "intensify", "renew", "keep",
+            "impose", "reimpose", "levy", "announce", "introduce", "adopt", "enact", "place", "tighten");
+    /** Nouns that only frame the event noun before them: "a visa restriction policy", "a sanctions package". */
+    private static final Set<String> FRAMES = Set.of("policy", "regime", "programme", "program", "package", "measure");
+    /**
+     * Objects of a light verb whose infinitive is the act ("take steps to impose", "made efforts to reach"): the
+     * subject of the light verb acts, and the light verb says nothing of its own.
+     */
+    private static final Set<String> LIGHT_OBJECTS = Set.of("step", "measure", "action", "effort", "move", "decision");
+    /**
+     * What a designation is made under when it is a sanction ("designating X pursuant to Executive Order 14033",
+     * "under E.O. 14024", "under Section 7031(c)"), CAMEO 163, where "designated him as envoy" appoints.
+     */
+    private static final Set<String> AUTHORITIES = Set.of("order", "e.o.", "eo", "act", "section", "authority", "law", "statute",
+            "regulation", "program", "programme");
     /** Who does what an event noun names: its possessor, a name or demonym before it, its "by" or "from". */
     private static final Set<String> NOUN_AGENT_RELATIONS = Set.of("nmod:poss", "compound", "amod");
     private static final Set<String> NOUN_AGENT_PREPOSITIONS = Set.of("by", "agent", "from");
@@ -190,7 +208,7 @@ public final class EventFinder {
                 }
                 int governor = infinitiveGovernor(v);
                 if (governor >= 0 && coded.containsKey(governor) && !REFUSING.contains(lemma(governor))
-                        && !REPORTING.contains(lemma(governor)) && refusingNoun(v) < 0) {
+                        && !REPORTING.contains(lemma(governor)) && refusingNoun(v) < 0 && lightObject(governor) < 0) {
                     continue; // "threatened to attack", "called on Ethiopia to meet its commitments": the governing verb speaks
                 }
                 var event = event(s, sentence, v, coding);
@@ -236,6 +254,19 @@ public final class EventFinder {
             // "continue discussions with the Taliban", "held talks with Gondor": the noun is the event, the verb supports it
             return new CameoVerbs.Coding(talks, t.lemma(), "* " + lemma(parse.dependents(v, "obj").get(0)).toUpperCase() + " WITH +", 0, -1);
         }
+        if (t.lemma().equalsIgnoreCase("designate") && underAuthority(v)) {
+            // "is designating Marko Petrov pursuant to Executive Order 14033": a sanction, not an appointment
+            return new CameoVerbs.Coding("163", t.lemma(), "* + PURSUANT TO ORDER", 0, -1);
+        }
+        if ((coding == null || coding.pattern() == null) && SUPPORT_VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+            // "imposed restrictions on Ethiopia", "announced a visa restriction policy for": the verb carries the noun's event
+            for (int object : parse.dependents(v, "obj", "nsubj:pass")) {
+                int n = eventNounIn(object);
+                if (n >= 0 && !hedged(n) && !hedged(object)) {
+                    return new CameoVerbs.Coding(nounCode(n, v), t.lemma(), "* " + lemma(n).toUpperCase(), 0, -1);
+                }
+            }
+        }
         if ((coding == null || coding.code() == null) && (worried || voicesConcern(v))) {
             // a verb the dictionary does not code that voices a concern ("raised concerns about …") expresses it, as
             // CAMEO codes "* CONCERN" (012); about a state's conduct it becomes disapproval (concernedWith)
@@ -273,6 +304,12 @@ public final class EventFinder {
         if (UNACCUSATIVE.contains(lemma(v))) {
             victims.addAll(parties(subjects, root)); // "villagers died": what happened to them, not what they did
             subjects = List.of();
+        }
+        int light = parse.governor(v, "xcomp");
+        if (parties(subjects, root).isEmpty() && !passive && light >= 0 && lightObject(light) >= 0) {
+            // "The United States is taking steps to impose visa restrictions": who takes the steps acts (the parser
+            // makes "steps" the infinitive's subject)
+            subjects = parse.dependents(light, "nsubj");
         }
         if (root == 4 && parties(subjects, root).isEmpty() && !passive && parse.governor(v, "xcomp") >= 0) {
             // "West led a delegation to continue discussions with …", "sent envoys to meet …": who leads or sends the
@@ -615,15 +652,21 @@ public final class EventFinder {
         var out = new ArrayList<Event>();
         for (int n = sentence[0]; n < sentence[1]; n++) {
             var t = text.tokens.get(n);
-            var noun = t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && entityAt(n) == null ? EventNouns.of(t.lemma()) : null;
-            if (noun == null || hedged(n)) {
+            var noun = eventNoun(n);
+            int frame = frameOf(n);
+            if (noun == null || hedged(n) || frame >= 0 && hedged(frame)) {
                 continue;
             }
-            int root = CameoCodes.root(noun.code());
+            var code = nounCode(n, parse.governor(frame >= 0 ? frame : n, "obj"));
+            int root = CameoCodes.root(code);
             var actors = new LinkedHashSet<String>();
             var targets = new LinkedHashSet<String>();
             var arcs = new ArrayList<>(parse.children(n));
-            int verb = parse.governor(n, "obj");
+            if (frame >= 0) {
+                // "a visa restriction policy for Ethiopian officials": the frame's phrase is the noun's
+                parse.children(frame).stream().filter(a -> !a.base().equals("compound")).forEach(arcs::add);
+            }
+            int verb = parse.governor(frame >= 0 ? frame : n, "obj");
             if (verb >= 0) {
                 // "condemned the Houthis' offensive on Marib": the parser often hangs the noun's phrase on the verb
                 parse.children(verb).stream().filter(a -> a.base().equals("obl") && noun.targets().contains(a.sub()))
@@ -667,10 +710,103 @@ public final class EventFinder {
             }
             var parties = new LinkedHashSet<String>(actors);
             parties.addAll(targets);
-            out.add(new Event(s, n, noun.code(), t.lemma(), List.copyOf(actors), List.copyOf(targets), about(n, parties, -1),
+            out.add(new Event(s, n, code, t.lemma(), List.copyOf(actors), List.copyOf(targets), about(n, parties, -1),
                     phrase(n, sentence), modality, null));
         }
         return out;
+    }
+
+    /**
+     * The event noun at {@code n} (a common noun, not a name), qualified by a noun before it ("visa restrictions"),
+     * its own or, when it stands before a frame ("a visa restriction policy"), the frame's; else {@code null}.
+     */
+    private EventNouns.Noun eventNoun(int n) {
+        var t = text.tokens.get(n);
+        if (!t.pos().startsWith("NN") || t.pos().startsWith("NNP") || entityAt(n) != null) {
+            return null;
+        }
+        var qualifiers = new ArrayList<String>();
+        int frame = frameOf(n);
+        for (int head : frame >= 0 ? List.of(n, frame) : List.of(n)) {
+            parse.children(head).stream().filter(a -> a.rel().equals("compound") && a.dependent() < n)
+                    .forEach(a -> qualifiers.add(lemma(a.dependent())));
+        }
+        return EventNouns.of(t.lemma(), qualifiers);
+    }
+
+    /** The frame noun that {@code n} stands before as a compound ("restriction" in "a visa restriction policy"), or -1. */
+    private int frameOf(int n) {
+        int head = parse.governor(n, "compound");
+        return head >= 0 && FRAMES.contains(lemma(head)) ? head : -1;
+    }
+
+    /** The event noun an object names: itself ("sanctions"), or the one before its frame ("a visa restriction policy"); else -1. */
+    private int eventNounIn(int object) {
+        if (eventNoun(object) != null) {
+            return object;
+        }
+        if (FRAMES.contains(lemma(object))) {
+            for (var arc : parse.children(object)) {
+                if (arc.rel().equals("compound") && eventNoun(arc.dependent()) != null) {
+                    return arc.dependent();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The code of the event noun at {@code n}: its own, or the one its target makes it ("restrictions on assistance":
+     * 162), the target after one of its prepositions on the noun, its frame or the verb that carries it.
+     */
+    private String nounCode(int n, int verb) {
+        var noun = eventNoun(n);
+        int frame = frameOf(n);
+        var arcs = new ArrayList<>(parse.children(n));
+        if (frame >= 0) {
+            arcs.addAll(parse.children(frame));
+        }
+        if (verb >= 0) {
+            arcs.addAll(parse.children(verb));
+        }
+        for (var arc : arcs) {
+            if ((arc.base().equals("nmod") || arc.base().equals("obl")) && noun.targets().contains(arc.sub())) {
+                var inner = EventNouns.of(lemma(arc.dependent()));
+                if (inner != null) {
+                    return EventNouns.code(noun, inner);
+                }
+            }
+        }
+        return noun.code();
+    }
+
+    /** The object of a light verb ("take steps", "made efforts") that {@code v} has, or -1. */
+    private int lightObject(int v) {
+        return parse.dependents(v, "obj").stream().filter(o -> LIGHT_OBJECTS.contains(lemma(o))).findFirst().orElse(-1);
+    }
+
+    /**
+     * A designation under a sanctions authority: "pursuant to Executive Order 14033", "under E.O. 14024", on the verb
+     * or on what it designates; or as a terrorist ("designated the group as a Foreign Terrorist Organization").
+     */
+    private boolean underAuthority(int v) {
+        var heads = new ArrayList<Integer>(List.of(v));
+        heads.addAll(parse.dependents(v, "obj", "nsubj:pass"));
+        for (int head : heads) {
+            for (var arc : parse.children(head)) {
+                boolean under = (arc.base().equals("obl") || arc.base().equals("nmod"))
+                        && (arc.sub().equals("pursuant_to") || arc.sub().equals("under"));
+                int d = arc.dependent();
+                if (under && (AUTHORITIES.contains(lemma(d)) || AUTHORITIES.contains(text.tokens.get(d).word().toLowerCase(java.util.Locale.ROOT)))) {
+                    return true;
+                }
+                boolean as = (arc.base().equals("obl") || arc.base().equals("nmod")) && arc.sub().equals("as");
+                if (as && (lemma(d).equals("terrorist") || parse.children(d).stream().anyMatch(a -> lemma(a.dependent()).equals("terrorist")))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "no agreement", "any attack", "a possible invasion": the noun names no event that took place. */

@@ -28,6 +28,30 @@ public final class EventNouns {
         return NOUNS.get(lemma.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The event noun of this lemma as a noun before it qualifies it ("visa restriction": {@code visa_restriction},
+     * restricting exchanges with a target, 163, where a bare "restriction" is 172), else as the lemma alone.
+     */
+    public static Noun of(String lemma, java.util.Collection<String> qualifiers) {
+        for (var q : qualifiers) {
+            var qualified = NOUNS.get((q + "_" + lemma).toLowerCase(Locale.ROOT));
+            if (qualified != null) {
+                return qualified;
+            }
+        }
+        return of(lemma);
+    }
+
+    /**
+     * The code of a noun whose target is itself an event of another kind ("restrictions on assistance to Eritrea": on
+     * aid, 162, reducing material aid), from the lines {@code lemma/root} (the inner event's two-digit CAMEO root);
+     * else the noun's own code.
+     */
+    public static String code(Noun noun, Noun inner) {
+        var within = inner == null ? null : NOUNS.get(noun.lemma() + "/" + inner.code().substring(0, 2));
+        return within != null ? within.code() : noun.code();
+    }
+
     private static Map<String, Noun> load() {
         try (InputStream in = EventNouns.class.getResourceAsStream("/extract/event-nouns.txt")) {
             var nouns = new HashMap<String, Noun>();

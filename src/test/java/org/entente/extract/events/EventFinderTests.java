@@ -499,12 +499,50 @@ class EventFinderTests {
             assertThat(e.modality()).isEqualTo("PLANNED");
         });
         assertThat(embedded("Japan maintained its restrictions on assistance to Eritrea.")).singleElement().satisfies(e -> {
-            assertThat(e.code()).startsWith("17");
+            assertThat(e.code()).as("restrictions on aid: reducing material aid").isEqualTo("162");
             assertThat(e.targets()).containsExactly("country:eri");
         });
+        assertThat(embedded("Japan maintained its restrictions on Eritrea.")).singleElement()
+                .satisfies(e -> assertThat(e.code()).as("restrictions of no other event: administrative sanctions").isEqualTo("172"));
         // a negated or hypothetical support verb carries no event; another verb lends nothing
         assertThat(embedded("Japan will not continue assistance to Sri Lanka. Japan might continue assistance to Nepal.")).isEmpty();
         assertThat(embedded("Japan criticized assistance to Sri Lanka.")).isEmpty();
+    }
+
+    /**
+     * Sentences written for the Tigray statement's visa restrictions (dev text) and sanctions statements of the kind:
+     * a verb that only carries the event noun it governs takes the noun's code ("imposed visa restrictions on": 163, not
+     * IMPOSE's 170), a noun before a frame names the event ("a visa restriction policy for"), who takes steps to act
+     * acts, and a designation under an executive order is a sanction. Reducing relations is a DISAGREEMENT.
+     */
+    @Test
+    void shouldCodeSanctionsThatAVerbCarriesAndDesignationsUnderAnOrder() {
+        assertThat(events("The United States imposed visa restrictions on Nicaraguan officials."))
+                .anySatisfy(e -> assertEvent(e, "163", "country:usa", "country:nic"))
+                .noneMatch(e -> e.code().startsWith("17"));
+        assertThat(events("The United States is taking steps to impose visa restrictions on 12 Nicaraguan officials."))
+                .anySatisfy(e -> assertEvent(e, "163", "country:usa", "country:nic"));
+        assertThat(events("The State Department is announcing a visa restriction policy for Ethiopian officials."))
+                .anySatisfy(e -> assertEvent(e, "163", "country:usa", "country:eth"));
+        assertThat(events("Today, the Department of State is designating Marko Petrov, a former official of Serbia, pursuant to Executive Order 14033."))
+                .anySatisfy(e -> assertEvent(e, "163", "country:usa", "person:marko-petrov"));
+        assertThat(claims("The United States imposed visa restrictions on Nicaraguan officials."))
+                .anySatisfy(c -> assertThat(between(c, "DISAGREEMENT", "country:usa", "country:nic")).isTrue());
+        // must not: an appointment, a policy of no event, a rejection of sanctions, lifting them, a fine
+        assertThat(events("Japan designated Hiroshi Tanaka as its envoy to China.")).noneMatch(e -> e.code().startsWith("16"));
+        assertThat(events("Brazil announced a new trade policy.")).noneMatch(e -> e.code().startsWith("16"));
+        assertThat(events("Russia rejected the sanctions on Iran.")).noneMatch(e -> e.code().startsWith("16") && e.actors().contains("country:rus"));
+        assertThat(events("The United States lifted sanctions on Iran.")).noneMatch(e -> e.code().startsWith("16"));
+        assertThat(events("The European Union levied fines on Google.")).extracting(Event::code).containsExactly("172");
+        assertThat(events("The United States will not impose sanctions on India.")).allMatch(e -> e.modality().equals("DENIED"));
+        assertThat(org.entente.extract.cameo.CameoCodes.kind("163")).isEqualTo("DISAGREEMENT");
+        assertThat(org.entente.extract.cameo.CameoCodes.kind("172")).isEqualTo("CONFLICT");
+    }
+
+    private static void assertEvent(Event e, String code, String actor, String target) {
+        assertThat(e.code()).isEqualTo(code);
+        assertThat(e.actors()).containsExactly(actor);
+        assertThat(e.targets()).contains(target);
     }
 
     /** The events of nouns of {@link EventNouns}: named by the noun's lemma (a verb's event, by the dictionary's upper-case verb). */
