@@ -116,24 +116,24 @@ public final class GdeltImport implements SourceFormat {
             try (var rows = resume.map(c -> c.part() == null ? GdeltFile.open(file, c.line()) : GdeltFile.open(file, c.part(), c.line()))
                     .orElseGet(() -> GdeltFile.open(file));
                  var progress = run.progress(file.getFileName().toString(), estimateRows(file))) {
-                var batch = new ArrayList<BulkEvent>(batchSize);
-                GdeltRow last = null;
-                while (rows.hasNext()) {
-                    var row = rows.next();
-                    last = row;
-                    progress.step(row.line());
-                    if (row instanceof GdeltProblem p) {
-                        tally.rejected(p.toString());
-                    } else if (row instanceof GdeltEvent e) {
-                        tally.rows++;
-                        batch.add(event(e));
+                // the next batches are read and mapped on a thread of their own while this one writes (two cores: the
+                // writer and the engine on one, parsing, actor codes and hashing the URLs on the other)
+                var ahead = new java.util.concurrent.ArrayBlockingQueue<Batch>(2);
+                var reader = new Thread(() -> readAhead(rows, progress, tally, ahead), "gdelt-reader " + file.getFileName());
+                reader.setDaemon(true);
+                reader.start();
+                try {
+                    for (var batch = take(ahead); !batch.end(); batch = take(ahead)) {
+                        if (batch.failure() != null) {
+                            throw batch.failure();
+                        }
+                        if (!batch.events().isEmpty() || batch.last() != null) {
+                            write(batch.events(), key, fingerprint, batch.last(), tally);
+                        }
                     }
-                    if (batch.size() >= batchSize) {
-                        write(batch, key, fingerprint, last, tally);
-                    }
-                }
-                if (!batch.isEmpty() || last != null) {
-                    write(batch, key, fingerprint, last, tally);
+                } finally {
+                    reader.interrupt();
+                    join(reader);
                 }
             }
             writer.finished(key);
@@ -153,7 +153,67 @@ public final class GdeltImport implements SourceFormat {
         var written = writer.write(DATASET, batch, new Checkpoint(key, fingerprint, partOf(last, key), last.line()));
         tally.created += written.created();
         tally.existing += written.existing();
-        batch.clear();
+    }
+
+    /**
+     * A batch read ahead of the writer: its events and the last row read (where its checkpoint stands); or the end of
+     * the file; or why reading stopped (a file that cannot be read, a bad zip).
+     */
+    private record Batch(List<BulkEvent> events, GdeltRow last, RuntimeException failure, boolean end) {
+
+        static final Batch END = new Batch(List.of(), null, null, true);
+    }
+
+    /**
+     * Reads the rows into batches of events for the writer, until the file ends or the writer stops (interrupt). Counts
+     * the rows and the problems; the writer counts what it writes.
+     */
+    private void readAhead(GdeltFile rows, org.entente.ingest.Progress progress, ImportReportTally tally,
+                           java.util.concurrent.BlockingQueue<Batch> ahead) {
+        try {
+            try {
+                var batch = new ArrayList<BulkEvent>(batchSize);
+                GdeltRow last = null;
+                while (rows.hasNext() && !Thread.currentThread().isInterrupted()) {
+                    var row = rows.next();
+                    last = row;
+                    progress.step(row.line());
+                    if (row instanceof GdeltProblem p) {
+                        tally.rejected(p.toString());
+                    } else if (row instanceof GdeltEvent e) {
+                        tally.rows++;
+                        batch.add(event(e));
+                    }
+                    if (batch.size() >= batchSize) {
+                        ahead.put(new Batch(batch, last, null, false));
+                        batch = new ArrayList<>(batchSize);
+                    }
+                }
+                ahead.put(new Batch(batch, last, null, false));
+                ahead.put(Batch.END);
+            } catch (RuntimeException e) {
+                ahead.put(new Batch(List.of(), null, e, false));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the writer stopped: nothing more to read for
+        }
+    }
+
+    private static Batch take(java.util.concurrent.BlockingQueue<Batch> ahead) {
+        try {
+            return ahead.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the next rows", e);
+        }
+    }
+
+    private static void join(Thread reader) {
+        try {
+            reader.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The zip entry a row came from, or null when it came from the file itself. */
