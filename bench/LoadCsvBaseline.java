@@ -41,7 +41,7 @@ public class LoadCsvBaseline {
                      WHEN root = 3 THEN 'AGREEMENT'
                      WHEN root = 5 THEN CASE WHEN code STARTS WITH '051' OR code STARTS WITH '052' THEN 'STATEMENT' ELSE 'AGREEMENT' END
                      WHEN root IN [6, 7, 8, 9] THEN 'COOPERATION'
-                     WHEN root >= 10 AND root <= 14 THEN 'DISAGREEMENT'
+                     WHEN (root >= 10 AND root <= 14) OR root = 16 THEN 'DISAGREEMENT'
                      ELSE 'CONFLICT'
                    END AS kind0
               WITH row, code, actor, target,

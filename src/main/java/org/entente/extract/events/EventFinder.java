@@ -80,11 +80,11 @@ public final class EventFinder {
      */
     private static final Set<String> LIGHT_OBJECTS = Set.of("step", "measure", "action", "effort", "move", "decision");
     /**
-     * What a designation is made under when it is a sanction ("designating X pursuant to Executive Order 14033",
-     * "under E.O. 14024", "under Section 7031(c)"), CAMEO 163, where "designated him as envoy" appoints.
+     * What a designation is made under when it is a sanction: an executive order ("designating X pursuant to Executive
+     * Order 14033", "under E.O. 14024"), CAMEO 163; "designated him ambassador pursuant to the law" and "designated a
+     * heritage site under the Act" appoint and name.
      */
-    private static final Set<String> AUTHORITIES = Set.of("order", "e.o.", "eo", "act", "section", "authority", "law", "statute",
-            "regulation", "program", "programme");
+    private static final Set<String> AUTHORITIES = Set.of("order", "e.o.", "eo");
     /** Who does what an event noun names: its possessor, a name or demonym before it, its "by" or "from". */
     private static final Set<String> NOUN_AGENT_RELATIONS = Set.of("nmod:poss", "compound", "amod");
     private static final Set<String> NOUN_AGENT_PREPOSITIONS = Set.of("by", "agent", "from");
@@ -207,8 +207,12 @@ public final class EventFinder {
                     continue;
                 }
                 int governor = infinitiveGovernor(v);
+                if (governor >= 0 && lightObject(governor) >= 0) {
+                    // "urged the EU to take steps to impose sanctions": the light verb says nothing; what governs it may
+                    governor = infinitiveGovernor(governor);
+                }
                 if (governor >= 0 && coded.containsKey(governor) && !REFUSING.contains(lemma(governor))
-                        && !REPORTING.contains(lemma(governor)) && refusingNoun(v) < 0 && lightObject(governor) < 0) {
+                        && !REPORTING.contains(lemma(governor)) && refusingNoun(v) < 0) {
                     continue; // "threatened to attack", "called on Ethiopia to meet its commitments": the governing verb speaks
                 }
                 var event = event(s, sentence, v, coding);
@@ -262,7 +266,7 @@ public final class EventFinder {
             // "imposed restrictions on Ethiopia", "announced a visa restriction policy for": the verb carries the noun's event
             for (int object : parse.dependents(v, "obj", "nsubj:pass")) {
                 int n = eventNounIn(object);
-                if (n >= 0 && !hedged(n) && !hedged(object)) {
+                if (n >= 0 && !hedged(n) && !hedged(object) && !namesItsActor(n)) {
                     return new CameoVerbs.Coding(nounCode(n, v), t.lemma(), "* " + lemma(n).toUpperCase(), 0, -1);
                 }
             }
@@ -419,7 +423,11 @@ public final class EventFinder {
             modality = "REPORTED";
         }
         var aux = auxiliaries(v);
-        if (aux.stream().anyMatch(Dates.FUTURE_AUXILIARIES::contains) || PLANNING.contains(lemma(parse.governor(v, "xcomp")))) {
+        int planner = parse.governor(v, "xcomp");
+        if (planner >= 0 && lightObject(planner) >= 0) {
+            planner = parse.governor(planner, "xcomp"); // "decided to take steps to impose": the decision plans it
+        }
+        if (aux.stream().anyMatch(Dates.FUTURE_AUXILIARIES::contains) || PLANNING.contains(lemma(planner))) {
             modality = "PLANNED";
         } else if (aux.stream().anyMatch(HYPOTHETICAL::contains)) {
             if (reporter < 0 || !aux.contains("would")) {
@@ -780,9 +788,29 @@ public final class EventFinder {
         return noun.code();
     }
 
-    /** The object of a light verb ("take steps", "made efforts") that {@code v} has, or -1. */
+    /** The object of a light verb ("take steps", "made efforts") that {@code v} has, or -1; "took no steps" has none. */
     private int lightObject(int v) {
-        return parse.dependents(v, "obj").stream().filter(o -> LIGHT_OBJECTS.contains(lemma(o))).findFirst().orElse(-1);
+        return parse.dependents(v, "obj").stream().filter(o -> LIGHT_OBJECTS.contains(lemma(o)) && !hedged(o)).findFirst().orElse(-1);
+    }
+
+    /**
+     * Whether the event noun at {@code n} (or its frame) says who acts, by a possessive, a name before it or "by" /
+     * "from" ("the EU's sanctions on Russia", "Russia's attack on"): then a verb that carries it does not lend it its
+     * subject ("Germany announced the EU's sanctions").
+     */
+    private boolean namesItsActor(int n) {
+        int frame = frameOf(n);
+        int root = CameoCodes.root(eventNoun(n).code());
+        for (int head : frame >= 0 ? List.of(n, frame) : List.of(n)) {
+            for (var arc : parse.children(head)) {
+                boolean agent = NOUN_AGENT_RELATIONS.contains(arc.rel())
+                        || arc.base().equals("nmod") && NOUN_AGENT_PREPOSITIONS.contains(arc.sub());
+                if (agent && !parties(List.of(arc.dependent()), root).isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

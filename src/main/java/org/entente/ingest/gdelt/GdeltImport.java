@@ -124,8 +124,10 @@ public final class GdeltImport implements SourceFormat {
                 reader.start();
                 try {
                     for (var batch = take(ahead); !batch.end(); batch = take(ahead)) {
-                        if (batch.failure() != null) {
-                            throw batch.failure();
+                        if (batch.failure() instanceof Error e) {
+                            throw e;
+                        } else if (batch.failure() != null) {
+                            throw (RuntimeException) batch.failure();
                         }
                         if (!batch.events().isEmpty() || batch.last() != null) {
                             write(batch.events(), key, fingerprint, batch.last(), tally);
@@ -159,7 +161,7 @@ public final class GdeltImport implements SourceFormat {
      * A batch read ahead of the writer: its events and the last row read (where its checkpoint stands); or the end of
      * the file; or why reading stopped (a file that cannot be read, a bad zip).
      */
-    private record Batch(List<BulkEvent> events, GdeltRow last, RuntimeException failure, boolean end) {
+    private record Batch(List<BulkEvent> events, GdeltRow last, Throwable failure, boolean end) {
 
         static final Batch END = new Batch(List.of(), null, null, true);
     }
@@ -191,7 +193,8 @@ public final class GdeltImport implements SourceFormat {
                 }
                 ahead.put(new Batch(batch, last, null, false));
                 ahead.put(Batch.END);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // whatever stops the reader reaches the writer, which would otherwise wait for rows forever
                 ahead.put(new Batch(List.of(), null, e, false));
             }
         } catch (InterruptedException e) {
@@ -208,10 +211,17 @@ public final class GdeltImport implements SourceFormat {
         }
     }
 
+    /** Waits for the reader to stop before the file it reads is closed, even if this thread is interrupted meanwhile. */
     private static void join(Thread reader) {
-        try {
-            reader.join();
-        } catch (InterruptedException e) {
+        boolean interrupted = Thread.interrupted();
+        while (reader.isAlive()) {
+            try {
+                reader.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }

@@ -535,6 +535,15 @@ class EventFinderTests {
         assertThat(events("The United States lifted sanctions on Iran.")).noneMatch(e -> e.code().startsWith("16"));
         assertThat(events("The European Union levied fines on Google.")).extracting(Event::code).containsExactly("172");
         assertThat(events("The United States will not impose sanctions on India.")).allMatch(e -> e.modality().equals("DENIED"));
+        // a noun that names its own actor is not lent the verb's subject ("announced … sanctions on" is CAMEO's own
+        // pattern, 163 by who announces; "enacted" is carried)
+        assertThat(events("Germany enacted the European Union's visa restrictions on Russian officials."))
+                .noneMatch(e -> e.code().startsWith("16") && e.actors().contains("country:deu"));
+        assertThat(events("Japan designated Mount Fuji a heritage site under the Act.")).noneMatch(e -> e.code().startsWith("16"));
+        assertThat(events("The United States urged the European Union to take steps to impose sanctions on Russia."))
+                .noneMatch(e -> e.code().startsWith("16") && e.actors().contains("org:eu"));
+        assertThat(events("Russia has taken no steps to impose sanctions on Iran.")).noneMatch(e -> e.actors().contains("country:rus")
+                && e.code().startsWith("16") && !e.modality().equals("DENIED"));
         assertThat(org.entente.extract.cameo.CameoCodes.kind("163")).isEqualTo("DISAGREEMENT");
         assertThat(org.entente.extract.cameo.CameoCodes.kind("172")).isEqualTo("CONFLICT");
     }
