@@ -126,27 +126,27 @@ public class GraphWriter {
             int entities = run(tx, "ingest/refresh_entities", Map.of("ids", List.copyOf(withdrawn.mentioned()))).nodesDeleted();
             rebuildStanceEdges(tx, withdrawn.claims(), List.of());
             log.info("Removed source {}: {} claims, {} relationships, {} entities no other source names", sourceId,
-                    withdrawn.deleted(), withdrawn.relationships(), entities);
-            return Optional.of(new Removed(sourceId, title, curated, withdrawn.deleted(), withdrawn.relationships(), entities,
+                    withdrawn.claims().size(), withdrawn.relationships(), entities);
+            return Optional.of(new Removed(sourceId, title, curated, withdrawn.claims().size(), withdrawn.relationships(), entities,
                     withdrawn.mentioned().size() - entities));
         });
     }
 
-    /** What a source had said, taken back: its claims as they were (for the stance edges), who it mentioned, counts. */
-    private record Withdrawn(List<Tallies.Claim> claims, LinkedHashSet<String> mentioned, int deleted, int relationships) {
+    /** What a source had said, taken back: its claims as they were (deleted, in this transaction), who it mentioned. */
+    private record Withdrawn(List<Tallies.Claim> claims, LinkedHashSet<String> mentioned, int relationships) {
     }
 
     /** What a source said is taken back (before it says it anew, or is deleted); who was involved is returned. */
     private static Withdrawn withdraw(TransactionContext tx, String sourceId) {
         var stated = Cypher.run(tx, "ingest/find_source_parties", Map.of("sourceId", sourceId)).single();
         var claims = stated.get("claims").asList(GraphWriter::tallied);
-        int deleted = run(tx, "ingest/delete_source_claims", Map.of("sourceId", sourceId)).nodesDeleted();
+        run(tx, "ingest/delete_source_claims", Map.of("sourceId", sourceId));
         int relationships = run(tx, "ingest/delete_source_relationships", Map.of("sourceId", sourceId)).relationshipsDeleted();
         // after the claims are gone, with their links to the tallies, so that a tally left with nothing goes too
         tally(tx, claims, -1);
         var mentioned = new LinkedHashSet<String>(Cypher.run(tx, "ingest/delete_source_mentions",
                 Map.of("sourceId", sourceId)).single().get("ids").asList(v -> v.asString()));
-        return new Withdrawn(claims, mentioned, deleted, relationships);
+        return new Withdrawn(claims, mentioned, relationships);
     }
 
     /**

@@ -41,21 +41,21 @@ public final class Tallies {
             int counted = "DENIED".equals(c.modality()) ? 0 : sign;
             var month = c.date() == null ? "" : c.date().substring(0, Math.min(7, c.date().length()));
             for (var pair : pairsOf(c)) {
-                    var key = pair.get(0) + " " + pair.get(1) + " " + month;
-                    var row = rows.computeIfAbsent(key, k -> empty(k, month));
-                    row.put("a", pair.get(0));
-                    row.put("b", pair.get(1));
-                    add(row, "count", counted);
-                    row.put("goldstein", (Double) row.get("goldstein") + counted * (c.goldstein() == null ? 0 : c.goldstein()));
-                    if (KINDS.contains(c.kind())) {
-                        add(row, c.kind().toLowerCase(java.util.Locale.ROOT), counted);
-                    }
-                    if (c.quad() != null && c.quad() >= 1 && c.quad() <= 4) {
-                        add(row, "q" + c.quad(), counted);
-                    }
-                    if (sign > 0) {
-                        claimsOf(row).add(c.id());
-                    }
+                var key = pair.get(0) + " " + pair.get(1) + " " + month;
+                var row = rows.computeIfAbsent(key, k -> empty(k, month));
+                row.put("a", pair.get(0));
+                row.put("b", pair.get(1));
+                add(row, "count", counted);
+                row.put("goldstein", (Double) row.get("goldstein") + counted * (c.goldstein() == null ? 0 : c.goldstein()));
+                if (KINDS.contains(c.kind())) {
+                    add(row, c.kind().toLowerCase(java.util.Locale.ROOT), counted);
+                }
+                if (c.quad() != null && c.quad() >= 1 && c.quad() <= 4) {
+                    add(row, "q" + c.quad(), counted);
+                }
+                if (sign > 0) {
+                    claimsOf(row).add(c.id());
+                }
             }
         }
         return List.copyOf(rows.values());

@@ -266,8 +266,9 @@ public final class EventFinder {
             // "imposed restrictions on Ethiopia", "announced a visa restriction policy for": the verb carries the noun's event
             for (int object : parse.dependents(v, "obj", "nsubj:pass")) {
                 int n = eventNounIn(object);
-                if (n >= 0 && !hedged(n) && !hedged(object) && !namesItsActor(n)) {
-                    return new CameoVerbs.Coding(nounCode(n, v), t.lemma(), "* " + lemma(n).toUpperCase(), 0, -1);
+                var noun = n < 0 ? null : eventNoun(n);
+                if (noun != null && !hedged(n) && !hedged(object) && !namesItsActor(n, noun)) {
+                    return new CameoVerbs.Coding(nounCode(n, noun, v), t.lemma(), "* " + lemma(n).toUpperCase(), 0, -1);
                 }
             }
         }
@@ -309,16 +310,17 @@ public final class EventFinder {
             victims.addAll(parties(subjects, root)); // "villagers died": what happened to them, not what they did
             subjects = List.of();
         }
-        int light = parse.governor(v, "xcomp");
-        if (parties(subjects, root).isEmpty() && !passive && light >= 0 && lightObject(light) >= 0) {
+        int xcompOf = parse.governor(v, "xcomp");
+        boolean light = xcompOf >= 0 && lightObject(xcompOf) >= 0;
+        if (parties(subjects, root).isEmpty() && !passive && light) {
             // "The United States is taking steps to impose visa restrictions": who takes the steps acts (the parser
             // makes "steps" the infinitive's subject)
-            subjects = parse.dependents(light, "nsubj");
+            subjects = parse.dependents(xcompOf, "nsubj");
         }
-        if (root == 4 && parties(subjects, root).isEmpty() && !passive && parse.governor(v, "xcomp") >= 0) {
+        if (root == 4 && parties(subjects, root).isEmpty() && !passive && xcompOf >= 0) {
             // "West led a delegation to continue discussions with …", "sent envoys to meet …": who leads or sends the
             // delegation talks through it
-            subjects = concat(subjects, parse.dependents(parse.governor(v, "xcomp"), "nsubj"));
+            subjects = concat(subjects, parse.dependents(xcompOf, "nsubj"));
         }
         var actors = new LinkedHashSet<String>();
         for (var id : parties(subjects, root)) {
@@ -423,10 +425,8 @@ public final class EventFinder {
             modality = "REPORTED";
         }
         var aux = auxiliaries(v);
-        int planner = parse.governor(v, "xcomp");
-        if (planner >= 0 && lightObject(planner) >= 0) {
-            planner = parse.governor(planner, "xcomp"); // "decided to take steps to impose": the decision plans it
-        }
+        // "decided to take steps to impose": the decision plans it, not the steps
+        int planner = light ? parse.governor(xcompOf, "xcomp") : xcompOf;
         if (aux.stream().anyMatch(Dates.FUTURE_AUXILIARIES::contains) || PLANNING.contains(lemma(planner))) {
             modality = "PLANNED";
         } else if (aux.stream().anyMatch(HYPOTHETICAL::contains)) {
@@ -665,7 +665,8 @@ public final class EventFinder {
             if (noun == null || hedged(n) || frame >= 0 && hedged(frame)) {
                 continue;
             }
-            var code = nounCode(n, parse.governor(frame >= 0 ? frame : n, "obj"));
+            int verb = parse.governor(frame >= 0 ? frame : n, "obj");
+            var code = nounCode(n, noun, verb);
             int root = CameoCodes.root(code);
             var actors = new LinkedHashSet<String>();
             var targets = new LinkedHashSet<String>();
@@ -674,7 +675,6 @@ public final class EventFinder {
                 // "a visa restriction policy for Ethiopian officials": the frame's phrase is the noun's
                 parse.children(frame).stream().filter(a -> !a.base().equals("compound")).forEach(arcs::add);
             }
-            int verb = parse.governor(frame >= 0 ? frame : n, "obj");
             if (verb >= 0) {
                 // "condemned the Houthis' offensive on Marib": the parser often hangs the noun's phrase on the verb
                 parse.children(verb).stream().filter(a -> a.base().equals("obl") && noun.targets().contains(a.sub()))
@@ -767,8 +767,7 @@ public final class EventFinder {
      * The code of the event noun at {@code n}: its own, or the one its target makes it ("restrictions on assistance":
      * 162), the target after one of its prepositions on the noun, its frame or the verb that carries it.
      */
-    private String nounCode(int n, int verb) {
-        var noun = eventNoun(n);
+    private String nounCode(int n, EventNouns.Noun noun, int verb) {
         int frame = frameOf(n);
         var arcs = new ArrayList<>(parse.children(n));
         if (frame >= 0) {
@@ -798,9 +797,9 @@ public final class EventFinder {
      * "from" ("the EU's sanctions on Russia", "Russia's attack on"): then a verb that carries it does not lend it its
      * subject ("Germany announced the EU's sanctions").
      */
-    private boolean namesItsActor(int n) {
+    private boolean namesItsActor(int n, EventNouns.Noun noun) {
         int frame = frameOf(n);
-        int root = CameoCodes.root(eventNoun(n).code());
+        int root = CameoCodes.root(noun.code());
         for (int head : frame >= 0 ? List.of(n, frame) : List.of(n)) {
             for (var arc : parse.children(head)) {
                 boolean agent = NOUN_AGENT_RELATIONS.contains(arc.rel())

@@ -12,12 +12,15 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 import org.entente.extract.cameo.CameoCodes;
 import org.entente.extract.gazetteer.Gazetteer;
 import org.entente.extract.rules.ClaimRules;
 import org.entente.facts.Facts;
 import org.entente.ingest.ImportRun;
+import org.entente.ingest.Progress;
 import org.entente.ingest.SourceFormat;
 import org.entente.ingest.bulk.BulkEvent;
 import org.entente.ingest.bulk.BulkWriter;
@@ -118,7 +121,7 @@ public final class GdeltImport implements SourceFormat {
                  var progress = run.progress(file.getFileName().toString(), estimateRows(file))) {
                 // the next batches are read and mapped on a thread of their own while this one writes (two cores: the
                 // writer and the engine on one, parsing, actor codes and hashing the URLs on the other)
-                var ahead = new java.util.concurrent.ArrayBlockingQueue<Batch>(2);
+                var ahead = new ArrayBlockingQueue<Batch>(2);
                 var reader = new Thread(() -> readAhead(rows, progress, tally, ahead), "gdelt-reader " + file.getFileName());
                 reader.setDaemon(true);
                 reader.start();
@@ -170,8 +173,8 @@ public final class GdeltImport implements SourceFormat {
      * Reads the rows into batches of events for the writer, until the file ends or the writer stops (interrupt). Counts
      * the rows and the problems; the writer counts what it writes.
      */
-    private void readAhead(GdeltFile rows, org.entente.ingest.Progress progress, ImportReportTally tally,
-                           java.util.concurrent.BlockingQueue<Batch> ahead) {
+    private void readAhead(GdeltFile rows, Progress progress, ImportReportTally tally,
+                           BlockingQueue<Batch> ahead) {
         try {
             try {
                 var batch = new ArrayList<BulkEvent>(batchSize);
@@ -202,7 +205,7 @@ public final class GdeltImport implements SourceFormat {
         }
     }
 
-    private static Batch take(java.util.concurrent.BlockingQueue<Batch> ahead) {
+    private static Batch take(BlockingQueue<Batch> ahead) {
         try {
             return ahead.take();
         } catch (InterruptedException e) {
