@@ -79,12 +79,6 @@ public final class EventFinder {
      * subject of the light verb acts, and the light verb says nothing of its own.
      */
     private static final Set<String> LIGHT_OBJECTS = Set.of("step", "measure", "action", "effort", "move", "decision");
-    /**
-     * What a designation is made under when it is a sanction: an executive order ("designating X pursuant to Executive
-     * Order 14033", "under E.O. 14024"), CAMEO 163; "designated him ambassador pursuant to the law" and "designated a
-     * heritage site under the Act" appoint and name.
-     */
-    private static final Set<String> AUTHORITIES = Set.of("order", "e.o.", "eo");
     /** Who does what an event noun names: its possessor, a name or demonym before it, its "by" or "from". */
     private static final Set<String> NOUN_AGENT_RELATIONS = Set.of("nmod:poss", "compound", "amod");
     private static final Set<String> NOUN_AGENT_PREPOSITIONS = Set.of("by", "agent", "from");
@@ -257,10 +251,6 @@ public final class EventFinder {
         if (talks != null) {
             // "continue discussions with the Taliban", "held talks with Gondor": the noun is the event, the verb supports it
             return new CameoVerbs.Coding(talks, t.lemma(), "* " + lemma(parse.dependents(v, "obj").get(0)).toUpperCase() + " WITH +", 0, -1);
-        }
-        if (t.lemma().equalsIgnoreCase("designate") && underAuthority(v)) {
-            // "is designating Marko Petrov pursuant to Executive Order 14033": a sanction, not an appointment
-            return new CameoVerbs.Coding("163", t.lemma(), "* + PURSUANT TO ORDER", 0, -1);
         }
         if ((coding == null || coding.pattern() == null) && SUPPORT_VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
             // "imposed restrictions on Ethiopia", "announced a visa restriction policy for": the verb carries the noun's event
@@ -805,30 +795,6 @@ public final class EventFinder {
                 boolean agent = NOUN_AGENT_RELATIONS.contains(arc.rel())
                         || arc.base().equals("nmod") && NOUN_AGENT_PREPOSITIONS.contains(arc.sub());
                 if (agent && !parties(List.of(arc.dependent()), root).isEmpty()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A designation under a sanctions authority: "pursuant to Executive Order 14033", "under E.O. 14024", on the verb
-     * or on what it designates; or as a terrorist ("designated the group as a Foreign Terrorist Organization").
-     */
-    private boolean underAuthority(int v) {
-        var heads = new ArrayList<Integer>(List.of(v));
-        heads.addAll(parse.dependents(v, "obj", "nsubj:pass"));
-        for (int head : heads) {
-            for (var arc : parse.children(head)) {
-                boolean under = (arc.base().equals("obl") || arc.base().equals("nmod"))
-                        && (arc.sub().equals("pursuant_to") || arc.sub().equals("under"));
-                int d = arc.dependent();
-                if (under && (AUTHORITIES.contains(lemma(d)) || AUTHORITIES.contains(text.tokens.get(d).word().toLowerCase(java.util.Locale.ROOT)))) {
-                    return true;
-                }
-                boolean as = (arc.base().equals("obl") || arc.base().equals("nmod")) && arc.sub().equals("as");
-                if (as && (lemma(d).equals("terrorist") || parse.children(d).stream().anyMatch(a -> lemma(a.dependent()).equals("terrorist")))) {
                     return true;
                 }
             }

@@ -526,6 +526,13 @@ class EventFinderTests {
                 .anySatisfy(e -> assertEvent(e, "163", "country:usa", "country:eth"));
         assertThat(events("Today, the Department of State is designating Marko Petrov, a former official of Serbia, pursuant to Executive Order 14033."))
                 .anySatisfy(e -> assertEvent(e, "163", "country:usa", "person:marko-petrov"));
+        // the designations come from the supplement to the verb dictionary (gazetteer/cameo/entente.verbpatterns.txt)
+        assertThat(events("The Treasury designated Marko Petrov under E.O. 14024 on Friday."))
+                .anySatisfy(e -> assertThat(e.code()).isEqualTo("163"));
+        assertThat(events("The United States designated the Houthis as a Foreign Terrorist Organization."))
+                .anySatisfy(e -> assertThat(e.code()).isEqualTo("163"));
+        assertThat(events("The president designated Marko Petrov ambassador to Serbia pursuant to the law."))
+                .noneMatch(e -> e.code().startsWith("16"));
         assertThat(claims("The United States imposed visa restrictions on Nicaraguan officials."))
                 .anySatisfy(c -> assertThat(between(c, "DISAGREEMENT", "country:usa", "country:nic")).isTrue());
         // must not: an appointment, a policy of no event, a rejection of sanctions, lifting them, a fine
