@@ -27,7 +27,7 @@ public class TallyLinks implements SmartInitializingSingleton {
     private final SchemaInitializer schema;
     private volatile boolean done;
 
-    TallyLinks(Graph graph, SchemaInitializer schema) {
+    public TallyLinks(Graph graph, SchemaInitializer schema) {
         this.graph = graph;
         this.schema = schema;
     }

@@ -246,6 +246,12 @@ public final class GdeltImport implements SourceFormat {
         }
     }
 
+    /** The claim kind of a GDELT event: its code's ({@link CameoCodes#kind}), as one party's where it has fewer than two. */
+    public static String kindOf(String eventCode, int parties) {
+        var kind = CameoCodes.kind(eventCode);
+        return parties < 2 ? ClaimRules.alone(kind) : kind;
+    }
+
     BulkEvent event(GdeltEvent e) {
         var resolved = actors();
         var actor = resolved.entity(e.actor1());
@@ -253,11 +259,7 @@ public final class GdeltImport implements SourceFormat {
         if (target != null && actor != null && target.id().equals(actor.id())) {
             target = null; // USAGOV → USAMIL: one party, acting on a part of itself
         }
-        var kind = CameoCodes.kind(e.eventCode());
-        int parties = (actor == null ? 0 : 1) + (target == null ? 0 : 1);
-        if (parties < 2) {
-            kind = ClaimRules.alone(kind);
-        }
+        var kind = kindOf(e.eventCode(), (actor == null ? 0 : 1) + (target == null ? 0 : 1));
         var list = new ArrayList<BulkEvent.Party>(2);
         if (actor != null) {
             list.add(party(actor, kind, "actor"));

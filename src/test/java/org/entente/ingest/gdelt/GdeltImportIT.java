@@ -16,10 +16,13 @@ import org.entente.ingest.ImportReport;
 import org.entente.ingest.ImportRun;
 import org.entente.ingest.Importer;
 import org.entente.ingest.RemovalRefusedException;
+import org.entente.ingest.SanctionKinds;
+import org.entente.ingest.TallyLinks;
 import org.entente.ingest.bulk.BulkEvent;
 import org.entente.ingest.bulk.BulkWriter;
 import org.entente.support.GraphCounts;
 import org.entente.system.Graph;
+import org.entente.system.SchemaInitializer;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -61,6 +64,9 @@ class GdeltImportIT {
 
     @Autowired
     Graph graph;
+
+    @Autowired
+    SchemaInitializer schema;
 
     @TempDir
     Path dir;
@@ -219,6 +225,42 @@ class GdeltImportIT {
         });
         assertThat(snapshot()).isEqualTo(before);
         assertTalliesCountEveryPairOfEveryClaim();
+    }
+
+    /**
+     * An import before 2026-12-03 filed the sample's sanctions (CAMEO root 16) as CONFLICTs and counted them so in their
+     * tallies; at the next start-up they are filed as today's import files them (DISAGREEMENT, STATEMENT with one
+     * party), label and tallies too, once.
+     */
+    @Test
+    @Order(6)
+    void shouldFileSanctionsImportedAsConflictsAsTodaysImportDoesOnce() {
+        var before = snapshot();
+        var sanctions = "MATCH (c:Claim) WHERE c.id STARTS WITH 'claim:gdelt:' AND c.cameo STARTS WITH '16' ";
+        assertThat(count(sanctions + "RETURN count(c) AS n")).isPositive();
+        assertThat(count(sanctions + "AND c:Conflict RETURN count(c) AS n")).isZero();
+        // the store as the old import left it: those claims CONFLICTs, the tallies counted so, neither upgrade recorded
+        graph.write(tx -> tx.run(sanctions + """
+                REMOVE c:Disagreement:Statement SET c.kind = 'CONFLICT', c:Conflict
+                WITH count(c) AS n
+                MATCH (u:Upgrade) WHERE u.name IN ['tally-links', 'gdelt-root16-kinds'] DELETE u""").consume());
+        var links = new TallyLinks(graph, schema);
+        links.ensureDone();
+        assertThat(snapshot()).isNotEqualTo(before);
+
+        new SanctionKinds(graph, links).ensureDone();
+
+        assertThat(snapshot()).isEqualTo(before);
+        assertTalliesCountEveryPairOfEveryClaim();
+        // once: a store that has had it is not read again
+        graph.write(tx -> tx.run(sanctions + "WITH c LIMIT 1 REMOVE c:Disagreement:Statement SET c:Conflict, c.marked = true").consume());
+        new SanctionKinds(graph, links).ensureDone();
+        assertThat(count("MATCH (c:Claim:Conflict {marked: true}) RETURN count(c) AS n")).isOne();
+        graph.write(tx -> tx.run("""
+                MATCH (c:Claim {marked: true})
+                REMOVE c:Conflict, c.marked
+                SET c:$(CASE c.kind WHEN 'DISAGREEMENT' THEN 'Disagreement' ELSE 'Statement' END)""").consume());
+        assertThat(snapshot()).isEqualTo(before);
     }
 
     /**
