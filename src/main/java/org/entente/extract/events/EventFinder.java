@@ -87,6 +87,8 @@ public final class EventFinder {
     private final java.util.Map<String, List<Mention>> spoken = new java.util.LinkedHashMap<>();
     private final java.util.Map<String, String> sectors = new java.util.HashMap<>();
     private final List<Event> embedded = new ArrayList<>();
+    /** The verbs the dictionary codes as appeals (CAMEO 02: "urged", "called on"), by token. */
+    private final Set<Integer> appeals = new java.util.HashSet<>();
     private String lastSpeaker;
     private String lastPerson;
     private int lastPersonSentence;
@@ -175,6 +177,9 @@ public final class EventFinder {
                 var coding = coding(sentence, words, lemmas, v);
                 if (coding != null) {
                     coded.put(v, coding);
+                    if (CameoCodes.root(coding.code()) == 2) {
+                        appeals.add(v);
+                    }
                 }
             }
             var found = new ArrayList<Event>();
@@ -597,8 +602,8 @@ public final class EventFinder {
             var t = text.tokens.get(n);
             var noun = nouns.eventNoun(n);
             int frame = nouns.frameOf(n);
-            if (noun == null || nouns.hedged(n) || frame >= 0 && nouns.hedged(frame)) {
-                continue;
+            if (noun == null || nouns.hedged(n) || frame >= 0 && nouns.hedged(frame) || appealedAbove(n)) {
+                continue; // "urge the Taliban to allow U.S. assistance to Afghanistan": asked for, not given
             }
             int verb = parse.governor(frame >= 0 ? frame : n, "obj");
             var code = nouns.nounCode(n, noun, verb);
@@ -685,6 +690,32 @@ public final class EventFinder {
      */
     public boolean deniedAbove(int v) {
         return clauses.deniedAbove(v);
+    }
+
+    /**
+     * Whether a word lies in what an appeal asks for ("We urge Russia and Ukraine to <i>sign</i> a ceasefire
+     * <i>agreement</i>", "urged China to <i>cooperate</i> with the WHO", "called on the parties to resume talks"): the
+     * infinitive or clause of a verb the dictionary codes as an appeal (CAMEO 02), at any depth. What it names has not
+     * happened; the appeal is the event. Known once {@link #find()} has run.
+     */
+    public boolean appealedAbove(int token) {
+        var seen = new java.util.HashSet<Integer>();
+        var next = new java.util.ArrayDeque<Integer>(List.of(token));
+        while (!next.isEmpty() && seen.size() < 24) {
+            int at = next.poll();
+            if (!seen.add(at)) {
+                continue;
+            }
+            int up = clauses.infinitiveGovernor(at);
+            if (up < 0) {
+                up = parse.governor(at, "ccomp");
+            }
+            if (up >= 0 && appeals.contains(up)) {
+                return true;
+            }
+            parse.parents(at).stream().map(Parse.Arc::governor).filter(g -> g >= 0).forEach(next::add);
+        }
+        return false;
     }
 
     /** "We", "our", "us" by the entity they stand for: whoever speaks there (a quoted speaker, an official publisher). */

@@ -576,6 +576,29 @@ class EventFinderTests {
         assertThat(events("France condemned the attack on Mali in Niger.")).noneMatch(e -> e.targets().contains("country:ner"));
     }
 
+    /**
+     * What an appeal asks for has not happened: a cue word there ("sign … agreement", "cooperate") gives the cue table
+     * no claim and a noun there no event of its own; the appeal is the claim. Written on the ECOWAS dev text ("We urge
+     * partners to prioritize productive engagement with …") and invented sentences.
+     */
+    @Test
+    void shouldNotTakeWhatAnAppealAsksForAsDone() {
+        assertThat(claims("The United States urged Russia and Ukraine to sign a ceasefire agreement."))
+                .noneMatch(c -> c.kind().equals("AGREEMENT"))
+                .anySatisfy(c -> assertThat(between(c, "STATEMENT", "country:usa", "country:rus", "country:ukr")).isTrue());
+        assertThat(claims("The United States urged China to cooperate with the WHO."))
+                .noneMatch(c -> c.kind().equals("COOPERATION") || c.kind().equals("AGREEMENT"))
+                .anySatisfy(c -> assertThat(between(c, "STATEMENT", "country:usa", "country:chn")).isTrue());
+        assertThat(claims("The United States urged the Taliban to allow U.S. assistance to Afghanistan."))
+                .noneMatch(c -> c.kind().equals("COOPERATION"));
+        // must not: the act itself, and an act beside an appeal
+        assertThat(claims("Russia and Ukraine signed a ceasefire agreement and urged calm."))
+                .anySatisfy(c -> assertThat(between(c, "AGREEMENT", "country:rus", "country:ukr")).isTrue());
+        assertThat(claims("The United States welcomed U.S. assistance to Afghanistan and urged the Taliban to respect human rights."))
+                .anySatisfy(c -> assertThat(between(c, "COOPERATION", "country:usa", "country:afg")).isTrue());
+        assertThat(claims("China agreed to cooperate with the WHO.")).anySatisfy(c -> assertThat(c.kind()).isIn("AGREEMENT", "COOPERATION"));
+    }
+
     private static void assertEvent(Event e, String code, String actor, String target) {
         assertThat(e.code()).isEqualTo(code);
         assertThat(e.actors()).containsExactly(actor);
