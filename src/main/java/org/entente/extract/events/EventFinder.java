@@ -312,7 +312,6 @@ public final class EventFinder {
             var party = named == null ? null : party(named, root);
             if (party != null) {
                 targets.add(party);
-                targets.addAll(conjunctsOf(named, root)); // "* TIES WITH +": "ties with Vietnam and Thailand"
             }
         }
         if (root != 1 && targets.isEmpty()) {
@@ -761,40 +760,13 @@ public final class EventFinder {
                 // force used "in Syria" is used against it (CAMEO's reading); talks "in Berlin" are only held there
                 var party = party(m, root);
                 if (party != null && !actors.contains(party)) {
-                    // and its conjuncts: "condemned the attacks on Mali and Niger", "the agreement between Gondor and
-                    // Rohan", "supporting ECOWAS and the governments of Mali and Guinea"
                     var out = new LinkedHashSet<String>();
                     out.add(party);
-                    out.addAll(conjunctsOf(m, root));
-                    out.removeAll(actors);
                     return out;
                 }
             }
         }
         return Set.of();
-    }
-
-    /**
-     * The parties that stand coordinated with a named target ("the attacks on Mali and Niger", "ECOWAS and the
-     * transition governments of Mali and Guinea"), the target's own party first.
-     */
-    private LinkedHashSet<String> conjunctsOf(Mention m, int root) {
-        int head = headOf(m);
-        var conjuncts = new ArrayList<Integer>(List.of(head));
-        parse.children(head).stream().filter(a -> a.base().equals("conj")).forEach(a -> conjuncts.add(a.dependent()));
-        return parties(conjuncts, root);
-    }
-
-    /** The token of a mention that the parse hangs on a word outside it (its head), else its last token. */
-    private int headOf(Mention m) {
-        for (int t = m.first(); t < m.last(); t++) {
-            for (var arc : parse.parents(t)) {
-                if (arc.governor() < m.first() || arc.governor() >= m.last()) {
-                    return t;
-                }
-            }
-        }
-        return m.last() - 1;
     }
 
     /** Whether a name deep in the verb phrase is linked as its other side: an object, or "with", "against", "of" … — not "in Berlin". */
@@ -898,8 +870,7 @@ public final class EventFinder {
                 out.add(group);
             }
         }
-        if (!out.isEmpty() || depth == 0) {
-            // "Gondor and Arnor", and deeper: "the foreign ministers of Gondor and Arnor", "the governments of Mali and Guinea"
+        if (depth == 0) {
             for (var arc : parse.children(head)) {
                 if (arc.base().equals("conj") || arc.base().equals("appos")) {
                     var m = entityAt(arc.dependent());
