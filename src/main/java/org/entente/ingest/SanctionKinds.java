@@ -10,7 +10,6 @@ import org.entente.system.Cypher;
 import org.entente.system.Graph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Component;
  * stopped half-way, it goes on at the next start-up from the claims still filed the old way.
  */
 @Component
-public class SanctionKinds implements SmartInitializingSingleton {
+public class SanctionKinds extends StoreUpgrade {
 
     static final String NAME = "gdelt-root16-kinds";
     private static final int PAGE = 5_000;
@@ -32,38 +31,21 @@ public class SanctionKinds implements SmartInitializingSingleton {
 
     private final Graph graph;
     private final TallyLinks tallyLinks;
-    private volatile boolean done;
 
     public SanctionKinds(Graph graph, TallyLinks tallyLinks) {
+        super(graph, NAME);
         this.graph = graph;
         this.tallyLinks = tallyLinks;
     }
 
     @Override
-    public void afterSingletonsInstantiated() {
-        ensureDone();
-    }
-
-    /** Relabels the claims filed the old way unless this store has had it done. */
-    public synchronized void ensureDone() {
-        if (done) {
-            return;
-        }
+    protected void before() {
         tallyLinks.ensureDone(); // the tallies are linked and counted before claims move between their kinds
-        var state = graph.read(tx -> Cypher.run(tx, "ingest/upgrade/find_upgrade", Map.of("name", NAME)).single());
-        if (!state.get("done").asBoolean()) {
-            if (state.get("claims").asBoolean()) {
-                relabel();
-            }
-            graph.write(tx -> {
-                GraphWriter.run(tx, "ingest/upgrade/save_upgrade", Map.of("name", NAME));
-                return null;
-            });
-        }
-        done = true;
     }
 
-    private void relabel() {
+    /** Relabels the claims filed the old way. */
+    @Override
+    protected void work() {
         var after = "";
         long moved = 0;
         while (true) {

@@ -7,7 +7,6 @@ import org.entente.system.Graph;
 import org.entente.system.SchemaInitializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
  * half-way, it starts over at the next start-up.
  */
 @Component
-public class TallyLinks implements SmartInitializingSingleton {
+public class TallyLinks extends StoreUpgrade {
 
     static final String NAME = "tally-links";
     private static final int PAGE = 5_000;
@@ -25,38 +24,21 @@ public class TallyLinks implements SmartInitializingSingleton {
 
     private final Graph graph;
     private final SchemaInitializer schema;
-    private volatile boolean done;
 
     public TallyLinks(Graph graph, SchemaInitializer schema) {
+        super(graph, NAME);
         this.graph = graph;
         this.schema = schema;
     }
 
     @Override
-    public void afterSingletonsInstantiated() {
-        ensureDone();
-    }
-
-    /** Counts the tallies again from the claims unless this store has had it done. */
-    public synchronized void ensureDone() {
-        if (done) {
-            return;
-        }
+    protected void before() {
         schema.ensureApplied();
-        var state = graph.read(tx -> Cypher.run(tx, "ingest/upgrade/find_upgrade", Map.of("name", NAME)).single());
-        if (!state.get("done").asBoolean() && state.get("claims").asBoolean()) {
-            recount();
-        }
-        if (!state.get("done").asBoolean()) {
-            graph.write(tx -> {
-                GraphWriter.run(tx, "ingest/upgrade/save_upgrade", Map.of("name", NAME));
-                return null;
-            });
-        }
-        done = true;
     }
 
-    private void recount() {
+    /** Counts the tallies again from the claims. */
+    @Override
+    protected void work() {
         log.info("Counting the monthly tallies again from the claims and linking them (once for this store)");
         long deleted;
         do {
