@@ -37,6 +37,10 @@ public final class ImportCommand implements Callable<Integer> {
             + ".agents, or the gazetteer's YAML) for the articles to extract; repeatable (setting entente.actors)")
     List<Path> actors = new ArrayList<>();
 
+    @Option(names = "--offline", description = "SPIKE (issue 13): build a new store's database from GDELT event files "
+            + "with Neo4j's offline batch importer, then start on it and create the schema; only into a store with no database")
+    boolean offline;
+
     @Unmatched
     List<String> springArgs = new ArrayList<>();
 
@@ -48,6 +52,31 @@ public final class ImportCommand implements Callable<Integer> {
         }
         if (!actors.isEmpty()) {
             args.add("--entente.actors=" + String.join(",", actors.stream().map(Path::toString).toList()));
+        }
+        if (offline) {
+            var home = Path.of(springArgs.stream().filter(a -> a.startsWith("--entente.data-dir="))
+                    .map(a -> a.substring("--entente.data-dir=".length())).reduce((a, b) -> b).orElse("./data"));
+            int batch = batchSize == null ? 5000 : batchSize;
+            try {
+                long t0 = System.nanoTime();
+                var load = new org.entente.ingest.gdelt.OfflineLoad(batch);
+                var result = load.load(paths, home, System.out);
+                long t1 = System.nanoTime();
+                try (var context = EntenteApplication.command(args, Map.of())) {
+                    long t2 = System.nanoTime();
+                    System.out.printf("offline import: %,d rows, %,d events created (%,d duplicates, %,d rows rejected); "
+                                    + "read and mapped %,d ms, batch importer %,d ms, start and schema %,d ms; %,d ms in all, %,.0f events/s%n",
+                            result.rows(), result.claims(), result.duplicates(), result.problems(), result.readMillis(),
+                            result.importMillis(), (t2 - t1) / 1_000_000, (t2 - t0) / 1_000_000,
+                            result.claims() * 1e9 / (t2 - t0));
+                    load.someProblems().forEach(p -> System.out.println("  rejected: " + p));
+                }
+                return result.problems() == 0 ? 0 : 1;
+            } catch (java.io.IOException | RuntimeException e) {
+                e.printStackTrace();
+                System.err.println("entente import --offline: " + reason(e));
+                return 1;
+            }
         }
         try (var context = EntenteApplication.command(args, Map.of())) {
             var importer = context.getBean(Importer.class);
