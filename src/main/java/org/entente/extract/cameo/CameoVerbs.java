@@ -54,6 +54,7 @@ public final class CameoVerbs {
 
     private final Map<String, List<Verb>> byFirstWord = new HashMap<>();
     private final Map<String, List<String>> sets = new HashMap<>();
+    private final Map<String, Block> blocks = new HashMap<>();
     /** Each set's members as word sequences, nested sets expanded ("+&TIETYPES"), built once after reading. */
     private final Map<String, List<List<String>>> members = new HashMap<>();
     private int verbs;
@@ -64,7 +65,8 @@ public final class CameoVerbs {
         if (shared == null) {
             synchronized (CameoVerbs.class) {
                 if (shared == null) {
-                    shared = parse(org.entente.extract.gazetteer.Gazetteer.text("cameo/CAMEO.verbpatterns.150430.txt"));
+                    shared = parse(org.entente.extract.gazetteer.Gazetteer.text("cameo/CAMEO.verbpatterns.150430.txt"),
+                            org.entente.extract.gazetteer.Gazetteer.text("cameo/entente.verbpatterns.txt"));
                 }
             }
         }
@@ -82,8 +84,27 @@ public final class CameoVerbs {
         }
     }
 
-    public static CameoVerbs parse(String text) {
+    /**
+     * A dictionary, then supplements of it in the same format: a supplement's block whose name the dictionary has
+     * ({@code --- NAME [---] ---}) adds its patterns and verbs to that block, whose code stays; a new name is a new block.
+     * Entente ships one supplement, {@code entente.verbpatterns.txt}, beside the CAMEO file: patterns the 2015
+     * dictionary lacks, each with the sentence that needed it.
+     */
+    public static CameoVerbs parse(String text, String... supplements) {
         var dictionary = new CameoVerbs();
+        dictionary.read(text, "CAMEO verb dictionary", false);
+        for (var supplement : supplements) {
+            dictionary.read(supplement, "CAMEO verb supplement", true);
+        }
+        for (var name : dictionary.sets.keySet()) {
+            dictionary.members.put(name, dictionary.expand(name, new java.util.LinkedHashSet<>()));
+        }
+        return dictionary;
+    }
+
+    /** Reads blocks; {@code supplement}: a block named as one read before adds to it (in one file, a name may recur). */
+    private void read(String text, String what, boolean supplement) {
+        var dictionary = this;
         Block block = null;
         String set = null; // the synonym set being listed, until the next block header
         int lineNo = 0;
@@ -99,14 +120,16 @@ public final class CameoVerbs {
             } else if (line.startsWith("---")) {
                 var m = BLOCK.matcher(line);
                 if (!m.matches()) {
-                    throw new IllegalArgumentException("CAMEO verb dictionary, line " + lineNo + ": a block header reads '" + line + "'");
+                    throw new IllegalArgumentException(what + ", line " + lineNo + ": a block header reads '" + line + "'");
                 }
-                block = new Block(m.group(1), code(m.group(2)), new ArrayList<>());
+                var known = supplement ? blocks.get(m.group(1)) : null;
+                block = known != null ? known : new Block(m.group(1), code(m.group(2)), new ArrayList<>());
+                blocks.putIfAbsent(block.name(), block);
                 set = null;
             } else if (set != null && line.startsWith("+")) {
                 dictionary.sets.get(set).add(line.substring(1).strip().toUpperCase(Locale.ROOT));
             } else if (block == null) {
-                throw new IllegalArgumentException("CAMEO verb dictionary, line " + lineNo + ": '" + line + "' stands before any block");
+                throw new IllegalArgumentException(what + ", line " + lineNo + ": '" + line + "' stands before any block");
             } else {
                 set = null; // a set inside a block ends where the block's lines go on
                 if (line.startsWith("-")) {
@@ -116,10 +139,6 @@ public final class CameoVerbs {
                 }
             }
         }
-        for (var name : dictionary.sets.keySet()) {
-            dictionary.members.put(name, dictionary.expand(name, new java.util.LinkedHashSet<>()));
-        }
-        return dictionary;
     }
 
     /** The members of a set as word sequences ("SPECIAL_FORCES" → SPECIAL, FORCES), nested sets expanded; a cycle is an error. */

@@ -28,18 +28,6 @@ import org.entente.extract.rules.Text;
  */
 public final class EventFinder {
 
-    /** Verbs whose complement is someone's words ("Obama said Russia opposes the shield"). */
-    public static final Set<String> REPORTING = Set.of("say", "tell", "add", "announce", "state", "declare", "stress", "insist",
-            "claim", "note", "argue", "warn", "confirm", "report", "write", "explain", "emphasize", "emphasise", "reiterate",
-            "underline", "underscore", "point", "assert", "observe", "recall", "remark");
-    private static final Set<String> PLANNING = Set.of("plan", "intend", "hope", "expect", "want", "seek", "aim", "prepare",
-            "propose", "offer", "pledge", "promise", "vow", "decide", "agree", "try", "attempt", "wish", "schedule", "set");
-    /** Words whose infinitive complement did not happen, or will not: "refused to sign", "China's unwillingness to cooperate". */
-    private static final Set<String> REFUSING = Set.of("fail", "refuse", "decline", "unable", "reluctant", "unwilling", "failure",
-            "refusal", "unwillingness", "reluctance", "inability");
-    private static final Set<String> HYPOTHETICAL = Set.of("could", "might", "may", "should", "would", "must");
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
     /** Verbs whose subject is what happens to it: "twelve villagers died". */
     /** Nouns of worry: a concern about a state's conduct is disapproval of that state. */
     private static final Set<String> CONCERNS = Set.of("concern", "worry", "alarm", "disquiet", "unease");
@@ -72,24 +60,9 @@ public final class EventFinder {
     private static final Set<String> SUPPORT_VERBS = Set.of("continue", "provide", "give", "offer", "extend", "deliver", "maintain",
             "launch", "conduct", "resume", "increase", "expand", "step", "intensify", "renew", "keep",
             "impose", "reimpose", "levy", "announce", "introduce", "adopt", "enact", "place", "tighten");
-    /** Nouns that only frame the event noun before them: "a visa restriction policy", "a sanctions package". */
-    private static final Set<String> FRAMES = Set.of("policy", "regime", "programme", "program", "package", "measure");
-    /**
-     * Objects of a light verb whose infinitive is the act ("take steps to impose", "made efforts to reach"): the
-     * subject of the light verb acts, and the light verb says nothing of its own.
-     */
-    private static final Set<String> LIGHT_OBJECTS = Set.of("step", "measure", "action", "effort", "move", "decision");
-    /**
-     * What a designation is made under when it is a sanction: an executive order ("designating X pursuant to Executive
-     * Order 14033", "under E.O. 14024"), CAMEO 163; "designated him ambassador pursuant to the law" and "designated a
-     * heritage site under the Act" appoint and name.
-     */
-    private static final Set<String> AUTHORITIES = Set.of("order", "e.o.", "eo");
     /** Who does what an event noun names: its possessor, a name or demonym before it, its "by" or "from". */
     private static final Set<String> NOUN_AGENT_RELATIONS = Set.of("nmod:poss", "compound", "amod");
     private static final Set<String> NOUN_AGENT_PREPOSITIONS = Set.of("by", "agent", "from");
-    /** Words before an event noun that say it did not take place ("no agreement", "a possible invasion"). */
-    private static final Set<String> HEDGES = Set.of("no", "any", "possible", "potential", "hypothetical");
     /** Nouns of talks, the object of a support verb ("held talks with"), and their CAMEO codes. */
     private static final java.util.Map<String, String> TALKS = java.util.Map.of("talk", "046", "negotiation", "046", "discussion", "040",
             "consultation", "040", "meeting", "040", "dialogue", "040");
@@ -104,6 +77,8 @@ public final class EventFinder {
 
     private final Text text;
     private final Parse parse;
+    private final Clauses clauses;
+    private final NounPhrases nouns;
     private final CameoVerbs verbs;
     private final Gazetteer gazetteer;
     private final Resolver.Result resolved;
@@ -129,6 +104,8 @@ public final class EventFinder {
         this.lastSpeaker = publisherState(gazetteer, publisher);
         this.text = text;
         this.parse = parse;
+        this.clauses = new Clauses(text, parse);
+        this.nouns = new NounPhrases(text, parse, t -> entityAt(t) != null);
         this.verbs = verbs;
         this.gazetteer = gazetteer;
         this.resolved = resolved;
@@ -206,13 +183,13 @@ public final class EventFinder {
                 if (coding == null) {
                     continue;
                 }
-                int governor = infinitiveGovernor(v);
-                if (governor >= 0 && lightObject(governor) >= 0) {
+                int governor = clauses.infinitiveGovernor(v);
+                if (governor >= 0 && nouns.lightObject(governor) >= 0) {
                     // "urged the EU to take steps to impose sanctions": the light verb says nothing; what governs it may
-                    governor = infinitiveGovernor(governor);
+                    governor = clauses.infinitiveGovernor(governor);
                 }
-                if (governor >= 0 && coded.containsKey(governor) && !REFUSING.contains(lemma(governor))
-                        && !REPORTING.contains(lemma(governor)) && refusingNoun(v) < 0) {
+                if (governor >= 0 && coded.containsKey(governor) && !Clauses.REFUSING.contains(lemma(governor))
+                        && !Clauses.REPORTING.contains(lemma(governor)) && clauses.refusingNoun(v) < 0) {
                     continue; // "threatened to attack", "called on Ethiopia to meet its commitments": the governing verb speaks
                 }
                 var event = event(s, sentence, v, coding);
@@ -221,8 +198,8 @@ public final class EventFinder {
                 }
             }
             // a reporting verb whose complement gave an event reports it; it makes no statement of its own
-            found.removeIf(e -> CameoCodes.root(e.code()) == 1 && REPORTING.contains(lemma(e.verb()))
-                    && found.stream().anyMatch(o -> o != e && reporter(o.verb()) == e.verb()));
+            found.removeIf(e -> CameoCodes.root(e.code()) == 1 && Clauses.REPORTING.contains(lemma(e.verb()))
+                    && found.stream().anyMatch(o -> o != e && clauses.reporter(o.verb()) == e.verb()));
             events.addAll(found);
             embedded.addAll(named(s, sentence));
             if (text.sides.isEmpty()) {
@@ -249,7 +226,7 @@ public final class EventFinder {
         }
         if (verbs.knows(t.lemma())) {
             // a reporting verb with a clause of its own ("told the Council that Russia attacked") only says; the clause acts
-            int clauseEnd = REPORTING.contains(lemma(v)) && !parse.dependents(v, "ccomp", "parataxis").isEmpty() ? v + 1 : sentence[1];
+            int clauseEnd = Clauses.REPORTING.contains(lemma(v)) && !parse.dependents(v, "ccomp", "parataxis").isEmpty() ? v + 1 : sentence[1];
             coding = verbs.code(new CameoVerbs.Sentence(words, lemmas, v - sentence[0], clauseEnd - sentence[0],
                     i -> entityAt(sentence[0] + i) != null));
         }
@@ -258,17 +235,13 @@ public final class EventFinder {
             // "continue discussions with the Taliban", "held talks with Gondor": the noun is the event, the verb supports it
             return new CameoVerbs.Coding(talks, t.lemma(), "* " + lemma(parse.dependents(v, "obj").get(0)).toUpperCase() + " WITH +", 0, -1);
         }
-        if (t.lemma().equalsIgnoreCase("designate") && underAuthority(v)) {
-            // "is designating Marko Petrov pursuant to Executive Order 14033": a sanction, not an appointment
-            return new CameoVerbs.Coding("163", t.lemma(), "* + PURSUANT TO ORDER", 0, -1);
-        }
         if ((coding == null || coding.pattern() == null) && SUPPORT_VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
             // "imposed restrictions on Ethiopia", "announced a visa restriction policy for": the verb carries the noun's event
             for (int object : parse.dependents(v, "obj", "nsubj:pass")) {
-                int n = eventNounIn(object);
-                var noun = n < 0 ? null : eventNoun(n);
-                if (noun != null && !hedged(n) && !hedged(object) && !namesItsActor(n, noun)) {
-                    return new CameoVerbs.Coding(nounCode(n, noun, v), t.lemma(), "* " + lemma(n).toUpperCase(), 0, -1);
+                int n = nouns.eventNounIn(object);
+                var noun = n < 0 ? null : nouns.eventNoun(n);
+                if (noun != null && !nouns.hedged(n) && !nouns.hedged(object) && !namesItsActor(n, noun)) {
+                    return new CameoVerbs.Coding(nouns.nounCode(n, noun, v), t.lemma(), "* " + lemma(n).toUpperCase(), 0, -1);
                 }
             }
         }
@@ -281,7 +254,7 @@ public final class EventFinder {
     }
 
     private Event event(int s, int[] sentence, int v, CameoVerbs.Coding coding) {
-        if (conditional(v)) {
+        if (clauses.conditional(v)) {
             return null;
         }
         var code = coding.code();
@@ -301,7 +274,7 @@ public final class EventFinder {
         boolean passive = !worried && (participle || !parse.dependents(v, "nsubj:pass").isEmpty());
         var subjects = passive ? parse.dependents(v, "obl:agent", "obl:by")
                 : parse.dependents(v, "nsubj", "nsubj:xsubj", "csubj", worried ? "nsubj:pass" : "nsubj");
-        int refusing = refusingNoun(v);
+        int refusing = clauses.refusingNoun(v);
         if (refusing >= 0 && parties(subjects, root).isEmpty()) {
             subjects = parse.dependents(refusing, "nmod:poss"); // "the PRC's unwillingness to cooperate": the PRC would not
         }
@@ -311,7 +284,7 @@ public final class EventFinder {
             subjects = List.of();
         }
         int xcompOf = parse.governor(v, "xcomp");
-        boolean light = xcompOf >= 0 && lightObject(xcompOf) >= 0;
+        boolean light = xcompOf >= 0 && nouns.lightObject(xcompOf) >= 0;
         if (parties(subjects, root).isEmpty() && !passive && light) {
             // "The United States is taking steps to impose visa restrictions": who takes the steps acts (the parser
             // makes "steps" the infinitive's subject)
@@ -334,6 +307,7 @@ public final class EventFinder {
             var party = named == null ? null : party(named, root);
             if (party != null) {
                 targets.add(party);
+                targets.addAll(conjunctsOf(named, root)); // "* TIES WITH +": "ties with Vietnam and Thailand"
             }
         }
         if (root != 1 && targets.isEmpty()) {
@@ -414,7 +388,7 @@ public final class EventFinder {
                 return null;
             }
         }
-        int reporter = reporter(v);
+        int reporter = clauses.reporter(v);
         String attributedTo = null;
         String modality = "ASSERTED";
         if (reporter >= 0) {
@@ -424,18 +398,18 @@ public final class EventFinder {
                     .map(Mention::entity).findFirst().orElse(null);
             modality = "REPORTED";
         }
-        var aux = auxiliaries(v);
+        var aux = clauses.auxiliaries(v);
         // "decided to take steps to impose": the decision plans it, not the steps
         int planner = light ? parse.governor(xcompOf, "xcomp") : xcompOf;
-        if (aux.stream().anyMatch(Dates.FUTURE_AUXILIARIES::contains) || PLANNING.contains(lemma(planner))) {
+        if (aux.stream().anyMatch(Dates.FUTURE_AUXILIARIES::contains) || Clauses.PLANNING.contains(lemma(planner))) {
             modality = "PLANNED";
-        } else if (aux.stream().anyMatch(HYPOTHETICAL::contains)) {
+        } else if (aux.stream().anyMatch(Clauses.HYPOTHETICAL::contains)) {
             if (reporter < 0 || !aux.contains("would")) {
                 return null; // "Russia could retaliate" asserts nothing
             }
             modality = "PLANNED"; // "said it would sign"
         }
-        if (negated(v) && !negatingPattern(coding)) {
+        if (clauses.negated(v) && !Clauses.negatingPattern(coding)) {
             if (root == 3 || (root >= 5 && root <= 8)) {
                 code = "120"; // "we do not accept Japan's protests", "refused to sign": a rejection, as said
             } else {
@@ -529,40 +503,6 @@ public final class EventFinder {
         return states;
     }
 
-    /**
-     * The verb whose infinitive complement {@code v} is: "urged Russia [to withdraw]" (xcomp) or, as the parser often
-     * attaches it, "called on the government [to meet]" (advcl with "to"); else -1.
-     */
-    private int infinitiveGovernor(int v) {
-        int governor = parse.governor(v, "xcomp");
-        if (governor < 0) {
-            governor = parse.governor(v, "advcl");
-            if (governor >= 0 && infinitiveMark(v) < 0) {
-                governor = -1;
-            }
-        }
-        return governor;
-    }
-
-    /** The "to" that marks {@code v} as an infinitive, or its first conjunct's ("to live up … and return"); else -1. */
-    private int infinitiveMark(int v) {
-        int conjunctOf = parse.governor(v, "conj");
-        for (int head : conjunctOf >= 0 && conjunctOf < v ? List.of(v, conjunctOf) : List.of(v)) {
-            for (var arc : parse.children(head)) {
-                if (arc.base().equals("mark") && lemma(arc.dependent()).equals("to")) {
-                    return arc.dependent();
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** "China's refusal to sign", "the PRC's unwillingness to cooperate": the refusing word just before the "to"; else -1. */
-    private int refusingNoun(int v) {
-        int mark = infinitiveMark(v);
-        return mark > 0 && REFUSING.contains(lemma(mark - 1)) ? mark - 1 : -1;
-    }
-
     /** Where the event took place: a named place or state in the verb's "in", "near", "at" … phrases, or -null. */
     private String placeOf(int v) {
         for (var arc : parse.children(v)) {
@@ -588,11 +528,6 @@ public final class EventFinder {
             }
         }
         return null;
-    }
-
-    /** The dictionary's own patterns for negation ("- NOT * [120]" under ACCEPT) already say what a negation means. */
-    private static boolean negatingPattern(CameoVerbs.Coding coding) {
-        return coding.pattern() != null && coding.pattern().toUpperCase().matches(".*\\b(NOT|NEVER|CANNOT|FAIL\\w*|REFUS\\w*|NO)\\b.*\\*.*");
     }
 
     /**
@@ -660,13 +595,13 @@ public final class EventFinder {
         var out = new ArrayList<Event>();
         for (int n = sentence[0]; n < sentence[1]; n++) {
             var t = text.tokens.get(n);
-            var noun = eventNoun(n);
-            int frame = frameOf(n);
-            if (noun == null || hedged(n) || frame >= 0 && hedged(frame)) {
+            var noun = nouns.eventNoun(n);
+            int frame = nouns.frameOf(n);
+            if (noun == null || nouns.hedged(n) || frame >= 0 && nouns.hedged(frame)) {
                 continue;
             }
             int verb = parse.governor(frame >= 0 ? frame : n, "obj");
-            var code = nounCode(n, noun, verb);
+            var code = nouns.nounCode(n, noun, verb);
             int root = CameoCodes.root(code);
             var actors = new LinkedHashSet<String>();
             var targets = new LinkedHashSet<String>();
@@ -705,11 +640,11 @@ public final class EventFinder {
             String modality = "ASSERTED";
             if (actors.isEmpty() && verb >= 0 && SUPPORT_VERBS.contains(lemma(verb))) {
                 // "We will continue humanitarian assistance to Ethiopia": a verb that only carries the noun lends it its subject
-                if (conditional(verb) || negated(verb) || auxiliaries(verb).stream().anyMatch(HYPOTHETICAL::contains)) {
+                if (clauses.conditional(verb) || clauses.negated(verb) || clauses.auxiliaries(verb).stream().anyMatch(Clauses.HYPOTHETICAL::contains)) {
                     continue;
                 }
                 parties(parse.dependents(verb, "nsubj", "nsubj:xsubj"), root).forEach(id -> actors.add(actingState(id)));
-                modality = auxiliaries(verb).stream().anyMatch(Dates.FUTURE_AUXILIARIES::contains) ? "PLANNED" : modality;
+                modality = clauses.auxiliaries(verb).stream().anyMatch(Dates.FUTURE_AUXILIARIES::contains) ? "PLANNED" : modality;
             }
             targets.removeAll(actors);
             boolean between = parse.children(n).stream().anyMatch(a -> a.rel().equals("nmod:between"));
@@ -725,80 +660,12 @@ public final class EventFinder {
     }
 
     /**
-     * The event noun at {@code n} (a common noun, not a name), qualified by a noun before it ("visa restrictions"),
-     * its own or, when it stands before a frame ("a visa restriction policy"), the frame's; else {@code null}.
-     */
-    private EventNouns.Noun eventNoun(int n) {
-        var t = text.tokens.get(n);
-        if (!t.pos().startsWith("NN") || t.pos().startsWith("NNP") || entityAt(n) != null) {
-            return null;
-        }
-        var qualifiers = new ArrayList<String>();
-        int frame = frameOf(n);
-        for (int head : frame >= 0 ? List.of(n, frame) : List.of(n)) {
-            parse.children(head).stream().filter(a -> a.rel().equals("compound") && a.dependent() < n)
-                    .forEach(a -> qualifiers.add(lemma(a.dependent())));
-        }
-        return EventNouns.of(t.lemma(), qualifiers);
-    }
-
-    /** The frame noun that {@code n} stands before as a compound ("restriction" in "a visa restriction policy"), or -1. */
-    private int frameOf(int n) {
-        int head = parse.governor(n, "compound");
-        return head >= 0 && FRAMES.contains(lemma(head)) ? head : -1;
-    }
-
-    /** The event noun an object names: itself ("sanctions"), or the one before its frame ("a visa restriction policy"); else -1. */
-    private int eventNounIn(int object) {
-        if (eventNoun(object) != null) {
-            return object;
-        }
-        if (FRAMES.contains(lemma(object))) {
-            for (var arc : parse.children(object)) {
-                if (arc.rel().equals("compound") && eventNoun(arc.dependent()) != null) {
-                    return arc.dependent();
-                }
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The code of the event noun at {@code n}: its own, or the one its target makes it ("restrictions on assistance":
-     * 162), the target after one of its prepositions on the noun, its frame or the verb that carries it.
-     */
-    private String nounCode(int n, EventNouns.Noun noun, int verb) {
-        int frame = frameOf(n);
-        var arcs = new ArrayList<>(parse.children(n));
-        if (frame >= 0) {
-            arcs.addAll(parse.children(frame));
-        }
-        if (verb >= 0) {
-            arcs.addAll(parse.children(verb));
-        }
-        for (var arc : arcs) {
-            if ((arc.base().equals("nmod") || arc.base().equals("obl")) && noun.targets().contains(arc.sub())) {
-                var inner = EventNouns.of(lemma(arc.dependent()));
-                if (inner != null) {
-                    return EventNouns.code(noun, inner);
-                }
-            }
-        }
-        return noun.code();
-    }
-
-    /** The object of a light verb ("take steps", "made efforts") that {@code v} has, or -1; "took no steps" has none. */
-    private int lightObject(int v) {
-        return parse.dependents(v, "obj").stream().filter(o -> LIGHT_OBJECTS.contains(lemma(o)) && !hedged(o)).findFirst().orElse(-1);
-    }
-
-    /**
      * Whether the event noun at {@code n} (or its frame) says who acts, by a possessive, a name before it or "by" /
      * "from" ("the EU's sanctions on Russia", "Russia's attack on"): then a verb that carries it does not lend it its
      * subject ("Germany announced the EU's sanctions").
      */
     private boolean namesItsActor(int n, EventNouns.Noun noun) {
-        int frame = frameOf(n);
+        int frame = nouns.frameOf(n);
         int root = CameoCodes.root(noun.code());
         for (int head : frame >= 0 ? List.of(n, frame) : List.of(n)) {
             for (var arc : parse.children(head)) {
@@ -813,33 +680,11 @@ public final class EventFinder {
     }
 
     /**
-     * A designation under a sanctions authority: "pursuant to Executive Order 14033", "under E.O. 14024", on the verb
-     * or on what it designates; or as a terrorist ("designated the group as a Foreign Terrorist Organization").
+     * Whether a word is the complement of a refusal or of a negated verb that is not someone's words ("will not allow
+     * its territory to be used to <i>attack</i> Ukraine"): what it names did not happen, or will not.
      */
-    private boolean underAuthority(int v) {
-        var heads = new ArrayList<Integer>(List.of(v));
-        heads.addAll(parse.dependents(v, "obj", "nsubj:pass"));
-        for (int head : heads) {
-            for (var arc : parse.children(head)) {
-                boolean under = (arc.base().equals("obl") || arc.base().equals("nmod"))
-                        && (arc.sub().equals("pursuant_to") || arc.sub().equals("under"));
-                int d = arc.dependent();
-                if (under && (AUTHORITIES.contains(lemma(d)) || AUTHORITIES.contains(text.tokens.get(d).word().toLowerCase(java.util.Locale.ROOT)))) {
-                    return true;
-                }
-                boolean as = (arc.base().equals("obl") || arc.base().equals("nmod")) && arc.sub().equals("as");
-                if (as && (lemma(d).equals("terrorist") || parse.children(d).stream().anyMatch(a -> lemma(a.dependent()).equals("terrorist")))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** "no agreement", "any attack", "a possible invasion": the noun names no event that took place. */
-    private boolean hedged(int noun) {
-        return parse.children(noun).stream().anyMatch(a -> (a.base().equals("det") || a.base().equals("amod"))
-                && HEDGES.contains(lemma(a.dependent())));
+    public boolean deniedAbove(int v) {
+        return clauses.deniedAbove(v);
     }
 
     /** "We", "our", "us" by the entity they stand for: whoever speaks there (a quoted speaker, an official publisher). */
@@ -869,7 +714,7 @@ public final class EventFinder {
     private Set<String> firstInComplements(int v, Set<String> actors, int root) {
         var heads = new ArrayList<Integer>();
         for (var arc : parse.children(v)) {
-            if ((Set.of("obj", "obl", "xcomp", "iobj").contains(arc.base()) || arc.base().equals("advcl") && infinitiveGovernor(arc.dependent()) == v)
+            if ((Set.of("obj", "obl", "xcomp", "iobj").contains(arc.base()) || arc.base().equals("advcl") && clauses.infinitiveGovernor(arc.dependent()) == v)
                     && arc.dependent() > v) {
                 heads.add(arc.dependent());
             }
@@ -885,13 +730,40 @@ public final class EventFinder {
                 // force used "in Syria" is used against it (CAMEO's reading); talks "in Berlin" are only held there
                 var party = party(m, root);
                 if (party != null && !actors.contains(party)) {
+                    // and its conjuncts: "condemned the attacks on Mali and Niger", "the agreement between Gondor and
+                    // Rohan", "supporting ECOWAS and the governments of Mali and Guinea"
                     var out = new LinkedHashSet<String>();
                     out.add(party);
+                    out.addAll(conjunctsOf(m, root));
+                    out.removeAll(actors);
                     return out;
                 }
             }
         }
         return Set.of();
+    }
+
+    /**
+     * The parties that stand coordinated with a named target ("the attacks on Mali and Niger", "ECOWAS and the
+     * transition governments of Mali and Guinea"), the target's own party first.
+     */
+    private LinkedHashSet<String> conjunctsOf(Mention m, int root) {
+        int head = headOf(m);
+        var conjuncts = new ArrayList<Integer>(List.of(head));
+        parse.children(head).stream().filter(a -> a.base().equals("conj")).forEach(a -> conjuncts.add(a.dependent()));
+        return parties(conjuncts, root);
+    }
+
+    /** The token of a mention that the parse hangs on a word outside it (its head), else its last token. */
+    private int headOf(Mention m) {
+        for (int t = m.first(); t < m.last(); t++) {
+            for (var arc : parse.parents(t)) {
+                if (arc.governor() < m.first() || arc.governor() >= m.last()) {
+                    return t;
+                }
+            }
+        }
+        return m.last() - 1;
     }
 
     /** Whether a name deep in the verb phrase is linked as its other side: an object, or "with", "against", "of" … — not "in Berlin". */
@@ -914,78 +786,6 @@ public final class EventFinder {
     private boolean inDateline(Mention m) {
         var sentence = text.sentences.get(text.tokens.get(m.first()).sentence());
         return m.first() < org.entente.extract.mentions.MentionFinder.datelineDash(text.tokens, sentence[0], sentence[1]);
-    }
-
-    /** The reporting verb whose complement {@code v} is ("Obama said [Russia opposes]"), or -1. */
-    int reporter(int v) {
-        int at = v;
-        for (int hop = 0; hop < 4; hop++) {
-            int up = parse.governor(at, "ccomp", "parataxis", "xcomp", "conj");
-            if (up < 0) {
-                break;
-            }
-            if (REPORTING.contains(lemma(up)) && up != v && !parse.dependents(up, "nsubj").isEmpty()) {
-                return up;
-            }
-            at = up;
-        }
-        // "… they will sign, the minister said": the reporting verb is the parataxis of the event
-        for (var arc : parse.children(v)) {
-            if (arc.base().equals("parataxis") && REPORTING.contains(lemma(arc.dependent()))) {
-                return arc.dependent();
-            }
-        }
-        return -1;
-    }
-
-    private boolean conditional(int v) {
-        for (var arc : parse.children(v)) {
-            if (arc.base().equals("mark") && CONDITIONS.contains(lemma(arc.dependent()))) {
-                return true;
-            }
-            if (arc.base().equals("advcl") && parse.children(arc.dependent()).stream()
-                    .anyMatch(a -> a.base().equals("mark") && CONDITIONS.contains(lemma(a.dependent())))) {
-                return true; // the main clause of a conditional: "if Gondor attacks, Arnor will respond"
-            }
-        }
-        int up = parse.governor(v, "conj", "xcomp");
-        return up >= 0 && up != v && parse.children(up).stream()
-                .anyMatch(a -> a.base().equals("mark") && CONDITIONS.contains(lemma(a.dependent())));
-    }
-
-    private List<String> auxiliaries(int v) {
-        var out = new ArrayList<String>();
-        for (int at : List.of(v, Math.max(parse.governor(v, "xcomp"), -1))) {
-            if (at < 0) {
-                continue;
-            }
-            for (var arc : parse.children(at)) {
-                if (arc.base().equals("aux")) {
-                    out.add(lemma(arc.dependent()));
-                }
-            }
-        }
-        return out;
-    }
-
-    private boolean negated(int v) {
-        for (var arc : parse.children(v)) {
-            if ((arc.base().equals("advmod") || arc.base().equals("neg")) && NEGATIONS.contains(lemma(arc.dependent()))) {
-                return true;
-            }
-        }
-        return deniedAbove(v) || refusingNoun(v) >= 0;
-    }
-
-    /**
-     * Whether a word is the complement of a refusal or of a negated verb that is not someone's words, at any depth:
-     * "will not allow its territory to be used to attack Ukraine" (xcomp), "refused to let North Korea threaten Japan"
-     * (the parser makes the small clause of "let" a ccomp). What it names did not happen, or will not; "did not say
-     * that Russia attacked" still reports nothing, and "said that Russia did not attack" is negated in its own clause.
-     */
-    public boolean deniedAbove(int v) {
-        int up = parse.governor(v, "xcomp", "ccomp");
-        return up >= 0 && !REPORTING.contains(lemma(up)) && (REFUSING.contains(lemma(up)) || negated(up));
     }
 
     /** The entities that argument heads stand for, as claim parties. */
@@ -1067,7 +867,8 @@ public final class EventFinder {
                 out.add(group);
             }
         }
-        if (depth == 0) {
+        if (!out.isEmpty() || depth == 0) {
+            // "Gondor and Arnor", and deeper: "the foreign ministers of Gondor and Arnor", "the governments of Mali and Guinea"
             for (var arc : parse.children(head)) {
                 if (arc.base().equals("conj") || arc.base().equals("appos")) {
                     var m = entityAt(arc.dependent());
@@ -1247,7 +1048,7 @@ public final class EventFinder {
     /** The person whose words a sentence reports: the subject of its reporting verb, if a named person. */
     private String speakingPerson(int[] sentence) {
         for (int v = sentence[0]; v < sentence[1]; v++) {
-            if (text.tokens.get(v).pos().startsWith("VB") && REPORTING.contains(lemma(v))) {
+            if (text.tokens.get(v).pos().startsWith("VB") && Clauses.REPORTING.contains(lemma(v))) {
                 for (int subject : parse.dependents(v, "nsubj")) {
                     var m = entityAt(subject);
                     if (m != null && m.category().equals("PERSON")) {
@@ -1265,7 +1066,7 @@ public final class EventFinder {
      */
     private String speaker(int[] sentence) {
         for (int v = sentence[0]; v < sentence[1]; v++) {
-            if (!text.tokens.get(v).pos().startsWith("VB") || !REPORTING.contains(lemma(v))) {
+            if (!text.tokens.get(v).pos().startsWith("VB") || !Clauses.REPORTING.contains(lemma(v))) {
                 continue;
             }
             for (int subject : parse.dependents(v, "nsubj")) {

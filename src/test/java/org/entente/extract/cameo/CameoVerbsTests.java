@@ -56,6 +56,25 @@ class CameoVerbsTests {
     }
 
     @Test
+    void shouldAddASupplementsPatternsToTheBlockOfItsNameAndKeepItsCode() {
+        var verbs = CameoVerbs.parse(DICTIONARY, """
+                --- CONDEMN [---] ---
+                DEPLORE
+                - * + AT UN [114]
+                --- BLOCKADE [191] ---
+                BLOCKADE
+                """);
+        assertThat(code(verbs, "France condemn Mali at UN", 1, 2).code()).as("a pattern added to CONDEMN").isEqualTo("114");
+        assertThat(code(verbs, "France condemn the attack", 1).code()).as("the block's own code stays").isEqualTo("111");
+        assertThat(code(verbs, "France deplore the attack", 1).code()).as("a verb added to CONDEMN").isEqualTo("111");
+        assertThat(code(verbs, "France blockade Mali", 1, 2).code()).as("a block of its own").isEqualTo("191");
+        // within one file a name may recur: the second block is a block of its own (PETRARCH's files have such)
+        var twice = CameoVerbs.parse("--- SAY [010] ---\nSAY\n--- SAY [020] ---\nURGE\n");
+        assertThat(code(twice, "France urge calm", 1).code()).isEqualTo("020");
+        assertThat(code(twice, "France say nothing", 1).code()).isEqualTo("010");
+    }
+
+    @Test
     void shouldRefuseASetThatContainsItself() {
         assertThatThrownBy(() -> CameoVerbs.parse("&A\n+&B\n&B\n+&A\n--- X [010] ---\nSAY\n"))
                 .hasMessageContaining("&A contains itself (&A → &B → &A)");

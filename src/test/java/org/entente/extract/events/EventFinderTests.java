@@ -526,6 +526,13 @@ class EventFinderTests {
                 .anySatisfy(e -> assertEvent(e, "163", "country:usa", "country:eth"));
         assertThat(events("Today, the Department of State is designating Marko Petrov, a former official of Serbia, pursuant to Executive Order 14033."))
                 .anySatisfy(e -> assertEvent(e, "163", "country:usa", "person:marko-petrov"));
+        // the designations come from the supplement to the verb dictionary (gazetteer/cameo/entente.verbpatterns.txt)
+        assertThat(events("The Treasury designated Marko Petrov under E.O. 14024 on Friday."))
+                .anySatisfy(e -> assertThat(e.code()).isEqualTo("163"));
+        assertThat(events("The United States designated the Houthis as a Foreign Terrorist Organization."))
+                .anySatisfy(e -> assertThat(e.code()).isEqualTo("163"));
+        assertThat(events("The president designated Marko Petrov ambassador to Serbia pursuant to the law."))
+                .noneMatch(e -> e.code().startsWith("16"));
         assertThat(claims("The United States imposed visa restrictions on Nicaraguan officials."))
                 .anySatisfy(c -> assertThat(between(c, "DISAGREEMENT", "country:usa", "country:nic")).isTrue());
         // must not: an appointment, a policy of no event, a rejection of sanctions, lifting them, a fine
@@ -546,6 +553,27 @@ class EventFinderTests {
                 && e.code().startsWith("16") && !e.modality().equals("DENIED"));
         assertThat(org.entente.extract.cameo.CameoCodes.kind("163")).isEqualTo("DISAGREEMENT");
         assertThat(org.entente.extract.cameo.CameoCodes.kind("172")).isEqualTo("CONFLICT");
+    }
+
+    /**
+     * A target named deep in the verb phrase brings its conjuncts ("the agreement between Ethiopia and Eritrea", "ties
+     * with Vietnam and Thailand", "the governments of Mali and Guinea"): written on the ECOWAS statement (dev text) and
+     * invented sentences.
+     */
+    @Test
+    void shouldTakeEveryConjunctOfATargetNamedDeepInTheVerbPhrase() {
+        assertThat(events("The United States welcomed the agreement between Ethiopia and Eritrea on a ceasefire."))
+                .anySatisfy(e -> assertThat(e.targets()).contains("country:eth", "country:eri"));
+        assertThat(events("Japan welcomed the resumption of ties with Vietnam and Thailand."))
+                .anySatisfy(e -> assertThat(e.targets()).containsExactly("country:vnm", "country:tha"));
+        assertThat(events("The United States expressed concern about the arrests of journalists in Turkey and Egypt."))
+                .anySatisfy(e -> assertThat(e.targets()).containsExactly("country:tur", "country:egy"));
+        assertThat(events("The United States remains committed to supporting ECOWAS and the transition governments of Mali and Guinea."))
+                .anySatisfy(e -> assertThat(e.targets()).containsExactly("org:ecowas", "country:mli", "country:gin"));
+        // must not: the object of another verb, a place where it happened
+        assertThat(events("Germany praised Poland and thanked the Netherlands."))
+                .anySatisfy(e -> assertThat(e.targets()).containsExactly("country:pol"));
+        assertThat(events("France condemned the attack on Mali in Niger.")).noneMatch(e -> e.targets().contains("country:ner"));
     }
 
     private static void assertEvent(Event e, String code, String actor, String target) {
