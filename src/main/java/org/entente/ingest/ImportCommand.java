@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.entente.EntenteApplication;
+import org.entente.ingest.gdelt.GdeltFileException;
+import org.entente.ingest.initial.InitialLoad;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,9 +39,9 @@ public final class ImportCommand implements Callable<Integer> {
             + ".agents, or the gazetteer's YAML) for the articles to extract; repeatable (setting entente.actors)")
     List<Path> actors = new ArrayList<>();
 
-    @Option(names = "--offline", description = "SPIKE (issue 13): build a new store's database from GDELT event files "
-            + "with Neo4j's offline batch importer, then start on it and create the schema; only into a store with no database")
-    boolean offline;
+    @Option(names = "--initial", description = "a new store's first load with Neo4j's batch importer, several times "
+            + "faster; only into a store with no database (GDELT event files only; see docs/gdelt.md)")
+    boolean initial;
 
     @Unmatched
     List<String> springArgs = new ArrayList<>();
@@ -53,30 +55,8 @@ public final class ImportCommand implements Callable<Integer> {
         if (!actors.isEmpty()) {
             args.add("--entente.actors=" + String.join(",", actors.stream().map(Path::toString).toList()));
         }
-        if (offline) {
-            var home = Path.of(springArgs.stream().filter(a -> a.startsWith("--entente.data-dir="))
-                    .map(a -> a.substring("--entente.data-dir=".length())).reduce((a, b) -> b).orElse("./data"));
-            int batch = batchSize == null ? 5000 : batchSize;
-            try {
-                long t0 = System.nanoTime();
-                var load = new org.entente.ingest.gdelt.OfflineLoad(batch);
-                var result = load.load(paths, home, System.out);
-                long t1 = System.nanoTime();
-                try (var context = EntenteApplication.command(args, Map.of())) {
-                    long t2 = System.nanoTime();
-                    System.out.printf("offline import: %,d rows, %,d events created (%,d duplicates, %,d rows rejected); "
-                                    + "read and mapped %,d ms, batch importer %,d ms, start and schema %,d ms; %,d ms in all, %,.0f events/s%n",
-                            result.rows(), result.claims(), result.duplicates(), result.problems(), result.readMillis(),
-                            result.importMillis(), (t2 - t1) / 1_000_000, (t2 - t0) / 1_000_000,
-                            result.claims() * 1e9 / (t2 - t0));
-                    load.someProblems().forEach(p -> System.out.println("  rejected: " + p));
-                }
-                return result.problems() == 0 ? 0 : 1;
-            } catch (java.io.IOException | RuntimeException e) {
-                e.printStackTrace();
-                System.err.println("entente import --offline: " + reason(e));
-                return 1;
-            }
+        if (initial) {
+            return initialLoad(args);
         }
         try (var context = EntenteApplication.command(args, Map.of())) {
             var importer = context.getBean(Importer.class);
@@ -93,11 +73,39 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    /** The most telling message in a start-up failure: ours if there is one, else the root cause's. */
+    /**
+     * {@code --initial}: the load refused (another format, a file that is no GDELT file, a store with a database, too
+     * big for the heap) exits with 2, as a usage error, having written nothing; one that failed exits with 1, having
+     * deleted what it wrote.
+     */
+    private int initialLoad(List<String> args) {
+        try {
+            var result = new InitialLoad(args, System.console() != null).load(paths, format);
+            System.out.print(result.report().format());
+            System.out.print(result.summary());
+            return result.report().ok() ? 0 : 1;
+        } catch (InitialLoad.Refused e) {
+            System.err.println("entente import --initial: " + e.getMessage());
+            return 2;
+        } catch (InitialLoad.Failed e) {
+            System.err.println("entente import --initial: " + reason(e.getCause()));
+            System.err.println(e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            System.err.println("entente import --initial: " + reason(e));
+            return 1;
+        }
+    }
+
+    /**
+     * The most telling message in a failure: ours if there is one (the engine's start, a GDELT file that cannot be read,
+     * which names the file), else the root cause's.
+     */
     static String reason(Throwable e) {
         Throwable root = e;
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof IllegalStateException && t.getMessage() != null && t.getMessage().startsWith("Could not start")) {
+            if (t instanceof IllegalStateException && t.getMessage() != null && t.getMessage().startsWith("Could not start")
+                    || t instanceof GdeltFileException) {
                 return t.getMessage();
             }
             root = t;
