@@ -76,6 +76,9 @@ public final class InitialLoad {
             throw new Refused("--initial writes the embedded store, and entente.neo4j.uri (NEO4J_URI) names an external "
                     + "server: import into it without --initial");
         }
+        if (settings.importBatchSize() < 1) {
+            throw new Refused("entente.import-batch-size (--batch-size) must be at least 1, not " + settings.importBatchSize());
+        }
         var files = gdeltFiles(paths, format != null);
         var store = new NewStore(settings.dataDir());
         if (store.hasDatabase()) {
