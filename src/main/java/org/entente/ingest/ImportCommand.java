@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.entente.EntenteApplication;
+import org.entente.ingest.gdelt.GdeltFileException;
+import org.entente.ingest.initial.InitialLoad;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,6 +39,10 @@ public final class ImportCommand implements Callable<Integer> {
             + ".agents, or the gazetteer's YAML) for the articles to extract; repeatable (setting entente.actors)")
     List<Path> actors = new ArrayList<>();
 
+    @Option(names = "--initial", description = "a new store's first load with Neo4j's batch importer, several times "
+            + "faster; only into a store with no database (GDELT event files only; see docs/gdelt.md)")
+    boolean initial;
+
     @Unmatched
     List<String> springArgs = new ArrayList<>();
 
@@ -48,6 +54,9 @@ public final class ImportCommand implements Callable<Integer> {
         }
         if (!actors.isEmpty()) {
             args.add("--entente.actors=" + String.join(",", actors.stream().map(Path::toString).toList()));
+        }
+        if (initial) {
+            return initialLoad(args);
         }
         try (var context = EntenteApplication.command(args, Map.of())) {
             var importer = context.getBean(Importer.class);
@@ -64,11 +73,39 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    /** The most telling message in a start-up failure: ours if there is one, else the root cause's. */
+    /**
+     * {@code --initial}: the load refused (another format, a file that is no GDELT file, a store with a database, too
+     * big for the heap) exits with 2, as a usage error, having written nothing; one that failed exits with 1, having
+     * deleted what it wrote.
+     */
+    private int initialLoad(List<String> args) {
+        try {
+            var result = new InitialLoad(args, System.console() != null).load(paths, format);
+            System.out.print(result.report().format());
+            System.out.print(result.summary());
+            return result.report().ok() ? 0 : 1;
+        } catch (InitialLoad.Refused e) {
+            System.err.println("entente import --initial: " + e.getMessage());
+            return 2;
+        } catch (InitialLoad.Failed e) {
+            System.err.println("entente import --initial: " + reason(e.getCause()));
+            System.err.println(e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            System.err.println("entente import --initial: " + reason(e));
+            return 1;
+        }
+    }
+
+    /**
+     * The most telling message in a failure: ours if there is one (the engine's start, a GDELT file that cannot be read,
+     * which names the file), else the root cause's.
+     */
     static String reason(Throwable e) {
         Throwable root = e;
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof IllegalStateException && t.getMessage() != null && t.getMessage().startsWith("Could not start")) {
+            if (t instanceof IllegalStateException && t.getMessage() != null && t.getMessage().startsWith("Could not start")
+                    || t instanceof GdeltFileException) {
                 return t.getMessage();
             }
             root = t;

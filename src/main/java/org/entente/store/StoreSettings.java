@@ -11,15 +11,16 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 
 /**
  * Entente's settings as the server would read them (application.properties, environment, {@code --entente.data-dir=}),
- * without starting anything: {@code backup} and {@code reset} must find the same store folder and must not open it.
+ * without starting anything: {@code backup}, {@code reset} and {@code import --initial} must find the same store folder
+ * and must not open it.
  */
 @EnableConfigurationProperties(EntenteProperties.class)
-class StoreSettings {
+public class StoreSettings {
 
     private StoreSettings() {
     }
 
-    static EntenteProperties read(List<String> springArgs) {
+    public static EntenteProperties read(List<String> springArgs) {
         var app = new SpringApplication(StoreSettings.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setBannerMode(Banner.Mode.OFF);

@@ -181,7 +181,7 @@ public class BulkWriter {
      * AGREEMENT or COOPERATION has them on the same side, disagree when a DISAGREEMENT or CONFLICT has them on
      * different sides; DENIED claims count for neither. One row per pair and type.
      */
-    static List<Map<String, Object>> stanceRows(List<BulkEvent> created) {
+    public static List<Map<String, Object>> stanceRows(List<BulkEvent> created) {
         var rows = new LinkedHashMap<String, Map<String, Object>>();
         for (var e : created) {
             var kind = ClaimKind.valueOf((String) e.properties().get("kind"));

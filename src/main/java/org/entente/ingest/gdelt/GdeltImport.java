@@ -49,7 +49,8 @@ public final class GdeltImport implements SourceFormat {
 
     private static final Logger log = LoggerFactory.getLogger(GdeltImport.class);
 
-    static final BulkWriter.Dataset DATASET = new BulkWriter.Dataset("gdelt", "GDELT Event Database",
+    /** The data set every GDELT claim names; public for the initial load, which writes its node itself. */
+    public static final BulkWriter.Dataset DATASET = new BulkWriter.Dataset("gdelt", "GDELT Event Database",
             "The GDELT Project", "https://www.gdeltproject.org/");
 
     private final BulkWriter writer;
@@ -67,6 +68,14 @@ public final class GdeltImport implements SourceFormat {
         }
         this.writer = writer;
         this.batchSize = batchSize;
+    }
+
+    /**
+     * A GdeltImport that only tells GDELT files ({@link #accepts}) and maps their rows ({@link #event}), writing nothing:
+     * for the initial load ({@code import --initial}), which reads as this class reads and writes the store itself.
+     */
+    public static GdeltImport mappingOnly() {
+        return new GdeltImport(null, 1);
     }
 
     @Override
@@ -252,7 +261,8 @@ public final class GdeltImport implements SourceFormat {
         return parties < 2 ? ClaimRules.alone(kind) : kind;
     }
 
-    BulkEvent event(GdeltEvent e) {
+    /** One event as the bulk writer takes it: the claim, its parties (entities resolved by the actor codes) and its article. */
+    public BulkEvent event(GdeltEvent e) {
         var resolved = actors();
         var actor = resolved.entity(e.actor1());
         var target = resolved.entity(e.actor2());
@@ -322,7 +332,7 @@ public final class GdeltImport implements SourceFormat {
     }
 
     /** About how many rows a file holds, from its size and the length of its first lines: for the progress bar's ETA. */
-    static long estimateRows(Path file) {
+    public static long estimateRows(Path file) {
         try {
             long size;
             byte[] head;
