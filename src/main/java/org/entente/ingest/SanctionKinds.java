@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SanctionKinds extends StoreUpgrade {
 
-    static final String NAME = "gdelt-root16-kinds";
+    public static final String NAME = "gdelt-root16-kinds";
     private static final int PAGE = 5_000;
     private static final Logger log = LoggerFactory.getLogger(SanctionKinds.class);
 

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class TallyLinks extends StoreUpgrade {
 
-    static final String NAME = "tally-links";
+    public static final String NAME = "tally-links";
     private static final int PAGE = 5_000;
     private static final Logger log = LoggerFactory.getLogger(TallyLinks.class);
 

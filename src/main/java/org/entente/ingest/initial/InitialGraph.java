@@ -54,7 +54,8 @@ final class InitialGraph {
     }
 
     long nodes() {
-        return 2L + entities.size() + articles.size() + claims.size() + tallies.size(); // + the data set, the Upgrade node
+        // + the data set and the Upgrade nodes
+        return 1L + InitialStore.UPGRADES.size() + entities.size() + articles.size() + claims.size() + tallies.size();
     }
 
     long relationships() {

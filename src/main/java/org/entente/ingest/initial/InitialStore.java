@@ -95,14 +95,18 @@ final class InitialStore {
     }
 
     /**
-     * Where each node and relationship goes. Node ids: 0 the data set's Article, 1 the {@code tally-links} Upgrade, then
+     * Where each node and relationship goes. Node ids: 0 the data set's Article, then the Upgrades a new store records
+     * ({@link #UPGRADES}), then
      * the entities, the articles, the claims, the tallies. Relationships come in units of the importer's chunks: an
      * entity (its MENTIONED_IN), a claim (STATED_IN, then a PARTY a party), a tally (a COUNTS a claim), a stance edge.
      */
+    /** The upgrades of the graph model ({@link org.entente.ingest.StoreUpgrade}) a store written today has no need of. */
+    static final List<String> UPGRADES = List.of(org.entente.ingest.TallyLinks.NAME, org.entente.ingest.SanctionKinds.NAME);
+
     private static final class Layout {
         private final InitialGraph g;
         private final DateTimeValue now = DateTimeValue.datetime(ZonedDateTime.now(ZoneOffset.UTC));
-        private final long entityBase = 2;
+        private final long entityBase = 1 + UPGRADES.size();
         private final long articleBase;
         private final long claimBase;
         private final long tallyBase;
@@ -139,10 +143,11 @@ final class InitialStore {
                 v.property("url", d.url());
                 v.property("dataset", true);
                 v.property("importedAt", now);
-            } else if (id == 1) {
-                // what TallyLinks records on a new store: without it the first start would count every tally again
+            } else if (id < entityBase) {
+                // what the start-up upgrades record on a new store: without them the first start would count every
+                // tally again and read every sanction
                 v.labels(new String[] {"Upgrade"});
-                v.property("name", "tally-links");
+                v.property("name", UPGRADES.get((int) id - 1));
                 v.property("at", now);
             } else if (id < articleBase) {
                 var e = g.entities.get((int) (id - entityBase));
