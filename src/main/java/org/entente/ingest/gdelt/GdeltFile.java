@@ -182,6 +182,39 @@ public final class GdeltFile implements Iterator<GdeltRow>, AutoCloseable {
         return magic.length == 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
+    /**
+     * An entry's bytes, checked against the CRC-32 its zip records once the last is read: {@link ZipFile} does not
+     * check it, and a zip damaged in the middle of a deflated entry can inflate to other rows without an error.
+     */
+    private static InputStream checked(InputStream in, long crc) {
+        if (crc < 0) {
+            return in;
+        }
+        return new java.util.zip.CheckedInputStream(in, new java.util.zip.CRC32()) {
+            private boolean verified;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                return b < 0 ? end(b) : b;
+            }
+
+            @Override
+            public int read(byte[] buf, int off, int len) throws IOException {
+                int n = super.read(buf, off, len);
+                return n < 0 ? end(n) : n;
+            }
+
+            private int end(int eof) throws IOException {
+                if (!verified && getChecksum().getValue() != crc) {
+                    throw new IOException("the zip entry's checksum does not match its bytes: the file is damaged");
+                }
+                verified = true;
+                return eof;
+            }
+        };
+    }
+
     /** A zip's CSV, TSV and TXT entries in their order; without any, its first entry (GDELT zips hold one file). */
     private List<Part> zipParts(ZipFile zip) {
         var files = zip.stream().filter(e -> !e.isDirectory()).toList();
@@ -189,7 +222,7 @@ public final class GdeltFile implements Iterator<GdeltRow>, AutoCloseable {
         var chosen = tables.isEmpty() ? files.stream().limit(1).toList() : tables;
         var out = new ArrayList<Part>();
         for (var entry : chosen) {
-            out.add(new Part(path + "!" + entry.getName(), () -> zip.getInputStream(entry)));
+            out.add(new Part(path + "!" + entry.getName(), () -> checked(zip.getInputStream(entry), entry.getCrc())));
         }
         return List.copyOf(out);
     }

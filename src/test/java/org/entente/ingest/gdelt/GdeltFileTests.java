@@ -180,6 +180,31 @@ class GdeltFileTests {
         assertThat(rows.get(0).file()).isEqualTo(zip + "!20191024143000.export.CSV");
     }
 
+    /** A zip damaged inside an entry is refused at its end, by the entry's checksum, naming the file (ZipFile checks none). */
+    @Test
+    void shouldRefuseAZipWhoseEntryDoesNotMatchItsChecksum() throws IOException {
+        var zip = folder.resolve("damaged.zip");
+        var bytes = (BIDEN + "\n" + BIDEN + "\n").getBytes(StandardCharsets.UTF_8);
+        var crc = new java.util.zip.CRC32();
+        crc.update(bytes);
+        try (var out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            var entry = new ZipEntry("rows.csv");
+            entry.setMethod(ZipEntry.STORED); // the bytes as they are, so that one can be changed without breaking the format
+            entry.setSize(bytes.length);
+            entry.setCrc(crc.getValue());
+            out.putNextEntry(entry);
+            out.write(bytes);
+        }
+        assertThat(read(zip)).hasSize(2);
+        var damaged = Files.readAllBytes(zip);
+        var text = new String(damaged, StandardCharsets.ISO_8859_1);
+        damaged[text.indexOf("881992874")] = '7'; // the first event's id, 881992874 → 781992874
+        Files.write(zip, damaged);
+
+        assertThatThrownBy(() -> read(zip)).isInstanceOf(GdeltFileException.class)
+                .hasMessageContaining(zip + "!rows.csv").hasMessageContaining("checksum");
+    }
+
     @Test
     void shouldReadEveryTableOfAZipAndGzip() throws IOException {
         var zip = folder.resolve("two.zip");
