@@ -20,7 +20,9 @@ import picocli.CommandLine.Unmatched;
         description = "Import Facts files (.yaml, .yml, .json), articles (.txt, .html, .md: extracted first), GDELT event "
                 + "files (1.0 and 2.0, tab-separated or CSV, plain or zipped), Facts JSON Lines (.jsonl: one source a line, "
                 + "as extract --format jsonl and the Spark job write them), JSON exports of entente, or folders of them into the configured graph. "
-                + "Exits with 1 if any file failed or any line was rejected.")
+                + "Exits with 1 if any file failed or any line of Facts JSON Lines (a source) was rejected; GDELT rows that "
+                + "cannot be read are reported with file and line and skipped, and leave the exit code at 0, as real exports "
+                + "hold a few.")
 public final class ImportCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Facts files, articles or folders")
