@@ -578,6 +578,23 @@ class EventFinderTests {
         assertThat(claims("China agreed to cooperate with the WHO.")).anySatisfy(c -> assertThat(c.kind()).isIn("AGREEMENT", "COOPERATION"));
     }
 
+    /**
+     * To meet a commitment is to keep it (the verb dictionary's supplement): an appeal, where CAMEO's "* + TO MEET"
+     * reads an intent to meet. Written on the Tigray dev text and invented sentences.
+     */
+    @Test
+    void shouldReadAnAppealToMeetACommitmentAsAnAppeal() {
+        assertThat(claims("The United States called on Ethiopia to meet its commitments."))
+                .noneMatch(c -> c.kind().equals("AGREEMENT") || c.kind().equals("MEETING"))
+                .anySatisfy(c -> assertThat(between(c, "STATEMENT", "country:usa", "country:eth")).isTrue());
+        assertThat(claims("The United States urged Russia to meet its obligations."))
+                .noneMatch(c -> c.kind().equals("MEETING"))
+                .anySatisfy(c -> assertThat(between(c, "STATEMENT", "country:usa", "country:rus")).isTrue());
+        // must not: an appeal to meet someone stays CAMEO's intent to meet
+        assertThat(events("The United States called on Ethiopia to meet with the opposition."))
+                .anySatisfy(e -> assertThat(e.code()).isEqualTo("036"));
+    }
+
     private static void assertEvent(Event e, String code, String actor, String target) {
         assertThat(e.code()).isEqualTo(code);
         assertThat(e.actors()).containsExactly(actor);
