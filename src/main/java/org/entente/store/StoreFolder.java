@@ -144,7 +144,7 @@ final class StoreFolder {
             });
             Files.move(partial, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
-            deleteTree(partial);
+            Folders.deleteTree(partial);
             throw e;
         }
         return new StoreFolder(to).size();
@@ -166,29 +166,7 @@ final class StoreFolder {
             }
         });
         lock.close();
-        deleteTree(dir);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
-                Files.delete(f);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        Folders.deleteTree(dir);
     }
 
     private static boolean isEmpty(Path folder) throws IOException {

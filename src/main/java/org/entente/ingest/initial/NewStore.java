@@ -2,17 +2,15 @@ package org.entente.ingest.initial;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.entente.store.Folders;
 
 /**
  * The store folder ({@code entente.data-dir}) an initial load writes into, and how to put it back as it was.
@@ -100,33 +98,10 @@ final class NewStore {
         return deleted;
     }
 
-    /** Deletes a file or a folder and all in it, never following a link out of it. */
+    /** Deletes a file or a folder and all in it, never following a link out of it ({@link Folders#deleteTree}). */
     private static void delete(Path path) {
         try {
-            if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-                return;
-            }
-            Files.walkFileTree(path, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                    if (e instanceof NoSuchFileException) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    throw e;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                    Files.deleteIfExists(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            Folders.deleteTree(path);
         } catch (IOException e) {
             throw new UncheckedIOException("could not delete " + path + ": " + e.getMessage(), e);
         }

@@ -33,27 +33,18 @@ final class RangeInput {
     private RangeInput() {
     }
 
-    /** Nodes 0 … count-1. */
+    /** Nodes 0 … count-1: units of one entity each. */
     static InputIterable nodes(long count, NodeEmitter emitter) {
-        return () -> new Chunks(count) {
-            @Override
-            public InputChunk newChunk() {
-                return new Range() {
-                    @Override
-                    public boolean next(InputEntityVisitor visitor) throws IOException {
-                        if (at >= to) {
-                            return false;
-                        }
-                        emitter.emit(at++, visitor);
-                        visitor.endOfEntity();
-                        return true;
-                    }
-                };
+        return relationships(count, (unit, sub, visitor) -> {
+            if (sub > 0) {
+                return false;
             }
-        };
+            emitter.emit(unit, visitor);
+            return true;
+        });
     }
 
-    /** The relationships of units 0 … count-1. */
+    /** The entities of units 0 … count-1, each unit emitting its own until it says it has no more. */
     static InputIterable relationships(long count, RelationshipEmitter emitter) {
         return () -> new Chunks(count) {
             @Override
