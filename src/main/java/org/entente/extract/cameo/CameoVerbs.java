@@ -104,7 +104,6 @@ public final class CameoVerbs {
 
     /** Reads blocks; {@code supplement}: a block named as one read before adds to it (in one file, a name may recur). */
     private void read(String text, String what, boolean supplement) {
-        var dictionary = this;
         Block block = null;
         String set = null; // the synonym set being listed, until the next block header
         int lineNo = 0;
@@ -116,7 +115,7 @@ public final class CameoVerbs {
             }
             if (line.startsWith("&")) {
                 set = setName(line);
-                dictionary.sets.computeIfAbsent(set, k -> new ArrayList<>());
+                sets.computeIfAbsent(set, k -> new ArrayList<>());
             } else if (line.startsWith("---")) {
                 var m = BLOCK.matcher(line);
                 if (!m.matches()) {
@@ -127,15 +126,15 @@ public final class CameoVerbs {
                 blocks.putIfAbsent(block.name(), block);
                 set = null;
             } else if (set != null && line.startsWith("+")) {
-                dictionary.sets.get(set).add(line.substring(1).strip().toUpperCase(Locale.ROOT));
+                sets.get(set).add(line.substring(1).strip().toUpperCase(Locale.ROOT));
             } else if (block == null) {
                 throw new IllegalArgumentException(what + ", line " + lineNo + ": '" + line + "' stands before any block");
             } else {
                 set = null; // a set inside a block ends where the block's lines go on
                 if (line.startsWith("-")) {
-                    dictionary.rule(block, line.substring(1).strip());
+                    rule(block, line.substring(1).strip());
                 } else {
-                    dictionary.verb(block, line);
+                    verb(block, line);
                 }
             }
         }
