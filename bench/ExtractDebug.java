@@ -9,8 +9,8 @@ import org.entente.facts.FactsReader;
 
 /**
  * The loop for writing an extraction rule (bench/extract-debug): claims F1 of curated Facts files against what the
- * extractor makes of their texts, one line a file, and with --show the claims on both sides; or, with --sentences,
- * the events and claims of each block of standard input (blocks separated by a line "---"). One pipeline, loaded once.
+ * extractor makes of their texts, one line a file, with --show the claims on both sides and with --entities the
+ * entity ids on one side only; or, with --sentences, the events and claims of each block of standard input (blocks separated by a line "---"). One pipeline, loaded once.
  * Score only dev and in-sample files this way: a held-out file read here is held out no longer.
  */
 public class ExtractDebug {
@@ -19,6 +19,7 @@ public class ExtractDebug {
         var extractor = new Extractor();
         var files = List.of(args).stream().filter(a -> !a.startsWith("--")).toList();
         boolean show = List.of(args).contains("--show");
+        boolean entities = List.of(args).contains("--entities");
         if (List.of(args).contains("--sentences")) {
             var publisher = System.getProperty("publisher", "U.S. Department of State");
             for (var block : new String(System.in.readAllBytes(), StandardCharsets.UTF_8).split("\n---\n")) {
@@ -52,6 +53,14 @@ public class ExtractDebug {
                 extracted.claims().forEach(c -> System.out.println("  " + line(c)));
                 System.out.println("  -- curated");
                 gold.claims().forEach(c -> System.out.println("  " + line(c)));
+            }
+            if (entities) {
+                var found = extracted.entities().stream().map(Facts.Entity::id).collect(java.util.stream.Collectors.toSet());
+                var curated = gold.entities().stream().map(Facts.Entity::id).collect(java.util.stream.Collectors.toSet());
+                gold.entities().stream().filter(e -> !found.contains(e.id()))
+                        .forEach(e -> System.out.println("  missed " + e.id() + " (" + e.name() + ")"));
+                extracted.entities().stream().filter(e -> !curated.contains(e.id()))
+                        .forEach(e -> System.out.println("  extra  " + e.id() + " (" + e.name() + ")"));
             }
         }
     }

@@ -70,6 +70,10 @@ public final class EventFinder {
     private static final Set<String> PAIR_NOUNS = Set.of("side", "team", "delegation", "leader", "country", "government", "nation",
             "president", "minister", "party", "counterpart");
     private static final Set<String> ACTING = Set.of("country:", "person:", "org:", "group:");
+    /** CAMEO roots of what is said rather than done: statements, appeals, intents, praise, demands, disapproval, rejections, threats. */
+    private static final Set<Integer> VERBAL_ROOTS = Set.of(1, 2, 3, 5, 10, 11, 12, 13);
+    /** Verbs whose object is whom one speaks to: "told reporters", "briefed the Council", "assured allies". */
+    private static final Set<String> AUDIENCE_VERBS = Set.of("tell", "brief", "inform", "assure", "remind", "address", "update");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "myself", "ourselves");
     /** The first person plural: an institution speaking ("we call on", "our concerns"). */
     private static final Set<String> WE = Set.of("we", "us", "our", "ours", "ourselves");
@@ -362,6 +366,12 @@ public final class EventFinder {
         if (!concerned.isEmpty()) {
             targets.clear();
             targets.addAll(concerned);
+        }
+        if (targets.isEmpty() && !passive) {
+            var other = addressee(v, root, actors);
+            if (other != null) {
+                targets.add(other); // "The Secretary urged restraint", after "Blinken spoke with Kuleba": said to Kuleba's side
+            }
         }
         targets.removeIf(id -> id.startsWith("place:")); // a city attacked is where it happened, not a party
         targets.removeAll(actors);
@@ -933,6 +943,29 @@ public final class EventFinder {
             sides.add(state != null ? state : id);
         }
         return sides;
+    }
+
+    /**
+     * Whom one side of the talks a text reports spoke to, where the sentence does not say: the other side. A readout
+     * ("Secretary Blinken spoke with Foreign Minister Kuleba") goes on in the past tense with what each side said in the
+     * talks ("The Secretary urged restraint", "The Taliban reiterated their pledge"); a verbal event there (a statement,
+     * an appeal, an intent, praise, a demand, disapproval, a rejection, a threat: CAMEO 01–03, 05, 10–13) by one side
+     * alone is addressed to the other. Not what is reported ("said that …"), nor words to an audience the sentence names
+     * ("Gibbs told reporters that …"), not the present tense ("The United States
+     * supports …" is policy, not a word in the talks), not an act (aid, sanctions), and not before the talks are named.
+     */
+    private String addressee(int v, int root, Set<String> actors) {
+        if (text.sides.size() != 2 || actors.size() != 1 || !VERBAL_ROOTS.contains(root) || !text.tokens.get(v).pos().equals("VBD")
+                || clauses.reporter(v) >= 0 || AUDIENCE_VERBS.contains(lemma(v)) && !parse.dependents(v, "obj", "iobj").isEmpty()) {
+            return null;
+        }
+        var actor = actors.iterator().next();
+        var state = actor.startsWith("person:") ? Actors.stateOf(actor, text, gazetteer, resolved) : null;
+        var side = state != null ? state : actor;
+        if (!text.sides.contains(side)) {
+            return null;
+        }
+        return text.sides.stream().filter(s -> !s.equals(side)).findFirst().orElse(null);
     }
 
     /** Each person among {@code ids} as the state the text says he acts for, if it says one. */

@@ -17,7 +17,8 @@ import org.entente.facts.Facts;
  * "The Russian leader", "the U.S. president", "his Russian counterpart": a title with a state, where the article says
  * who holds that title for that state (a LEADS relationship), is a mention of that person. "The Deputy Secretary",
  * after "Deputy Secretary of State Wendy Sherman", is Wendy Sherman: the title a person was named with, used again
- * without the name, is a mention of the last person named with it.
+ * without the name, is a mention of the last person named with it; so is "the Secretary" after "Secretary Blinken",
+ * a surname alone after its title.
  */
 public final class TitleReferences {
 
@@ -53,7 +54,7 @@ public final class TitleReferences {
         added.clear();
         var titled = new TreeMap<Integer, Map.Entry<String, String>>(); // title run by position → (title, person)
         for (var m : text.mentions) {
-            if (m.entity() != null && m.category().equals("PERSON") && m.last() - m.first() >= 2) {
+            if (m.entity() != null && m.category().equals("PERSON")) {
                 int k = m.first();
                 while (k > 0 && text.tokens.get(k - 1).sentence() == m.sentence()
                         && (titleWord(text.tokens.get(k - 1)) || text.tokens.get(k - 1).is("of") && k >= 2 && titleWord(text.tokens.get(k - 2)))) {

@@ -595,6 +595,26 @@ class EventFinderTests {
                 .anySatisfy(e -> assertThat(e.code()).isEqualTo("036"));
     }
 
+    /**
+     * A readout's words in the talks go to the other side: after "Blinken spoke with Kuleba", "The Secretary urged
+     * restraint" is an appeal to Ukraine. Written on the Sherman and Taliban dev texts and invented sentences.
+     */
+    @Test
+    void shouldAddressWhatOneSideSaidInTheTalksToTheOtherSide() {
+        var talks = "Secretary Blinken spoke with Ukrainian Foreign Minister Dmytro Kuleba today. ";
+        assertThat(published(talks + "The Secretary urged restraint.", "U.S. Department of State")).filteredOn(e -> e.verbText().equals("urge"))
+                .singleElement().satisfies(e -> assertEvent(e, "025", "country:usa", "country:ukr"));
+        assertThat(events("A U.S. delegation met with Taliban representatives in Doha. The Taliban reiterated their pledge to fight terrorism."))
+                .filteredOn(e -> e.verbText().equals("reiterate")).singleElement()
+                .satisfies(e -> assertThat(e.targets()).containsExactly("country:usa"));
+        // must not: policy in the present tense, words to an audience the sentence names, an act, or no talks at all
+        assertThat(events(talks + "The United States supports peace.")).filteredOn(e -> e.verbText().equals("support"))
+                .allSatisfy(e -> assertThat(e.targets()).isEmpty());
+        assertThat(events(talks + "Blinken told reporters that peace was near.")).filteredOn(e -> e.verbText().equals("tell"))
+                .allSatisfy(e -> assertThat(e.targets()).isEmpty());
+        assertThat(events("The Secretary urged restraint.")).allSatisfy(e -> assertThat(e.targets()).isEmpty());
+    }
+
     private static void assertEvent(Event e, String code, String actor, String target) {
         assertThat(e.code()).isEqualTo(code);
         assertThat(e.actors()).containsExactly(actor);

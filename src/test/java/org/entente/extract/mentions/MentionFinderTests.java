@@ -98,6 +98,18 @@ class MentionFinderTests {
         assertThat(sherman.mentions()).extracting(Facts.Mention::text).contains("The Deputy Secretary").doesNotContain("The Secretary of Defense");
     }
 
+    /** Readouts name the Secretary once by title and surname ("Secretary Blinken"), then by the title alone. */
+    @Test
+    void shouldReadTheTitleAPersonWasNamedWithByHisSurnameAsThatPerson() {
+        var facts = extractor.extract("t.txt", ("Secretary Blinken spoke with Foreign Minister Kuleba today. The Secretary urged restraint. "
+                + "The Foreign Minister thanked him. Blinken later met Lavrov. The Ambassador was not there.").getBytes(StandardCharsets.UTF_8),
+                new Extractor.Options("t", null, null, null, "2022-02-01")).facts();
+        var blinken = facts.entities().stream().filter(e -> e.id().equals("person:blinken")).findFirst().orElseThrow();
+        assertThat(blinken.mentions()).extracting(Facts.Mention::text).contains("The Secretary").doesNotContain("The Ambassador");
+        var kuleba = facts.entities().stream().filter(e -> e.id().equals("person:kuleba")).findFirst().orElseThrow();
+        assertThat(kuleba.mentions()).extracting(Facts.Mention::text).contains("The Foreign Minister");
+    }
+
     @Test
     void shouldNotReadTheChineseRepublicAsTaiwan() {
         assertThat(entities("Sherman traveled to the People’s Republic of China.")).containsKey("country:chn").doesNotContainKey("country:twn");
