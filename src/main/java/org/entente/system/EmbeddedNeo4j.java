@@ -137,8 +137,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
                 // the guide and the style come from this application, on the machine the Browser runs on
                 .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, "localhost,127.0.0.1")
-                // nothing leaves the machine: no product analytics from the Browser
+                // nothing leaves the machine: no product analytics from the Browser, no usage report from the engine
+                // (Neo4j's data collector posts the machine's processors, memory and store sizes to Neo4j by default)
                 .setConfig(ServerSettings.allow_telemetry, false)
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 // the driver has closed its connections by the time we stop; waiting Netty's default quiet
                 // period on each event loop group made every stop take ten seconds
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)

@@ -84,6 +84,16 @@ class BoltLockIT extends HttpTest {
                 .as("the store's folder").isEqualTo("rwx------");
     }
 
+    /** The engine's usage data collector would post the machine's processors, memory and store sizes to Neo4j. */
+    @Test
+    void shouldSendNoUsageDataToNeo4j(@TempDir Path store) throws IOException {
+        try (var fresh = EmbeddedNeo4j.start(store, 0, "16m", org.entente.system.BoltCredential.resolve(store, null))) {
+            assertThat(fresh.boltUri()).isNotNull();
+        }
+        var log = java.nio.file.Files.readString(store.resolve("logs/debug.log"));
+        assertThat(log).contains("Bolt server started").doesNotContain("Anonymous Usage Data is being sent");
+    }
+
     @Test
     void shouldRefuseAWebSocketHandshakeFromAnotherOrigin() throws IOException {
         assertThat(handshake("http://evil.example")).startsWith("HTTP/1.1 403");
