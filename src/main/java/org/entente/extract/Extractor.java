@@ -219,6 +219,18 @@ public final class Extractor {
             // talks need two sides: where the cue table found talks with one party ("West led a delegation to continue
             // discussions with senior Taliban representatives"), the parse's talks with both sides replace them
             replace(out, cued, evented, (e, c) -> talks(e) && e.parties().size() >= 2 && talks(c) && c.parties().size() < 2);
+            // a concern that lists its things is a disapproval a thing (EventFinder.concernsListed): where the parse
+            // finds two or more in a sentence, they replace the cue table's stances of that sentence against the same
+            // speaker's words ("expressed concern about Russia's buildup near Ukraine, the detention of journalists in
+            // Belarus, and attacks in Syria" is no conflict between the United States and Ukraine)
+            var listed = evented.stream().filter(e -> "110".equals(e.cameo()))
+                    .collect(java.util.stream.Collectors.groupingBy(e -> e.evidence().start()));
+            listed.values().stream().filter(g -> g.size() >= 2).forEach(g -> {
+                var speaker = g.get(0).parties().get(0).id();
+                out.removeIf(c -> cued.contains(c) && c.evidence().start().equals(g.get(0).evidence().start())
+                        && ClaimRules.polarity(c.kind()) < 0 && ids(c).contains(speaker));
+                g.stream().filter(e -> !out.contains(e)).forEach(out::add);
+            });
         }
         var covered = new java.util.HashSet<Integer>();
         out.forEach(c -> covered.add(c.evidence().start()));

@@ -41,8 +41,12 @@ public final class EventClaims {
         return claims;
     }
 
-    /** One sentence, one kind, the same parties: one claim ("condemned and denounced"). */
+    /**
+     * One sentence, one kind, the same parties, the same things it is about: one claim ("condemned and denounced");
+     * a concern about Hong Kong and one about Tibet in one sentence are two.
+     */
     private static boolean same(Facts.Claim a, Facts.Claim b) {
-        return a.kind().equals(b.kind()) && a.parties().equals(b.parties()) && a.evidence().sentence().equals(b.evidence().sentence());
+        return a.kind().equals(b.kind()) && a.parties().equals(b.parties()) && a.about().equals(b.about())
+                && a.evidence().sentence().equals(b.evidence().sentence());
     }
 }

@@ -203,7 +203,7 @@ public final class EventFinder {
                 }
                 var event = event(s, sentence, v, coding);
                 if (event != null) {
-                    found.add(event);
+                    found.addAll(concernsListed(event, sentence));
                 }
             }
             // a reporting verb whose complement gave an event reports it; it makes no statement of its own
@@ -460,6 +460,37 @@ public final class EventFinder {
      * concern about the floods").
      */
     private Set<String> concernedWith(int v, int root) {
+        var states = new LinkedHashSet<String>();
+        for (int phrase : concernPhrases(v)) {
+            states.addAll(conductOf(phrase, root));
+        }
+        return states;
+    }
+
+    /**
+     * The states whose conduct one phrase of a concern names, anywhere in it: "about human rights, including Beijing's
+     * crackdown", "a range of PRC actions", "abuses by the Malian Armed Forces"; not the place of what happened
+     * ("floods in Henan").
+     */
+    private Set<String> conductOf(int phrase, int root) {
+        var states = new LinkedHashSet<String>();
+        for (int t : conductIn(phrase)) {
+            if (!text.tokens.get(t).pos().startsWith("NN")
+                    || (t != phrase && entityAt(t) == null && parse.dependents(t, "nmod:poss", "compound", "amod").isEmpty())) {
+                continue;
+            }
+            if (t != phrase && entityAt(t) != null && !parse.attachedAs(t, "nmod:by", "nmod:poss", "nmod:agent", "conj", "appos")) {
+                continue;
+            }
+            for (var id : parties(List.of(t), root)) {
+                states.add(actingState(id));
+            }
+        }
+        return states;
+    }
+
+    /** The heads of what a concern voiced by verb {@code v} is about ("concerns about X", "concerned by reports of X"). */
+    private List<Integer> concernPhrases(int v) {
         var phrases = new ArrayList<Integer>();
         // "We are deeply concerned by reports of abuses by the Malian Armed Forces", "We remain concerned by …"
         int w = worried(v) ? v : parse.dependents(v, "xcomp").stream().filter(this::worried).findFirst().orElse(-1);
@@ -497,24 +528,110 @@ public final class EventFinder {
                 }
             }
         }
-        var states = new LinkedHashSet<String>();
-        for (int phrase : phrases) {
-            // the conduct of a state anywhere in the phrase: "about human rights, including Beijing's crackdown", "a range
-            // of PRC actions", "abuses by the Malian Armed Forces"; not the place of what happened ("floods in Henan")
-            for (int t : conductIn(phrase)) {
-                if (!text.tokens.get(t).pos().startsWith("NN")
-                        || (t != phrase && entityAt(t) == null && parse.dependents(t, "nmod:poss", "compound", "amod").isEmpty())) {
-                    continue;
-                }
-                if (t != phrase && entityAt(t) != null && !parse.attachedAs(t, "nmod:by", "nmod:poss", "nmod:agent", "conj", "appos")) {
-                    continue;
-                }
-                for (var id : parties(List.of(t), root)) {
-                    states.add(actingState(id));
-                }
+        return phrases;
+    }
+
+    /**
+     * A concern that lists what it is about is one stance a thing listed: "raised our concerns about human rights,
+     * including Beijing's crackdown in Hong Kong; the ongoing genocide in Xinjiang; abuses in Tibet; and the curtailing
+     * of media access" is a disapproval about Hong Kong, one about Xinjiang, one about Tibet, one about the press, each
+     * of the states whose conduct it names (else of those the whole concern names), each about what it names. The list
+     * is the phrases of the concern, their conjuncts and the noun phrases set after the verb with a semicolon; a
+     * conjunct joined by a bare "and" ("genocide and crimes against humanity") stays in the thing before it. Anything
+     * else, or a concern with one thing, is {@code event} as it is.
+     */
+    private List<Event> concernsListed(Event event, int[] sentence) {
+        if (!event.code().equals("110") || event.targets().isEmpty()) {
+            return List.of(event);
+        }
+        int v = event.verb();
+        var heads = new java.util.TreeSet<Integer>();
+        for (int phrase : concernPhrases(v)) {
+            heads.add(phrase);
+            heads.addAll(parse.dependents(phrase, "conj"));
+        }
+        for (int p : concat(parse.dependents(v, "parataxis"), parse.dependents(v, "conj"))) {
+            // a noun, or a gerund with a determiner ("the curtailing of media access"): a thing, not another clause
+            if (text.tokens.get(p).pos().startsWith("NN") || text.tokens.get(p).pos().equals("VBG") && !parse.dependents(p, "det").isEmpty()) {
+                heads.add(p); // "…, including X; the genocide in Xinjiang; abuses in Tibet": the list goes on past the semicolon
+                // (the parser hangs what follows a semicolon on the verb, as parataxis or as a conjunct)
+                heads.addAll(parse.dependents(p, "conj"));
             }
         }
-        return states;
+        heads.removeIf(h -> h <= v || h < sentence[0] || h >= sentence[1]);
+        // a thing begins where its words begin; one joined to the one before by a bare "and" is part of it
+        var starts = new ArrayList<Integer>();
+        for (int h : heads) {
+            int from = h;
+            while (from - 1 > sentence[0] && parse.subtree(h, 40).contains(from - 1)) {
+                from--;
+            }
+            while (from < h && text.tokens.get(from).pos().matches(",|:|CC")) {
+                from++;
+            }
+            int before = from - 1;
+            while (before > sentence[0] && text.tokens.get(before).pos().matches("DT|CC")) {
+                before--; // "; and the curtailing …"
+            }
+            if (starts.isEmpty() || text.tokens.get(before).word().matches("[;,]") || text.tokens.get(before).is("including")) {
+                starts.add(from);
+            }
+        }
+        // what "including" or "such as" opens is the list; the thing before it only names it ("human rights, including …")
+        for (int i = 0; i + 1 < starts.size(); i++) {
+            int next = starts.get(i + 1);
+            var words = text.body(Math.max(next - 2, starts.get(i)), Math.min(next + 2, sentence[1])).toLowerCase(java.util.Locale.ROOT);
+            if (words.contains("including") || words.contains("such as")) {
+                starts.remove(i--);
+            }
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            int from = starts.get(i);
+            while (from + 1 < sentence[1] && text.tokens.get(from).is("including", "such", "as")) {
+                from++;
+            }
+            starts.set(i, from);
+        }
+        if (starts.size() < 2) {
+            return List.of(event);
+        }
+        var out = new ArrayList<Event>();
+        int root = CameoCodes.root(event.code());
+        for (int i = 0; i < starts.size(); i++) {
+            int from = starts.get(i);
+            int to = i + 1 < starts.size() ? starts.get(i + 1) : sentence[1];
+            while (to > from + 1 && text.tokens.get(to - 1).pos().matches(",|:|CC|\\.") ) {
+                to--;
+            }
+            var targets = new LinkedHashSet<String>();
+            var about = new LinkedHashSet<String>();
+            for (int t = from; t < to; t++) {
+                if (heads.contains(t)) {
+                    targets.addAll(conductOf(t, root));
+                }
+            }
+            targets.removeAll(event.actors());
+            var named = new LinkedHashSet<String>();
+            for (int t = from; t < to; t++) {
+                var m = entityAt(t);
+                if (m != null && !event.actors().contains(m.entity()) && !targets.contains(actingState(m.entity()))) {
+                    named.add(m.entity()); // "Beijing's crackdown": Beijing acts for China, the target; Hong Kong is what it is about
+                }
+            }
+            if (targets.isEmpty()) {
+                // no one's conduct named: "abuses in Tibet" are the doing of the state that rules Tibet, "the detention of
+                // journalists in Belarus" Belarus's; else the state the whole concern names
+                named.stream().map(this::ruler).filter(java.util.Objects::nonNull).filter(id -> !event.actors().contains(id))
+                        .findFirst().ifPresent(targets::add);
+            }
+            if (targets.isEmpty()) {
+                targets.addAll(event.targets());
+            }
+            named.stream().filter(id -> !targets.contains(id)).forEach(about::add);
+            out.add(new Event(event.sentence(), v, event.code(), event.verbText(), event.actors(), List.copyOf(targets),
+                    List.copyOf(about), text.body(from, Math.min(to, from + 12)), event.modality(), event.attributedTo()));
+        }
+        return out;
     }
 
     /** Where the event took place: a named place or state in the verb's "in", "near", "at" … phrases, or -null. */

@@ -615,6 +615,32 @@ class EventFinderTests {
         assertThat(events("The Secretary urged restraint.")).allSatisfy(e -> assertThat(e.targets()).isEmpty());
     }
 
+    /**
+     * A concern that lists its things is one disapproval a thing, each of the state whose conduct it names (else the
+     * one that rules the place it names), about what it names. Written on the Sherman dev text and invented sentences.
+     */
+    @Test
+    void shouldReadAListedConcernAsOneDisapprovalAThing() {
+        var listed = events("The United States expressed concern about Russia’s troop buildup near Ukraine, the detention of "
+                + "journalists in Belarus, and attacks on civilians in Syria.").stream().filter(e -> e.code().equals("110")).toList();
+        assertThat(listed).extracting(Event::targets).containsExactly(List.of("country:rus"), List.of("country:blr"), List.of("country:syr"));
+        assertThat(listed.get(0).about()).containsExactly("country:ukr");
+        assertThat(claims("The United States expressed concern about Russia’s troop buildup near Ukraine, the detention of "
+                + "journalists in Belarus, and attacks on civilians in Syria.")).noneMatch(c -> c.kind().equals("CONFLICT"));
+        // what "including" opens is the list; a semicolon goes on with it
+        var rights = events("Canada raised concerns about human rights, including "
+                + "Beijing’s crackdown in Hong Kong; abuses in Tibet; and the curtailing of media access.").stream()
+                .filter(e -> e.code().equals("110")).toList();
+        assertThat(rights).hasSize(3).allSatisfy(e -> assertThat(e.targets()).containsExactly("country:chn"));
+        assertThat(rights).extracting(Event::about).containsExactly(List.of("country:hkg"), List.of("place:tibet"), List.of());
+        // must not: two things joined by a bare "and" are one concern; one thing is one
+        assertThat(published("We are concerned about Russia’s troop buildup and China’s support for it.", "U.S. Department of State"))
+                .filteredOn(e -> e.code().equals("110"))
+                .singleElement().satisfies(e -> assertThat(e.targets()).containsExactlyInAnyOrder("country:rus", "country:chn"));
+        assertThat(events("Canada raised concerns about Beijing’s genocide and crimes against humanity in Xinjiang."))
+                .filteredOn(e -> e.code().equals("110")).hasSize(1);
+    }
+
     private static void assertEvent(Event e, String code, String actor, String target) {
         assertThat(e.code()).isEqualTo(code);
         assertThat(e.actors()).containsExactly(actor);
