@@ -88,8 +88,10 @@ public final class Resolver {
             return m;
         }
         var entry = gazetteer.byId(m.entity()).orElseThrow();
-        if (m.via() == Gazetteer.Via.CAPITAL && !named.contains(entry.id())) {
-            // a capital of a country the article does not speak of is just a city there ("the G20 summit in London")
+        if (m.via() == Gazetteer.Via.CAPITAL && (!named.contains(entry.id()) || withItsCountry(m, all))) {
+            // a capital of a country the article does not speak of is just a city there ("the G20 summit in London");
+            // so is one written with its country ("talks in Doha, Qatar", "strikes on Kyiv, Ukraine"): a place, named
+            // as places are, which no one writes of a state that acts
             var place = "place:" + Slugs.idSlug(m.text());
             var known = gazetteer.byId(place).orElse(null);
             drafts.computeIfAbsent(place, id -> new Draft(id, "Place", known != null ? known.name() : m.text(), known));
@@ -99,6 +101,18 @@ public final class Resolver {
         }
         known(entry, drafts);
         return m;
+    }
+
+    /** Whether a capital's mention is followed by its own country's name after a comma: "Doha, Qatar". */
+    private static boolean withItsCountry(Mention capital, List<Mention> all) {
+        for (var next : all) {
+            if (next.first() >= capital.last() && next.sentence() == capital.sentence()) {
+                // one token between them, of one character: the comma
+                return next.first() == capital.last() + 1 && next.begin() - capital.end() <= 2 && next.via() == Gazetteer.Via.NAME
+                        && capital.entity().equals(next.entity());
+            }
+        }
+        return false;
     }
 
     /**

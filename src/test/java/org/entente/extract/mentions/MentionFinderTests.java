@@ -56,6 +56,17 @@ class MentionFinderTests {
         assertThat(facts.claims()).singleElement().satisfies(c -> assertThat(c.parties().get(0).id()).isEqualTo("country:rus"));
     }
 
+    /** "In Doha, Qatar": a capital written with its country is the city, even where the article speaks of that country. */
+    @Test
+    void shouldReadACapitalWrittenWithItsCountryAsTheCity() {
+        var found = entities("The United States met the Taliban in Doha, Qatar. Qatar welcomed the talks.");
+        assertThat(found).containsKeys("place:doha", "country:qat");
+        assertThat(found.get("country:qat")).isEqualTo("Qatar|Qatar");
+        // must not: where the article speaks of the country, its capital alone still stands for it
+        var alone = entities("Qatar hosted the talks. Doha welcomed the agreement.");
+        assertThat(alone).containsKey("country:qat").doesNotContainKey("place:doha");
+    }
+
     @Test
     void shouldLeaveNamesOfBodiesAndCountriesThatEndInAFeatureWordAlone() {
         assertThat(entities("Ivory Coast signed an agreement with Ghana.")).containsKey("country:civ").doesNotContainKey("place:ivory-coast");
