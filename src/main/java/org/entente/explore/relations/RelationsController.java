@@ -27,10 +27,13 @@ class RelationsController {
         this.trends = trends;
     }
 
-    /** Agreements, disagreements and everything else between two entities, each with its quote and source. */
+    /**
+     * Agreements, disagreements and everything else between two entities, each with its quote and source: the oldest
+     * {@code limit} claims (200 by default, as the stances and the timeline list; the tally counts them all).
+     */
     @GetMapping("/api/relations")
     RelationsRepository.Relations relations(@RequestParam String a, @RequestParam String b,
-                                            @RequestParam(defaultValue = "500") @Min(1) @Max(5000) int limit) {
+                                            @RequestParam(defaultValue = "200") @Min(1) @Max(5000) int limit) {
         var pair = pair(a, b);
         return repository.between(pair[0], pair[1], limit);
     }
