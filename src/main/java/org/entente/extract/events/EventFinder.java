@@ -563,7 +563,8 @@ public final class EventFinder {
         var starts = new ArrayList<Integer>();
         for (int h : heads) {
             int from = h;
-            while (from - 1 > sentence[0] && parse.subtree(h, 40).contains(from - 1)) {
+            var words = parse.subtree(h, 40);
+            while (from - 1 > sentence[0] && words.contains(from - 1)) {
                 from--;
             }
             while (from < h && text.tokens.get(from).pos().matches(",|:|CC")) {
@@ -1056,10 +1057,15 @@ public final class EventFinder {
     private Set<String> sides(Event meeting) {
         var sides = new LinkedHashSet<String>();
         for (var id : concat(meeting.actors(), meeting.targets())) {
-            var state = Actors.stateOf(id, text, gazetteer, resolved);
-            sides.add(state != null ? state : id);
+            sides.add(side(id));
         }
         return sides;
+    }
+
+    /** The side of talks an entity is on: the state it acts for, if the text says one, else itself. */
+    private String side(String id) {
+        var state = Actors.stateOf(id, text, gazetteer, resolved);
+        return state != null ? state : id;
     }
 
     /**
@@ -1076,9 +1082,7 @@ public final class EventFinder {
                 || clauses.reporter(v) >= 0 || AUDIENCE_VERBS.contains(lemma(v)) && !parse.dependents(v, "obj", "iobj").isEmpty()) {
             return null;
         }
-        var actor = actors.iterator().next();
-        var state = actor.startsWith("person:") ? Actors.stateOf(actor, text, gazetteer, resolved) : null;
-        var side = state != null ? state : actor;
+        var side = side(actors.iterator().next());
         if (!text.sides.contains(side)) {
             return null;
         }
