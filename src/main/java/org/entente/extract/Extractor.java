@@ -216,6 +216,11 @@ public final class Extractor {
             // and the parse finds that actor acting on it, the parse's claim, with whom it is done to, replaces it
             replace(out, cued, evented, (e, c) -> c.kind().equals("STATEMENT") && c.parties().size() == 1 && ids(e).size() >= 2
                     && ids(e).containsAll(ids(c)) && ids(e).stream().allMatch(id -> ids(c).contains(id) || c.about().contains(id)));
+            // an intent read from the parse ("remains committed to supporting ECOWAS and the governments of Mali, …",
+            // "stands ready to assist Lebanon": CAMEO 03, 13, planned) replaces the cue table's stances of its sentence
+            // of the same sign naming the one who commits
+            replace(out, cued, evented, (e, c) -> intent(e) && e.parties().size() >= 2
+                    && ClaimRules.polarity(c.kind()) == ClaimRules.polarity(e.kind()) && ids(c).contains(e.parties().get(0).id()));
             // talks need two sides: where the cue table found talks with one party ("West led a delegation to continue
             // discussions with senior Taliban representatives"), the parse's talks with both sides replace them
             replace(out, cued, evented, (e, c) -> talks(e) && e.parties().size() >= 2 && talks(c) && c.parties().size() < 2);
@@ -267,6 +272,12 @@ public final class Extractor {
 
     private static Set<String> ids(Facts.Claim claim) {
         return claim.parties().stream().map(Facts.Party::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** A planned intent or threat (CAMEO 03, 13) of the event stage: "pledged to provide aid", "vowed to retaliate". */
+    private static boolean intent(Facts.Claim claim) {
+        return "PLANNED".equals(claim.modality()) && claim.cameo() != null
+                && (claim.cameo().startsWith("03") || claim.cameo().startsWith("13"));
     }
 
     /** A claim of talks: a meeting, a negotiation, anything CAMEO codes as consultation (04), or the intent to meet (036). */

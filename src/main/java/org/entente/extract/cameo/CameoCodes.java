@@ -52,6 +52,48 @@ public final class CameoCodes {
         };
     }
 
+    /**
+     * The code of the intent to do what {@code code} codes, as CAMEO's "express intent to …" (03, cooperation) and
+     * "threaten …" (13, conflict) mirror the acts: "pledged to provide aid" (07 → 033), "vowed to retaliate against"
+     * (19 → 1384), "stands ready to assist" (06 → 031); an intent or a threat is itself; null for the verbal acts
+     * CAMEO has no intent of (statements 01, appeals 02, demands 10, disapproval 11, rejections 12).
+     */
+    public static String intent(String code) {
+        int root = root(code);
+        var three = code.length() > 3 ? code.substring(0, 3) : code;
+        return switch (root) {
+            case 3, 13 -> code;
+            case 4 -> "036";
+            case 5 -> "032";
+            case 6 -> java.util.List.of("061", "062", "063", "064").contains(three) ? "031" + three.charAt(2) : "031";
+            case 7 -> java.util.List.of("071", "072", "073", "074").contains(three) ? "033" + three.charAt(2) : "033";
+            case 8 -> switch (three) {
+                case "081" -> "0351";
+                case "082" -> "0352";
+                case "083" -> "034";
+                case "084" -> "0353";
+                case "085" -> "0354";
+                case "086" -> "0355";
+                case "087" -> "0356";
+                default -> "035";
+            };
+            case 9 -> "030";
+            case 14 -> "133";
+            case 15 -> "130";
+            case 16 -> switch (three) {
+                case "161" -> "1313";
+                case "162" -> "1311";
+                case "163" -> "1312";
+                default -> "131";
+            };
+            case 17 -> "137";
+            case 18 -> "1383";
+            case 19 -> three.equals("191") ? "1381" : three.equals("192") ? "1382" : "1384";
+            case 20 -> "1385";
+            default -> null;
+        };
+    }
+
     public static double goldstein(String code) {
         var three = code.length() > 3 ? code.substring(0, 3) : code;
         var score = GOLDSTEIN.get(three);

@@ -24,6 +24,12 @@ public final class EventClaims {
         for (var e : events) {
             var sentence = text.sentences.get(e.sentence());
             var kind = CameoCodes.kind(e.code());
+            if (kind.equals("AGREEMENT") && CameoCodes.root(e.code()) == 3 && !e.code().startsWith("036") && !e.targets().isEmpty()
+                    && e.modality().equals("PLANNED")) {
+                // one side's intent toward another ("the United States stands ready to assist Lebanon", "remains
+                // committed to supporting ECOWAS") is cooperation it plans; sides that intend together agree
+                kind = "COOPERATION";
+            }
             // in a quarrel the actors ("Germany and France condemned …") stand together against the targets; in an
             // agreement all stand together (the validator's default: joint)
             boolean quarrel = kind.equals("DISAGREEMENT") || kind.equals("CONFLICT");

@@ -73,6 +73,12 @@ public final class EventFinder {
     /** CAMEO roots of what is said rather than done: statements, appeals, intents, praise, demands, disapproval, rejections, threats. */
     private static final Set<Integer> VERBAL_ROOTS = Set.of(1, 2, 3, 5, 10, 11, 12, 13);
     /** Verbs whose object is whom one speaks to: "told reporters", "briefed the Council", "assured allies". */
+    /**
+     * Words of commitment whose complement is the act intended ("pledged to provide aid", "stands ready to assist",
+     * "remains committed to supporting"): CAMEO's intents (03) and threats (13).
+     */
+    private static final Set<String> COMMITTING = Set.of("commit", "committed", "pledge", "vow", "promise", "ready", "willing",
+            "prepared", "prepare", "determined", "determine", "offer", "intend", "undertake");
     private static final Set<String> AUDIENCE_VERBS = Set.of("tell", "brief", "inform", "assure", "remind", "address", "update");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "myself", "ourselves");
     /** The first person plural: an institution speaking ("we call on", "our concerns"). */
@@ -187,9 +193,23 @@ public final class EventFinder {
                 }
             }
             var found = new ArrayList<Event>();
+            var intending = new java.util.HashSet<Integer>();
             for (int v = sentence[0]; v < sentence[1]; v++) {
                 var coding = coded.get(v);
                 if (coding == null) {
+                    continue;
+                }
+                int commitment = commitment(v, coded);
+                if (commitment >= 0) {
+                    // "pledged to provide aid to Jordan", "remains committed to supporting Ukraine": the act intended
+                    // is the event, coded as its intent; the words of commitment say nothing of their own
+                    var event = event(s, sentence, v, coding, commitment);
+                    if (event != null) {
+                        found.addAll(concernsListed(event, sentence));
+                        for (int up = commitment; up >= 0 && intending.add(up); up = parse.governor(up, "xcomp")) {
+                            // and the verb the commitment completes: "stands ready", "remains committed"
+                        }
+                    }
                     continue;
                 }
                 int governor = clauses.infinitiveGovernor(v);
@@ -201,11 +221,12 @@ public final class EventFinder {
                         && !Clauses.REPORTING.contains(lemma(governor)) && clauses.refusingNoun(v) < 0) {
                     continue; // "threatened to attack", "called on Ethiopia to meet its commitments": the governing verb speaks
                 }
-                var event = event(s, sentence, v, coding);
+                var event = event(s, sentence, v, coding, -1);
                 if (event != null) {
                     found.addAll(concernsListed(event, sentence));
                 }
             }
+            found.removeIf(e -> intending.contains(e.verb()));
             // a reporting verb whose complement gave an event reports it; it makes no statement of its own
             found.removeIf(e -> CameoCodes.root(e.code()) == 1 && Clauses.REPORTING.contains(lemma(e.verb()))
                     && found.stream().anyMatch(o -> o != e && clauses.reporter(o.verb()) == e.verb()));
@@ -262,11 +283,45 @@ public final class EventFinder {
         return coding == null || coding.code() == null ? null : coding;
     }
 
-    private Event event(int s, int[] sentence, int v, CameoVerbs.Coding coding) {
+    /**
+     * The word of commitment whose complement {@code v} is, if {@code v}'s act has an intent in CAMEO and the
+     * dictionary did not code the commitment itself as one ("- * STEP_UP ECONOMIC ASSISTANCE TO + [0331]" under
+     * PLEDGE); else -1. The parser attaches the act as the infinitive of the word ("pledged to impose", "ready to
+     * assist"), as an adverbial clause with "to" ("committed to working with"), or misreads a gerund as an adjective of
+     * its object ("committed to supporting Ukraine's sovereignty": amod of the noun that the word governs with "to").
+     */
+    private int commitment(int v, java.util.Map<Integer, CameoVerbs.Coding> coded) {
+        if (CameoCodes.intent(coded.get(v).code()) == null) {
+            return -1;
+        }
+        int up = parse.governor(v, "xcomp", "dep");
+        if (up < 0) {
+            up = parse.governor(v, "advcl");
+            if (up >= 0 && clauses.infinitiveMark(v) < 0 && !parse.attachedAs(v, "advcl:to")) {
+                up = -1;
+            }
+        }
+        if (up < 0 && text.tokens.get(v).pos().equals("VBG")) {
+            int noun = parse.governor(v, "amod");
+            up = noun >= 0 && parse.attachedAs(noun, "obl:to") ? parse.governor(noun, "obl:to") : -1;
+        }
+        if (up < 0 || !COMMITTING.contains(lemma(up)) || clauses.refusingNoun(v) >= 0) {
+            return -1;
+        }
+        for (int at = up, hop = 0; at >= 0 && hop < 3; at = parse.governor(at, "xcomp"), hop++) {
+            var own = coded.get(at);
+            if (own != null && own.pattern() != null && Set.of(3, 13).contains(CameoCodes.root(own.code()))) {
+                return -1; // the dictionary knows this commitment: it speaks
+            }
+        }
+        return up;
+    }
+
+    private Event event(int s, int[] sentence, int v, CameoVerbs.Coding coding, int commitment) {
         if (clauses.conditional(v)) {
             return null;
         }
-        var code = coding.code();
+        var code = commitment >= 0 ? CameoCodes.intent(coding.code()) : coding.code();
         var concerned = concernedWith(v, 11);
         if (!concerned.isEmpty()) {
             code = "110"; // "raised concerns about Beijing's conduct": disapproval of that state, as CAMEO codes "reiterate concern"
@@ -294,6 +349,11 @@ public final class EventFinder {
         }
         int xcompOf = parse.governor(v, "xcomp");
         boolean light = xcompOf >= 0 && nouns.lightObject(xcompOf) >= 0;
+        for (int at = commitment, hop = 0; parties(subjects, root).isEmpty() && !passive && at >= 0 && hop < 3;
+                at = parse.governor(at, "xcomp"), hop++) {
+            // "We are committed to working with …", "The United States stands ready to assist …": who commits acts
+            subjects = parse.dependents(at, "nsubj", "nsubj:pass");
+        }
         if (parties(subjects, root).isEmpty() && !passive && light) {
             // "The United States is taking steps to impose visa restrictions": who takes the steps acts (the parser
             // makes "steps" the infinitive's subject)
@@ -310,7 +370,8 @@ public final class EventFinder {
             actors.add(actingState(id));
         }
         var targets = new LinkedHashSet<String>();
-        if (root != 1 && coding.target() >= 0) {
+        int gerundOf = commitment >= 0 && text.tokens.get(v).pos().equals("VBG") ? parse.governor(v, "amod") : -1;
+        if (root != 1 && coding.target() >= 0 && gerundOf < 0) {
             // the pattern says where the target stands: "* TALKS WITH +", "* AIRSTRIKE IN +"
             var named = entityAt(sentence[0] + coding.target());
             var party = named == null ? null : party(named, root);
@@ -321,6 +382,10 @@ public final class EventFinder {
         if (root != 1 && targets.isEmpty()) {
             // a statement's object is its audience ("told the Council") or its content, never a party
             var objects = passive ? parse.dependents(v, "nsubj:pass") : parse.dependents(v, "obj", "iobj");
+            if (objects.isEmpty() && gerundOf >= 0) {
+                // "committed to supporting ECOWAS and the governments of Mali": the parser made the gerund an adjective
+                objects = concat(List.of(gerundOf), parse.dependents(gerundOf, "conj"));
+            }
             targets.addAll(parties(objects, root));
             // "met with Poland"; else the object's own partner: "signed an agreement with Poland", "imposed sanctions on Iran"
             for (int head : targets.isEmpty() ? concat(List.of(v), objects) : List.<Integer>of()) {
@@ -415,7 +480,9 @@ public final class EventFinder {
         var aux = clauses.auxiliaries(v);
         // "decided to take steps to impose": the decision plans it, not the steps
         int planner = light ? parse.governor(xcompOf, "xcomp") : xcompOf;
-        if (aux.stream().anyMatch(Dates.FUTURE_AUXILIARIES::contains) || Clauses.PLANNING.contains(lemma(planner))) {
+        // "remains committed to supporting", "pledged to support" (coded by the dictionary as an intent): what is intended
+        boolean intended = commitment >= 0 || (root == 3 || root == 13) && COMMITTING.contains(lemma(v));
+        if (aux.stream().anyMatch(Dates.FUTURE_AUXILIARIES::contains) || Clauses.PLANNING.contains(lemma(planner)) || intended) {
             modality = "PLANNED";
         } else if (aux.stream().anyMatch(Clauses.HYPOTHETICAL::contains)) {
             if (reporter < 0 || !aux.contains("would")) {
@@ -972,6 +1039,11 @@ public final class EventFinder {
                         || (Set.of("nmod:from", "nmod:in").contains(arc.rel()) && gazetteer.agent(lemma(head)) != null)) {
                     // "soldiers from Gondor", "lawmakers in Fornost" act for it; "talks in Turkey" are held there
                     out.addAll(standsFor(arc.dependent(), depth + 1));
+                    if (Set.of("nmod:of", "nmod:for").contains(arc.rel())) {
+                        // "the transition governments of Mali, Guinea, and Burkina Faso": each conjunct's
+                        parse.dependents(arc.dependent(), "conj").stream().map(this::entityAt)
+                                .filter(m -> m != null && !out.contains(m)).forEach(out::add);
+                    }
                     if (!out.isEmpty() && !arc.rel().equals("amod")) {
                         break; // but "American and Canadian citizens" are both
                     }

@@ -641,6 +641,38 @@ class EventFinderTests {
                 .filteredOn(e -> e.code().equals("110")).hasSize(1);
     }
 
+    /**
+     * The ECOWAS statement (dev): "The United States remains committed to supporting ECOWAS and the transition
+     * governments of Mali, Guinea, and Burkina Faso" is planned cooperation with all four, coded as CAMEO's intent (03)
+     * of the act; the cue table had read an agreement with a state of the sentence before. Commitments to act in
+     * conflict are threats (13).
+     */
+    @Test
+    void shouldReadACommitmentToActAsTheActIntended() {
+        assertThat(claims("The United States remains committed to supporting ECOWAS and the transition governments of Mali, "
+                + "Guinea, and Burkina Faso.")).singleElement().satisfies(c -> {
+                    assertThat(between(c, "COOPERATION", "country:usa", "org:ecowas", "country:mli", "country:gin", "country:bfa")).isTrue();
+                    assertThat(c.cameo()).startsWith("03");
+                    assertThat(c.modality()).isEqualTo("PLANNED");
+                });
+        assertThat(events("France stands ready to assist Lebanon.")).singleElement().satisfies(e -> {
+            assertThat(e.code()).startsWith("03");
+            assertThat(e.actors()).containsExactly("country:fra");
+            assertThat(e.targets()).containsExactly("country:lbn");
+            assertThat(e.modality()).isEqualTo("PLANNED");
+        });
+        assertThat(events("Kenya is ready to send troops to Somalia.")).anySatisfy(e -> assertEvent(e, "0332", "country:ken", "country:som"));
+        assertThat(events("Germany pledged to impose sanctions on Russia.")).anySatisfy(e -> {
+            assertEvent(e, "1312", "country:deu", "country:rus");
+            assertThat(e.modality()).isEqualTo("PLANNED");
+        });
+        // must not: a crime committed, a commitment to a cause with no act, an act supported now, a refusal
+        assertThat(events("The crimes committed by the militia against Ukraine were documented.")).noneMatch(e -> e.code().startsWith("03"));
+        assertThat(events("We are committed to democracy in Ukraine.")).noneMatch(e -> e.code().startsWith("03"));
+        assertThat(events("The United States supports Ukraine.")).allSatisfy(e -> assertThat(e.modality()).isEqualTo("ASSERTED"));
+        assertThat(claims("Japan is unwilling to provide aid to the Philippines.")).noneMatch(c -> c.kind().equals("COOPERATION"));
+    }
+
     private static void assertEvent(Event e, String code, String actor, String target) {
         assertThat(e.code()).isEqualTo(code);
         assertThat(e.actors()).containsExactly(actor);
