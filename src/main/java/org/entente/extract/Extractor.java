@@ -165,8 +165,10 @@ public final class Extractor {
         // the event stage first: the talks it finds tell both layers who "the two sides" are (Text.sides)
         var finder = new EventFinder(text, parse, verbs, gazetteer, resolved, source.publisher());
         var events = finder.find();
-        // a cue under a refusal or in what an appeal asks for names what has not happened: the parse speaks there
-        var cued = new ClaimRules(gazetteer, text, resolved, relationships, t -> finder.deniedAbove(t) || finder.appealedAbove(t)).find();
+        // a cue under a refusal or in what an appeal asks for names what has not happened: the parse speaks there; a
+        // cue or a name in what is discussed is the topic of talks
+        var cued = new ClaimRules(gazetteer, text, resolved, relationships, t -> finder.deniedAbove(t) || finder.appealedAbove(t),
+                finder::discussedAbove).find();
         var merged = merge(cued, EventClaims.of(text, events), System.getProperty("entente.claims", claimsMode));
         var claims = distinct(Crises.about(text, embed(merged, EventClaims.of(text, finder.embedded()))));
         // an unnamed group that acts on its own ("militiamen", "coalition forces") is an entity of the article

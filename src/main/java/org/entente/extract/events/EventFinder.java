@@ -99,6 +99,8 @@ public final class EventFinder {
     private final List<Event> embedded = new ArrayList<>();
     /** The verbs the dictionary codes as appeals (CAMEO 02: "urged", "called on"), by token. */
     private final Set<Integer> appeals = new java.util.HashSet<>();
+    /** Verbs the dictionary codes as consultation (CAMEO 04: discuss, meet, consult). */
+    private final Set<Integer> consulting = new java.util.HashSet<>();
     private String lastSpeaker;
     private String lastPerson;
     private int lastPersonSentence;
@@ -189,6 +191,9 @@ public final class EventFinder {
                     coded.put(v, coding);
                     if (CameoCodes.root(coding.code()) == 2) {
                         appeals.add(v);
+                    }
+                    if (CameoCodes.root(coding.code()) == 4) {
+                        consulting.add(v);
                     }
                 }
             }
@@ -371,7 +376,8 @@ public final class EventFinder {
         }
         var targets = new LinkedHashSet<String>();
         int gerundOf = commitment >= 0 && text.tokens.get(v).pos().equals("VBG") ? parse.governor(v, "amod") : -1;
-        if (root != 1 && coding.target() >= 0 && gerundOf < 0) {
+        boolean discussing = DISCUSSING.contains(lemma(v));
+        if (root != 1 && coding.target() >= 0 && gerundOf < 0 && !discussing) {
             // the pattern says where the target stands: "* TALKS WITH +", "* AIRSTRIKE IN +"
             var named = entityAt(sentence[0] + coding.target());
             var party = named == null ? null : party(named, root);
@@ -381,7 +387,8 @@ public final class EventFinder {
         }
         if (root != 1 && targets.isEmpty()) {
             // a statement's object is its audience ("told the Council") or its content, never a party
-            var objects = passive ? parse.dependents(v, "nsubj:pass") : parse.dependents(v, "obj", "iobj");
+            // what is discussed is the topic ("discussed Russia's aggression against Ukraine"), not whom one talks with
+            var objects = discussing ? List.<Integer>of() : passive ? parse.dependents(v, "nsubj:pass") : parse.dependents(v, "obj", "iobj");
             if (objects.isEmpty() && gerundOf >= 0) {
                 // "committed to supporting ECOWAS and the governments of Mali": the parser made the gerund an adjective
                 objects = concat(List.of(gerundOf), parse.dependents(gerundOf, "conj"));
@@ -399,7 +406,7 @@ public final class EventFinder {
                 }
             }
         }
-        if (targets.isEmpty() && root != 1) {
+        if (targets.isEmpty() && root != 1 && !discussing) {
             targets.addAll(firstInComplements(v, actors, root));
         }
         if (code.startsWith("018") && targets.isEmpty()) {
@@ -908,6 +915,42 @@ public final class EventFinder {
                 return true;
             }
             parse.parents(at).stream().map(Parse.Arc::governor).filter(g -> g >= 0).forEach(next::add);
+        }
+        return false;
+    }
+
+    /**
+     * Verbs of talks whose object is what is talked about ("discussed Russia's aggression"), not whom one talks with
+     * ("met Medvedev", "consulted allies").
+     */
+    private static final Set<String> DISCUSSING = Set.of("discuss", "review", "debate", "examine", "explore", "consider");
+    /** Prepositions that make what follows a verb of talks its topic: "talked about", "consulted regarding". */
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("obl:about", "obl:regarding", "obl:concerning");
+
+    /**
+     * Whether a word lies in what is discussed ("The two sides discussed <i>Russia's aggression against Ukraine</i>",
+     * "discussed the international community's humanitarian <i>support</i> for Afghanistan"): the object of a verb of
+     * {@link #DISCUSSING}, or what "about", "regarding" bring to a verb the dictionary codes as consultation (CAMEO 04:
+     * "talked about"), at any depth below it. Those named there are the topic, not who talks, and a stance word there is what they talked about, not a
+     * stance the sentence takes. Known once {@link #find()} has run.
+     */
+    public boolean discussedAbove(int token) {
+        var seen = new java.util.HashSet<Integer>();
+        var next = new java.util.ArrayDeque<Integer>(List.of(token));
+        while (!next.isEmpty() && seen.size() < 24) {
+            int at = next.poll();
+            if (!seen.add(at)) {
+                continue;
+            }
+            for (var up : parse.parents(at)) {
+                boolean discussing = DISCUSSING.contains(lemma(up.governor()));
+                if (discussing && up.rel().equals("obj") || consulting.contains(up.governor()) && TOPIC_PREPOSITIONS.contains(up.rel())) {
+                    return true;
+                }
+                if (up.governor() >= 0 && !discussing && !consulting.contains(up.governor())) {
+                    next.add(up.governor());
+                }
+            }
         }
         return false;
     }

@@ -30,6 +30,7 @@ public final class ClaimRules {
     private final java.util.Map<Facts.Claim, Integer> sentenceOf = new java.util.IdentityHashMap<>();
 
     private final IntPredicate deniedAbove;
+    private final IntPredicate discussed;
     private final Gazetteer gazetteer;
     private final Text text;
     private final Resolver.Result resolved;
@@ -44,12 +45,13 @@ public final class ClaimRules {
      * agreement).
      */
     public ClaimRules(Gazetteer gazetteer, Text text, Resolver.Result resolved, List<Facts.Relationship> relationships,
-                      IntPredicate deniedAbove) {
+                      IntPredicate deniedAbove, IntPredicate discussed) {
         this.deniedAbove = deniedAbove;
+        this.discussed = discussed;
         this.gazetteer = gazetteer;
         this.text = text;
         this.resolved = resolved;
-        this.parties = new Parties(gazetteer, text, resolved, relationships);
+        this.parties = new Parties(gazetteer, text, resolved, relationships, discussed);
         this.cueGroups = new CueGroups(gazetteer, text, resolved, parties);
     }
 
@@ -62,6 +64,7 @@ public final class ClaimRules {
             }
             var speaker = Speaker.of(text, sentence);
             var cues = cueGroups.cues(sentence);
+            cues.removeIf(c -> discussed.test(c.first())); // "discussed the international community's support": a topic
             if (cues.isEmpty() && speaker != null && speaker.joint()) {
                 cues.add(new Cues.Hit(new Cues.Cue(new String[] {"statement"}, "AGREEMENT", "019", 3.4), speaker.verb(), speaker.verb() + 1));
             }

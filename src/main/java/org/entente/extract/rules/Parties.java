@@ -25,8 +25,11 @@ final class Parties {
     private final Resolver.Result resolved;
     private final Set<String> pair;
     private final List<Facts.Relationship> relationships;
+    private final java.util.function.IntPredicate discussed;
 
-    Parties(Gazetteer gazetteer, Text text, Resolver.Result resolved, List<Facts.Relationship> relationships) {
+    Parties(Gazetteer gazetteer, Text text, Resolver.Result resolved, List<Facts.Relationship> relationships,
+            java.util.function.IntPredicate discussed) {
+        this.discussed = discussed;
         this.gazetteer = gazetteer;
         this.text = text;
         this.resolved = resolved;
@@ -165,6 +168,9 @@ final class Parties {
      * coordination: "in Afghanistan and Pakistan") is what the claim is about — unless it owns the noun that follows ("Washington's relations").
      */
     boolean topicOf(Mention m) {
+        if (discussed.test(m.first())) {
+            return true; // "discussed Russia's aggression against Ukraine": what is talked about
+        }
         if (m.last() < text.tokens.size() && text.tokens.get(m.last()).word().equals("'s")) {
             // "Washington's relations" acts; "curbing Tehran's ambitions" is the object of a verb
             return m.first() > 0 && text.tokens.get(m.first() - 1).pos().equals("VBG");

@@ -673,6 +673,30 @@ class EventFinderTests {
         assertThat(claims("Japan is unwilling to provide aid to the Philippines.")).noneMatch(c -> c.kind().equals("COOPERATION"));
     }
 
+    /**
+     * The Taliban readout (dev): "The two teams discussed the international community's humanitarian support for
+     * Afghanistan" had the cue table read an agreement between the United States and Afghanistan from "support", and
+     * a readout's "discussed Russia's aggression against Ukraine" talks between Russia and Ukraine: what is discussed is
+     * the topic of the talks, its names are no party to them and its stance words no stance of the sentence.
+     */
+    @Test
+    void shouldTakeWhatIsDiscussedAsTheTopicOfTheTalks() {
+        var talks = claims("Blinken and Kuleba discussed Russia’s aggression against Ukraine.");
+        assertThat(talks).anySatisfy(c -> {
+            assertThat(between(c, "NEGOTIATION", "person:blinken", "person:kuleba")).isTrue();
+            assertThat(c.about()).contains("country:rus", "country:ukr");
+        });
+        assertThat(talks).noneMatch(c -> Set.of("NEGOTIATION", "MEETING").contains(c.kind())
+                && c.parties().stream().anyMatch(p -> p.id().equals("country:rus") || p.id().equals("country:ukr")));
+        assertThat(claims("The two teams discussed the international community’s humanitarian support for Afghanistan."))
+                .noneMatch(c -> c.kind().equals("AGREEMENT"));
+        // must not: whom one meets is a party; a stance beside the talks stays
+        assertThat(claims("Obama met Medvedev on the sidelines of the G20 summit."))
+                .anyMatch(c -> between(c, "MEETING", "person:barack-obama", "person:dmitry-medvedev"));
+        assertThat(claims("Russia attacked Ukraine, and the two leaders discussed the crisis."))
+                .anyMatch(c -> between(c, "CONFLICT", "country:rus", "country:ukr"));
+    }
+
     private static void assertEvent(Event e, String code, String actor, String target) {
         assertThat(e.code()).isEqualTo(code);
         assertThat(e.actors()).containsExactly(actor);
