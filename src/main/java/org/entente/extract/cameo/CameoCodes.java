@@ -45,7 +45,7 @@ public final class CameoCodes {
             case 1, 2 -> "STATEMENT";
             case 4 -> code.startsWith("046") ? "NEGOTIATION" : "MEETING";
             case 3 -> "AGREEMENT";
-            case 5 -> code.startsWith("051") || code.startsWith("052") ? "STATEMENT" : "AGREEMENT";
+            case 5 -> code.startsWith("051") || code.startsWith("052") ? "STATEMENT" : code.startsWith("050") ? "COOPERATION" : "AGREEMENT";
             case 6, 7, 8, 9 -> "COOPERATION";
             case 10, 11, 12, 13, 14, 16 -> "DISAGREEMENT";
             default -> "CONFLICT";
