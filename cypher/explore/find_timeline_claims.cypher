@@ -1,6 +1,6 @@
 // Question: What did an entity do, say or undergo, and when? Dated claims, oldest first. (What happened between two
 // entities: find_timeline_pair_claims.)
-// Parameters: $members (a list of {id, self, since, until} from find_circle: the entity and those who act for it, with the first and last day the link held as yyyy-MM-dd or null), $from, $to (first and last day, yyyy-MM-dd, or null), $limit (1..1000), $expand (members with at most this many claims in all have all of them read)
+// Parameters: $members (a list of {id, self, since, until} from find_circle: the entity and those who act for it, with the first and last day the link held as yyyy-MM-dd or null), $from, $to (first and last day, yyyy-MM-dd, or null), $limit (1..1001: the items asked for and one more), $expand (members with at most this many claims in all have all of them read)
 // Example: {members: [{id: 'person:barack-obama', self: true}, {id: 'country:usa', self: false, since: '2009-01-01'}], from: null, to: null, limit: 200, expand: 10000}
 // A member counts as a party or a speaker; the entity itself also when a claim is about it. Dates are ISO at the
 // precision the text gives (2009, 2009-07, 2009-04-01); a claim counts when any day of its period falls in the bounds.

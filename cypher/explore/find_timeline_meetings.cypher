@@ -1,6 +1,6 @@
 // Question: When did an entity's people meet, or meet those of a second entity? MET relationships with a date.
 // Parameters: $members, $others (as in find_timeline_claims: lists of {id, self, since, until}; $others null for
-//   anyone), $from, $to (first and last day, yyyy-MM-dd, or null), $limit (1..1000)
+//   anyone), $from, $to (first and last day, yyyy-MM-dd, or null), $limit (1..1001)
 // Example: {members: [{id: 'person:barack-obama', self: true}], others: [{id: 'person:dmitry-medvedev', self: true}], from: null, to: null, limit: 200}
 UNWIND $members AS ma
 MATCH (x:Entity {id: ma.id})-[m:MET]-(y:Entity)

@@ -2,7 +2,7 @@
 // second entity).
 // Parameters: $members, $others (lists of {id, self, since, until} from find_circle: each entity and those who act for
 //   it, with the first and last day the link held as yyyy-MM-dd or null), $from, $to (first and last day, yyyy-MM-dd,
-//   or null), $limit (1..1000)
+//   or null), $limit (1..1001: the items asked for and one more)
 // Example: {members: [{id: 'person:barack-obama', self: true}, {id: 'country:usa', self: false, since: '2009-01-01'}], others: [{id: 'person:dmitry-medvedev', self: true}, {id: 'country:rus', self: false}], from: null, to: null, limit: 200}
 // As in find_timeline_claims: a member of each side is a party or the speaker (the entity itself also when the claim
 // is about it), two different entities, not both only what the claim is about, each while its link held. Claims with

@@ -26,9 +26,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TimelineRepository {
 
-    /** At most this many claims make a timeline; the items are then cut to the limit asked for. */
-    static final int CLAIMS = 1000;
-
     private final Graph graph;
     private final Circles circles;
 
@@ -46,8 +43,13 @@ public class TimelineRepository {
                 String quote, List<SourceRef> sources, List<String> claims) {
     }
 
+    /**
+     * {@code complete}: false when there are more dated claims than the {@code limit} oldest that were read (two states
+     * with thousands of claims between them); {@code total} then counts the items found among those, and a later
+     * {@code from} reads on.
+     */
     public record Timeline(EntitySummary entity, EntitySummary with, String from, String to, List<Circles.Member> members,
-                    List<Circles.Member> withMembers, int total, List<Item> items) {
+                    List<Circles.Member> withMembers, int total, boolean complete, List<Item> items) {
     }
 
     public Timeline timeline(EntitySummary entity, EntitySummary with, DateRange range, int limit) {
@@ -58,14 +60,16 @@ public class TimelineRepository {
         params.put("others", others == null ? null : Circles.parameters(others, with));
         params.put("from", range.first());
         params.put("to", range.last());
-        // the oldest items are not the oldest claims (a treaty signed in 1991 that a 2009 claim is about), so the
-        // items are made from every claim up to this bound and only then sorted and cut to the limit
-        params.put("limit", CLAIMS);
+        // the oldest claims, one more than the items asked for (to know whether there are more): the first items are
+        // among them and the events and treaties they refer to (a treaty signed in 1991 that a 2009 claim is about),
+        // and the meetings; a hub's thousands of claims are not read
+        params.put("limit", limit + 1);
         params.put("expand", StancesRepository.HUB_CLAIMS);
         var items = new ArrayList<Item>();
         var claims = with == null ? "explore/find_timeline_claims" : "explore/find_timeline_pair_claims";
         var inRange = graph.query(claims, params, r -> r.get("claim"));
-        for (var v : inRange) {
+        boolean complete = inRange.size() <= limit;
+        for (var v : complete ? inRange : inRange.subList(0, limit)) {
             var claim = ClaimView.of(v);
             items.add(new Item(claim.date(), DateRange.precision(claim.date()), "claim", Wording.claim(claim), claim, null,
                     claim.quote(), sources(claim), null));
@@ -98,7 +102,7 @@ public class TimelineRepository {
                 .sorted(Comparator.comparing((Item i) -> DateRange.firstDay(i.date()))
                         .thenComparing(i -> i.date().length()).thenComparing(Item::kind).thenComparing(Item::what))
                 .toList();
-        return new Timeline(entity, with, range.first(), range.last(), members, others, kept.size(),
+        return new Timeline(entity, with, range.first(), range.last(), members, others, kept.size(), complete,
                 kept.stream().limit(limit).toList());
     }
 

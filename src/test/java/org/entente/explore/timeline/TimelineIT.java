@@ -96,6 +96,10 @@ public class TimelineIT extends HttpTest {
         var body = api.get("/api/timeline", "entity", "Russia", "limit", "3").ok();
         assertThat(list(body.get("items"))).hasSize(3);
         assertThat(body.get("total").asInt()).isGreaterThan(3);
+        // only the oldest claims are read (one more than asked for): the answer says there are more
+        assertThat(body.get("complete").asBoolean()).isFalse();
+        var all = api.get("/api/timeline", "entity", "Russia").ok();
+        assertThat(all.get("complete").asBoolean()).isTrue();
     }
 
 
