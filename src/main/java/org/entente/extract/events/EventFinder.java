@@ -982,7 +982,10 @@ public final class EventFinder {
     private Set<String> firstInComplements(int v, Set<String> actors, int root) {
         var heads = new ArrayList<Integer>();
         for (var arc : parse.children(v)) {
-            if ((Set.of("obj", "obl", "xcomp", "iobj").contains(arc.base()) || arc.base().equals("advcl") && clauses.infinitiveGovernor(arc.dependent()) == v)
+            // and a gerund after "to" ("look forward to hearing from Burkina Faso's authorities", "to working with
+            // Kenya"), which the parser attaches as an adverbial clause
+            if ((Set.of("obj", "obl", "xcomp", "iobj").contains(arc.base()) || arc.base().equals("advcl")
+                    && (clauses.infinitiveGovernor(arc.dependent()) == v || arc.rel().equals("advcl:to")))
                     && arc.dependent() > v) {
                 heads.add(arc.dependent());
             }

@@ -697,6 +697,21 @@ class EventFinderTests {
                 .anyMatch(c -> between(c, "CONFLICT", "country:rus", "country:ukr"));
     }
 
+    /**
+     * The ECOWAS statement (dev): "We look forward to hearing from Burkina Faso's authorities on the next steps" is said
+     * to Burkina Faso; the parser attaches a gerund after "to" as an adverbial clause, where the target was not looked for.
+     */
+    @Test
+    void shouldFindTheTargetInAGerundAfterTo() {
+        assertThat(published("We look forward to hearing from Burkina Faso’s authorities on the next steps towards a transition.",
+                "U.S. Department of State")).anySatisfy(e -> assertEvent(e, "020", "country:usa", "country:bfa"));
+        assertThat(events("The United States looks forward to working with the new government of Kenya."))
+                .anySatisfy(e -> assertEvent(e, "020", "country:usa", "country:ken"));
+        // must not: where something happens is no target
+        assertThat(published("We look forward to the summit in Nairobi.", "U.S. Department of State"))
+                .allSatisfy(e -> assertThat(e.targets()).isEmpty());
+    }
+
     private static void assertEvent(Event e, String code, String actor, String target) {
         assertThat(e.code()).isEqualTo(code);
         assertThat(e.actors()).containsExactly(actor);
