@@ -79,6 +79,12 @@ public final class EventFinder {
      */
     private static final Set<String> COMMITTING = Set.of("commit", "committed", "pledge", "vow", "promise", "ready", "willing",
             "prepared", "prepare", "determined", "determine", "offer", "intend", "undertake");
+    /**
+     * Verbs of expectation: "We trust the transition government of Mali will turn its attention to …", "We expect the
+     * Taliban to honor their commitments", "We hope Armenia and Azerbaijan will resume talks" ask it of whom the
+     * expected act names: an appeal (CAMEO 020) to them, and the act has not happened.
+     */
+    private static final Set<String> EXPECTING = Set.of("trust", "expect", "hope");
     private static final Set<String> AUDIENCE_VERBS = Set.of("tell", "brief", "inform", "assure", "remind", "address", "update");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "myself", "ourselves");
     /** The first person plural: an institution speaking ("we call on", "our concerns"). */
@@ -99,6 +105,8 @@ public final class EventFinder {
     private final List<Event> embedded = new ArrayList<>();
     /** The verbs the dictionary codes as appeals (CAMEO 02: "urged", "called on"), by token. */
     private final Set<Integer> appeals = new java.util.HashSet<>();
+    /** Acts that a verb of expectation asks for ({@link #EXPECTING}): no event of their own, what an appeal asks. */
+    private final Set<Integer> expected = new java.util.HashSet<>();
     /** Verbs the dictionary codes as consultation (CAMEO 04: discuss, meet, consult). */
     private final Set<Integer> consulting = new java.util.HashSet<>();
     private String lastSpeaker;
@@ -191,6 +199,9 @@ public final class EventFinder {
                     coded.put(v, coding);
                     if (CameoCodes.root(coding.code()) == 2) {
                         appeals.add(v);
+                        if (EXPECTING.contains(lemma(v))) {
+                            expected.add(expectedAct(v));
+                        }
                     }
                     if (CameoCodes.root(coding.code()) == 4) {
                         consulting.add(v);
@@ -201,8 +212,8 @@ public final class EventFinder {
             var intending = new java.util.HashSet<Integer>();
             for (int v = sentence[0]; v < sentence[1]; v++) {
                 var coding = coded.get(v);
-                if (coding == null) {
-                    continue;
+                if (coding == null || expected.contains(v)) {
+                    continue; // "We hope Armenia and Azerbaijan will resume talks": no talks yet
                 }
                 int commitment = commitment(v, coded);
                 if (commitment >= 0) {
@@ -265,6 +276,9 @@ public final class EventFinder {
             coding = verbs.code(new CameoVerbs.Sentence(words, lemmas, v - sentence[0], clauseEnd - sentence[0],
                     i -> entityAt(sentence[0] + i) != null));
         }
+        if (EXPECTING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)) && !expectedOf(v).isEmpty()) {
+            return new CameoVerbs.Coding("020", t.lemma(), "* + TO", 0, -1);
+        }
         var talks = coding == null || coding.code() == null ? talks(v) : null;
         if (talks != null) {
             // "continue discussions with the Taliban", "held talks with Gondor": the noun is the event, the verb supports it
@@ -286,6 +300,31 @@ public final class EventFinder {
             return new CameoVerbs.Coding("012", t.lemma(), "* CONCERN", 0, -1);
         }
         return coding == null || coding.code() == null ? null : coding;
+    }
+
+    /**
+     * The act a verb of expectation asks for: its clause ("hope that the talks will succeed", "expect the Taliban to
+     * honor"), or the verb the parser made its head ("We hope Armenia … will resume talks": csubj of "resume"); else -1.
+     */
+    private int expectedAct(int v) {
+        var complements = parse.dependents(v, "ccomp", "xcomp");
+        if (!complements.isEmpty()) {
+            return complements.get(0);
+        }
+        return parse.governor(v, "csubj");
+    }
+
+    /**
+     * Whom a verb of expectation asks the act of, as argument heads: its objects ("expect the Taliban to …", "trust the
+     * government of Mali will …"), else the subject of the act's clause; empty when they name no party.
+     */
+    private List<Integer> expectedOf(int v) {
+        var heads = parse.dependents(v, "obj");
+        int act = expectedAct(v);
+        if (heads.isEmpty() && act >= 0 && act > v) {
+            heads = parse.dependents(act, "nsubj");
+        }
+        return act < 0 || parties(heads, 2).isEmpty() ? List.of() : heads;
     }
 
     /**
@@ -389,6 +428,9 @@ public final class EventFinder {
             // a statement's object is its audience ("told the Council") or its content, never a party
             // what is discussed is the topic ("discussed Russia's aggression against Ukraine"), not whom one talks with
             var objects = discussing ? List.<Integer>of() : passive ? parse.dependents(v, "nsubj:pass") : parse.dependents(v, "obj", "iobj");
+            if (root == 2 && EXPECTING.contains(lemma(v))) {
+                objects = expectedOf(v);
+            }
             if (objects.isEmpty() && gerundOf >= 0) {
                 // "committed to supporting ECOWAS and the governments of Mali": the parser made the gerund an adjective
                 objects = concat(List.of(gerundOf), parse.dependents(gerundOf, "conj"));
@@ -906,6 +948,9 @@ public final class EventFinder {
             int at = next.poll();
             if (!seen.add(at)) {
                 continue;
+            }
+            if (expected.contains(at)) {
+                return true; // "We hope Armenia and Azerbaijan will resume talks"
             }
             int up = clauses.infinitiveGovernor(at);
             if (up < 0) {

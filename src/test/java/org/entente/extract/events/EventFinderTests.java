@@ -712,6 +712,27 @@ class EventFinderTests {
                 .allSatisfy(e -> assertThat(e.targets()).isEmpty());
     }
 
+    /**
+     * The ECOWAS statement (dev): "We trust the transition government of Mali will turn its full attention to
+     * implementing the benchmarks" asks it of Mali (the gold's appeal, 020); a verb of expectation (trust, expect,
+     * hope) that names who is to act is an appeal to them, and the act it expects has not happened.
+     */
+    @Test
+    void shouldReadAnExpectationOfAnotherAsAnAppealToIt() {
+        assertThat(published("We trust the transition government of Mali will turn its full attention to implementing the benchmarks.",
+                "U.S. Department of State")).anySatisfy(e -> assertEvent(e, "020", "country:usa", "country:mli"));
+        assertThat(published("We expect the Taliban to honor their commitments.", "U.S. Department of State"))
+                .anySatisfy(e -> assertEvent(e, "020", "country:usa", "org:taliban"));
+        var hoped = claims("Canada hopes Armenia and Azerbaijan will resume talks.");
+        assertThat(hoped).noneMatch(c -> c.kind().equals("NEGOTIATION"));
+        assertThat(hoped).anyMatch(c -> c.kind().equals("STATEMENT") && "020".equals(c.cameo()));
+        // must not: an expectation of no one, of a thing, trust in someone
+        assertThat(events("Analysts expect prices to rise.")).isEmpty();
+        assertThat(published("We hope that the talks will succeed.", "U.S. Department of State"))
+                .noneMatch(e -> e.code().equals("020"));
+        assertThat(published("We trust our partners.", "U.S. Department of State")).noneMatch(e -> e.code().equals("020"));
+    }
+
     private static void assertEvent(Event e, String code, String actor, String target) {
         assertThat(e.code()).isEqualTo(code);
         assertThat(e.actors()).containsExactly(actor);
