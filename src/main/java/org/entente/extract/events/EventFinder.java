@@ -85,6 +85,13 @@ public final class EventFinder {
      * expected act names: an appeal (CAMEO 020) to them, and the act has not happened.
      */
     private static final Set<String> EXPECTING = Set.of("trust", "expect", "hope");
+    /**
+     * Verbs of talks whose object is what is talked about ("discussed Russia's aggression"), not whom one talks with
+     * ("met Medvedev", "consulted allies").
+     */
+    private static final Set<String> DISCUSSING = Set.of("discuss", "review", "debate", "examine", "explore", "consider");
+    /** Prepositions that make what follows a verb of talks its topic: "talked about", "consulted regarding". */
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("obl:about", "obl:regarding", "obl:concerning");
     private static final Set<String> AUDIENCE_VERBS = Set.of("tell", "brief", "inform", "assure", "remind", "address", "update");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "myself", "ourselves");
     /** The first person plural: an institution speaking ("we call on", "our concerns"). */
@@ -942,44 +949,36 @@ public final class EventFinder {
      * happened; the appeal is the event. Known once {@link #find()} has run.
      */
     public boolean appealedAbove(int token) {
-        var seen = new java.util.HashSet<Integer>();
-        var next = new java.util.ArrayDeque<Integer>(List.of(token));
-        while (!next.isEmpty() && seen.size() < 24) {
-            int at = next.poll();
-            if (!seen.add(at)) {
-                continue;
-            }
-            if (expected.contains(at)) {
-                return true; // "We hope Armenia and Azerbaijan will resume talks"
-            }
+        return above(token, at -> {
+            // "We hope Armenia and Azerbaijan will resume talks": the act expected
             int up = clauses.infinitiveGovernor(at);
             if (up < 0) {
                 up = parse.governor(at, "ccomp");
             }
-            if (up >= 0 && appeals.contains(up)) {
-                return true;
-            }
-            parse.parents(at).stream().map(Parse.Arc::governor).filter(g -> g >= 0).forEach(next::add);
-        }
-        return false;
+            return expected.contains(at) || up >= 0 && appeals.contains(up);
+        }, arc -> false, governor -> true);
     }
-
-    /**
-     * Verbs of talks whose object is what is talked about ("discussed Russia's aggression"), not whom one talks with
-     * ("met Medvedev", "consulted allies").
-     */
-    private static final Set<String> DISCUSSING = Set.of("discuss", "review", "debate", "examine", "explore", "consider");
-    /** Prepositions that make what follows a verb of talks its topic: "talked about", "consulted regarding". */
-    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("obl:about", "obl:regarding", "obl:concerning");
 
     /**
      * Whether a word lies in what is discussed ("The two sides discussed <i>Russia's aggression against Ukraine</i>",
      * "discussed the international community's humanitarian <i>support</i> for Afghanistan"): the object of a verb of
      * {@link #DISCUSSING}, or what "about", "regarding" bring to a verb the dictionary codes as consultation (CAMEO 04:
-     * "talked about"), at any depth below it. Those named there are the topic, not who talks, and a stance word there is what they talked about, not a
-     * stance the sentence takes. Known once {@link #find()} has run.
+     * "talked about"), at any depth below it. Those named there are the topic, not who talks, and a stance word there
+     * is what they talked about, not a stance the sentence takes. Known once {@link #find()} has run.
      */
     public boolean discussedAbove(int token) {
+        return above(token, at -> false,
+                arc -> DISCUSSING.contains(lemma(arc.governor())) && arc.rel().equals("obj")
+                        || consulting.contains(arc.governor()) && TOPIC_PREPOSITIONS.contains(arc.rel()),
+                governor -> !DISCUSSING.contains(lemma(governor)) && !consulting.contains(governor));
+    }
+
+    /**
+     * Up the parse from a word, breadth first, at most 24 words: whether a word on the way ({@code word}) or an arc
+     * into one ({@code arc}) says so; {@code through} says which governors the walk goes on through.
+     */
+    private boolean above(int token, java.util.function.IntPredicate word, java.util.function.Predicate<Parse.Arc> arc,
+                          java.util.function.IntPredicate through) {
         var seen = new java.util.HashSet<Integer>();
         var next = new java.util.ArrayDeque<Integer>(List.of(token));
         while (!next.isEmpty() && seen.size() < 24) {
@@ -987,12 +986,14 @@ public final class EventFinder {
             if (!seen.add(at)) {
                 continue;
             }
+            if (word.test(at)) {
+                return true;
+            }
             for (var up : parse.parents(at)) {
-                boolean discussing = DISCUSSING.contains(lemma(up.governor()));
-                if (discussing && up.rel().equals("obj") || consulting.contains(up.governor()) && TOPIC_PREPOSITIONS.contains(up.rel())) {
+                if (arc.test(up)) {
                     return true;
                 }
-                if (up.governor() >= 0 && !discussing && !consulting.contains(up.governor())) {
+                if (up.governor() >= 0 && through.test(up.governor())) {
                     next.add(up.governor());
                 }
             }
