@@ -8,6 +8,7 @@ import org.entente.facts.ClaimKind;
 import org.entente.facts.Modality;
 import org.neo4j.driver.Value;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -55,6 +56,30 @@ public record ClaimView(String id, ClaimKind kind, String topic, String summary,
                 list(v.get("parties"), Party::of), list(v.get("about"), EntityRef::of), EntityRef.of(v.get("attributedTo")),
                 v.get("via").isNull() || v.get("via").size() == 0 ? null : v.get("via").asList(Via::of),
                 v.get("quote").asString(null), v.get("sentence").asString(null), SourceRef.of(v.get("source")));
+    }
+
+    /** CAMEO's event roots, as its codebook names them: what a coded claim without a topic (a GDELT event) did. */
+    private static final List<String> CAMEO_ROOTS = List.of("make a public statement", "appeal", "express intent to cooperate",
+            "consult", "engage in diplomatic cooperation", "engage in material cooperation", "provide aid", "yield", "investigate",
+            "demand", "disapprove", "reject", "threaten", "protest", "exhibit force posture", "reduce relations", "coerce",
+            "assault", "fight", "use unconventional mass violence");
+
+    /**
+     * What the claim is about, in words: its topic; for a coded event without one (GDELT's), its CAMEO root and code
+     * ("fight (CAMEO 193)"); else its kind.
+     */
+    @JsonIgnore
+    public String what() {
+        if (topic != null) {
+            return topic;
+        }
+        if (cameo != null && cameo.matches("\\d{2,4}")) {
+            int root = Integer.parseInt(cameo.substring(0, 2));
+            if (root >= 1 && root <= CAMEO_ROOTS.size()) {
+                return CAMEO_ROOTS.get(root - 1) + " (CAMEO " + cameo + ")";
+            }
+        }
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The ids of the entities the claim is about and of its parties. */

@@ -74,7 +74,7 @@ public final class Wording {
         } else {
             who = (c.kind() == ClaimKind.STATEMENT ? " by " : " of ") + names(c.partyEntities());
         }
-        var text = capitalise(modality + c.kind().name().toLowerCase(Locale.ROOT)) + who + ": " + c.topic();
+        var text = capitalise(modality + c.kind().name().toLowerCase(Locale.ROOT)) + who + ": " + c.what();
         if (c.attributedTo() != null) {
             text += " (according to " + the(c.attributedTo()) + ")";
         }

@@ -23,7 +23,7 @@ public final class AnswerParts {
     }
 
     public static String topics(List<ClaimView> claims, int n) {
-        return claims.stream().limit(n).map(c -> "“" + c.topic() + "” (" + c.date() + ")").collect(Collectors.joining(", "));
+        return claims.stream().limit(n).map(c -> "“" + c.what() + "” (" + c.date() + ")").collect(Collectors.joining(", "));
     }
 
     public static List<Evidence> evidence(List<ClaimView> claims) {

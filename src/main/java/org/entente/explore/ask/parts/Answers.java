@@ -50,10 +50,19 @@ public class Answers {
         this.entities = entities;
     }
 
+    /** The claims between two entities that an answer about their agreements or disagreements reads, oldest first. */
+    static final int READ = 500;
+
     public Answer between(String question, String form, EntitySummary a, EntitySummary b) {
         boolean agree = "AGREEMENT".equals(form);
-        var all = relations.between(a, b, 500);
+        var all = relations.between(a, b, READ);
         var claims = agree ? all.agreements() : all.disagreements();
+        // two hubs share thousands of claims: the tallies count them all, the issues come from the oldest READ
+        boolean cut = all.claims().size() >= READ;
+        var tallied = !cut || all.tally() == null ? "" : " The tallies count " + Wording.count(
+                (int) (agree ? all.tally().agreement() : all.tally().disagreement()), agree ? "agreement" : "disagreement")
+                + (agree ? "" : " and " + Wording.count((int) all.tally().conflict(), "conflict")) + " between them in all; the issues"
+                + " and examples here are from the " + READ + " oldest of their " + Wording.count((int) all.tally().claims(), "claim") + ".";
         var reading = (agree ? "Where do " : "What do ") + named(a) + " and " + named(b) + (agree ? " agree?" : " disagree about?");
         var see = Asker.see("/api/relations", "a", a.id(), "b", b.id());
         var verb = agree ? "agree" : "disagree";
@@ -66,7 +75,7 @@ public class Answers {
             var others = all.other().size() - conflicts.size();
             var text = "The graph records no claim that " + the(a) + " and " + the(b) + " " + verb + " in words"
                     + (others == 0 ? "." : " (" + Wording.count(others, "other claim") + " between them).") + inConflict;
-            return answer(question, form, reading, List.of(a, b), null, see, text.strip(), evidence(conflicts));
+            return answer(question, form, reading, List.of(a, b), null, see, (text + tallied).strip(), evidence(conflicts));
         }
         var lines = all.ledger().stream().filter(l -> (agree ? l.agreements() : l.disagreements()) > 0).toList();
         var named = lines.stream().filter(l -> l.issueId() != null || l.entity() != null)
@@ -78,8 +87,8 @@ public class Answers {
         var text = Wording.capitalise(the(a)) + " and " + the(b) + " " + verb
                 + (named.isEmpty() ? "" : " on " + Wording.count(named.size(), "issue") + ": " + String.join(", ", named))
                 + (rest == 0 ? "" : (named.isEmpty() ? " in " : ", and in ") + Wording.count(rest, "claim") + " on no issue of the list")
-                + ". " + Wording.count(claims.size(), "claim") + " in all, " + (first == null || first.equals(last) ? "on " + first
-                : "from " + first + " to " + last) + "; for example " + topics(claims, 3) + "." + inConflict;
+                + ". " + Wording.count(claims.size(), "claim") + (cut ? ", " : " in all, ") + (first == null || first.equals(last) ? "on " + first
+                : "from " + first + " to " + last) + "; for example " + topics(claims, 3) + "." + inConflict + tallied;
         var shown = new ArrayList<>(claims);
         shown.addAll(conflicts);
         return answer(question, form, reading, List.of(a, b), null, see, text, evidence(shown));

@@ -100,7 +100,7 @@ class SaidByForm extends Form {
         var seen = new java.util.HashSet<String>();
         var distinct = claims.stream().filter(c -> seen.add(String.valueOf(c.quote()))).toList();
         var lines = distinct.stream().limit(6).map(c -> "“" + c.quote() + "” (" + (c.date() == null ? "undated" : c.date())
-                + ", on " + c.topic() + ")").toList();
+                + ", on " + c.what() + ")").toList();
         return String.join(" — ", lines) + (distinct.size() > lines.size() ? " — and " + (distinct.size() - lines.size()) + " more" : "");
     }
 

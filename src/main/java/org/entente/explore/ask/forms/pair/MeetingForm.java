@@ -76,7 +76,7 @@ class MeetingForm extends Form {
             var place = claim == null ? places.get(i.date()) : claim.about().stream().filter(t -> String.valueOf(t.id())
                     .startsWith("place:")).map(EntityRef::name).findFirst().orElse(places.get(i.date()));
             var planned = claim != null && claim.modality() == Modality.PLANNED;
-            meetings.add(new Meeting(i.date(), claim == null ? i.what() : claim.topic(), place, planned, new Evidence(
+            meetings.add(new Meeting(i.date(), claim == null ? i.what() : claim.what(), place, planned, new Evidence(
                     claim == null ? null : claim.id(), claim == null ? "MET" : claim.kind().name(), i.date(), i.quote(), i.sources())));
         }
         if (q.place() != null) {

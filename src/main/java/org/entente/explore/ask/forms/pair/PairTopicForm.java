@@ -73,7 +73,7 @@ class PairTopicForm extends Form {
             text = pair + " " + verb + " on " + topic.label() + " in " + Wording.count(on.size(), "claim") + ": " + topics(on, 5) + ".";
         }
         if (!rest.isEmpty()) {
-            text += " Other claims between them on it: " + rest.stream().map(c -> c.kind().name().toLowerCase(java.util.Locale.ROOT) + " “" + c.topic() + "”")
+            text += " Other claims between them on it: " + rest.stream().map(c -> c.kind().name().toLowerCase(java.util.Locale.ROOT) + " “" + c.what() + "”")
                     .limit(4).reduce((x, y) -> x + ", " + y).orElse("") + ".";
         }
         var shown = new ArrayList<>(on);
