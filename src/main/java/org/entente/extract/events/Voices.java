@@ -140,9 +140,15 @@ public final class Voices {
             int k = m.first();
             boolean titled = false;
             boolean foreign = false;
+            boolean portfolio = false; // a demonym in what the office is for: "Assistant Secretary for African Affairs"
             while (k > 0 && text.tokens.get(k - 1).sentence() == m.sentence()) {
                 var t = text.tokens.get(k - 1);
                 var inside = text.namedAt(k - 1);
+                if (t.is("for") && k > 1 && org.entente.extract.mentions.Offices.title(text.tokens.get(k - 2))) {
+                    portfolio = false;
+                    k--;
+                    continue;
+                }
                 if (inside != null && inside.entity() != null) {
                     int before = inside.first() - 1;
                     if (before > 0 && text.tokens.get(before).is("for", "to") && org.entente.extract.mentions.Offices.title(text.tokens.get(before - 1))) {
@@ -157,13 +163,13 @@ public final class Voices {
                     foreign |= UNPLACED_TITLES.contains(t.word().toLowerCase(Locale.ROOT));
                     k--;
                 } else if (t.capitalized() && (t.pos().startsWith("NNP") || t.pos().equals("JJ")) && !t.ner().equals("DATE")) {
-                    foreign |= text.tokens.get(k - 1).ner().equals("NATIONALITY");
+                    portfolio |= text.tokens.get(k - 1).ner().equals("NATIONALITY");
                     k--;
                 } else {
                     break;
                 }
             }
-            if (!titled || foreign) {
+            if (!titled || foreign || portfolio) {
                 continue;
             }
             placed.add(m.entity());

@@ -156,8 +156,17 @@ final class GazetteerLoader {
                 properties, Map.of(), List.copyOf(roles));
     }
 
-    /** Adds a person unless one of that id is known, and files it under its surname. */
+    /**
+     * Adds a person unless one of that id is known, and files it under its surname. Not a country's, an organization's
+     * or a place's name: the Phoenix file heads each country's block with its name and bare code ("COSTA_RICA_ [CRI]"),
+     * which reads like an elite member of that country, and "Foreign Minister Solano of Costa Rica" met a person called
+     * Costa Rica (forty such names: Saudi Arabia, Sri Lanka, Burkina Faso, the United Kingdom …).
+     */
     static void addPerson(Gazetteer g, Entry entry) {
+        if (entry != null && g.lookup(Gazetteer.key(entry.name())).stream()
+                .anyMatch(h -> h.via() == Gazetteer.Via.NAME && !h.entry().kind().equals("Person"))) {
+            return;
+        }
         if (entry != null && !g.byId.containsKey(entry.id())) {
             g.add(entry);
             g.fileUnderSurname(entry);

@@ -41,11 +41,16 @@ public final class Resolver {
     public Result resolve(List<Mention> found) {
         found = untitled(UsStates.georgia(found));
         var named = new HashSet<String>();
+        var byName = new HashSet<String>();
         for (var m : found) {
             if (m.entity() != null && m.via() != Gazetteer.Via.CAPITAL && m.entity().startsWith("country:")) {
                 named.add(m.entity());
             }
+            if (m.entity() != null && m.via() == Gazetteer.Via.NAME) {
+                byName.add(m.entity());
+            }
         }
+        found = found.stream().map(m -> demonymOfNamed(m, byName)).toList();
         var drafts = new LinkedHashMap<String, Draft>();
         var partOf = new LinkedHashMap<String, String>();
         var result = new ArrayList<Mention>();
@@ -101,6 +106,20 @@ public final class Resolver {
         }
         known(entry, drafts);
         return m;
+    }
+
+    /**
+     * A demonym of two states ("Dominican": Dominica and the Dominican Republic; "Congolese": the two Congos) is the one
+     * the article names by name ("Foreign Minister Álvarez of the Dominican Republic … Dominican Foreign Minister
+     * Roberto Álvarez"); else the gazetteer's first.
+     */
+    private Mention demonymOfNamed(Mention m, Set<String> byName) {
+        if (m.via() != Gazetteer.Via.DEMONYM || m.entity() == null || byName.contains(m.entity())) {
+            return m;
+        }
+        return gazetteer.lookup(Gazetteer.key(m.text())).stream()
+                .filter(h -> h.via() == Gazetteer.Via.DEMONYM && h.entry().kind().equals("Country") && byName.contains(h.entry().id()))
+                .findFirst().map(h -> m.resolved(h.entry().id(), m.category())).orElse(m);
     }
 
     /** Whether a capital's mention is followed by its own country's name after a comma: "Doha, Qatar". */

@@ -45,6 +45,20 @@ class VoicesTests {
         assertThat(worksFor(facts, "person:thomas-greenfield", "country:usa")).isTrue();
     }
 
+    /**
+     * The Sudan statement (the eighteenth held-out pair, moved to dev): "Assistant Secretary for African Affairs Molly
+     * Phee" is an American official; "African" names the office's portfolio, not another state.
+     */
+    @Test
+    void shouldPlaceAnOfficialWhoseOfficeIsForARegionInTheGovernmentThatSpeaks() {
+        var facts = facts("Assistant Secretary for African Affairs Molly Phee welcomed the release of political detainees in Sudan.",
+                "U.S. Department of State");
+        assertThat(worksFor(facts, "person:molly-phee", "country:usa")).isTrue();
+        // must not: a title with another state's demonym before it
+        var iraqi = facts("Iraqi Foreign Minister Fuad Hussein welcomed the release of political detainees.", "U.S. Department of State");
+        assertThat(worksFor(iraqi, "person:fuad-hussein", "country:usa")).isFalse();
+    }
+
     @Test
     void shouldNotMakeACriticSpeakForTheStateHeCriticizes() {
         var criticized = facts("Senator Jane Smith criticized Russia's actions in Ukraine.", null);
