@@ -437,6 +437,8 @@ public final class EventFinder {
             var objects = discussing ? List.<Integer>of() : passive ? parse.dependents(v, "nsubj:pass") : parse.dependents(v, "obj", "iobj");
             if (root == 2 && EXPECTING.contains(lemma(v))) {
                 objects = expectedOf(v);
+                // who is expected to act acts: "expects Washington to initiate the effort" is the United States
+                parties(objects, root).forEach(id -> targets.add(actingState(id)));
             }
             if (objects.isEmpty() && gerundOf >= 0) {
                 // "committed to supporting ECOWAS and the governments of Mali": the parser made the gerund an adjective
@@ -1121,10 +1123,13 @@ public final class EventFinder {
     private List<Mention> standsFor(int head, int depth) {
         var out = new ArrayList<Mention>();
         var here = entityAt(head);
+        int teller = depth == 0 ? reportedSelf(head) : -1;
         if (here != null) {
             out.add(here);
         } else if (speakerWord(head) && lastSpeaker != null) {
             out.add(speakerMention(head));
+        } else if (teller >= 0) {
+            out.addAll(standsFor(teller, 0)); // "Russia said it would retaliate": Russia; "the two sides said they …"
         } else if (depth < 2) {
             for (var arc : parse.children(head)) {
                 if (Set.of("nmod:poss", "compound", "amod", "nmod:of", "nmod:for", "appos", "flat").contains(arc.rel())
@@ -1173,6 +1178,21 @@ public final class EventFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "it" or "they" as the subject of what someone said, announced or made clear ("Russia said it would retaliate
+     * against NATO", "The EU announced it will impose sanctions", "The Kremlin has made clear it expects Washington to
+     * …"): the subject of the verb whose clause it is; else -1.
+     */
+    private int reportedSelf(int head) {
+        if (!text.tokens.get(head).is("it", "they", "It", "They") || !parse.attachedAs(head, "nsubj")) {
+            return -1; // not "Russia said it would be replaced": what is done to "it" may be anything named before
+        }
+        int clause = parse.governor(head, "nsubj");
+        int up = clause < 0 ? -1 : parse.governor(clause, "ccomp");
+        var subjects = up < 0 ? List.<Integer>of() : parse.dependents(up, "nsubj");
+        return subjects.isEmpty() || subjects.get(0) == head ? -1 : subjects.get(0);
     }
 
     /**

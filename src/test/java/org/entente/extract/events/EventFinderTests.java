@@ -733,6 +733,28 @@ class EventFinderTests {
         assertThat(published("We trust our partners.", "U.S. Department of State")).noneMatch(e -> e.code().equals("020"));
     }
 
+    /**
+     * The seed: "The Kremlin has made clear it expects Washington to initiate the effort by offering concessions" had no
+     * actor; and news says "Russia said it would retaliate", "The EU announced it will impose sanctions": "it" or
+     * "they" as the subject of what someone said is the one who said it.
+     */
+    @Test
+    void shouldReadItAsWhoeverSaidIt() {
+        assertThat(events("Russia said it would retaliate against NATO.")).anySatisfy(e -> {
+            assertEvent(e, "138", "country:rus", "org:nato");
+            assertThat(e.modality()).isEqualTo("PLANNED");
+        });
+        assertThat(events("The European Union announced it will impose sanctions on Belarus."))
+                .anySatisfy(e -> assertEvent(e, "163", "org:eu", "country:blr"));
+        assertThat(events("Russia and China said they would hold joint exercises."))
+                .anySatisfy(e -> assertThat(e.actors()).containsExactlyInAnyOrder("country:rus", "country:chn"));
+        assertThat(events("The Kremlin has made clear it expects Washington to initiate the effort by offering concessions."))
+                .anySatisfy(e -> assertEvent(e, "020", "country:rus", "country:usa"));
+        // must not: what is done to "it" may be anything named before
+        assertThat(events("The treaty expired, and Russia said it would be replaced."))
+                .allSatisfy(e -> assertThat(e.targets()).doesNotContain("country:rus"));
+    }
+
     private static void assertEvent(Event e, String code, String actor, String target) {
         assertThat(e.code()).isEqualTo(code);
         assertThat(e.actors()).containsExactly(actor);
