@@ -72,7 +72,6 @@ public final class EventFinder {
     private static final Set<String> ACTING = Set.of("country:", "person:", "org:", "group:");
     /** CAMEO roots of what is said rather than done: statements, appeals, intents, praise, demands, disapproval, rejections, threats. */
     private static final Set<Integer> VERBAL_ROOTS = Set.of(1, 2, 3, 5, 10, 11, 12, 13);
-    /** Verbs whose object is whom one speaks to: "told reporters", "briefed the Council", "assured allies". */
     /**
      * Words of commitment whose complement is the act intended ("pledged to provide aid", "stands ready to assist",
      * "remains committed to supporting"): CAMEO's intents (03) and threats (13).
@@ -92,6 +91,7 @@ public final class EventFinder {
     private static final Set<String> DISCUSSING = Set.of("discuss", "review", "debate", "examine", "explore", "consider");
     /** Prepositions that make what follows a verb of talks its topic: "talked about", "consulted regarding". */
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("obl:about", "obl:regarding", "obl:concerning");
+    /** Verbs whose object is whom one speaks to: "told reporters", "briefed the Council", "assured allies". */
     private static final Set<String> AUDIENCE_VERBS = Set.of("tell", "brief", "inform", "assure", "remind", "address", "update");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "myself", "ourselves");
     /** The first person plural: an institution speaking ("we call on", "our concerns"). */
@@ -229,8 +229,10 @@ public final class EventFinder {
                     var event = event(s, sentence, v, coding, commitment);
                     if (event != null) {
                         found.addAll(concernsListed(event, sentence));
-                        for (int up = commitment; up >= 0 && intending.add(up); up = parse.governor(up, "xcomp")) {
-                            // and the verb the commitment completes: "stands ready", "remains committed"
+                        // the word of commitment and the verb it completes ("stands ready", "remains committed")
+                        int up = commitment;
+                        while (up >= 0 && intending.add(up)) {
+                            up = parse.governor(up, "xcomp");
                         }
                     }
                     continue;
