@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.entente.extract.cameo.CameoCodes;
 import org.entente.extract.cameo.CameoVerbs;
 import org.entente.extract.events.EventClaims;
 import org.entente.extract.events.Event;
@@ -278,8 +279,7 @@ public final class Extractor {
 
     /** A planned intent or threat (CAMEO 03, 13) of the event stage: "pledged to provide aid", "vowed to retaliate". */
     private static boolean intent(Facts.Claim claim) {
-        return "PLANNED".equals(claim.modality()) && claim.cameo() != null
-                && (claim.cameo().startsWith("03") || claim.cameo().startsWith("13"));
+        return "PLANNED".equals(claim.modality()) && CameoCodes.intends(claim.cameo());
     }
 
     /** A claim of talks: a meeting, a negotiation, anything CAMEO codes as consultation (04), or the intent to meet (036). */

@@ -52,6 +52,11 @@ public final class CameoCodes {
         };
     }
 
+    /** Whether a code is an intent or a threat (CAMEO 03, 13): what someone says it will do. */
+    public static boolean intends(String code) {
+        return code != null && code.matches("\\d{2}.*") && (root(code) == 3 || root(code) == 13);
+    }
+
     /**
      * The code of the intent to do what {@code code} codes, as CAMEO's "express intent to …" (03, cooperation) and
      * "threaten …" (13, conflict) mirror the acts: "pledged to provide aid" (07 → 033), "vowed to retaliate against"

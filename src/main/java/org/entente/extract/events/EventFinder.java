@@ -229,11 +229,7 @@ public final class EventFinder {
                     var event = event(s, sentence, v, coding, commitment);
                     if (event != null) {
                         found.addAll(concernsListed(event, sentence));
-                        // the word of commitment and the verb it completes ("stands ready", "remains committed")
-                        int up = commitment;
-                        while (up >= 0 && intending.add(up)) {
-                            up = parse.governor(up, "xcomp");
-                        }
+                        intending.addAll(committing(commitment)); // "stands ready", "remains committed" say nothing
                     }
                     continue;
                 }
@@ -361,13 +357,25 @@ public final class EventFinder {
         if (up < 0 || !COMMITTING.contains(lemma(up)) || clauses.refusingNoun(v) >= 0) {
             return -1;
         }
-        for (int at = up, hop = 0; at >= 0 && hop < 3; at = parse.governor(at, "xcomp"), hop++) {
+        for (int at : committing(up)) {
             var own = coded.get(at);
-            if (own != null && own.pattern() != null && Set.of(3, 13).contains(CameoCodes.root(own.code()))) {
+            if (own != null && own.pattern() != null && CameoCodes.intends(own.code())) {
                 return -1; // the dictionary knows this commitment: it speaks
             }
         }
         return up;
+    }
+
+    /**
+     * A word of commitment and the verbs it completes, nearest first, at most three: "ready", then "stands" of "stands
+     * ready"; "committed", then "remains".
+     */
+    private List<Integer> committing(int word) {
+        var out = new ArrayList<Integer>();
+        for (int at = word; at >= 0 && out.size() < 3 && !out.contains(at); at = parse.governor(at, "xcomp")) {
+            out.add(at);
+        }
+        return out;
     }
 
     private Event event(int s, int[] sentence, int v, CameoVerbs.Coding coding, int commitment) {
@@ -402,8 +410,10 @@ public final class EventFinder {
         }
         int xcompOf = parse.governor(v, "xcomp");
         boolean light = xcompOf >= 0 && nouns.lightObject(xcompOf) >= 0;
-        for (int at = commitment, hop = 0; parties(subjects, root).isEmpty() && !passive && at >= 0 && hop < 3;
-                at = parse.governor(at, "xcomp"), hop++) {
+        for (int at : commitment < 0 || passive ? List.<Integer>of() : committing(commitment)) {
+            if (!parties(subjects, root).isEmpty()) {
+                break;
+            }
             // "We are committed to working with …", "The United States stands ready to assist …": who commits acts
             subjects = parse.dependents(at, "nsubj", "nsubj:pass");
         }
@@ -541,7 +551,7 @@ public final class EventFinder {
         // "decided to take steps to impose": the decision plans it, not the steps
         int planner = light ? parse.governor(xcompOf, "xcomp") : xcompOf;
         // "remains committed to supporting", "pledged to support" (coded by the dictionary as an intent): what is intended
-        boolean intended = commitment >= 0 || (root == 3 || root == 13) && COMMITTING.contains(lemma(v));
+        boolean intended = commitment >= 0 || CameoCodes.intends(code) && COMMITTING.contains(lemma(v));
         if (aux.stream().anyMatch(Dates.FUTURE_AUXILIARIES::contains) || Clauses.PLANNING.contains(lemma(planner)) || intended) {
             modality = "PLANNED";
         } else if (aux.stream().anyMatch(Clauses.HYPOTHETICAL::contains)) {

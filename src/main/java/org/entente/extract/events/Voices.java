@@ -140,7 +140,9 @@ public final class Voices {
             int k = m.first();
             boolean titled = false;
             boolean foreign = false;
-            boolean portfolio = false; // a demonym in what the office is for: "Assistant Secretary for African Affairs"
+            // a demonym counts against the title unless a "for" of the office comes before it: "Assistant Secretary for
+            // African Affairs" is the office's portfolio, not another state
+            boolean portfolio = false;
             while (k > 0 && text.tokens.get(k - 1).sentence() == m.sentence()) {
                 var t = text.tokens.get(k - 1);
                 var inside = text.namedAt(k - 1);

@@ -32,5 +32,9 @@ class CameoCodesTests {
         assertThat(CameoCodes.intent("010")).isNull();
         assertThat(CameoCodes.intent("020")).isNull();
         assertThat(CameoCodes.intent("111")).isNull();
+        assertThat(CameoCodes.intends("0333")).isTrue();
+        assertThat(CameoCodes.intends("1384")).isTrue();
+        assertThat(CameoCodes.intends("051")).isFalse();
+        assertThat(CameoCodes.intends(null)).isFalse();
     }
 }
