@@ -9,12 +9,13 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
 /**
  * The Stanford CoreNLP pipeline, loaded once per JVM (about twenty seconds and 1.5 GB of models): tokenize, ssplit,
- * pos, lemma, fine-grained ner with SUTime, and the neural dependency parser (enhanced++ Universal Dependencies),
- * from which the event stage reads who did what to whom. No constituency parser and no coreference.
+ * pos, {@link VerbTags} (third-person verbs the tagger took for plural nouns), lemma, fine-grained ner with SUTime, and
+ * the neural dependency parser (enhanced++ Universal Dependencies), from which the event stage reads who did what to
+ * whom. No constituency parser and no coreference.
  */
 public final class Nlp {
 
-    public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
+    public static final String ANNOTATORS = "tokenize,ssplit,pos,verbtags,lemma,ner,depparse";
 
     private static volatile StanfordCoreNLP pipeline;
     private static volatile Duration loadTime;
@@ -31,6 +32,7 @@ public final class Nlp {
     public static Properties properties() {
         var p = new Properties();
         p.setProperty("annotators", ANNOTATORS);
+        p.setProperty("customAnnotatorClass.verbtags", VerbTags.class.getName());
         // the cleaner separates paragraphs by a blank line; a heading is never glued to the next sentence
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("ner.applyFineGrained", "true");

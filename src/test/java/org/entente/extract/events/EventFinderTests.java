@@ -755,6 +755,27 @@ class EventFinderTests {
                 .allSatisfy(e -> assertThat(e.targets()).doesNotContain("country:rus"));
     }
 
+    /**
+     * "The United States thanks the Government of Norway", "Treasury sanctions the Houthis", "Russia attacks Ukraine":
+     * the tagger took the verb for a plural noun and the parser found no verb ({@code VerbTags} mends the tag before the
+     * parse; "sanction" is a verb of Entente's supplement to the CAMEO dictionary). Invented sentences.
+     */
+    @Test
+    void shouldReadAThirdPersonVerbTheTaggerTookForANoun() {
+        assertThat(events("The United States thanks the Government of Norway for hosting the talks."))
+                .anySatisfy(e -> assertEvent(e, "051", "country:usa", "country:nor"));
+        assertThat(events("Secretary Blinken thanks Foreign Minister Mouynes of Panama for her leadership."))
+                .anySatisfy(e -> assertThat(e.code()).isEqualTo("051"));
+        assertThat(events("Treasury sanctions the Houthis.")).anySatisfy(e -> assertThat(e.code()).isEqualTo("163"));
+        assertThat(events("The United States sanctioned three Russian officials."))
+                .anySatisfy(e -> assertEvent(e, "163", "country:usa", "country:rus"));
+        assertThat(events("Russia attacks Ukraine.")).anySatisfy(e -> assertEvent(e, "190", "country:rus", "country:ukr"));
+        // must not: the noun stays a noun before a noun, after an adjective or a possessive, and before "to"
+        assertThat(events("The EU sanctions regime against Russia expires in July.")).isEmpty();
+        assertThat(events("Western sanctions on Russia hurt its economy.")).noneMatch(e -> e.verbText().equalsIgnoreCase("sanction"));
+        assertThat(events("Ghana, thanks to its leadership, hosted the talks.")).noneMatch(e -> e.code().equals("051"));
+    }
+
     private static void assertEvent(Event e, String code, String actor, String target) {
         assertThat(e.code()).isEqualTo(code);
         assertThat(e.actors()).containsExactly(actor);
