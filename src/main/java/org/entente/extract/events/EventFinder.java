@@ -32,9 +32,13 @@ public final class EventFinder {
     /** Nouns of worry: a concern about a state's conduct is disapproval of that state. */
     private static final Set<String> CONCERNS = Set.of("concern", "worry", "alarm", "disquiet", "unease");
     /** Words of a speaker's worry ("We are deeply concerned by …"): a comment, or disapproval of a state's conduct. */
-    private static final Set<String> WORRIED = Set.of("concerned", "alarmed", "troubled", "worried", "disturbed", "dismayed", "appalled");
+    private static final Set<String> WORRIED = Set.of("concerned", "alarmed", "troubled", "worried", "disturbed", "dismayed", "appalled",
+            // CAMEO's DISMAY set (110), whose "&TOBEVERB *" pattern makes the one who "is disappointed" the one who disapproves
+            "disappointed", "saddened", "disheartened", "discouraged", "frustrated", "outraged", "angered", "shocked");
     /** Words of a speaker's approval, whose subject feels it: "we are encouraged by", "pleased with". */
     private static final Set<String> PLEASED = Set.of("encouraged", "heartened", "pleased", "delighted", "gratified", "reassured");
+    /** Adjectives of thanks, CAMEO's THANK (051) said as a feeling: "We are grateful to Norway for hosting the talks". */
+    private static final Set<String> GRATEFUL = Set.of("grateful", "thankful", "appreciative");
     /** "take into account", "take part", "take note": "take" that seizes nothing. */
     private static final Set<String> TAKE_IDIOMS = Set.of("into", "part", "note", "place", "step", "measure", "stock", "care", "action",
             "account", "advantage", "responsibility");
@@ -268,6 +272,9 @@ public final class EventFinder {
     private CameoVerbs.Coding coding(int[] sentence, List<String> words, List<String> lemmas, int v) {
         var t = text.tokens.get(v);
         boolean worried = worried(v) && !parse.dependents(v, "nsubj", "nsubj:pass").isEmpty();
+        if (grateful(v) && !parse.dependents(v, "nsubj").isEmpty()) {
+            return new CameoVerbs.Coding("051", t.lemma(), "&TOBEVERB * TO +", 0, -1);
+        }
         if ((!t.pos().startsWith("VB") && !worried) || parse.attachedAs(v, "aux", "cop")) {
             return null;
         }
@@ -395,7 +402,7 @@ public final class EventFinder {
                 && (parse.governor(v, "acl", "dep", "ccomp") >= 0 || parse.governor(v, "advcl") >= 0 && parse.dependents(v, "nsubj").isEmpty());
         // "We are concerned by …", "The United States is encouraged by the outcomes of the summit": who feels acts, the
         // "by" is what he feels about
-        boolean worried = worried(v) || PLEASED.contains(text.tokens.get(v).word().toLowerCase(java.util.Locale.ROOT));
+        boolean worried = worried(v) || grateful(v) || PLEASED.contains(text.tokens.get(v).word().toLowerCase(java.util.Locale.ROOT));
         boolean passive = !worried && (participle || !parse.dependents(v, "nsubj:pass").isEmpty());
         var subjects = passive ? parse.dependents(v, "obl:agent", "obl:by")
                 : parse.dependents(v, "nsubj", "nsubj:xsubj", "csubj", worried ? "nsubj:pass" : "nsubj");
@@ -1515,6 +1522,10 @@ public final class EventFinder {
 
     private boolean worried(int token) {
         return WORRIED.contains(text.tokens.get(token).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private boolean grateful(int token) {
+        return GRATEFUL.contains(text.tokens.get(token).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     private String lemma(int token) {

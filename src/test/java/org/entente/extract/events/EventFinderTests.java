@@ -776,6 +776,24 @@ class EventFinderTests {
         assertThat(events("Ghana, thanks to its leadership, hosted the talks.")).noneMatch(e -> e.code().equals("051"));
     }
 
+    /**
+     * The one who feels is the actor: "The United States is disappointed by Russia's decision" had Russia disapprove of
+     * the United States (the passive's "by" read as its agent), where CAMEO's DISMAY set codes "&TOBEVERB *" as the
+     * subject's disapproval (110); "We are grateful to Norway" is thanks (051) said to Norway. Invented sentences.
+     */
+    @Test
+    void shouldMakeTheOneWhoFeelsTheActor() {
+        assertThat(events("The United States is disappointed by Russia’s decision to expel our diplomats."))
+                .anySatisfy(e -> assertEvent(e, "110", "country:usa", "country:rus"));
+        assertThat(events("The United States is deeply disappointed by the Government of Nicaragua."))
+                .anySatisfy(e -> assertEvent(e, "110", "country:usa", "country:nic"));
+        assertThat(events("The United States is grateful to Norway for hosting the talks.")).anySatisfy(e -> assertEvent(e, "051", "country:usa", "country:nor"));
+        assertThat(events("Japan is appreciative of Qatar’s efforts.")).anySatisfy(e -> assertEvent(e, "051", "country:jpn", "country:qat"));
+        // must not: a state that disappoints others acts; gratitude for a thing has no target
+        assertThat(events("Russia disappointed its allies.")).allSatisfy(e -> assertThat(e.actors()).containsExactly("country:rus"));
+        assertThat(events("Canada is grateful for the opportunity.")).allSatisfy(e -> assertThat(e.targets()).isEmpty());
+    }
+
     private static void assertEvent(Event e, String code, String actor, String target) {
         assertThat(e.code()).isEqualTo(code);
         assertThat(e.actors()).containsExactly(actor);
