@@ -39,9 +39,9 @@ public final class EventFinder {
     private static final Set<String> PLEASED = Set.of("encouraged", "heartened", "pleased", "delighted", "gratified", "reassured");
     /** Adjectives of thanks, CAMEO's THANK (051) said as a feeling: "We are grateful to Norway for hosting the talks". */
     private static final Set<String> GRATEFUL = Set.of("grateful", "thankful", "appreciative");
-    /** "take into account", "take part", "take note": "take" that seizes nothing. */
+    /** "take into account", "take part", "take note", "the leadership role they took": "take" that seizes nothing. */
     private static final Set<String> TAKE_IDIOMS = Set.of("into", "part", "note", "place", "step", "measure", "stock", "care", "action",
-            "account", "advantage", "responsibility");
+            "account", "advantage", "responsibility", "role", "lead", "initiative", "position", "stand", "look");
     private static final Set<String> UNACCUSATIVE = Set.of("die", "perish", "drown", "starve");
     /** Prepositions that introduce the other side of an event ("met with", "fought against", "appealed to"). */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "against", "to", "toward", "towards", "on", "upon", "at",
@@ -74,6 +74,8 @@ public final class EventFinder {
     private static final Set<String> PAIR_NOUNS = Set.of("side", "team", "delegation", "leader", "country", "government", "nation",
             "president", "minister", "party", "counterpart");
     private static final Set<String> ACTING = Set.of("country:", "person:", "org:", "group:");
+    private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve");
     /** CAMEO roots of what is said rather than done: statements, appeals, intents, praise, demands, disapproval, rejections, threats. */
     private static final Set<Integer> VERBAL_ROOTS = Set.of(1, 2, 3, 5, 10, 11, 12, 13);
     /**
@@ -279,8 +281,10 @@ public final class EventFinder {
             return null;
         }
         CameoVerbs.Coding coding = null;
-        if (t.lemma().equalsIgnoreCase("take") && v + 1 < sentence[1] && TAKE_IDIOMS.contains(lemma(v + 1))) {
-            return null; // "take into account Burkina Faso's challenges" seizes nothing
+        if (t.lemma().equalsIgnoreCase("take") && (v + 1 < sentence[1] && TAKE_IDIOMS.contains(lemma(v + 1))
+                || parse.children(v).stream().anyMatch(a -> Set.of("obj", "obl").contains(a.base()) && TAKE_IDIOMS.contains(lemma(a.dependent())))
+                || TAKE_IDIOMS.contains(lemma(parse.governor(v, "acl:relcl"))))) {
+            return null; // "take into account Burkina Faso's challenges", "the role the three governments took" seize nothing
         }
         if (verbs.knows(t.lemma())) {
             // a reporting verb with a clause of its own ("told the Council that Russia attacked") only says; the clause acts
@@ -1173,6 +1177,12 @@ public final class EventFinder {
                 pair.forEach(id -> out.add(new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "REFERENCE", id, null)));
             }
         }
+        if (depth == 0 && out.isEmpty() && count(head) > 2) {
+            // "the three governments", "all three countries": the states a nearby sentence names, as many as counted
+            var t = text.tokens.get(head);
+            Actors.counted(text, gazetteer, resolved, head, count(head), lastSpeaker)
+                    .forEach(id -> out.add(new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "REFERENCE", id, null)));
+        }
         if (depth == 0 && out.isEmpty()) {
             var state = governmentOf(head);
             if (state != null) {
@@ -1372,6 +1382,23 @@ public final class EventFinder {
     private boolean pairPhrase(int head) {
         return PAIR_NOUNS.contains(lemma(head)) && parse.children(head).stream()
                 .anyMatch(a -> Set.of("det", "nummod", "amod", "det:predet").contains(a.base()) && text.tokens.get(a.dependent()).is("both", "two"));
+    }
+
+    /** How many "the three governments", "all five countries" count (a noun of {@link #PAIR_NOUNS}); 0 when no number. */
+    private int count(int head) {
+        if (!PAIR_NOUNS.contains(lemma(head))) {
+            return 0;
+        }
+        for (int n : parse.dependents(head, "nummod")) {
+            int at = NUMBERS.indexOf(lemma(n));
+            if (at >= 0) {
+                return at + 1;
+            }
+            if (text.tokens.get(n).word().matches("[1-9]|1[0-2]")) {
+                return Integer.parseInt(text.tokens.get(n).word());
+            }
+        }
+        return 0;
     }
 
     /** The CAMEO agent sector as an organization type. */

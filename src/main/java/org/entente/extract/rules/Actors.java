@@ -97,6 +97,25 @@ public final class Actors {
      * The article's two sides: those of the talks it reports ({@link Text#sides}), else its two main states, those named
      * most often, counting their leaders and offices.
      */
+    /**
+     * The {@code n} states that "the three governments" or "all five countries" at token {@code token} count: those of
+     * the nearest sentence, this one up to the phrase and then up to eight before it, that names exactly {@code n}
+     * states besides the speaker's ({@code speaker}, which may be {@code null}): "Blinken met the Foreign Ministers of
+     * Costa Rica, the Dominican Republic and Panama … the three governments". Empty when no sentence does.
+     */
+    public static List<String> counted(Text text, Gazetteer gazetteer, Resolver.Result resolved, int token, int n, String speaker) {
+        int here = text.tokens.get(token).sentence();
+        for (int s = here; s >= 0 && s >= here - 8; s--) {
+            var range = text.sentences.get(s);
+            var named = states(text, gazetteer, range[0], s == here ? token : range[1], resolved);
+            named.remove(speaker);
+            if (named.size() == n) {
+                return List.copyOf(named);
+            }
+        }
+        return List.of();
+    }
+
     public static Set<String> pair(Text text, Gazetteer gazetteer, Resolver.Result resolved) {
         if (text.sides.size() == 2) {
             return new LinkedHashSet<>(text.sides);

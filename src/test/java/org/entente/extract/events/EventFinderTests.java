@@ -794,6 +794,24 @@ class EventFinderTests {
         assertThat(events("Canada is grateful for the opportunity.")).allSatisfy(e -> assertThat(e.targets()).isEmpty());
     }
 
+    /**
+     * "the three governments", "all three countries" (the Costa Rica readout, dev) are the states a nearby sentence names,
+     * as many as counted; and "the leadership role the three governments took" takes no one. Invented sentences.
+     */
+    @Test
+    void shouldReadCountedStatesAsTheStatesNamedNearby() {
+        assertThat(events("Secretary Blinken met with the Foreign Ministers of Costa Rica, Panama and Ecuador in Washington. "
+                + "The three governments agreed to expand cooperation on migration."))
+                .anySatisfy(e -> assertThat(e.actors()).containsExactlyInAnyOrder("country:cri", "country:pan", "country:ecu"));
+        assertThat(events("Russia, China and Iran held naval exercises. The United States criticized the three countries."))
+                .anySatisfy(e -> assertThat(e.targets()).containsExactlyInAnyOrder("country:rus", "country:chn", "country:irn"));
+        // must not: a count no sentence matches names no one; a role taken is no detention
+        assertThat(events("Russia and China held naval exercises. The United States criticized the three countries."))
+                .allSatisfy(e -> assertThat(e.targets()).doesNotContain("country:rus"));
+        assertThat(events("Blinken praised the leadership role the three governments of Costa Rica, Panama and Ecuador took in forming the Alliance."))
+                .noneMatch(e -> e.code().startsWith("17"));
+    }
+
     private static void assertEvent(Event e, String code, String actor, String target) {
         assertThat(e.code()).isEqualTo(code);
         assertThat(e.actors()).containsExactly(actor);
