@@ -170,7 +170,11 @@ public final class Extractor {
         // cue or a name in what is discussed is the topic of talks
         var cued = new ClaimRules(gazetteer, text, resolved, relationships, t -> finder.deniedAbove(t) || finder.appealedAbove(t),
                 finder::discussedAbove).find();
-        var merged = merge(cued, EventClaims.of(text, events), System.getProperty("entente.claims", claimsMode));
+        var evented = EventClaims.of(text, events);
+        // the publisher's own "we" ("We strongly condemn …" of a State Department statement), not a quoted speaker's
+        var publisherWe = finder.speakerMentions().getOrDefault(EventFinder.publisherState(gazetteer, source.publisher()), List.of());
+        var merged = merge(cued, evented, System.getProperty("entente.claims", claimsMode),
+                spokenBySpeaker(evented, java.util.Map.of(publisherWe.isEmpty() ? "" : EventFinder.publisherState(gazetteer, source.publisher()), publisherWe)));
         var claims = distinct(Crises.about(text, embed(merged, EventClaims.of(text, finder.embedded()))));
         // an unnamed group that acts on its own ("militiamen", "coalition forces") is an entity of the article
         finder.groups().forEach(resolved.entities()::putIfAbsent);
@@ -195,6 +199,30 @@ public final class Extractor {
      * layer that has precedence, the other layer speaks only in sentences where it is silent.
      */
     static List<Facts.Claim> merge(List<Facts.Claim> cued, List<Facts.Claim> evented, String mode) {
+        return merge(cued, evented, mode, Set.of());
+    }
+
+    /**
+     * The sentences (by the start of their evidence) where the parse finds whoever "we" or "our" stands for acting:
+     * an event claim whose actor is the speaker of a first-person word in its sentence.
+     */
+    static Set<Integer> spokenBySpeaker(List<Facts.Claim> evented, java.util.Map<String, List<Mention>> spoken) {
+        var out = new java.util.HashSet<Integer>();
+        for (var e : evented) {
+            var words = e.parties().isEmpty() || e.evidence() == null || e.evidence().start() == null ? null : spoken.get(e.parties().get(0).id());
+            if (words != null && words.stream().anyMatch(m -> m.begin() >= e.evidence().start() && m.begin() < e.evidence().end())) {
+                out.add(e.evidence().start());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #merge(List, List, String)}; in the sentences {@code spoken} the parse found the speaker acting, which
+     * the cue table cannot see ("We strongly condemn President Putin's decision" was Russia's statement about the
+     * regions): there the parse's claims replace the cue table's.
+     */
+    static List<Facts.Claim> merge(List<Facts.Claim> cued, List<Facts.Claim> evented, String mode, Set<Integer> spoken) {
         var first = mode.equals("events-first") ? evented : cued;
         var second = mode.equals("events-first") ? cued : evented;
         if (mode.equals("cues")) {
@@ -231,6 +259,8 @@ public final class Extractor {
             // finds two or more in a sentence, they replace the cue table's stances of that sentence against the same
             // speaker's words ("expressed concern about Russia's buildup near Ukraine, the detention of journalists in
             // Belarus, and attacks in Syria" is no conflict between the United States and Ukraine)
+            out.removeIf(c -> cued.contains(c) && spoken.contains(c.evidence().start()));
+            evented.stream().filter(e -> spoken.contains(e.evidence().start()) && !out.contains(e)).forEach(out::add);
             var listed = evented.stream().filter(e -> "110".equals(e.cameo()))
                     .collect(java.util.stream.Collectors.groupingBy(e -> e.evidence().start()));
             listed.values().stream().filter(g -> g.size() >= 2).forEach(g -> {

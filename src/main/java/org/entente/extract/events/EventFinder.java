@@ -147,7 +147,7 @@ public final class EventFinder {
     }
 
     /** The state an official publisher speaks for: a country, or a government body of one; else {@code null}. */
-    static String publisherState(Gazetteer gazetteer, String publisher) {
+    public static String publisherState(Gazetteer gazetteer, String publisher) {
         if (publisher == null || publisher.isBlank()) {
             return null;
         }
@@ -274,6 +274,9 @@ public final class EventFinder {
     private CameoVerbs.Coding coding(int[] sentence, List<String> words, List<String> lemmas, int v) {
         var t = text.tokens.get(v);
         boolean worried = worried(v) && !parse.dependents(v, "nsubj", "nsubj:pass").isEmpty();
+        if (possessiveSubject(v)) {
+            return null; // "directly contradicts Russia's claimed commitment": a participle before its noun, no clause
+        }
         if (grateful(v) && !parse.dependents(v, "nsubj").isEmpty()) {
             return new CameoVerbs.Coding("051", t.lemma(), "&TOBEVERB * TO +", 0, -1);
         }
@@ -1456,7 +1459,7 @@ public final class EventFinder {
                 continue;
             }
             for (int subject : parse.dependents(v, "nsubj")) {
-                if (FIRST_PERSON.contains(text.tokens.get(subject).word().toLowerCase())) {
+                if (FIRST_PERSON.contains(text.tokens.get(subject).word().toLowerCase()) || possessiveSubject(v)) {
                     continue;
                 }
                 for (var m : standsFor(subject, 0)) {
@@ -1549,6 +1552,16 @@ public final class EventFinder {
 
     private boolean worried(int token) {
         return WORRIED.contains(text.tokens.get(token).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether the parser made a possessor the subject of a participle ("Russia's claimed commitment to diplomacy":
+     * nsubj(claimed, Russia) with "'s" as its case): the verb modifies the noun after it and says nothing by itself.
+     */
+    private boolean possessiveSubject(int v) {
+        var subjects = parse.dependents(v, "nsubj");
+        return !subjects.isEmpty() && subjects.stream().allMatch(s -> parse.dependents(s, "case").stream()
+                .anyMatch(c -> text.tokens.get(c).pos().equals("POS")));
     }
 
     private boolean grateful(int token) {
