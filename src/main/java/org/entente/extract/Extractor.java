@@ -168,6 +168,13 @@ public final class Extractor {
         var events = finder.find();
         // a cue under a refusal or in what an appeal asks for names what has not happened: the parse speaks there; a
         // cue or a name in what is discussed is the topic of talks
+        // the cue table sees the publisher's "we" and "our" as the state it speaks for ("Our support for Ukraine's
+        // sovereignty": the United States' support, not an agreement between Ukraine and Russia, named further on)
+        var publisher = EventFinder.publisherState(gazetteer, source.publisher());
+        if (publisher != null) {
+            text.mentions.addAll(finder.speakerMentions().getOrDefault(publisher, List.of()));
+            text.mentions.sort(Comparator.comparingInt(Mention::first));
+        }
         var cued = new ClaimRules(gazetteer, text, resolved, relationships, t -> finder.deniedAbove(t) || finder.appealedAbove(t),
                 finder::discussedAbove).find();
         var evented = EventClaims.of(text, events);

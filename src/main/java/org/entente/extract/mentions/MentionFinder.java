@@ -277,6 +277,9 @@ public final class MentionFinder {
                 if ("PERSON".equals(category) && i > 0 && tokens.get(i - 1).is("Operation")) {
                     category = null; // "Operation Matador" names an operation, not a person
                 }
+                if ("PERSON".equals(category) && text.matches("(\\p{Lu}\\.){1,3}")) {
+                    category = null; // "The E.O. is designed to …": an abbreviation (an executive order), not a person's initials
+                }
                 if (category != null && !first.pos().startsWith("PRP") && nameLike(text)) {
                     found.add(new Mention(first.sentence(), i, j, first.begin(), last.end(), text, category, null, null));
                     for (int k = i; k < j; k++) {

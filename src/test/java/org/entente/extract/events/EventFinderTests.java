@@ -832,6 +832,23 @@ class EventFinderTests {
         assertThat(events("Russia claimed the town.")).anySatisfy(e -> assertThat(e.actors()).containsExactly("country:rus"));
     }
 
+    /**
+     * The Kremlin statement (dev): "Our support for Ukraine's sovereignty … is unwavering" has no verb of its own, so the
+     * cue table speaks, and it did not see who "our" is: it paired Ukraine with Russia, named after. It sees the
+     * publisher's "we" and "our" as the publisher's state. A quoted person's "our" (the seed's "issues that concern our
+     * countries", in Medvedev's words) stays unread.
+     */
+    @Test
+    void shouldLetTheCueTableSeeThePublishersOur() {
+        var text = "Our support for Ukraine’s sovereignty and territorial integrity is unwavering in the face of Russia’s pressure.";
+        var claims = extractor.extract("t.txt", text.getBytes(StandardCharsets.UTF_8),
+                new Extractor.Options("t", null, "U.S. Department of State", null, "2020-01-01")).facts().claims();
+        assertThat(claims).anySatisfy(c -> assertThat(c.parties().stream().map(Facts.Party::id)).contains("country:usa", "country:ukr"));
+        assertThat(claims).noneMatch(c -> between(c, "AGREEMENT", "country:ukr", "country:rus"));
+        // must not: without an official publisher, "our" is no one's
+        assertThat(claims(text)).noneMatch(c -> c.parties().stream().anyMatch(p -> p.id().equals("country:usa")));
+    }
+
     private static void assertEvent(Event e, String code, String actor, String target) {
         assertThat(e.code()).isEqualTo(code);
         assertThat(e.actors()).containsExactly(actor);

@@ -46,6 +46,15 @@ class MentionFinderTests {
                 .doesNotContainKey("country:dom");
     }
 
+    /** The Kremlin statement (dev): "The E.O. is designed to prevent Russia from profiting" had a person called E.O. */
+    @Test
+    void shouldNotReadAnAbbreviationAsAPerson() {
+        assertThat(entities("President Biden will sign an Executive Order. The E.O. is designed to prevent Russia from profiting."))
+                .doesNotContainKey("person:e-o");
+        // must not: a person named with initials and a surname stays a person
+        assertThat(entities("J. R. Smith met the Russian ambassador.")).anySatisfy((id, name) -> assertThat(id).startsWith("person:"));
+    }
+
     @Test
     void shouldKeepGeographicNamesWhole() {
         var found = entities("China sent ships into the East China Sea and the Gulf of Mexico.");
