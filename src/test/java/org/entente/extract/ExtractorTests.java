@@ -41,6 +41,27 @@ class ExtractorTests {
         assertThat(scores.get("claims").f1()).isGreaterThanOrEqualTo(0.8);
     }
 
+    /**
+     * The AU Commission memorandum (dev): "African Union Commission (AUC) Chairperson Moussa Faki Mahamat" acted for
+     * Chad, where the Phoenix actor file (of 2014) still has him in Chad's government; the title the text gives, past an
+     * acronym in brackets, says whom he acts for.
+     */
+    @Test
+    void shouldLetATitleBeforeABracketedAcronymSayWhomAPersonActsFor() {
+        var facts = extractor.extract("t.txt", ("U.S. Secretary of State Antony J. Blinken and African Union Commission (AUC) "
+                + "Chairperson Moussa Faki Mahamat signed a Memorandum of Cooperation.").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                new Extractor.Options("t", null, null, null, "2022-03-11")).facts();
+        assertThat(facts.relationships()).anySatisfy(r -> {
+            assertThat(r.from()).isEqualTo("person:moussa-faki-mahamat");
+            assertThat(r.to()).isEqualTo("org:african-union-commission");
+        });
+        assertThat(facts.claims()).isNotEmpty().noneMatch(c -> c.parties().stream().anyMatch(p -> p.id().equals("country:tcd")));
+        // must not: brackets that hold no acronym of a body before the title ("(left)") name no employer
+        var other = extractor.extract("t.txt", "Blinken (left) and Foreign Minister Sergey Lavrov met in Geneva.".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), new Extractor.Options("t", null, null, null, "2022-03-11")).facts();
+        assertThat(other.relationships()).noneMatch(r -> r.to().equals("person:blinken"));
+    }
+
     @Test
     void shouldGiveValidFactsForAPressReleaseWhereTwoLayersMadeTheSameClaim() throws Exception {
         var file = Path.of("src/test/resources/re3d/centcom-11.txt");

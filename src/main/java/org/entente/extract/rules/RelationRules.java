@@ -25,7 +25,7 @@ public final class RelationRules {
     public static final Set<String> HEAD_TITLES = Set.of("president", "prime minister", "premier", "chancellor", "king", "queen",
             "leader", "emir", "sultan", "supreme leader", "head of state", "counterpart");
     private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson");
-    private static final Set<String> APPOSITION_HEADS = Set.of("head", "director", "chairman", "chairwoman", "chair", "chief",
+    private static final Set<String> APPOSITION_HEADS = Set.of("head", "director", "chairman", "chairwoman", "chairperson", "chair", "chief",
             "president", "founder", "member", "leader", "secretary", "analyst", "fellow", "researcher", "professor", "spokesman",
             "spokeswoman", "editor", "ambassador", "commander", "adviser", "advisor", "minister", "deputy", "envoy");
 
@@ -107,7 +107,11 @@ public final class RelationRules {
             return;
         }
         var title = text.body(start, end);
-        var holder = mentions.stream().filter(m -> m.last() == start && !m.category().equals("PERSON")).findFirst().orElse(null);
+        // "African Union Commission (AUC) Chairperson Moussa Faki Mahamat": the acronym in brackets between body and title
+        int bracketed = start >= 3 && text.tokens.get(start - 1).word().matches("-RRB-|\\)") && text.tokens.get(start - 3).word().matches("-LRB-|\\(")
+                ? start - 3 : start;
+        var holder = mentions.stream().filter(m -> (m.last() == start || m.last() == bracketed) && !m.category().equals("PERSON"))
+                .findFirst().orElse(null);
         if (holder == null) {
             return;
         }
