@@ -56,6 +56,12 @@ class ExtractorTests {
             assertThat(r.to()).isEqualTo("org:african-union-commission");
         });
         assertThat(facts.claims()).isNotEmpty().noneMatch(c -> c.parties().stream().anyMatch(p -> p.id().equals("country:tcd")));
+        // and the same title in an apposition with its article ("Moussa Faki Mahamat, the Chairperson of …,")
+        var apposed = extractor.extract("t.txt", ("Moussa Faki Mahamat, the Chairperson of the African Union Commission, signed the "
+                + "memorandum with the United States.").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                new Extractor.Options("t", null, null, null, "2022-03-11")).facts();
+        assertThat(apposed.relationships()).anySatisfy(r -> assertThat(r.to()).isEqualTo("org:african-union-commission"));
+        assertThat(apposed.claims()).isNotEmpty().noneMatch(c -> c.parties().stream().anyMatch(p -> p.id().equals("country:tcd")));
         // must not: brackets that hold no acronym of a body before the title ("(left)") name no employer
         var other = extractor.extract("t.txt", "Blinken (left) and Foreign Minister Sergey Lavrov met in Geneva.".getBytes(
                 java.nio.charset.StandardCharsets.UTF_8), new Extractor.Options("t", null, null, null, "2022-03-11")).facts();

@@ -455,6 +455,15 @@ public final class EventFinder {
             var party = named == null ? null : party(named, root);
             if (party != null) {
                 targets.add(party);
+                // the pattern points at one name; its conjuncts are targets too ("support the people of Guatemala,
+                // Honduras, and El Salvador")
+                for (int conjunct : parse.dependents(named.last() - 1, "conj")) {
+                    var m = entityAt(conjunct);
+                    var other = m == null ? null : party(m, root);
+                    if (other != null) {
+                        targets.add(other);
+                    }
+                }
             }
         }
         if (root != 1 && targets.isEmpty()) {

@@ -171,18 +171,20 @@ public final class RelationRules {
     /** "Yevgeny Volk, head of the Moscow branch of the conservative Heritage Foundation think-tank". */
     private void apposition(int[] sentence, Mention person, List<Mention> mentions) {
         int comma = person.last();
-        if (comma + 1 >= sentence[1] || !text.tokens.get(comma).word().equals(",") || !APPOSITION_HEADS.contains(text.tokens.get(comma + 1).lemma().toLowerCase())) {
+        // "Moussa Faki Mahamat, the Chairperson of the African Union Commission,": the article may come first
+        int head = comma + 1 < sentence[1] && text.tokens.get(comma + 1).is("the", "a", "an") ? comma + 2 : comma + 1;
+        if (head >= sentence[1] || !text.tokens.get(comma).word().equals(",") || !APPOSITION_HEADS.contains(text.tokens.get(head).lemma().toLowerCase())) {
             return;
         }
-        for (int i = comma + 1; i < sentence[1] && !text.tokens.get(i).word().matches("[,;.]"); i++) {
+        for (int i = head; i < sentence[1] && !text.tokens.get(i).word().matches("[,;.]"); i++) {
             final int at = i;
             var org = mentions.stream().filter(m -> m.first() == at && m.category().equals("ORGANIZATION")).findFirst();
             if (org.isPresent()) {
                 int roleEnd = at;
-                while (roleEnd > comma + 1 && !text.tokens.get(roleEnd - 1).is("of", "at", "for")) {
+                while (roleEnd > head && !text.tokens.get(roleEnd - 1).is("of", "at", "for")) {
                     roleEnd--;
                 }
-                var role = text.body(comma + 1, Math.max(roleEnd - 1, comma + 2));
+                var role = text.body(head, Math.max(roleEnd - 1, head + 1));
                 add("WORKS_FOR", person.entity(), org.get().entity(), Map.of("role", role),
                         text.evidence(sentence, person.first(), org.get().last()), 0.8);
                 return;

@@ -849,6 +849,20 @@ class EventFinderTests {
         assertThat(claims(text)).noneMatch(c -> c.parties().stream().anyMatch(p -> p.id().equals("country:usa")));
     }
 
+    /**
+     * The Section 353 list (dev): a CAMEO pattern points at one name ("* + ..."), and "support the people of Guatemala,
+     * Honduras, and El Salvador" had Guatemala as the target and the other two in {@code about}; the name's conjuncts
+     * are targets too. Invented sentences.
+     */
+    @Test
+    void shouldTakeTheConjunctsOfTheNameAPatternPointsAt() {
+        var text = "The United States will continue to support the people of Guatemala, Honduras, and El Salvador.";
+        assertThat(events(text)).anySatisfy(e -> assertThat(e.targets()).containsExactlyInAnyOrder("country:gtm", "country:hnd", "country:slv"));
+        // must not: a verb's conjunct is no name's conjunct
+        assertThat(events("The United States supports Ukraine and condemns Russia."))
+                .anySatisfy(e -> assertThat(e.targets()).containsExactly("country:ukr"));
+    }
+
     private static void assertEvent(Event e, String code, String actor, String target) {
         assertThat(e.code()).isEqualTo(code);
         assertThat(e.actors()).containsExactly(actor);
