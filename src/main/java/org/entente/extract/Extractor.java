@@ -166,22 +166,20 @@ public final class Extractor {
         // the event stage first: the talks it finds tell both layers who "the two sides" are (Text.sides)
         var finder = new EventFinder(text, parse, verbs, gazetteer, resolved, source.publisher());
         var events = finder.find();
+        // the cue table sees the publisher's own "we" and "our" (not a quoted speaker's) as the state it speaks for
+        // ("Our support for Ukraine's sovereignty": the United States' support, not an agreement between Ukraine and
+        // Russia, named further on)
+        var publisher = EventFinder.publisherState(gazetteer, source.publisher());
+        var publisherWe = publisher == null ? List.<Mention>of() : finder.speakerMentions().getOrDefault(publisher, List.of());
+        text.mentions.addAll(publisherWe);
+        text.mentions.sort(Comparator.comparingInt(Mention::first));
         // a cue under a refusal or in what an appeal asks for names what has not happened: the parse speaks there; a
         // cue or a name in what is discussed is the topic of talks
-        // the cue table sees the publisher's "we" and "our" as the state it speaks for ("Our support for Ukraine's
-        // sovereignty": the United States' support, not an agreement between Ukraine and Russia, named further on)
-        var publisher = EventFinder.publisherState(gazetteer, source.publisher());
-        if (publisher != null) {
-            text.mentions.addAll(finder.speakerMentions().getOrDefault(publisher, List.of()));
-            text.mentions.sort(Comparator.comparingInt(Mention::first));
-        }
         var cued = new ClaimRules(gazetteer, text, resolved, relationships, t -> finder.deniedAbove(t) || finder.appealedAbove(t),
                 finder::discussedAbove).find();
         var evented = EventClaims.of(text, events);
-        // the publisher's own "we" ("We strongly condemn …" of a State Department statement), not a quoted speaker's
-        var publisherWe = finder.speakerMentions().getOrDefault(EventFinder.publisherState(gazetteer, source.publisher()), List.of());
         var merged = merge(cued, evented, System.getProperty("entente.claims", claimsMode),
-                spokenBySpeaker(evented, java.util.Map.of(publisherWe.isEmpty() ? "" : EventFinder.publisherState(gazetteer, source.publisher()), publisherWe)));
+                publisher == null ? Set.of() : spokenBySpeaker(evented, java.util.Map.of(publisher, publisherWe)));
         var claims = distinct(Crises.about(text, embed(merged, EventClaims.of(text, finder.embedded()))));
         // an unnamed group that acts on its own ("militiamen", "coalition forces") is an entity of the article
         finder.groups().forEach(resolved.entities()::putIfAbsent);
@@ -262,12 +260,14 @@ public final class Extractor {
             // talks need two sides: where the cue table found talks with one party ("West led a delegation to continue
             // discussions with senior Taliban representatives"), the parse's talks with both sides replace them
             replace(out, cued, evented, (e, c) -> talks(e) && e.parties().size() >= 2 && talks(c) && c.parties().size() < 2);
+            // the cue table does not see who "we" is: where the parse finds the publisher's "we" acting ("We strongly
+            // condemn President Putin's decision"), the parse's claims speak for that sentence
+            out.removeIf(c -> cued.contains(c) && spoken.contains(c.evidence().start()));
+            evented.stream().filter(e -> spoken.contains(e.evidence().start()) && !out.contains(e)).forEach(out::add);
             // a concern that lists its things is a disapproval a thing (EventFinder.concernsListed): where the parse
             // finds two or more in a sentence, they replace the cue table's stances of that sentence against the same
             // speaker's words ("expressed concern about Russia's buildup near Ukraine, the detention of journalists in
             // Belarus, and attacks in Syria" is no conflict between the United States and Ukraine)
-            out.removeIf(c -> cued.contains(c) && spoken.contains(c.evidence().start()));
-            evented.stream().filter(e -> spoken.contains(e.evidence().start()) && !out.contains(e)).forEach(out::add);
             var listed = evented.stream().filter(e -> "110".equals(e.cameo()))
                     .collect(java.util.stream.Collectors.groupingBy(e -> e.evidence().start()));
             listed.values().stream().filter(g -> g.size() >= 2).forEach(g -> {
