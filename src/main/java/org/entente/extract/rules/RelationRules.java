@@ -99,8 +99,7 @@ public final class RelationRules {
     private void titled(int[] sentence, Mention person, List<Mention> mentions) {
         int end = person.first();
         int begin = end;
-        while (begin > sentence[0] && (text.tokens.get(begin - 1).ner().equals("TITLE") || isTitleWord(text.tokens.get(begin - 1))
-                || titleName(begin - 1, sentence))) {
+        while (begin > sentence[0] && (text.tokens.get(begin - 1).ner().equals("TITLE") || isTitleWord(text.tokens.get(begin - 1)))) {
             begin--;
         }
         final int start = begin;
@@ -131,21 +130,6 @@ public final class RelationRules {
         } else if (!target.startsWith("place:")) {
             add("WORKS_FOR", person.entity(), target, Map.of("role", lower), evidence, 0.8);
         }
-    }
-
-    /**
-     * A capitalised word of an office's name that NER did not tag, outside any name, or "for", "of" or "and" between
-     * two: "UN High Commissioner for Human Rights Michelle Bachelet" is the UN's, not Chile's (the gazetteer's).
-     */
-    private boolean titleName(int at, int[] sentence) {
-        var t = text.tokens.get(at);
-        if (text.namedAt(at) != null || at <= sentence[0]) {
-            return false;
-        }
-        if (t.is("for", "of", "and")) {
-            return text.tokens.get(at - 1).capitalized() && text.tokens.get(at + 1).capitalized();
-        }
-        return t.capitalized() && t.pos().startsWith("NNP");
     }
 
     private static boolean isTitleWord(Token t) {
