@@ -175,8 +175,9 @@ public final class Extractor {
         text.mentions.sort(Comparator.comparingInt(Mention::first));
         // a cue under a refusal or in what an appeal asks for names what has not happened: the parse speaks there; a
         // cue or a name in what is discussed is the topic of talks
+        // ("President Biden will sign an Executive Order" signs no agreement: the cue "sign" is silent there)
         var cued = new ClaimRules(gazetteer, text, resolved, relationships, t -> finder.deniedAbove(t) || finder.appealedAbove(t),
-                finder::discussedAbove).find();
+                t -> finder.discussedAbove(t) || finder.signsAnActOfItsOwn(t)).find();
         var evented = EventClaims.of(text, events);
         var merged = merge(cued, evented, System.getProperty("entente.claims", claimsMode),
                 publisher == null ? Set.of() : spokenBySpeaker(evented, java.util.Map.of(publisher, publisherWe)));

@@ -74,6 +74,8 @@ public final class EventFinder {
     private static final Set<String> PAIR_NOUNS = Set.of("side", "team", "delegation", "leader", "country", "government", "nation",
             "president", "minister", "party", "counterpart");
     private static final Set<String> ACTING = Set.of("country:", "person:", "org:", "group:");
+    /** What a government signs on its own: an order, a law, a decree (not a treaty, an agreement, a memorandum). */
+    private static final Set<String> OWN_ACTS = Set.of("order", "law", "decree", "bill", "proclamation", "directive", "ordinance");
     private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve");
     /** CAMEO roots of what is said rather than done: statements, appeals, intents, praise, demands, disapproval, rejections, threats. */
@@ -274,6 +276,9 @@ public final class EventFinder {
     private CameoVerbs.Coding coding(int[] sentence, List<String> words, List<String> lemmas, int v) {
         var t = text.tokens.get(v);
         boolean worried = worried(v) && !parse.dependents(v, "nsubj", "nsubj:pass").isEmpty();
+        if (signsAnActOfItsOwn(v)) {
+            return null; // "will sign an Executive Order that will prohibit …": what the order does is the act
+        }
         if (possessiveSubject(v)) {
             return null; // "directly contradicts Russia's claimed commitment": a participle before its noun, no clause
         }
@@ -1008,6 +1013,15 @@ public final class EventFinder {
                 arc -> DISCUSSING.contains(lemma(arc.governor())) && arc.rel().equals("obj")
                         || consulting.contains(arc.governor()) && TOPIC_PREPOSITIONS.contains(arc.rel()),
                 governor -> !DISCUSSING.contains(lemma(governor)) && !consulting.contains(governor));
+    }
+
+    /**
+     * Whether {@code token} is "sign" with an instrument of one's own as its object: "President Biden will sign an
+     * Executive Order", "signed the bill into law" are acts of one government, not agreements ("signed an agreement
+     * with Poland", "signed a memorandum of understanding" are).
+     */
+    public boolean signsAnActOfItsOwn(int token) {
+        return lemma(token).equals("sign") && parse.dependents(token, "obj").stream().anyMatch(o -> OWN_ACTS.contains(lemma(o)));
     }
 
     /**

@@ -863,6 +863,22 @@ class EventFinderTests {
                 .anySatisfy(e -> assertThat(e.targets()).containsExactly("country:ukr"));
     }
 
+    /**
+     * The Kremlin statement (dev): "President Biden will sign an Executive Order that will prohibit all new investment
+     * …" was an agreement between the United States and Russia (the cue "sign", with the states of the sentence); an
+     * order, a law or a decree is one government's act, not an agreement. Invented sentences.
+     */
+    @Test
+    void shouldNotReadSigningAnOrderAsAnAgreement() {
+        var claims = claims("President Biden will sign an Executive Order on Russia's recognition of the regions of Ukraine.");
+        assertThat(claims).noneMatch(c -> c.kind().equals("AGREEMENT") || c.kind().equals("COOPERATION"));
+        // must not: an agreement or a memorandum signed with another is one
+        assertThat(claims("Poland and Germany signed an agreement on border security."))
+                .anySatisfy(c -> assertThat(between(c, "AGREEMENT", "country:pol", "country:deu")).isTrue());
+        assertThat(claims("The United States signed a memorandum of understanding with Panama."))
+                .anySatisfy(c -> assertThat(c.kind()).isIn("AGREEMENT", "COOPERATION"));
+    }
+
     private static void assertEvent(Event e, String code, String actor, String target) {
         assertThat(e.code()).isEqualTo(code);
         assertThat(e.actors()).containsExactly(actor);
