@@ -180,7 +180,7 @@ public final class Extractor {
                 t -> finder.discussedAbove(t) || finder.signsAnActOfItsOwn(t)).find();
         var evented = EventClaims.of(text, events);
         var merged = merge(cued, evented, System.getProperty("entente.claims", claimsMode),
-                publisher == null ? Set.of() : spokenBySpeaker(evented, java.util.Map.of(publisher, publisherWe)));
+                spokenBy(evented, publisher, publisherWe));
         var claims = distinct(Crises.about(text, embed(merged, EventClaims.of(text, finder.embedded()))));
         // an unnamed group that acts on its own ("militiamen", "coalition forces") is an entity of the article
         finder.groups().forEach(resolved.entities()::putIfAbsent);
@@ -201,22 +201,16 @@ public final class Extractor {
     }
 
     /**
-     * The claims of the cue table (the override layer) and those of the event stage: a sentence keeps the claims of the
-     * layer that has precedence, the other layer speaks only in sentences where it is silent.
+     * The sentences (by the start of their evidence) where the parse finds {@code speaker} acting through one of its
+     * first-person words ({@code words}: "We strongly condemn …"): an event claim whose actor it is, in the sentence of
+     * one of the words. Empty when no one speaks for the text.
      */
-    static List<Facts.Claim> merge(List<Facts.Claim> cued, List<Facts.Claim> evented, String mode) {
-        return merge(cued, evented, mode, Set.of());
-    }
-
-    /**
-     * The sentences (by the start of their evidence) where the parse finds whoever "we" or "our" stands for acting:
-     * an event claim whose actor is the speaker of a first-person word in its sentence.
-     */
-    static Set<Integer> spokenBySpeaker(List<Facts.Claim> evented, java.util.Map<String, List<Mention>> spoken) {
+    static Set<Integer> spokenBy(List<Facts.Claim> evented, String speaker, List<Mention> words) {
         var out = new java.util.HashSet<Integer>();
         for (var e : evented) {
-            var words = e.parties().isEmpty() || e.evidence() == null || e.evidence().start() == null ? null : spoken.get(e.parties().get(0).id());
-            if (words != null && words.stream().anyMatch(m -> m.begin() >= e.evidence().start() && m.begin() < e.evidence().end())) {
+            if (speaker != null && !e.parties().isEmpty() && e.parties().get(0).id().equals(speaker) && e.evidence() != null
+                    && e.evidence().start() != null
+                    && words.stream().anyMatch(m -> m.begin() >= e.evidence().start() && m.begin() < e.evidence().end())) {
                 out.add(e.evidence().start());
             }
         }
@@ -224,9 +218,11 @@ public final class Extractor {
     }
 
     /**
-     * As {@link #merge(List, List, String)}; in the sentences {@code spoken} the parse found the speaker acting, which
-     * the cue table cannot see ("We strongly condemn President Putin's decision" was Russia's statement about the
-     * regions): there the parse's claims replace the cue table's.
+     * The claims of the cue table (the override layer) and those of the event stage: a sentence keeps the claims of the
+     * layer that has precedence, the other layer speaks only in sentences where it is silent; but in the sentences
+     * {@code spoken} the parse found the publisher's "we" acting, which the cue table cannot see ("We strongly condemn
+     * President Putin's decision" was Russia's statement about the regions): there the parse's claims replace the cue
+     * table's.
      */
     static List<Facts.Claim> merge(List<Facts.Claim> cued, List<Facts.Claim> evented, String mode, Set<Integer> spoken) {
         var first = mode.equals("events-first") ? evented : cued;

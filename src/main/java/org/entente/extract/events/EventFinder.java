@@ -282,17 +282,15 @@ public final class EventFinder {
         if (possessiveSubject(v)) {
             return null; // "directly contradicts Russia's claimed commitment": a participle before its noun, no clause
         }
-        if (grateful(v) && !parse.dependents(v, "nsubj").isEmpty()) {
+        if (wordIn(v, GRATEFUL) && !parse.dependents(v, "nsubj").isEmpty()) {
             return new CameoVerbs.Coding("051", t.lemma(), "&TOBEVERB * TO +", 0, -1);
         }
         if ((!t.pos().startsWith("VB") && !worried) || parse.attachedAs(v, "aux", "cop")) {
             return null;
         }
         CameoVerbs.Coding coding = null;
-        if (t.lemma().equalsIgnoreCase("take") && (v + 1 < sentence[1] && TAKE_IDIOMS.contains(lemma(v + 1))
-                || parse.children(v).stream().anyMatch(a -> Set.of("obj", "obl").contains(a.base()) && TAKE_IDIOMS.contains(lemma(a.dependent())))
-                || TAKE_IDIOMS.contains(lemma(parse.governor(v, "acl:relcl"))))) {
-            return null; // "take into account Burkina Faso's challenges", "the role the three governments took" seize nothing
+        if (takesNothing(v, sentence)) {
+            return null;
         }
         if (verbs.knows(t.lemma())) {
             // a reporting verb with a clause of its own ("told the Council that Russia attacked") only says; the clause acts
@@ -324,6 +322,16 @@ public final class EventFinder {
             return new CameoVerbs.Coding("012", t.lemma(), "* CONCERN", 0, -1);
         }
         return coding == null || coding.code() == null ? null : coding;
+    }
+
+    /**
+     * "take" that seizes nothing: an idiom's word right after it ("take into account Burkina Faso's challenges"), as its
+     * object, or as the noun its relative clause describes ("the leadership role the three governments took").
+     */
+    private boolean takesNothing(int v, int[] sentence) {
+        return lemma(v).equals("take") && (v + 1 < sentence[1] && TAKE_IDIOMS.contains(lemma(v + 1))
+                || parse.children(v).stream().anyMatch(a -> Set.of("obj", "obl").contains(a.base()) && TAKE_IDIOMS.contains(lemma(a.dependent())))
+                || TAKE_IDIOMS.contains(lemma(parse.governor(v, "acl:relcl"))));
     }
 
     /**
@@ -414,10 +422,10 @@ public final class EventFinder {
                 && (parse.governor(v, "acl", "dep", "ccomp") >= 0 || parse.governor(v, "advcl") >= 0 && parse.dependents(v, "nsubj").isEmpty());
         // "We are concerned by …", "The United States is encouraged by the outcomes of the summit": who feels acts, the
         // "by" is what he feels about
-        boolean worried = worried(v) || grateful(v) || PLEASED.contains(text.tokens.get(v).word().toLowerCase(java.util.Locale.ROOT));
-        boolean passive = !worried && (participle || !parse.dependents(v, "nsubj:pass").isEmpty());
+        boolean feels = feeling(v);
+        boolean passive = !feels && (participle || !parse.dependents(v, "nsubj:pass").isEmpty());
         var subjects = passive ? parse.dependents(v, "obl:agent", "obl:by")
-                : parse.dependents(v, "nsubj", "nsubj:xsubj", "csubj", worried ? "nsubj:pass" : "nsubj");
+                : parse.dependents(v, "nsubj", "nsubj:xsubj", "csubj", feels ? "nsubj:pass" : "nsubj");
         int refusing = clauses.refusingNoun(v);
         if (refusing >= 0 && parties(subjects, root).isEmpty()) {
             subjects = parse.dependents(refusing, "nmod:poss"); // "the PRC's unwillingness to cooperate": the PRC would not
@@ -1203,10 +1211,11 @@ public final class EventFinder {
                 pair.forEach(id -> out.add(new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "REFERENCE", id, null)));
             }
         }
-        if (depth == 0 && out.isEmpty() && count(head) > 2) {
+        int counted = depth == 0 && out.isEmpty() ? count(head) : 0;
+        if (counted > 2) {
             // "the three governments", "all three countries": the states a nearby sentence names, as many as counted
             var t = text.tokens.get(head);
-            Actors.counted(text, gazetteer, resolved, head, count(head), lastSpeaker)
+            Actors.counted(text, gazetteer, resolved, head, counted, lastSpeaker)
                     .forEach(id -> out.add(new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "REFERENCE", id, null)));
         }
         if (depth == 0 && out.isEmpty()) {
@@ -1406,22 +1415,28 @@ public final class EventFinder {
 
     /** "the two sides", "both delegations", "the two leaders": the pair the article reports on. */
     private boolean pairPhrase(int head) {
-        return PAIR_NOUNS.contains(lemma(head)) && parse.children(head).stream()
-                .anyMatch(a -> Set.of("det", "nummod", "amod", "det:predet").contains(a.base()) && text.tokens.get(a.dependent()).is("both", "two"));
+        return count(head) == 2;
     }
 
-    /** How many "the three governments", "all five countries" count (a noun of {@link #PAIR_NOUNS}); 0 when no number. */
+    /**
+     * How many a noun of {@link #PAIR_NOUNS} counts: "both delegations", "the two sides" 2, "the three governments",
+     * "all five countries" 3 and 5; 0 when no number says.
+     */
     private int count(int head) {
         if (!PAIR_NOUNS.contains(lemma(head))) {
             return 0;
         }
-        for (int n : parse.dependents(head, "nummod")) {
-            int at = NUMBERS.indexOf(lemma(n));
+        for (var a : parse.children(head)) {
+            if (!Set.of("det", "nummod", "amod", "det:predet").contains(a.base())) {
+                continue;
+            }
+            var word = text.tokens.get(a.dependent());
+            int at = word.is("both") ? 1 : NUMBERS.indexOf(lemma(a.dependent()));
             if (at >= 0) {
                 return at + 1;
             }
-            if (text.tokens.get(n).word().matches("[1-9]|1[0-2]")) {
-                return Integer.parseInt(text.tokens.get(n).word());
+            if (a.base().equals("nummod") && word.word().matches("[1-9]|1[0-2]")) {
+                return Integer.parseInt(word.word());
             }
         }
         return 0;
@@ -1574,7 +1589,16 @@ public final class EventFinder {
     }
 
     private boolean worried(int token) {
-        return WORRIED.contains(text.tokens.get(token).word().toLowerCase(java.util.Locale.ROOT));
+        return wordIn(token, WORRIED);
+    }
+
+    /** A word of feeling, whose subject is the one who feels ("We are concerned by", "encouraged by", "grateful to"). */
+    private boolean feeling(int token) {
+        return wordIn(token, WORRIED) || wordIn(token, GRATEFUL) || wordIn(token, PLEASED);
+    }
+
+    private boolean wordIn(int token, Set<String> words) {
+        return words.contains(text.tokens.get(token).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -1585,10 +1609,6 @@ public final class EventFinder {
         var subjects = parse.dependents(v, "nsubj");
         return !subjects.isEmpty() && subjects.stream().allMatch(s -> parse.dependents(s, "case").stream()
                 .anyMatch(c -> text.tokens.get(c).pos().equals("POS")));
-    }
-
-    private boolean grateful(int token) {
-        return GRATEFUL.contains(text.tokens.get(token).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     private String lemma(int token) {

@@ -140,14 +140,14 @@ public final class Voices {
             int k = m.first();
             boolean titled = false;
             boolean foreign = false;
-            // a demonym counts against the title unless a "for" of the office comes before it: "Assistant Secretary for
-            // African Affairs" is the office's portfolio, not another state
-            boolean portfolio = false;
+            // a demonym in the title places the official in another state, unless a "for" of the office comes before
+            // it: "Assistant Secretary for African Affairs" is the office's portfolio, not another state
+            boolean demonym = false;
             while (k > 0 && text.tokens.get(k - 1).sentence() == m.sentence()) {
                 var t = text.tokens.get(k - 1);
                 var inside = text.namedAt(k - 1);
                 if (t.is("for") && k > 1 && org.entente.extract.mentions.Offices.title(text.tokens.get(k - 2))) {
-                    portfolio = false;
+                    demonym = false;
                     k--;
                     continue;
                 }
@@ -165,13 +165,13 @@ public final class Voices {
                     foreign |= UNPLACED_TITLES.contains(t.word().toLowerCase(Locale.ROOT));
                     k--;
                 } else if (t.capitalized() && (t.pos().startsWith("NNP") || t.pos().equals("JJ")) && !t.ner().equals("DATE")) {
-                    portfolio |= text.tokens.get(k - 1).ner().equals("NATIONALITY");
+                    demonym |= text.tokens.get(k - 1).ner().equals("NATIONALITY");
                     k--;
                 } else {
                     break;
                 }
             }
-            if (!titled || foreign || portfolio) {
+            if (!titled || foreign || demonym) {
                 continue;
             }
             placed.add(m.entity());
