@@ -4,11 +4,18 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.RetryableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,12 +27,14 @@ import org.springframework.stereotype.Component;
 @Component
 public final class Graph {
 
+    private static final Logger log = LoggerFactory.getLogger(Graph.class);
+
     private final Driver driver;
     private final SessionConfig sessionConfig;
     private final TransactionConfig txConfig;
     private final TransactionConfig writeConfig;
     private final SessionConfig readConfig;
-    private final ThreadLocal<TransactionContext> joined = new ThreadLocal<>();
+    private final ThreadLocal<Joined> joined = new ThreadLocal<>();
 
     Graph(Driver driver, EntenteProperties properties) {
         this.driver = driver;
@@ -45,17 +54,32 @@ public final class Graph {
      * session and transaction cost a round trip or two to the engine more than the statement itself (about 5 ms a
      * statement on the 1M-event store, 2 cores). The whole work shares the transaction's time limit
      * ({@code entente.query-timeout}); a read inside a read already under way joins it. Writes keep their own.
+     * <p>
+     * The shared transaction is not retried as {@code executeRead} retries: if it fails on an error worth retrying
+     * (terminated, a transient engine error, a lost connection) the read that saw it, and every read after it, runs in
+     * a retried transaction of its own, as without this method. A question under a write load once answered 503 where
+     * the retry would have answered it.
      */
     public <T, E extends Exception> T inOneRead(Work<T, E> work) throws E {
         if (joined.get() != null) {
             return work.run();
         }
-        try (var session = driver.session(readConfig); var tx = session.beginTransaction(txConfig)) {
-            joined.set(new Joined(tx));
+        try (var session = driver.session(readConfig)) {
+            Joined shared;
+            try {
+                shared = new Joined(session.beginTransaction(txConfig));
+            } catch (RuntimeException e) {
+                if (e instanceof RetryableException) {
+                    return work.run(); // each read on its own, retried
+                }
+                throw e;
+            }
+            joined.set(shared);
             try {
                 return work.run(); // a read has nothing to commit: closing the transaction ends it
             } finally {
                 joined.remove();
+                shared.close();
             }
         }
     }
@@ -66,30 +90,52 @@ public final class Graph {
         T run() throws E;
     }
 
-    /** The transaction of {@link #inOneRead}, as the transaction functions see one. */
-    private record Joined(org.neo4j.driver.Transaction tx) implements TransactionContext {
+    /** The transaction of {@link #inOneRead}, as the transaction functions see one, until it fails on a retryable error. */
+    private static final class Joined implements TransactionContext {
+        private final Transaction tx;
+        private boolean failed;
+
+        Joined(Transaction tx) {
+            this.tx = tx;
+        }
+
+        /** The shared transaction failed on {@code e}, an error worth retrying: it is closed and not used again. */
+        void fail(RuntimeException e) {
+            log.info("The request's read transaction failed ({}); its reads go on one by one", e.getMessage());
+            failed = true;
+            close();
+        }
+
+        void close() {
+            try {
+                tx.close();
+            } catch (RuntimeException e) {
+                log.debug("Closing a failed read transaction: {}", e.getMessage());
+            }
+        }
+
         @Override
-        public org.neo4j.driver.Result run(String query, org.neo4j.driver.Value parameters) {
+        public Result run(String query, Value parameters) {
             return tx.run(query, parameters);
         }
 
         @Override
-        public org.neo4j.driver.Result run(String query, Map<String, Object> parameters) {
+        public Result run(String query, Map<String, Object> parameters) {
             return tx.run(query, parameters);
         }
 
         @Override
-        public org.neo4j.driver.Result run(String query, Record parameters) {
+        public Result run(String query, Record parameters) {
             return tx.run(query, parameters);
         }
 
         @Override
-        public org.neo4j.driver.Result run(String query) {
+        public Result run(String query) {
             return tx.run(query);
         }
 
         @Override
-        public org.neo4j.driver.Result run(org.neo4j.driver.Query query) {
+        public Result run(Query query) {
             return tx.run(query);
         }
     }
@@ -100,9 +146,16 @@ public final class Graph {
     }
 
     public <T> T read(TransactionCallback<T> work) {
-        var tx = joined.get();
-        if (tx != null) {
-            return work.execute(tx);
+        var shared = joined.get();
+        if (shared != null && !shared.failed) {
+            try {
+                return work.execute(shared);
+            } catch (RuntimeException e) {
+                if (!(e instanceof RetryableException)) {
+                    throw e;
+                }
+                shared.fail(e);
+            }
         }
         try (var session = driver.session(sessionConfig)) {
             return session.executeRead(work, txConfig);

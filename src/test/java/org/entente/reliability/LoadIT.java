@@ -31,27 +31,29 @@ class LoadIT extends HttpTest {
         var runId = Long.toString(System.nanoTime(), 36);
         var base = "http://127.0.0.1:" + port;
         var token = "test-editor-token-not-a-secret";
-        // the language models load with the first import (15-30 s of both cores), and the questions' first answers
-        // compile code and plans: both before measuring
-        Load.run(base, token, 1, 8, Duration.ofSeconds(10), runId + "w");
-        var baseline = Load.run(base, token, 0, 32, Duration.ofSeconds(Math.max(5, seconds / 6)), runId + "r");
-        var result = Load.run(base, token, 8, 32, Duration.ofSeconds(seconds), runId);
-        var report = "readers alone:       " + baseline.report() + "\nwriters and readers: " + result.report()
-                + "\nresident memory of the test JVM (server, engine, models and this client): " + residentMegabytes() + " MB\n";
-        Files.createDirectories(Path.of("target/reliability"));
-        Files.writeString(Path.of("target/reliability/load.txt"), report);
-        System.out.print("LoadIT:\n" + report);
+        try {
+            // the language models load with the first import (15-30 s of both cores), and the questions' first answers
+            // compile code and plans: both before measuring
+            Load.run(base, token, 1, 8, Duration.ofSeconds(10), runId + "w");
+            var baseline = Load.run(base, token, 0, 32, Duration.ofSeconds(Math.max(5, seconds / 6)), runId + "r");
+            var result = Load.run(base, token, 8, 32, Duration.ofSeconds(seconds), runId);
+            var report = "readers alone:       " + baseline.report() + "\nwriters and readers: " + result.report()
+                    + "\nresident memory of the test JVM (server, engine, models and this client): " + residentMegabytes() + " MB\n";
+            Files.createDirectories(Path.of("target/reliability"));
+            Files.writeString(Path.of("target/reliability/load.txt"), report);
+            System.out.print("LoadIT:\n" + report);
 
-        assertThat(result.reads().keySet()).as(result.report()).containsOnly(200);
-        assertThat(result.writes().keySet()).as(result.report()).isSubsetOf(201, 503).contains(201);
-        var stored = graph.read(tx -> tx.run("MATCH (a:Article) WHERE a.id STARTS WITH $prefix RETURN a.id AS id",
-                Map.of("prefix", "load-" + runId + "-")).list(r -> r.get("id").asString()));
-        assertThat(stored).as("each created source once, none that was not reported").containsExactlyInAnyOrderElementsOf(result.createdIds());
-
-        // the shared graph as it was, for the tests after this one (which count the seed's pairs)
-        var created = graph.read(tx -> tx.run("MATCH (a:Article) WHERE a.id STARTS WITH $prefix RETURN a.id AS id",
-                Map.of("prefix", "load-" + runId)).list(r -> r.get("id").asString()));
-        created.forEach(writer::delete);
+            assertThat(result.reads().keySet()).as(result.report()).containsOnly(200);
+            assertThat(result.writes().keySet()).as(result.report()).isSubsetOf(201, 503).contains(201);
+            var stored = graph.read(tx -> tx.run("MATCH (a:Article) WHERE a.id STARTS WITH $prefix RETURN a.id AS id",
+                    Map.of("prefix", "load-" + runId + "-")).list(r -> r.get("id").asString()));
+            assertThat(stored).as("each created source once, none that was not reported").containsExactlyInAnyOrderElementsOf(result.createdIds());
+        } finally {
+            // the shared graph as it was, for the tests after this one (which count the seed's pairs), pass or fail
+            var created = graph.read(tx -> tx.run("MATCH (a:Article) WHERE a.id STARTS WITH $prefix RETURN a.id AS id",
+                    Map.of("prefix", "load-" + runId)).list(r -> r.get("id").asString()));
+            created.forEach(writer::delete);
+        }
         assertThat(GraphCounts.of(graph)).isEqualTo(before);
     }
 
