@@ -40,9 +40,17 @@ public final class Load {
             + "the foreign ministry said. Both sides agreed to meet again in the spring.";
     private static final String[] COUNTRIES = {"Norway", "Iceland", "Denmark", "Finland", "Estonia", "Latvia", "Ireland", "Portugal"};
 
-    /** What one run saw. {@code reads} and {@code writes} count answers by HTTP status (0: no answer). */
+    /** The body of an answer that is not 200 (a problem detail, to say why), none of one that is. */
+    private static final HttpResponse.BodyHandler<String> PROBLEM_ONLY = info -> info.statusCode() == 200
+            ? HttpResponse.BodySubscribers.replacing("")
+            : HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8);
+
+    /**
+     * What one run saw. {@code reads} and {@code writes} count answers by HTTP status (0: no answer); {@code failedReads}
+     * holds the first five reads that did not answer 200, with the problem detail each gave.
+     */
     public record Result(Map<Integer, Long> reads, Map<Integer, Long> writes, List<Long> readNanos, List<String> createdIds,
-                         double seconds) {
+                         List<String> failedReads, double seconds) {
 
         long count(Map<Integer, Long> byStatus) {
             return byStatus.values().stream().mapToLong(Long::longValue).sum();
@@ -58,9 +66,10 @@ public final class Load {
         }
 
         String report() {
-            return "%d writers' answers by status %s (%d sources created), %d reads by status %s, read p50 %.1f ms, p99 %.1f ms, %.0f reads/s over %.0f s"
+            return "%d writers' answers by status %s (%d sources created), %d reads by status %s, read p50 %.1f ms, p99 %.1f ms, %.0f reads/s over %.0f s%s"
                     .formatted(count(writes), writes, createdIds.size(), count(reads), reads, readPercentileMillis(0.50),
-                            readPercentileMillis(0.99), count(reads) / seconds, seconds);
+                            readPercentileMillis(0.99), count(reads) / seconds, seconds,
+                            failedReads.isEmpty() ? "" : "; reads that failed (the first " + failedReads.size() + "): " + failedReads);
         }
     }
 
@@ -71,6 +80,7 @@ public final class Load {
         var writes = new ConcurrentHashMap<Integer, LongAdder>();
         var readNanos = Collections.synchronizedList(new ArrayList<Long>());
         var created = Collections.synchronizedList(new ArrayList<String>());
+        var failedReads = Collections.synchronizedList(new ArrayList<String>());
         var sequence = new AtomicInteger();
         long started = System.nanoTime();
         long deadline = started + duration.toNanos();
@@ -87,7 +97,8 @@ public final class Load {
                         var request = HttpRequest.newBuilder(URI.create(base + "/api/articles")).timeout(Duration.ofMinutes(2))
                                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + editorToken)
                                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-                        int status = send(http, request);
+                        var answer = send(http, request, HttpResponse.BodyHandlers.discarding());
+                        int status = answer == null ? 0 : answer.statusCode();
                         writes.computeIfAbsent(status, s -> new LongAdder()).increment();
                         if (status == 201) {
                             created.add(id);
@@ -108,8 +119,13 @@ public final class Load {
                         var request = HttpRequest.newBuilder(URI.create(base + QUESTIONS.get(i % QUESTIONS.size())))
                                 .timeout(Duration.ofMinutes(1)).GET().build();
                         long t = System.nanoTime();
-                        int status = send(http, request);
+                        var answer = send(http, request, PROBLEM_ONLY);
+                        int status = answer == null ? 0 : answer.statusCode();
                         readNanos.add(System.nanoTime() - t);
+                        if (status != 200 && failedReads.size() < 5) {
+                            failedReads.add(status + " " + request.uri().getPath() + " "
+                                    + (answer == null ? "no answer" : answer.body().replaceAll("\\s+", " ")));
+                        }
                         reads.computeIfAbsent(status, s -> new LongAdder()).increment();
                     }
                 } finally {
@@ -119,7 +135,7 @@ public final class Load {
         }
         done.await();
         return new Result(totals(reads), totals(writes), List.copyOf(readNanos), List.copyOf(created),
-                (System.nanoTime() - started) / 1e9);
+                List.copyOf(failedReads), (System.nanoTime() - started) / 1e9);
     }
 
     private static void daemon(Runnable work) {
@@ -128,14 +144,15 @@ public final class Load {
         thread.start();
     }
 
-    private static int send(HttpClient http, HttpRequest request) {
+    /** The answer, or null when none came (refused, reset, timed out). */
+    private static <T> HttpResponse<T> send(HttpClient http, HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(request, body);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return 0;
+            return null;
         } catch (Exception e) {
-            return 0;
+            return null;
         }
     }
 
