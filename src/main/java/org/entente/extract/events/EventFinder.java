@@ -296,7 +296,7 @@ public final class EventFinder {
             // a reporting verb with a clause of its own ("told the Council that Russia attacked") only says; the clause acts
             int clauseEnd = Clauses.REPORTING.contains(lemma(v)) && !parse.dependents(v, "ccomp", "parataxis").isEmpty() ? v + 1 : sentence[1];
             coding = verbs.code(new CameoVerbs.Sentence(words, lemmas, v - sentence[0], clauseEnd - sentence[0],
-                    i -> entityAt(sentence[0] + i) != null));
+                    i -> entityAt(sentence[0] + i) != null && withinReach(sentence[0] + i, v)));
         }
         if (EXPECTING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)) && !expectedOf(v).isEmpty()) {
             return new CameoVerbs.Coding("020", t.lemma(), "* + TO", 0, -1);
@@ -1102,7 +1102,7 @@ public final class EventFinder {
                 continue;
             }
             var m = entityAt(t);
-            if (m != null && (root >= 15 || linkedAsTarget(m))) {
+            if (m != null && (root >= 15 || linkedAsTarget(m)) && withinReach(t, v)) {
                 // force used "in Syria" is used against it (CAMEO's reading); talks "in Berlin" are only held there
                 var party = party(m, root);
                 if (party != null && !actors.contains(party)) {
@@ -1113,6 +1113,40 @@ public final class EventFinder {
             }
         }
         return Set.of();
+    }
+
+    /**
+     * Relations by which a clause with a subject of its own hangs under a word: a clause that modifies a noun ("talks
+     * hosted by Kenya", "those who support Iran"), a clause that is said. Not xcomp ("agreed to work with Poland" works
+     * with Poland as the one who agreed) nor advcl ("look forward to hearing from Burkina Faso").
+     */
+    private static final Set<String> CLAUSES = Set.of("acl", "ccomp", "csubj", "parataxis");
+
+    /**
+     * Whether a name can be where a dictionary pattern, matched word by word, puts its target ({@code +}) or source
+     * ({@code $}): not when it stands inside a clause below the verb other than as that clause's subject. "the need
+     * for Russia to withdraw": Russia is the one the need is for; "the need for all parties to return to the talks
+     * hosted by Kenya": Kenya, the agent of "hosted", is not.
+     */
+    private boolean withinReach(int name, int v) {
+        int at = name;
+        String cameBy = null;
+        for (int steps = 0; steps < 40 && at != v; steps++) {
+            var arc = parse.treeParent(at);
+            if (arc == null && at > 0 && parse.children(at).isEmpty() && parse.parents(at).isEmpty()) {
+                at--; // "AU" in "UNITAMS-AU-IGAD", a part of a split word, has no parse: it hangs where the first part does
+                continue;
+            }
+            if (arc == null) {
+                return true; // the verb is not above it: the pattern's own order decides
+            }
+            if (CLAUSES.contains(arc.base()) && cameBy != null && !cameBy.startsWith("nsubj")) {
+                return false;
+            }
+            cameBy = arc.rel();
+            at = arc.governor();
+        }
+        return true;
     }
 
     /** Whether a name deep in the verb phrase is linked as its other side: an object, or "with", "against", "of" … — not "in Berlin". */

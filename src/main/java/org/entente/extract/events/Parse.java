@@ -35,6 +35,7 @@ public final class Parse {
     private final Map<Integer, List<Arc>> children = new HashMap<>();
     private final Map<Integer, List<Arc>> parents = new HashMap<>();
     private final Map<Integer, List<Integer>> tree = new HashMap<>();
+    private final Map<Integer, Arc> treeParents = new HashMap<>();
 
     private Parse() {
     }
@@ -67,6 +68,7 @@ public final class Parse {
                 var dep = byOffset.get(edge.getDependent().beginPosition());
                 if (gov != null && dep != null && !gov.equals(dep)) {
                     parse.tree.computeIfAbsent(gov, k -> new ArrayList<>()).add(dep);
+                    parse.treeParents.putIfAbsent(dep, new Arc(gov, dep, edge.getRelation().toString()));
                 }
             }
         }
@@ -117,6 +119,11 @@ public final class Parse {
             }
         }
         return -1;
+    }
+
+    /** The arc above {@code token} in the basic dependency tree (one parent, unlike the enhanced graph), or null at its root. */
+    public Arc treeParent(int token) {
+        return treeParents.get(token);
     }
 
     /** The tokens of the subtree under {@code token} in the basic dependency tree, sorted; at most {@code limit}. */
