@@ -48,7 +48,7 @@ public class Circles {
 
     public List<Member> of(String id) {
         var seen = new LinkedHashMap<String, Member>();
-        graph.query("explore/find_circle", Map.of("id", id), r -> new Member(r.get("id").asString(), r.get("name").asString(null),
+        graph.remembered("explore/find_circle", Map.of("id", id), r -> new Member(r.get("id").asString(), r.get("name").asString(null),
                 r.get("role").asString(), r.get("through").asList(Value::asString), r.get("since").asString(null),
                 r.get("until").asString(null))).forEach(m -> seen.putIfAbsent(m.id(), m));
         return List.copyOf(seen.values());

@@ -23,6 +23,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
+import org.neo4j.storageengine.api.TransactionIdStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,12 +47,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final URI boltUri;
     private final BoltCredential credential;
     private final BoltOriginGate gate;
+    private final TransactionIdStore transactions;
 
-    private EmbeddedNeo4j(DatabaseManagementService dbms, URI boltUri, BoltCredential credential, BoltOriginGate gate) {
+    private EmbeddedNeo4j(DatabaseManagementService dbms, URI boltUri, BoltCredential credential, BoltOriginGate gate,
+                          TransactionIdStore transactions) {
         this.dbms = dbms;
         this.boltUri = boltUri;
         this.credential = credential;
         this.gate = gate;
+        this.transactions = transactions;
     }
 
     public static EmbeddedNeo4j start(Path home, int boltPort, String pageCache, BoltCredential credential) {
@@ -113,7 +117,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 log.warn("LOAD CSV may read the files in {} (entente.csv-import-dir): whoever can run Cypher can read them",
                         csvImportDir.toAbsolutePath());
             }
-            return new EmbeddedNeo4j(dbms, uri, credential, gate);
+            return new EmbeddedNeo4j(dbms, uri, credential, gate,
+                    db.getDependencyResolver().resolveDependency(TransactionIdStore.class));
         } catch (RuntimeException e) {
             dbms.shutdown();
             throw e;
@@ -189,6 +194,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             log.warn("The embedded Neo4j has users Entente did not create: {}. Drop them unless you made them "
                     + "(DROP USER name, over Bolt as {})", others, credential.username());
         }
+    }
+
+    /**
+     * The id of the last transaction committed to the graph, by anyone (Entente's writers, Cypher in the Browser, a
+     * client over Bolt): it changes whenever the graph does, so what was read at one id is still true at the same id.
+     */
+    public long lastCommittedTransaction() {
+        return transactions.getLastCommittedTransactionId();
     }
 
     public URI boltUri() {

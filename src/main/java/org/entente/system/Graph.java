@@ -1,7 +1,11 @@
 package org.entente.system;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
@@ -16,6 +20,8 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.RetryableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,9 +41,30 @@ public final class Graph {
     private final TransactionConfig writeConfig;
     private final SessionConfig readConfig;
     private final ThreadLocal<Joined> joined = new ThreadLocal<>();
+    /** The graph's version (its last committed transaction), where known: an embedded engine's; null for a server. */
+    private final LongSupplier version;
+    private final Map<List<Object>, Remembered> remembered = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, Remembered> eldest) {
+            return size() > REMEMBERED;
+        }
+    });
+
+    /** What a statement answered, and at which version of the graph. */
+    private record Remembered(long version, List<?> rows) {
+    }
+
+    private static final int REMEMBERED = 2_000;
 
     Graph(Driver driver, EntenteProperties properties) {
+        this(driver, properties, null);
+    }
+
+    @Autowired
+    Graph(Driver driver, EntenteProperties properties, ObjectProvider<EmbeddedNeo4j> embedded) {
         this.driver = driver;
+        var engine = embedded == null ? null : embedded.getIfAvailable();
+        this.version = engine == null ? null : engine::lastCommittedTransaction;
         var database = properties.neo4j().database();
         this.sessionConfig = database == null || database.isBlank()
                 ? SessionConfig.defaultConfig()
@@ -141,8 +168,31 @@ public final class Graph {
     }
 
     /** Runs one read statement and maps every record. */
-    public <T> java.util.List<T> query(String cypherName, Map<String, Object> parameters, Function<Record, T> mapper) {
+    public <T> List<T> query(String cypherName, Map<String, Object> parameters, Function<Record, T> mapper) {
         return read(tx -> Cypher.run(tx, cypherName, parameters).list(mapper::apply));
+    }
+
+    /**
+     * {@link #query}, remembered until the graph changes (any commit, by anyone, moves its version on): for the
+     * statements that resolve a question's names and circles ({@code find_entity}, {@code search_entities},
+     * {@code find_circle}), which every question runs with the same few parameters, four of its six to eight
+     * statements. The rows must not be changed by the caller. Where the version is unknown (a Neo4j server), it is
+     * {@link #query}.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> List<T> remembered(String cypherName, Map<String, Object> parameters, Function<Record, T> mapper) {
+        if (version == null) {
+            return query(cypherName, parameters, mapper);
+        }
+        long now = version.getAsLong(); // before reading: a commit in between leaves newer rows under an older version, read again next time
+        var key = List.<Object>of(cypherName, Collections.unmodifiableMap(new java.util.HashMap<>(parameters)));
+        var hit = remembered.get(key);
+        if (hit != null && hit.version() == now) {
+            return (List<T>) hit.rows();
+        }
+        var rows = List.copyOf(query(cypherName, parameters, mapper));
+        remembered.put(key, new Remembered(now, rows));
+        return rows;
     }
 
     public <T> T read(TransactionCallback<T> work) {

@@ -38,6 +38,28 @@ class GraphIT extends HttpTest {
     }
 
     @Test
+    void shouldRememberWhoActsForAnEntityOnlyUntilTheGraphChanges() {
+        var circle = "explore/find_circle";
+        var id = Map.<String, Object>of("id", "country:usa");
+        var first = graph.remembered(circle, id, r -> r.get("id").asString());
+        assertThat(graph.remembered(circle, id, r -> r.get("id").asString())).as("the same rows, not read again").isSameAs(first);
+        // a write by a plain Bolt client (as from Neo4j Browser), not through Entente's writers, moves the version on
+        try (var session = driver.session()) {
+            session.executeWrite(tx -> tx.run("MERGE (p:Entity:Person {id: 'person:graph-it-envoy'}) SET p.name = 'Graph IT Envoy' "
+                    + "WITH p MATCH (u:Entity {id: 'country:usa'}) MERGE (p)-[:WORKS_FOR]->(u)").consume());
+        }
+        try {
+            assertThat(graph.remembered(circle, id, r -> r.get("id").asString())).as("read again after the write")
+                    .contains("person:graph-it-envoy").containsAll(first);
+        } finally {
+            try (var session = driver.session()) {
+                session.executeWrite(tx -> tx.run("MATCH (p:Entity {id: 'person:graph-it-envoy'}) DETACH DELETE p").consume());
+            }
+        }
+        assertThat(graph.remembered(circle, id, r -> r.get("id").asString())).isEqualTo(first);
+    }
+
+    @Test
     void shouldNotSwallowAnErrorThatNoRetryMends() {
         assertThatThrownBy(() -> graph.inOneRead(() -> graph.read(tx -> tx.run("RETURN nonsense(").consume())))
                 .isInstanceOf(ClientException.class);

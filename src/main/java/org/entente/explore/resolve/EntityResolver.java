@@ -31,7 +31,7 @@ public class EntityResolver {
         Names.checkLength(ref);
         if (ID_SHAPE.matcher(ref.strip()).matches()) {
             // ids are lower case by construction (docs/facts.md), so COUNTRY:RUS finds country:rus in one look-up
-            var byId = graph.query("explore/find_entity",
+            var byId = graph.remembered("explore/find_entity",
                     Map.of("id", ref.strip().toLowerCase(java.util.Locale.ROOT)), EntitySummary::of);
             if (!byId.isEmpty()) {
                 return byId.get(0);
@@ -68,7 +68,7 @@ public class EntityResolver {
         params.put("query", query);
         params.put("kind", kind);
         params.put("limit", limit);
-        return graph.query("explore/search_entities", params, EntitySummary::of);
+        return graph.remembered("explore/search_entities", params, EntitySummary::of);
     }
 
     private static String surname(String name) {
