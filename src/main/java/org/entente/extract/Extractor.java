@@ -244,12 +244,6 @@ public final class Extractor {
             // government to …", the government being Guinea's), its claim replaces the cue table's
             replace(out, cued, evented, (e, c) -> ClaimRules.polarity(c.kind()) == ClaimRules.polarity(e.kind())
                     && ids(e).size() > ids(c).size() && ids(e).containsAll(ids(c)));
-            // the parse gives a quarrel its sides: where the cue table found the same parties at odds with no side said
-            // ("France joined Germany in condemning Russia's annexation": three parties, each alone) and the parse finds
-            // some of them together against the others, its claim replaces the cue table's
-            replace(out, cued, evented, (e, c) -> ClaimRules.polarity(c.kind()) < 0 && ClaimRules.polarity(e.kind()) < 0
-                    && ids(e).equals(ids(c)) && ids(c).size() >= 3 && c.parties().stream().allMatch(p -> p.side() == null)
-                    && e.parties().stream().filter(p -> "actor".equals(p.role())).count() >= 2);
             // the parse gives a one-party statement its other side: where the cue table found one actor's statement
             // about an entity ("The United States imposed sanctions on Venezuela": the United States, about Venezuela)
             // and the parse finds that actor acting on it, the parse's claim, with whom it is done to, replaces it

@@ -181,29 +181,6 @@ class ExtractorTests {
                 .allMatch(c -> c.parties().stream().map(Facts.Party::id).toList().equals(List.of("country:usa")));
     }
 
-    /**
-     * "stand with X in condemning", "join X in condemning": the two together against the third (the Kremlin dev text's
-     * "We stand with our Ukrainian partners in strongly condemning President Putin's announcement"); the cue table
-     * had the three parties, each on a side of its own.
-     */
-    @Test
-    void shouldPutWhoStandsWithOrJoinsAnotherInCondemningOnTheSameSide() {
-        var text = "France joined Germany in condemning Russia's annexation of Crimea.";
-        var facts = extractor.extract("joined.txt", text.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
-        var joint = facts.claims().stream().filter(c -> c.evidence().quote().contains("joined Germany")).toList();
-        assertThat(joint).anySatisfy(c -> {
-            assertThat(c.kind()).isEqualTo("DISAGREEMENT");
-            var side = c.parties().stream().collect(java.util.stream.Collectors.toMap(Facts.Party::id, p -> String.valueOf(p.side())));
-            assertThat(side.get("country:fra")).isEqualTo(side.get("country:deu"));
-            assertThat(side.get("country:rus")).isNotEqualTo(side.get("country:fra"));
-        });
-        // joining talks is no joining in what follows the comma: France alone
-        var talks = extractor.extract("talks.txt", "France joined the talks in Geneva, condemning the attack.".getBytes(StandardCharsets.UTF_8),
-                Extractor.Options.none()).facts();
-        assertThat(talks.claims()).isNotEmpty().filteredOn(c -> c.evidence().quote().contains("joined the talks"))
-                .allMatch(c -> c.parties().stream().map(Facts.Party::id).toList().equals(List.of("country:fra")));
-    }
-
     /** A dev readout: the cue table read "cooperate with the World Health Organization" as cooperation; the parse reads the refusal. */
     @Test
     void shouldLetTheParseOverruleACueOfTheOppositeSense() {

@@ -449,13 +449,6 @@ public final class EventFinder {
             // makes "steps" the infinitive's subject)
             subjects = parse.dependents(xcompOf, "nsubj");
         }
-        int joinedIn = parties(subjects, root).isEmpty() && !passive ? joinedIn(v) : -1;
-        if (joinedIn >= 0) {
-            // "We stand with our Ukrainian partners in strongly condemning …", "France joined Germany in condemning …":
-            // who stands with or joins someone in doing a thing does it, with them, on one side
-            subjects = concat(parse.dependents(joinedIn, "nsubj"),
-                    parse.dependents(joinedIn, lemma(joinedIn).equals("join") ? "obj" : "obl:with"));
-        }
         if (root == 4 && parties(subjects, root).isEmpty() && !passive && xcompOf >= 0) {
             // "West led a delegation to continue discussions with …", "sent envoys to meet …": who leads or sends the
             // delegation talks through it
@@ -490,9 +483,6 @@ public final class EventFinder {
             // a statement's object is its audience ("told the Council") or its content, never a party
             // what is discussed is the topic ("discussed Russia's aggression against Ukraine"), not whom one talks with
             var objects = discussing ? List.<Integer>of() : passive ? parse.dependents(v, "nsubj:pass") : parse.dependents(v, "obj", "iobj");
-            if (objects.isEmpty() && joinedIn >= 0 && parse.governor(v, "amod") > v) {
-                objects = List.of(parse.governor(v, "amod")); // "in condemning President Putin's announcement", parsed as a noun's modifier
-            }
             if (root == 2 && EXPECTING.contains(lemma(v))) {
                 objects = expectedOf(v);
                 // who is expected to act acts: "expects Washington to initiate the effort" is the United States
@@ -1123,35 +1113,6 @@ public final class EventFinder {
             }
         }
         return Set.of();
-    }
-
-    /** Verbs by which one takes another's side in doing something: "stand with X in …", "join X in …". */
-    private static final Set<String> JOINING = Set.of("stand", "join", "unite");
-
-    /**
-     * The verb of "stand with X in" or "join X in" when {@code v} is the gerund after that "in" ("We stand with our
-     * Ukrainian partners in strongly condemning …", "France joined Germany in condemning …"), found by the words, as
-     * the parser attaches such a gerund in many ways (a clause, a noun's modifier, a dependent of "in"); else -1.
-     */
-    private int joinedIn(int v) {
-        if (!text.tokens.get(v).pos().equals("VBG")) {
-            return -1;
-        }
-        int sentenceStart = text.sentences.get(text.tokens.get(v).sentence())[0];
-        int at = v - 1;
-        while (at > sentenceStart && text.tokens.get(at).pos().startsWith("RB")) {
-            at--; // "in strongly condemning"
-        }
-        if (at <= sentenceStart || !text.tokens.get(at).is("in")) {
-            return -1;
-        }
-        for (int g = at - 1; g >= sentenceStart; g--) {
-            var t = text.tokens.get(g);
-            if (t.pos().startsWith("VB")) {
-                return JOINING.contains(lemma(g)) ? g : -1; // the nearest verb before "in", and no other
-            }
-        }
-        return -1;
     }
 
     /**
