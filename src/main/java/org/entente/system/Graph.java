@@ -34,6 +34,8 @@ import org.springframework.stereotype.Component;
 public final class Graph {
 
     private static final Logger log = LoggerFactory.getLogger(Graph.class);
+    /** How many answers {@link #remembered} keeps, the least recently used going first. */
+    private static final int REMEMBERED = 2_000;
 
     private final Driver driver;
     private final SessionConfig sessionConfig;
@@ -53,8 +55,6 @@ public final class Graph {
     /** What a statement answered, and at which version of the graph. */
     private record Remembered(long version, List<?> rows) {
     }
-
-    private static final int REMEMBERED = 2_000;
 
     Graph(Driver driver, EntenteProperties properties) {
         this(driver, properties, null);
