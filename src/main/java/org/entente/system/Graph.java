@@ -53,7 +53,7 @@ public final class Graph {
     });
 
     /** What a statement answered, and at which version of the graph. */
-    private record Remembered(long version, List<?> rows) {
+    private record Remembered(long version, List<Record> records) {
     }
 
     Graph(Driver driver, EntenteProperties properties) {
@@ -173,13 +173,11 @@ public final class Graph {
     }
 
     /**
-     * {@link #query}, remembered until the graph changes (any commit, by anyone, moves its version on): for the
-     * statements that resolve a question's names and circles ({@code find_entity}, {@code search_entities},
-     * {@code find_circle}), which every question runs with the same few parameters, four of its six to eight
-     * statements. The rows must not be changed by the caller. Where the version is unknown (a Neo4j server), it is
-     * {@link #query}.
+     * {@link #query}, its records remembered until the graph changes (any commit, by anyone, moves its version on), and
+     * mapped anew for each caller: for the statements that resolve a question's names and circles ({@code find_entity},
+     * {@code search_entities}, {@code find_circle}), which every question runs with the same few parameters, four of its
+     * six to eight statements. Where the version is unknown (a Neo4j server), it is {@link #query}.
      */
-    @SuppressWarnings("unchecked")
     public <T> List<T> remembered(String cypherName, Map<String, Object> parameters, Function<Record, T> mapper) {
         if (version == null) {
             return query(cypherName, parameters, mapper);
@@ -187,12 +185,14 @@ public final class Graph {
         long now = version.getAsLong(); // before reading: a commit in between leaves newer rows under an older version, read again next time
         var key = List.<Object>of(cypherName, Collections.unmodifiableMap(new java.util.HashMap<>(parameters)));
         var hit = remembered.get(key);
+        List<Record> records;
         if (hit != null && hit.version() == now) {
-            return (List<T>) hit.rows();
+            records = hit.records();
+        } else {
+            records = List.copyOf(query(cypherName, parameters, r -> r));
+            remembered.put(key, new Remembered(now, records));
         }
-        var rows = List.copyOf(query(cypherName, parameters, mapper));
-        remembered.put(key, new Remembered(now, rows));
-        return rows;
+        return records.stream().map(mapper).toList();
     }
 
     public <T> T read(TransactionCallback<T> work) {
