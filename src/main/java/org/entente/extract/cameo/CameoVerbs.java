@@ -30,8 +30,13 @@ public final class CameoVerbs {
     record Block(String name, String code, List<Rule> rules) {
     }
 
-    /** A pattern: the elements before and after the verb, and its code ({@code null} for ---). */
-    record Rule(List<String> before, List<String> after, String code, String text) {
+    /**
+     * A pattern: the elements before and after the verb, and its code ({@code null} for ---). {@code *_+} joins the
+     * target to the verb (TABARI's connector: no word between): "$_*_+ [054]" of RECOGNISE is "Russia recognised
+     * Abkhazia", not "France welcomed the progress of Honduras", which its block (ACCLAIM) shares. (The source side,
+     * {@code $_*}, is left loose: auxiliaries and adverbs stand between a subject and its verb.)
+     */
+    record Rule(List<String> before, List<String> after, String code, String text, boolean targetAtVerb) {
 
         int weight() {
             return (int) (before.stream().filter(e -> !e.equals("+") && !e.equals("$")).count()
@@ -241,7 +246,9 @@ public final class CameoVerbs {
         var before = new ArrayList<String>();
         var after = new ArrayList<String>();
         boolean verbSeen = false;
+        boolean targetAtVerb = false;
         for (var word : body.strip().split("\\s+")) {
+            targetAtVerb |= word.contains("*_+");
             for (var part : word.split("_", -1)) {
                 if (part.isEmpty()) {
                     continue;
@@ -262,7 +269,7 @@ public final class CameoVerbs {
         if (!verbSeen) {
             return;
         }
-        block.rules().add(new Rule(List.copyOf(before), List.copyOf(after), code, line));
+        block.rules().add(new Rule(List.copyOf(before), List.copyOf(after), code, line, targetAtVerb));
         rules++;
     }
 
@@ -353,13 +360,15 @@ public final class CameoVerbs {
         }
         at = from;
         int end = Math.min(s.clauseEnd(), from + 14);
+        boolean first = true;
         for (var e : rule.after()) {
-            at = find(e, s, at, end);
+            at = find(e, s, at, first && rule.targetAtVerb() && e.equals("+") ? Math.min(end, from + 1) : end);
             if (at < 0) {
-                return NO_MATCH;
+                return NO_MATCH; // "*_+": the target right after the verb
             }
             target = e.equals("+") ? at : target;
             at++;
+            first = false;
         }
         return target;
     }

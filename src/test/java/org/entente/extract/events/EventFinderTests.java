@@ -91,6 +91,16 @@ class EventFinderTests {
     }
 
     @Test
+    void shouldKeepATargetThatAPatternJoinsToTheVerbNextToIt() {
+        // "$_*_+ [054]" of RECOGNISE, shared by WELCOME in CAMEO's ACCLAIM block, had welcoming Honduras' progress
+        // grant it diplomatic recognition
+        assertThat(events("France welcomed the progress of Honduras."))
+                .anyMatch(e -> e.code().equals("051") && e.targets().equals(List.of("country:hnd")))
+                .noneMatch(e -> e.code().equals("054"));
+        assertThat(events("Russia recognized Kosovo.")).anyMatch(e -> e.code().equals("054"));
+    }
+
+    @Test
     void shouldReadPassivesAndCoordination() {
         var passive = only("Georgia was attacked by Russia.");
         assertThat(passive.actors()).containsExactly("country:rus");
