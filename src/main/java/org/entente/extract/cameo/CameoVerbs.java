@@ -360,15 +360,15 @@ public final class CameoVerbs {
         }
         at = from;
         int end = Math.min(s.clauseEnd(), from + 14);
-        boolean first = true;
-        for (var e : rule.after()) {
-            at = find(e, s, at, first && rule.targetAtVerb() && e.equals("+") ? Math.min(end, from + 1) : end);
+        for (int k = 0; k < rule.after().size(); k++) {
+            var e = rule.after().get(k);
+            // "*_+": the target right after the verb
+            at = find(e, s, at, k == 0 && rule.targetAtVerb() ? Math.min(end, from + 1) : end);
             if (at < 0) {
-                return NO_MATCH; // "*_+": the target right after the verb
+                return NO_MATCH;
             }
             target = e.equals("+") ? at : target;
             at++;
-            first = false;
         }
         return target;
     }
