@@ -179,8 +179,13 @@ public final class Extractor {
         var cued = new ClaimRules(gazetteer, text, resolved, relationships, t -> finder.deniedAbove(t) || finder.appealedAbove(t),
                 t -> finder.discussedAbove(t) || finder.signsAnActOfItsOwn(t)).find();
         var evented = EventClaims.of(text, events);
-        var merged = merge(cued, evented, System.getProperty("entente.claims", claimsMode),
-                spokenBy(evented, publisher, publisherWe));
+        // where the parse finds the publisher's "we" acting, or those at the meeting just reported ("They discussed …",
+        // "The group noted …"), the parse speaks for the sentence: the cue table sees neither
+        var acting = spokenBy(evented, e -> publisher != null && e.parties().get(0).id().equals(publisher), at(article, publisherWe));
+        // (unless the cue table found them too: "The presidents announced that the two sides will pursue a deal")
+        acting.addAll(spokenBy(evented, e -> e.parties().size() >= 2 && cued.stream().noneMatch(c -> c.evidence().start().equals(e.evidence().start())
+                && ids(c).containsAll(ids(e))), at(article, finder.meetingMentions())));
+        var merged = merge(cued, evented, System.getProperty("entente.claims", claimsMode), acting);
         var claims = distinct(Crises.about(text, embed(merged, EventClaims.of(text, finder.embedded()))));
         // an unnamed group that acts on its own ("militiamen", "coalition forces") is an entity of the article
         finder.groups().forEach(resolved.entities()::putIfAbsent);
@@ -200,17 +205,23 @@ public final class Extractor {
         return new Extraction(new Facts(source, entities, relationships, claims), article, mentions, references, found, tokens.size());
     }
 
+    /** Where each mention starts in the input (a mention's offsets are the cleaned body's). */
+    private static List<Integer> at(ArticleText article, List<Mention> mentions) {
+        return mentions.stream().map(m -> article.start(m.begin())).toList();
+    }
+
     /**
-     * The sentences (by the start of their evidence) where the parse finds {@code speaker} acting through one of its
-     * first-person words ({@code words}: "We strongly condemn …"): an event claim whose actor it is, in the sentence of
-     * one of the words. Empty when no one speaks for the text.
+     * The sentences (by the start of their evidence) where the parse finds someone acting through words the cue table
+     * cannot read ({@code words}: the speaker's "We strongly condemn …", "They discussed …"): an event claim that
+     * {@code acts} holds for, in the sentence of one of the words ({@code words}: where they start in the input, as
+     * evidence is given).
      */
-    static Set<Integer> spokenBy(List<Facts.Claim> evented, String speaker, List<Mention> words) {
+    static Set<Integer> spokenBy(List<Facts.Claim> evented, java.util.function.Predicate<Facts.Claim> acts, List<Integer> words) {
         var out = new java.util.HashSet<Integer>();
         for (var e : evented) {
-            if (speaker != null && !e.parties().isEmpty() && e.parties().get(0).id().equals(speaker) && e.evidence() != null
+            if (!e.parties().isEmpty() && acts.test(e) && e.evidence() != null
                     && e.evidence().start() != null
-                    && words.stream().anyMatch(m -> m.begin() >= e.evidence().start() && m.begin() < e.evidence().end())) {
+                    && words.stream().anyMatch(at -> at >= e.evidence().start() && at < e.evidence().end())) {
                 out.add(e.evidence().start());
             }
         }

@@ -74,6 +74,8 @@ public final class EventFinder {
     private static final Set<String> PAIR_NOUNS = Set.of("side", "team", "delegation", "leader", "country", "government", "nation",
             "president", "minister", "party", "counterpart");
     private static final Set<String> ACTING = Set.of("country:", "person:", "org:", "group:");
+    /** How many sentences after a meeting is reported "they" and "the delegations" still name those at it. */
+    private static final int MEETING_REACH = 4;
     /** What a government signs on its own: an order, a law, a decree (not a treaty, an agreement, a memorandum). */
     private static final Set<String> OWN_ACTS = Set.of("order", "law", "decree", "bill", "proclamation", "directive", "ordinance");
     private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -116,6 +118,8 @@ public final class EventFinder {
     private final java.util.Map<String, org.entente.extract.mentions.Draft> groups = new java.util.LinkedHashMap<>();
     private final Set<String> parties = new java.util.HashSet<>();
     private final java.util.Map<String, List<Mention>> spoken = new java.util.LinkedHashMap<>();
+    /** The words that name those at the last meeting ({@link #participants}), by token. */
+    private final java.util.Map<Integer, Mention> meetingWords = new java.util.TreeMap<>();
     private final java.util.Map<String, String> sectors = new java.util.HashMap<>();
     private final List<Event> embedded = new ArrayList<>();
     /** The verbs the dictionary codes as appeals (CAMEO 02: "urged", "called on"), by token. */
@@ -125,6 +129,9 @@ public final class EventFinder {
     /** Verbs the dictionary codes as consultation (CAMEO 04: discuss, meet, consult). */
     private final Set<Integer> consulting = new java.util.HashSet<>();
     private String lastSpeaker;
+    /** The sides of the last meeting or consultation that named two or more, and the sentence that reported it. */
+    private Set<String> lastMeeting = Set.of();
+    private int lastMeetingSentence = -1;
     private String lastPerson;
     private int lastPersonSentence;
     private String body;
@@ -264,6 +271,13 @@ public final class EventFinder {
             if (text.sides.isEmpty()) {
                 found.stream().filter(e -> CameoCodes.root(e.code()) == 4).map(this::sides).filter(sides -> sides.size() == 2).findFirst()
                         .ifPresent(text.sides::addAll);
+            }
+            for (var e : found) {
+                var sides = CameoCodes.root(e.code()) == 4 ? sides(e) : Set.<String>of();
+                if (sides.size() >= 2) {
+                    lastMeeting = sides;
+                    lastMeetingSentence = s;
+                }
             }
         }
         concat(events, embedded).forEach(e -> {
@@ -1060,6 +1074,11 @@ public final class EventFinder {
         return false;
     }
 
+    /** "They", "the group", "the delegations": the words that name those at the meeting just reported, in text order. */
+    public List<Mention> meetingMentions() {
+        return List.copyOf(meetingWords.values());
+    }
+
     /** "We", "our", "us" by the entity they stand for: whoever speaks there (a quoted speaker, an official publisher). */
     public java.util.Map<String, List<Mention>> speakerMentions() {
         return java.util.Collections.unmodifiableMap(spoken);
@@ -1255,6 +1274,12 @@ public final class EventFinder {
             Actors.counted(text, gazetteer, resolved, head, counted, lastSpeaker)
                     .forEach(id -> out.add(new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "REFERENCE", id, null)));
         }
+        if (depth == 0 && out.isEmpty() && participants(head)) {
+            // "They discussed …", "The group noted …", "thanked the Foreign Ministers": those at the meeting just reported
+            var t = text.tokens.get(head);
+            lastMeeting.forEach(id -> out.add(new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "REFERENCE", id, null)));
+            meetingWords.put(head, out.get(0));
+        }
         if (depth == 0 && out.isEmpty()) {
             var state = governmentOf(head);
             if (state != null) {
@@ -1448,6 +1473,41 @@ public final class EventFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the phrase headed by {@code head} names those at the meeting or consultation reported in this sentence's
+     * paragraph or the {@value #MEETING_REACH} sentences before it, without counting them: "They" as a subject, "the
+     * group", or a plural noun of {@link #PAIR_NOUNS} or "participants" after "the" ("the Foreign Ministers", "the
+     * delegations", "the leaders"). Not "they" that is what it says ("Russia said they would …" is Russia's), not a
+     * phrase that says whose ("the leaders of Gondor" names Gondor), not a noun with a number ("the three governments").
+     */
+    private boolean participants(int head) {
+        int sentence = text.tokens.get(head).sentence();
+        if (lastMeeting.isEmpty() || sentence - lastMeetingSentence > MEETING_REACH || count(head) > 0) {
+            return false;
+        }
+        var t = text.tokens.get(head);
+        if (t.is("they", "They")) {
+            return parse.attachedAs(head, "nsubj") && reportedSelf(head) < 0;
+        }
+        boolean group = lemma(head).equals("group") && t.pos().equals("NN");
+        boolean plural = t.pos().equals("NNS") && (PAIR_NOUNS.contains(lemma(head)) || lemma(head).equals("participant"));
+        return (group || plural) && parse.children(head).stream().anyMatch(a -> a.rel().equals("det") && definite(a.dependent(), head))
+                && parse.children(head).stream().noneMatch(a -> a.rel().startsWith("nmod") || a.rel().equals("acl:relcl"));
+    }
+
+    /** "the" that opens the noun phrase of {@code head}, with only modifiers between ("the Foreign Ministers"). */
+    private boolean definite(int det, int head) {
+        if (!text.tokens.get(det).is("the", "The") || det > head || head - det > 3) {
+            return false;
+        }
+        for (int t = det + 1; t < head; t++) {
+            if (!text.tokens.get(t).pos().matches("JJ.*|NNP?|VBN")) {
+                return false; // "Accent The Positive In First Meeting Presidents …": a headline the parser ran on
+            }
+        }
+        return true;
     }
 
     /** "the two sides", "both delegations", "the two leaders": the pair the article reports on. */

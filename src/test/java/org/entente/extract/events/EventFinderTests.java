@@ -392,6 +392,30 @@ class EventFinderTests {
         assertThat(events("Norway continued its support for Sri Lanka.")).noneMatch(x -> x.code().startsWith("04"));
     }
 
+    /**
+     * The cue table reads "They discussed the crisis in Haiti" by the names near it; where the parse finds those at the
+     * meeting just reported acting, its claim speaks for the sentence. Not where the cue table found them too (the
+     * seed's "The presidents announced … that the two sides will pursue a new nuclear arms reduction deal" stays its
+     * AGREEMENT between the two).
+     */
+    @Test
+    void shouldLetThoseAtTheMeetingSpeakWhereTheyAct() {
+        var claims = extractor.extract("t.txt", ("Secretary Blinken met with the Foreign Ministers of Costa Rica, Panama and Ecuador in "
+                + "Washington. Honduras held elections. They discussed the crisis in Haiti.").getBytes(StandardCharsets.UTF_8),
+                new Extractor.Options("t", null, "U.S. Department of State", null, "2022-03-02")).facts().claims();
+        assertThat(claims).filteredOn(c -> c.evidence().quote().startsWith("They discussed")).singleElement()
+                .satisfies(c -> assertThat(c.parties().stream().map(Facts.Party::id))
+                        .containsExactlyInAnyOrder("country:usa", "country:cri", "country:pan", "country:ecu"));
+        var seed = extractor.extract("t.txt", ("U.S. President Barack Obama and his Russian counterpart Dmitry Medvedev held their first "
+                + "face-to-face meeting in London.\n\nThe presidents announced in a joint statement that the two sides will pursue a new "
+                + "nuclear arms reduction deal.").getBytes(StandardCharsets.UTF_8), new Extractor.Options("t", null, null, null, "2009-04-01"))
+                .facts().claims();
+        assertThat(seed).filteredOn(c -> c.evidence().quote().startsWith("The presidents")).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo("AGREEMENT");
+            assertThat(c.parties().stream().map(Facts.Party::id)).containsExactlyInAnyOrder("country:usa", "country:rus");
+        });
+    }
+
     /** Who leads a delegation to talks talks through it; an envoy who meets an organization meets it for his state. */
     @Test
     void shouldLetTheLeaderOfADelegationTalkForHisState() {
@@ -848,6 +872,29 @@ class EventFinderTests {
                 .allSatisfy(e -> assertThat(e.targets()).doesNotContain("country:rus"));
         assertThat(events("Blinken praised the leadership role the three governments of Costa Rica, Panama and Ecuador took in forming the Alliance."))
                 .noneMatch(e -> e.code().startsWith("17"));
+    }
+
+    /**
+     * "They discussed …", "The group noted …", "the delegations", "the Foreign Ministers" after a meeting is reported are
+     * those at it (the Costa Rica readout, dev: "They discussed the importance of restoring democracy in Haiti" was talks
+     * between Haiti and Honduras, named in the sentence before). Invented sentences.
+     */
+    @Test
+    void shouldReadTheyAndTheDelegationsAsThoseAtTheMeetingJustReported() {
+        var meeting = "Secretary of State Antony J. Blinken met with the Foreign Ministers of Costa Rica, Panama and Ecuador in Washington. ";
+        assertThat(events(meeting + "Haiti held elections. They discussed the crisis in Haiti.")).filteredOn(e -> e.verbText().equals("discuss"))
+                .singleElement().satisfies(e -> assertThat(e.actors()) // Blinken is no Secretary on this text's date (2020)
+                        .containsExactlyInAnyOrder("person:antony-blinken", "country:cri", "country:pan", "country:ecu"));
+        assertThat(events("Chancellor Merkel met with President Putin in Sochi. The delegations discussed energy."))
+                .filteredOn(e -> e.verbText().equals("discuss"))
+                .singleElement().satisfies(e -> assertThat(e.actors()).containsExactlyInAnyOrder("country:deu", "country:rus"));
+        // must not: "they" with no meeting before, "they" five sentences after it, "the leaders of" a named state
+        assertThat(events("Russia and China held naval exercises. They criticized Japan."))
+                .allSatisfy(e -> assertThat(e.actors()).doesNotContain("country:usa"));
+        assertThat(events(meeting + "Rains fell. Roads closed. Prices rose. Schools shut. Markets fell. They criticized Nicaragua."))
+                .allSatisfy(e -> assertThat(e.actors()).doesNotContain("country:cri"));
+        assertThat(events(meeting + "The leaders of Nicaragua criticized Panama."))
+                .allSatisfy(e -> assertThat(e.actors()).doesNotContain("country:ecu"));
     }
 
     /**
