@@ -37,8 +37,9 @@ final class GazetteerLoader {
 
     static Gazetteer load() {
         var g = new Gazetteer();
-        countries(g);
+        var states = countries(g);
         Gazetteer.yaml("organizations.yaml").forEach(row -> g.add(entry(row, ORGANIZATION)));
+        armedForces(g, states);
         Gazetteer.yaml("treaties.yaml").forEach(row -> g.add(entry(row, TREATY)));
         Gazetteer.yaml("places.yaml").forEach(row -> g.add(entry(row, PLACE)));
         Gazetteer.yaml("events.yaml").forEach(row -> g.add(entry(row, EVENT)));
@@ -47,7 +48,9 @@ final class GazetteerLoader {
         return g;
     }
 
-    private static void countries(Gazetteer g) {
+    /** Loads the countries; returns the sovereign states among them. */
+    private static List<Entry> countries(Gazetteer g) {
+        var states = new ArrayList<Entry>();
         var extra = Gazetteer.yaml("country-aliases.yaml").stream()
                 .collect(java.util.stream.Collectors.toMap(r -> (String) r.get("iso3"), r -> r));
         var rows = new java.util.ArrayList<>(Gazetteer.json("countries.json"));
@@ -87,11 +90,46 @@ final class GazetteerLoader {
                 capitals.addAll(list(more.get("capitals")));
             }
             boolean sovereign = Boolean.TRUE.equals(row.get("independent"));
+            if (sovereign) {
+                states.add(entry);
+            }
             demonyms.stream().filter(d -> sovereign || g.lookup(Gazetteer.key(d)).isEmpty()).forEach(d -> g.index(entry, d, Via.DEMONYM));
             for (var capital : capitals) {
                 g.index(entry, capital, Via.CAPITAL);
                 g.index(entry, capital.replaceAll(",? D\\.C\\.$", ""), Via.CAPITAL);
             }
+        }
+        return states;
+    }
+
+    /**
+     * A sovereign state's armed forces, named as news names them ("the Sudanese military", "Lebanese Armed Forces", "the
+     * Malian army"): an organization of its own, as CAMEO codes the military apart from the government (SDNMIL beside
+     * SDNGOV) and as curators keep it (a junta or an army is a party, not its state). For each state whose armed forces
+     * {@code organizations.yaml} does not list ({@code orgType: armed forces}, {@code country}), an entry
+     * {@code org:<demonym>-armed-forces} named by its demonyms; a state's troops and forces ("Russian troops invaded")
+     * stay the state.
+     */
+    private static void armedForces(Gazetteer g, List<Entry> states) {
+        var listed = new java.util.HashSet<String>();
+        g.byId.values().stream().filter(e -> "armed forces".equals(e.properties().get("orgType")) && e.link("country") != null)
+                .forEach(e -> listed.add(e.link("country")));
+        for (var state : states) {
+            var iso3 = state.properties().get("iso3").toString();
+            var demonyms = state.properties().get("demonyms") instanceof List<?> l ? l.stream().map(Object::toString).distinct().toList() : List.<String>of();
+            if (listed.contains(iso3) || demonyms.isEmpty()) {
+                continue;
+            }
+            var aliases = new ArrayList<String>();
+            for (var d : demonyms) {
+                for (var noun : List.of("Armed Forces", "armed forces", "military", "Military", "army", "Army")) {
+                    aliases.add(d + " " + noun);
+                }
+            }
+            var name = demonyms.get(0) + " Armed Forces";
+            aliases.remove(name);
+            g.add(new Entry("org:" + Slugs.slug(name), "Organization", name, List.copyOf(aliases),
+                    Gazetteer.props("orgType", "armed forces"), Map.of("country", iso3), List.of()));
         }
     }
 

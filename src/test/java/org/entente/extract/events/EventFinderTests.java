@@ -137,7 +137,7 @@ class EventFinderTests {
         assertThat(worried).singleElement().satisfies(e -> {
             assertThat(e.code()).isEqualTo("110");
             assertThat(e.actors()).containsExactly("country:usa");
-            assertThat(e.targets()).containsExactly("country:mli");
+            assertThat(e.targets()).containsExactly("org:malian-armed-forces"); // a state's armed forces are a party of their own
         });
         assertThat(only("Russia is concerned about NATO's expansion.").targets()).containsExactly("org:nato");
         // where a crisis happens is not whose conduct it is

@@ -46,6 +46,27 @@ class MentionFinderTests {
                 .doesNotContainKey("country:dom");
     }
 
+    /**
+     * The Sudan and Lebanon dev texts: "the Sudanese military", "the Lebanese Armed Forces" were Sudan and Lebanon, where
+     * their curators, as CAMEO (SDNMIL beside SDNGOV), keep a state's armed forces a party of their own. A state whose
+     * armed forces the gazetteer lists keeps its entry ("Russian military"); troops stay their state.
+     */
+    @Test
+    void shouldReadAStatesMilitaryAsItsArmedForces() {
+        var sudan = entities("The Sudanese military must transfer power to civilians.");
+        assertThat(sudan).containsEntry("org:sudanese-armed-forces", "The Sudanese military");
+        assertThat(sudan.getOrDefault("country:sdn", "")).isEmpty(); // named only as the state the armed forces are part of
+        assertThat(entities("The U.S. Department of State and the Lebanese Armed Forces held a conference."))
+                .containsKey("org:lebanese-armed-forces");
+        // must not: a state with listed armed forces gets no second entry; troops and a demonym alone are the state
+        assertThat(entities("The Russian military moved west.")).containsKey("org:russian-armed-forces")
+                .doesNotContainKey("org:russian-armed-forces-2").doesNotContainKey("org:russian-armed-forces-of-the-russian-federation");
+        assertThat(org.entente.extract.gazetteer.Gazetteer.shared().lookup("russian military"))
+                .extracting(h -> h.entry().id()).containsExactly("org:russian-armed-forces");
+        assertThat(entities("Sudanese troops crossed the border. The Sudanese government protested.")).containsKey("country:sdn")
+                .doesNotContainKey("org:sudanese-armed-forces");
+    }
+
     /** The Kremlin statement (dev): "The E.O. is designed to prevent Russia from profiting" had a person called E.O. */
     @Test
     void shouldNotReadAnAbbreviationAsAPerson() {
