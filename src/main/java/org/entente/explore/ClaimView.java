@@ -23,6 +23,16 @@ public record ClaimView(String id, ClaimKind kind, String topic, String summary,
                         List<EntityRef> about, EntityRef attributedTo, List<Via> via, String quote, String sentence,
                         SourceRef source) {
 
+    /**
+     * How many claims a list of the API gives when the caller does not say ({@code limit}, {@code claims}), and how many an
+     * answer of {@code /api/ask} reads: the evidence behind a tally, not every claim (between two hub states of a GDELT
+     * import, tens of thousands; the tallies count them all). 100, as in many APIs' largest page; the caller may ask for
+     * up to 1000 (5000 for relations).
+     */
+    public static final int LIST = 100;
+    /** {@link #LIST} as a request parameter's default. */
+    public static final String LIST_PARAM = "" + LIST;
+
     /** A party to the claim, on a side ({@code side}: a label the claim gives, "joint" for all together) and in a role. */
     @JsonPropertyOrder({"id", "kind", "name", "role", "side"})
     public record Party(String id, String name, String kind, String side, String role) {

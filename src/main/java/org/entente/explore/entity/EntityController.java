@@ -1,5 +1,6 @@
 package org.entente.explore.entity;
 
+import org.entente.explore.ClaimView;
 import org.entente.explore.query.EntityRepository;
 import org.entente.explore.query.EntityProfile;
 import java.util.List;
@@ -46,7 +47,7 @@ class EntityController {
     /** Profile of one entity, named by id, name or alias, with at most {@code claims} of its claims. */
     @GetMapping("/{ref}")
     EntityProfile profile(@PathVariable String ref,
-                          @RequestParam(defaultValue = "200") @Min(1) @Max(1000) int claims) {
+                          @RequestParam(defaultValue = ClaimView.LIST_PARAM) @Min(1) @Max(1000) int claims) {
         return repository.profile(resolver.resolve(ref), claims);
     }
 }

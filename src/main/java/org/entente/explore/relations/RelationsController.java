@@ -1,5 +1,6 @@
 package org.entente.explore.relations;
 
+import org.entente.explore.ClaimView;
 import org.entente.explore.query.RelationsRepository;
 import org.entente.explore.query.TrendRepository;
 import org.entente.explore.resolve.EntityResolver;
@@ -33,7 +34,7 @@ class RelationsController {
      */
     @GetMapping("/api/relations")
     RelationsRepository.Relations relations(@RequestParam String a, @RequestParam String b,
-                                            @RequestParam(defaultValue = "200") @Min(1) @Max(5000) int limit) {
+                                            @RequestParam(defaultValue = ClaimView.LIST_PARAM) @Min(1) @Max(5000) int limit) {
         var pair = pair(a, b);
         return repository.between(pair[0], pair[1], limit);
     }

@@ -1,5 +1,6 @@
 package org.entente.explore.stances;
 
+import org.entente.explore.ClaimView;
 import org.entente.explore.query.StancesRepository;
 import org.entente.explore.query.Subjects;
 import org.springframework.validation.annotation.Validated;
@@ -32,7 +33,7 @@ class StancesController {
     @GetMapping("/api/stances")
     StancesRepository.Stances stances(
             @Parameter(description = "an entity, an issue or topic words") @RequestParam String about,
-            @Parameter(description = "at most this many claims (1..1000)") @RequestParam(defaultValue = "200") @Min(1) @Max(1000) int limit) {
+            @Parameter(description = "at most this many claims (1..1000)") @RequestParam(defaultValue = ClaimView.LIST_PARAM) @Min(1) @Max(1000) int limit) {
         var subject = subjects.resolve(about);
         if (subject instanceof Subjects.OfEntity e) {
             return repository.aboutEntity(e.entity(), limit);

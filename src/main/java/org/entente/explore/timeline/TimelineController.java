@@ -1,5 +1,6 @@
 package org.entente.explore.timeline;
 
+import org.entente.explore.ClaimView;
 import org.entente.explore.query.TimelineRepository;
 import org.entente.explore.DateRange;
 import org.entente.explore.resolve.EntityResolver;
@@ -37,7 +38,7 @@ class TimelineController {
             @Parameter(description = "a second entity: only what happened between the two") @RequestParam(required = false) String with,
             @Parameter(description = "first date, yyyy[-MM[-dd]]") @RequestParam(required = false) String from,
             @Parameter(description = "last date, yyyy[-MM[-dd]]") @RequestParam(required = false) String to,
-            @Parameter(description = "at most this many items (1..1000)") @RequestParam(defaultValue = "200") @Min(1) @Max(1000) int limit) {
+            @Parameter(description = "at most this many items (1..1000)") @RequestParam(defaultValue = ClaimView.LIST_PARAM) @Min(1) @Max(1000) int limit) {
         var range = DateRange.of(from, to);
         var first = resolver.resolve(entity);
         var second = with == null || with.isBlank() ? null : resolver.resolve(with);

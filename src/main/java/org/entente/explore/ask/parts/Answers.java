@@ -51,7 +51,7 @@ public class Answers {
     }
 
     /** The claims between two entities that an answer about their agreements or disagreements reads, oldest first. */
-    static final int READ = 500;
+    static final int READ = ClaimView.LIST;
 
     public Answer between(String question, String form, EntitySummary a, EntitySummary b) {
         boolean agree = "AGREEMENT".equals(form);
@@ -127,7 +127,7 @@ public class Answers {
         if (subject instanceof Subjects.OfEntity e && !"STANCES".equals(form)) {
             switch (form) {
                 case "WHO_IS":
-                    return Profiles.whoIs(question, entities.profile(e.entity(), 200));
+                    return Profiles.whoIs(question, entities.profile(e.entity(), ClaimView.LIST));
                 case "SAID_ABOUT":
                     // claims about it, and claims it is a party to that someone is quoted on
                     return Sayings.about(question, e.entity(), entities.claims(e.entity(), 1000).stream()
@@ -140,9 +140,9 @@ public class Answers {
                     }
             }
         }
-        var found = subject instanceof Subjects.OfEntity e ? stances.aboutEntity(e.entity(), 200)
-                : subject instanceof Subjects.OfIssue i ? stances.aboutIssue(i.issue(), 200)
-                : stances.aboutText(((Subjects.OfText) subject).text(), 200);
+        var found = subject instanceof Subjects.OfEntity e ? stances.aboutEntity(e.entity(), ClaimView.LIST)
+                : subject instanceof Subjects.OfIssue i ? stances.aboutIssue(i.issue(), ClaimView.LIST)
+                : stances.aboutText(((Subjects.OfText) subject).text(), ClaimView.LIST);
         if (found.claims() == 0 && !(subject instanceof Subjects.OfEntity)) {
             throw subjects.nothingAbout(found.about().name());
         }

@@ -83,7 +83,7 @@ class SaidByForm extends Form {
         var shown = new ArrayList<ClaimView>(on);
         if (topic != null && on.isEmpty() && topic.subject() instanceof Subjects.OfEntity e) {
             // what the sources say on the topic in no one's name, so the question still meets its evidence
-            var unattributed = entities.claims(e.entity(), 200).stream().filter(c -> c.attributedTo() == null).toList();
+            var unattributed = entities.claims(e.entity(), ClaimView.LIST).stream().filter(c -> c.attributedTo() == null).toList();
             shown.addAll(unattributed);
             if (!unattributed.isEmpty()) {
                 text.append(" On ").append(topic.label()).append(" the sources say, in no one's name: ")

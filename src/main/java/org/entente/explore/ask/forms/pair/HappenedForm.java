@@ -1,5 +1,6 @@
 package org.entente.explore.ask.forms.pair;
 
+import org.entente.explore.ClaimView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -66,7 +67,7 @@ class HappenedForm extends Form {
     }
 
     private Answer happened(String question, EntitySummary a, EntitySummary b, DateRange range) {
-        var t = timeline.timeline(a, b, range, 200);
+        var t = timeline.timeline(a, b, range, ClaimView.LIST);
         var period = range.first() == null && range.last() == null ? "" : " " + AnswerParts.period(range);
         var reading = b == null ? "What happened to " + AnswerParts.named(a) + period + "?"
                 : "What happened between " + AnswerParts.named(a) + " and " + AnswerParts.named(b) + period + "?";

@@ -48,7 +48,7 @@ class TreatyDatesForm extends Form {
     @Override
     public Answer answer(Question q) {
         var treaty = references.one(q.names().get(0));
-        var profile = entities.profile(treaty, 200);
+        var profile = entities.profile(treaty, ClaimView.LIST);
         var attributes = profile.attributes();
         var the = Wording.capitalise(Wording.the(treaty));
         var status = attributes.get("status") instanceof String s ? s : null;
