@@ -221,6 +221,26 @@ class ExtractorTests {
         assertThat(both.claims()).anyMatch(c -> c.parties().stream().map(Facts.Party::id).toList().containsAll(List.of("country:rus", "country:fra")));
     }
 
+    /**
+     * A one-party cooperation takes the article's other main state, but only where one stands out: the Section 353 list
+     * (dev) names Guatemala, Honduras and El Salvador together throughout, and "We will continue partnering with
+     * government officials" was a cooperation with El Salvador alone, the one that happened to rank second.
+     */
+    @Test
+    void shouldTakeTheArticlesOtherMainStateOnlyWhereOneStandsOut() {
+        var tied = "Guatemala, Honduras, and El Salvador held elections. Guatemala, Honduras, and El Salvador repudiated corruption. "
+                + "Corruption hurts everyone. The United States stressed the importance of cooperation.";
+        var three = extractor.extract("tied.txt", tied.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
+        assertThat(three.claims()).filteredOn(c -> c.evidence().quote().startsWith("The United States stressed"))
+                .allSatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id).containsExactly("country:usa"));
+        // must not: where one state stands out beside the speaker, the cooperation is with it
+        var paired = "China criticized the United States. China warned the United States. Corruption hurts everyone. "
+                + "The United States stressed the importance of cooperation.";
+        var two = extractor.extract("paired.txt", paired.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
+        assertThat(two.claims()).filteredOn(c -> c.evidence().quote().startsWith("The United States stressed")).singleElement()
+                .satisfies(c -> assertThat(c.parties()).extracting(Facts.Party::id).containsExactlyInAnyOrder("country:usa", "country:chn"));
+    }
+
     @Test
     void shouldReadAFamilyNameThatComesFirstAsThePersonNamedInFull() {
         var text = "Chinese President Hu Jintao met U.S. President Barack Obama in Beijing on Tuesday. Hu said China wants "

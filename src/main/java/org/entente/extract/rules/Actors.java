@@ -127,8 +127,11 @@ public final class Actors {
                 counts.merge(state, 1, Integer::sum);
             }
         }
-        var ranked = counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(2)
-                .map(Map.Entry::getKey).toList();
-        return ranked.size() == 2 ? new LinkedHashSet<>(ranked) : Set.of();
+        var ranked = counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3).toList();
+        if (ranked.size() < 2 || (ranked.size() == 3 && ranked.get(2).getValue().equals(ranked.get(1).getValue()))) {
+            // "Guatemala, Honduras, and El Salvador", named together throughout: no second state stands out
+            return Set.of();
+        }
+        return new LinkedHashSet<>(List.of(ranked.get(0).getKey(), ranked.get(1).getKey()));
     }
 }
