@@ -335,24 +335,7 @@ public final class EventFinder {
             // CAMEO codes "* CONCERN" (012); about a state's conduct it becomes disapproval (concernedWith)
             return new CameoVerbs.Coding("012", t.lemma(), "* CONCERN", 0, -1);
         }
-        if (coding != null && coding.code() != null && coding.pattern() == null && CameoCodes.root(coding.code()) == 17
-                && !parse.dependents(v, "obj").isEmpty() && parse.dependents(v, "obj").stream().noneMatch(this::confinable)) {
-            return null; // "Guatemala held elections", "withheld its vote": CONFINE's verbs confine only someone
-        }
         return coding == null || coding.code() == null ? null : coding;
-    }
-
-    /**
-     * Whether an object can be held, detained or confined: someone named, a person, a pronoun, or a noun of the agent
-     * dictionary ("journalists", "protesters", "soldiers"), not a thing or an event ("elections", "a meeting", "funds").
-     */
-    private boolean confinable(int object) {
-        var t = text.tokens.get(object);
-        return entityAt(object) != null || t.pos().startsWith("PRP") || Set.of("PERSON", "NATIONALITY").contains(t.ner()) || gazetteer.agent(lemma(object)) != null
-                || gazetteer.lookup(org.entente.extract.gazetteer.Gazetteer.key(t.lemma())).stream()
-                        .anyMatch(h -> h.via() == org.entente.extract.gazetteer.Gazetteer.Via.DEMONYM) // "two Americans"
-                || Set.of("people", "person", "citizen", "national", "prisoner", "hostage", "detainee", "individual", "man", "woman",
-                        "child", "member", "crew", "sailor", "worker").contains(lemma(object));
     }
 
     /**
