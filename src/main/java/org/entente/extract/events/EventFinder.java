@@ -74,6 +74,9 @@ public final class EventFinder {
     private static final Set<String> PAIR_NOUNS = Set.of("side", "team", "delegation", "leader", "country", "government", "nation",
             "president", "minister", "party", "counterpart");
     private static final Set<String> ACTING = Set.of("country:", "person:", "org:", "group:");
+    /** Nouns of a state's abuse of those it rules ("abuses in Xinjiang"), whose place names who answers for them. */
+    private static final Set<String> RIGHTS_CONDUCT = Set.of("abuse", "violation", "repression", "crackdown", "persecution",
+            "atrocity", "detention");
     /** How many sentences after a meeting is reported "they" and "the delegations" still name those at it. */
     private static final int MEETING_REACH = 4;
     /** What a government signs on its own: an order, a law, a decree (not a treaty, an agreement, a memorandum). */
@@ -637,6 +640,10 @@ public final class EventFinder {
     /** The state that rules a place: a country itself, or the state of a city or region the article placed in one. */
     private String ruler(String place) {
         var state = place == null ? null : actingState(place);
+        if (state != null && state.startsWith("place:")) {
+            // a region the gazetteer places in a state ("Xinjiang"), where the article does not say whose it is
+            state = gazetteer.byId(state).map(e -> e.link("country")).map(c -> "country:" + c.toLowerCase(java.util.Locale.ROOT)).orElse(null);
+        }
         return state != null && state.startsWith("country:") ? state : null;
     }
 
@@ -662,6 +669,11 @@ public final class EventFinder {
     private Set<String> conductOf(int phrase, int root) {
         var states = new LinkedHashSet<String>();
         for (int t : conductIn(phrase)) {
+            var ruled = t == phrase ? ruledWhere(t) : null;
+            if (ruled != null) {
+                states.add(ruled); // "the human rights situation in the PRC", "abuses in Xinjiang": whoever rules there
+                continue;
+            }
             if (!text.tokens.get(t).pos().startsWith("NN")
                     || (t != phrase && entityAt(t) == null && parse.dependents(t, "nmod:poss", "compound", "amod").isEmpty())) {
                 continue;
@@ -1664,6 +1676,26 @@ public final class EventFinder {
         var out = new ArrayList<>(a);
         out.addAll(b);
         return out;
+    }
+
+    /**
+     * The state that rules where the abuses a noun names happen ("human rights abuses in Xinjiang", "the human rights
+     * situation in the PRC", "repression in Belarus"): a state answers for the rights of those it rules. {@code null}
+     * for a noun of no such conduct ("the crisis in Tigray", "floods in Henan") or a place no state rules.
+     */
+    private String ruledWhere(int noun) {
+        boolean rights = RIGHTS_CONDUCT.contains(lemma(noun)) || lemma(noun).equals("situation")
+                && parse.dependents(noun, "compound").stream().anyMatch(c -> lemma(c).equals("right"));
+        if (!rights || parse.children(noun).stream().anyMatch(a -> Set.of("nmod:poss", "nmod:by", "nmod:agent", "amod", "compound")
+                .contains(a.rel()) && entityAt(a.dependent()) != null)) {
+            return null; // "Beijing's crackdown in Hong Kong", "abuses by the Malian Armed Forces in Mali": the noun says whose
+        }
+        for (var arc : parse.children(noun)) {
+            if (arc.base().equals("nmod") && arc.sub().equals("in") && entityAt(arc.dependent()) != null) {
+                return ruler(entityAt(arc.dependent()).entity());
+            }
+        }
+        return null;
     }
 
     /**

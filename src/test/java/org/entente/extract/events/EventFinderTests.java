@@ -146,6 +146,24 @@ class EventFinderTests {
         assertThat(placed.targets()).isEmpty();
     }
 
+    /**
+     * The UN High Commissioner's visit (dev): "The United States remains deeply concerned about the human rights situation
+     * in the PRC" was a comment about China, where its curator, like the rest of that text, files disapproval of China: a
+     * state answers for the rights of those it rules. Not a crisis or a flood where it happens, nor abuses whose author the
+     * phrase names.
+     */
+    @Test
+    void shouldReadAConcernAboutAbusesWhereAStateRulesAsDisapprovingOfIt() {
+        assertThat(only("The United States remains deeply concerned about the human rights situation in the PRC.").targets())
+                .containsExactly("country:chn");
+        assertThat(only("Canada is concerned about human rights abuses in Xinjiang.").targets()).containsExactly("country:chn");
+        // must not: what happens in a place without a state's abuse; abuses whose author is named
+        assertThat(only("Canada is deeply concerned about the floods in Henan.").targets()).isEmpty();
+        assertThat(only("France is concerned about the crisis in Ethiopia.").targets()).isEmpty();
+        assertThat(events("Canada is concerned about Beijing's crackdown in Hong Kong.")).filteredOn(e -> e.code().equals("110"))
+                .singleElement().satisfies(e -> assertThat(e.targets()).containsExactly("country:chn"));
+    }
+
     /** A dev readout: "citizens detained in the PRC" were detained by the PRC; a state arrests where it rules. */
     @Test
     void shouldMakeTheStateWhereSomeoneWasDetainedTheOneWhoDetained() {
