@@ -82,7 +82,7 @@ public class TimelineRepository {
             var claim = ClaimView.of(v);
             claim.about().forEach(t -> referred.computeIfAbsent(t.id(), id -> new Referred(t, claim)).claims.add(claim.id()));
         }
-        graph.query("explore/find_entity", Map.of("id", entity.id()), r -> EntityRef.of(r.get("properties")))
+        graph.remembered("explore/find_entity", Map.of("id", entity.id()), r -> EntityRef.of(r.get("properties")))
                 .forEach(t -> referred.putIfAbsent(entity.id(), new Referred(t.withKind(entity.kind()), null)));
         referred.values().forEach(r -> items.addAll(r.items()));
         graph.query("explore/find_timeline_meetings", params, r -> r).forEach(m -> {
