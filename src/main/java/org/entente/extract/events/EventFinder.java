@@ -77,6 +77,12 @@ public final class EventFinder {
     /** Nouns of a state's abuse of those it rules ("abuses in Xinjiang"), whose place names who answers for them. */
     private static final Set<String> RIGHTS_CONDUCT = Set.of("abuse", "violation", "repression", "crackdown", "persecution",
             "atrocity", "detention");
+    /** Nouns that, said of a state's conduct, accuse it ("Russia's actions constitute a flagrant violation of …"). */
+    private static final Set<String> ACCUSING = Set.of("violation", "breach", "disrespect", "rejection", "affront", "contravention",
+            "infringement", "disregard", "flouting", "assault", "abrogation");
+    /** Verbs that only say what a thing is ("constitutes", "represents", "amounts to"), and nouns that only say of what kind. */
+    private static final Set<String> COPULAR = Set.of("constitute", "represent", "amount");
+    private static final Set<String> INSTANCES = Set.of("example", "case", "instance", "sign", "demonstration", "reminder");
     /** How many sentences after a meeting is reported "they" and "the delegations" still name those at it. */
     private static final int MEETING_REACH = 4;
     /** What a government signs on its own: an order, a law, a decree (not a treaty, an agreement, a memorandum). */
@@ -269,6 +275,7 @@ public final class EventFinder {
             // a reporting verb whose complement gave an event reports it; it makes no statement of its own
             found.removeIf(e -> CameoCodes.root(e.code()) == 1 && Clauses.REPORTING.contains(lemma(e.verb()))
                     && found.stream().anyMatch(o -> o != e && clauses.reporter(o.verb()) == e.verb()));
+            found.addAll(verdicts(s, sentence));
             events.addAll(found);
             embedded.addAll(named(s, sentence));
             if (text.sides.isEmpty()) {
@@ -337,6 +344,10 @@ public final class EventFinder {
             // a verb the dictionary does not code that voices a concern ("raised concerns about …") expresses it, as
             // CAMEO codes "* CONCERN" (012); about a state's conduct it becomes disapproval (concernedWith)
             return new CameoVerbs.Coding("012", t.lemma(), "* CONCERN", 0, -1);
+        }
+        if (COPULAR.contains(lemma(v)) && parse.dependents(v, "obj", "obl:to").stream()
+                .anyMatch(o -> ACCUSING.contains(lemma(o)) || INSTANCES.contains(lemma(o)))) {
+            return null; // "Russia's actions constitute a violation of …" enacts nothing: a verdict (verdicts)
         }
         return coding == null || coding.code() == null ? null : coding;
     }
@@ -1675,6 +1686,56 @@ public final class EventFinder {
     private static <T> List<T> concat(List<T> a, List<T> b) {
         var out = new ArrayList<>(a);
         out.addAll(b);
+        return out;
+    }
+
+    /**
+     * The speaker's verdicts on a state's conduct, CAMEO's accusations (112): "Russia's actions constitute a flagrant
+     * violation of Ukraine's sovereignty", "China's actions are a violation of international law", "Russia's decision is
+     * yet another example of President Putin's flagrant disrespect for international law", "This decision represents a
+     * complete rejection of Russia's commitments". A noun of {@link #ACCUSING} that a copula or a verb of
+     * {@link #COPULAR} says the subject is (directly or as "an example of" it): the one who speaks for the text, if any,
+     * accuses the state whose conduct the subject or the noun names. Not denied ("is not a violation"), not asked, not
+     * where no one speaks for the text (a reporter's own words).
+     */
+    private List<Event> verdicts(int s, int[] sentence) {
+        var out = new ArrayList<Event>();
+        if (lastSpeaker == null || text.question(sentence)) {
+            return out;
+        }
+        for (int n = sentence[0]; n < sentence[1]; n++) {
+            if (!ACCUSING.contains(lemma(n)) || !text.tokens.get(n).pos().startsWith("NN")) {
+                continue;
+            }
+            int predicate = INSTANCES.contains(lemma(parse.governor(n, "nmod:of"))) ? parse.governor(n, "nmod:of") : n;
+            int verb = COPULAR.contains(lemma(parse.governor(predicate, "obj"))) ? parse.governor(predicate, "obj")
+                    : COPULAR.contains(lemma(parse.governor(predicate, "obl:to"))) ? parse.governor(predicate, "obl:to") : -1;
+            int clause = verb >= 0 ? verb : !parse.dependents(predicate, "cop").isEmpty() ? predicate : -1;
+            if (clause < 0 || clauses.negated(clause) || clauses.conditional(clause)) {
+                continue;
+            }
+            var accused = new LinkedHashSet<String>();
+            for (int subject : parse.dependents(clause, "nsubj")) {
+                accused.addAll(conductOf(subject, 11));
+            }
+            // the noun's own author: "President Putin's flagrant disrespect", "a violation of the ceasefire by the Houthis",
+            // "a rejection of Russia's commitments"; not whose sovereignty is violated ("a violation of Ukraine's sovereignty")
+            var authors = new ArrayList<>(parse.dependents(n, "nmod:poss", "nmod:by", "nmod:agent"));
+            for (int of : parse.dependents(n, "nmod:of")) {
+                if (Set.of("commitment", "obligation", "pledge", "promise", "undertaking").contains(lemma(of))) {
+                    authors.addAll(parse.dependents(of, "nmod:poss"));
+                }
+            }
+            parties(authors, 11).forEach(id -> accused.add(actingState(id)));
+            accused.remove(lastSpeaker);
+            if (accused.isEmpty()) {
+                continue;
+            }
+            var parties = new LinkedHashSet<String>(accused);
+            parties.add(lastSpeaker);
+            out.add(new Event(s, n, "112", lemma(n), List.of(lastSpeaker), List.copyOf(accused), about(clause, parties, -1),
+                    phrase(predicate, sentence) == null ? lemma(n) : phrase(predicate, sentence), "ASSERTED", null));
+        }
         return out;
     }
 

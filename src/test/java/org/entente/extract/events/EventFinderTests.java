@@ -164,6 +164,28 @@ class EventFinderTests {
                 .singleElement().satisfies(e -> assertThat(e.targets()).containsExactly("country:chn"));
     }
 
+    /**
+     * The Kremlin statement (dev): "Russia's decision is yet another example of President Putin's flagrant disrespect for
+     * international law" and "this decision represents a complete rejection of Russia's commitments" are the State
+     * Department accusing Russia (CAMEO 112), and "constitute", in CAMEO's ENACT block, made "Russia's actions constitute
+     * a flagrant violation of Ukraine's sovereignty" a cooperation of Russia with Ukraine. Invented sentences.
+     */
+    @Test
+    void shouldReadAVerdictOnAStatesConductAsTheSpeakersAccusation() {
+        var published = published("Russia's actions constitute a flagrant violation of Ukraine's sovereignty.", "U.S. Department of State");
+        assertThat(published).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo("112");
+            assertThat(e.actors()).containsExactly("country:usa");
+            assertThat(e.targets()).containsExactly("country:rus");
+        });
+        assertThat(published("Russia's decision is yet another example of President Putin's flagrant disrespect for international law.",
+                "U.S. Department of State")).anySatisfy(e -> assertThat(e.targets()).containsExactly("country:rus"));
+        // must not: a denied verdict, a verdict with no one speaking for the text, a commission constituted
+        assertThat(published("The exercise is not a violation of the agreement by Russia.", "U.S. Department of State")).isEmpty();
+        assertThat(events("China's actions are a violation of international law.")).noneMatch(e -> e.code().equals("112"));
+        assertThat(events("France and Russia constituted a joint commission.")).noneMatch(e -> e.code().startsWith("11"));
+    }
+
     /** A dev readout: "citizens detained in the PRC" were detained by the PRC; a state arrests where it rules. */
     @Test
     void shouldMakeTheStateWhereSomeoneWasDetainedTheOneWhoDetained() {
