@@ -543,13 +543,6 @@ public final class EventFinder {
                 targets.add(suffered);
             }
         }
-        if (actors.size() == 1 && text.sides.size() == 2 && text.sides.contains(side(actors.iterator().next()))
-                && (jointly(v) || xcompOf >= 0 && jointly(xcompOf)) && subjects.stream().anyMatch(this::speakerWord)) {
-            // "We will also work together to address threats to freedom of expression" in the readout of talks: we and
-            // those we talked with
-            actors.clear();
-            actors.addAll(text.sides);
-        }
         if (actors.size() >= 2 && root <= 5 && coding.target() < 0 && (subjects.stream().anyMatch(this::pairPhrase) || jointly(v))) {
             // sides that act together act on what they name: "Obama and Medvedev agreed to work together on Afghanistan",
             // "the two sides discussed support for Afghanistan" (not "Russia and China condemned Japan", nor, as CAMEO

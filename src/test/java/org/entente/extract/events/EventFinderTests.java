@@ -470,26 +470,6 @@ class EventFinderTests {
         assertThat(met).singleElement().satisfies(x -> assertThat(x.actors()).containsExactly("person:barack-obama"));
     }
 
-    /**
-     * The OIC strategic dialogue (dev): "We will also work together to address threats to freedom of expression", in the
-     * readout of talks between the United States and the OIC, was the United States alone; the publisher's "we" that
-     * works together is both sides of the talks. Invented sentences.
-     */
-    @Test
-    void shouldReadWeTogetherAsBothSidesOfTheTalks() {
-        var both = published("The United States and the African Union concluded two days of talks in Washington. We will also work "
-                + "together to address threats to food security.", "U.S. Department of State").stream()
-                .filter(e -> e.verbText().equals("address")).toList();
-        assertThat(both).singleElement().satisfies(e -> assertThat(e.actors()).containsExactlyInAnyOrder("country:usa", "org:african-union"));
-        // must not: "we" alone, or with no talks reported
-        assertThat(published("The United States and the African Union concluded two days of talks in Washington. We will address "
-                + "threats to food security.", "U.S. Department of State")).filteredOn(e -> e.verbText().equals("address"))
-                .allSatisfy(e -> assertThat(e.actors()).containsExactly("country:usa"));
-        assertThat(published("The United States imposed sanctions on Iran. We will work together to address threats to security.",
-                "U.S. Department of State")).filteredOn(e -> e.verbText().equals("address"))
-                .allSatisfy(e -> assertThat(e.actors()).containsExactly("country:usa"));
-    }
-
     /** "The two sides" are the sides of the talks the article reports, not its two most named states. */
     @Test
     void shouldReadTheTwoSidesAsTheSidesOfTheTalks() {
