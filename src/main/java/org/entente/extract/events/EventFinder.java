@@ -83,6 +83,8 @@ public final class EventFinder {
     /** Verbs that only say what a thing is ("constitutes", "represents", "amounts to"), and nouns that only say of what kind. */
     private static final Set<String> COPULAR = Set.of("constitute", "represent", "amount");
     private static final Set<String> INSTANCES = Set.of("example", "case", "instance", "sign", "demonstration", "reminder");
+    /** What a state owes by its own word, whose breach is that state's ("a rejection of Russia's commitments"). */
+    private static final Set<String> COMMITMENTS = Set.of("commitment", "obligation", "pledge", "promise", "undertaking");
     /** How many sentences after a meeting is reported "they" and "the delegations" still name those at it. */
     private static final int MEETING_REACH = 4;
     /** What a government signs on its own: an order, a law, a decree (not a treaty, an agreement, a memorandum). */
@@ -1722,7 +1724,7 @@ public final class EventFinder {
             // "a rejection of Russia's commitments"; not whose sovereignty is violated ("a violation of Ukraine's sovereignty")
             var authors = new ArrayList<>(parse.dependents(n, "nmod:poss", "nmod:by", "nmod:agent"));
             for (int of : parse.dependents(n, "nmod:of")) {
-                if (Set.of("commitment", "obligation", "pledge", "promise", "undertaking").contains(lemma(of))) {
+                if (COMMITMENTS.contains(lemma(of))) {
                     authors.addAll(parse.dependents(of, "nmod:poss"));
                 }
             }
@@ -1733,8 +1735,9 @@ public final class EventFinder {
             }
             var parties = new LinkedHashSet<String>(accused);
             parties.add(lastSpeaker);
+            var topic = phrase(predicate, sentence);
             out.add(new Event(s, n, "112", lemma(n), List.of(lastSpeaker), List.copyOf(accused), about(clause, parties, -1),
-                    phrase(predicate, sentence) == null ? lemma(n) : phrase(predicate, sentence), "ASSERTED", null));
+                    topic == null ? lemma(n) : topic, "ASSERTED", null));
         }
         return out;
     }
