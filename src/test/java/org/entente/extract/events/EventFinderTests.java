@@ -186,6 +186,19 @@ class EventFinderTests {
         assertThat(events("France and Russia constituted a joint commission.")).noneMatch(e -> e.code().startsWith("11"));
     }
 
+    /**
+     * HOLD sits in CAMEO's CONFINE block (170): "Guatemala, Honduras, and El Salvador held elections" (invented, in the
+     * style of the Section 353 list, dev) was coercion. Holding an election, a referendum or a summit holds no one.
+     */
+    @Test
+    void shouldHoldNoOneInAnElection() {
+        assertThat(events("Guatemala held elections.")).noneMatch(e -> e.code().startsWith("17"));
+        assertThat(events("Russia held a referendum in Crimea.")).noneMatch(e -> e.code().startsWith("17"));
+        // must: someone held
+        assertThat(events("Russia held three Ukrainian sailors.")).anyMatch(e -> e.code().startsWith("17"));
+        assertThat(events("Iran is holding two Americans.")).anyMatch(e -> e.code().startsWith("17"));
+    }
+
     /** A dev readout: "citizens detained in the PRC" were detained by the PRC; a state arrests where it rules. */
     @Test
     void shouldMakeTheStateWhereSomeoneWasDetainedTheOneWhoDetained() {
