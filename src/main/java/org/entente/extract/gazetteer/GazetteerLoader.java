@@ -114,10 +114,13 @@ final class GazetteerLoader {
         var listed = new java.util.HashSet<String>();
         g.byId.values().stream().filter(e -> "armed forces".equals(e.properties().get("orgType")) && e.link("country") != null)
                 .forEach(e -> listed.add(e.link("country")));
+        // a demonym two states share ("Congolese", "Dominican") names neither's armed forces: which one, the gazetteer cannot say
+        var shared = new java.util.HashMap<String, Integer>();
+        states.forEach(state -> demonymsOf(state).forEach(d -> shared.merge(d, 1, Integer::sum)));
         for (var state : states) {
             var iso3 = state.properties().get("iso3").toString();
-            var demonyms = state.properties().get("demonyms") instanceof List<?> l ? l.stream().map(Object::toString).distinct().toList() : List.<String>of();
-            if (listed.contains(iso3) || demonyms.isEmpty()) {
+            var demonyms = demonymsOf(state);
+            if (listed.contains(iso3) || demonyms.isEmpty() || demonyms.stream().anyMatch(d -> shared.get(d) > 1)) {
                 continue;
             }
             var aliases = new ArrayList<String>();
@@ -131,6 +134,10 @@ final class GazetteerLoader {
             g.add(new Entry("org:" + Slugs.slug(name), "Organization", name, List.copyOf(aliases),
                     Gazetteer.props("orgType", "armed forces"), Map.of("country", iso3), List.of()));
         }
+    }
+
+    private static List<String> demonymsOf(Entry state) {
+        return state.properties().get("demonyms") instanceof List<?> l ? l.stream().map(Object::toString).distinct().toList() : List.of();
     }
 
     static Entry entry(Map<String, Object> row, Shape shape) {

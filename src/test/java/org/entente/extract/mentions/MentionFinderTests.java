@@ -65,6 +65,8 @@ class MentionFinderTests {
                 .extracting(h -> h.entry().id()).containsExactly("org:russian-armed-forces");
         assertThat(entities("Sudanese troops crossed the border. The Sudanese government protested.")).containsKey("country:sdn")
                 .doesNotContainKey("org:sudanese-armed-forces");
+        // nor a demonym two states share: whose military "the Congolese military" is, the gazetteer cannot say
+        assertThat(org.entente.extract.gazetteer.Gazetteer.shared().lookup("congolese military")).isEmpty();
     }
 
     /** The Kremlin statement (dev): "The E.O. is designed to prevent Russia from profiting" had a person called E.O. */
