@@ -83,9 +83,6 @@ public final class EventFinder {
     /** Verbs that only say what a thing is ("constitutes", "represents", "amounts to"), and nouns that only say of what kind. */
     private static final Set<String> COPULAR = Set.of("constitute", "represent", "amount");
     private static final Set<String> INSTANCES = Set.of("example", "case", "instance", "sign", "demonstration", "reminder");
-    /** What one holds that is no one held: "held elections", "held a referendum" (talks and meetings have patterns). */
-    private static final Set<String> GATHERINGS = Set.of("election", "referendum", "vote", "poll", "ballot", "conference", "summit",
-            "exercise", "drill", "rally", "ceremony", "session", "hearing", "forum", "celebration", "parade", "demonstration", "protest");
     /** What a state owes by its own word, whose breach is that state's ("a rejection of Russia's commitments"). */
     private static final Set<String> COMMITMENTS = Set.of("commitment", "obligation", "pledge", "promise", "undertaking");
     /** How many sentences after a meeting is reported "they" and "the delegations" still name those at it. */
@@ -349,10 +346,6 @@ public final class EventFinder {
             // a verb the dictionary does not code that voices a concern ("raised concerns about …") expresses it, as
             // CAMEO codes "* CONCERN" (012); about a state's conduct it becomes disapproval (concernedWith)
             return new CameoVerbs.Coding("012", t.lemma(), "* CONCERN", 0, -1);
-        }
-        if (coding != null && coding.code() != null && CameoCodes.root(coding.code()) == 17 && lemma(v).equals("hold")
-                && parse.dependents(v, "obj").stream().anyMatch(o -> GATHERINGS.contains(lemma(o)))) {
-            return null; // "Guatemala held elections", "held a referendum": HOLD sits in CAMEO's CONFINE block (170)
         }
         if (COPULAR.contains(lemma(v)) && parse.dependents(v, "obj", "obl:to").stream()
                 .anyMatch(o -> ACCUSING.contains(lemma(o)) || INSTANCES.contains(lemma(o)))) {
@@ -662,7 +655,8 @@ public final class EventFinder {
         var state = place == null ? null : actingState(place);
         if (state != null && state.startsWith("place:")) {
             // a region the gazetteer places in a state ("Xinjiang"), where the article does not say whose it is
-            state = gazetteer.byId(state).map(e -> e.link("country")).map(c -> "country:" + c.toLowerCase(java.util.Locale.ROOT)).orElse(null);
+            var country = gazetteer.byId(state).map(e -> gazetteer.country(e.link("country"))).orElse(null);
+            state = country == null ? null : country.id();
         }
         return state != null && state.startsWith("country:") ? state : null;
     }
