@@ -183,8 +183,7 @@ public final class Extractor {
         // "The group noted …"), the parse speaks for the sentence: the cue table sees neither
         var acting = spokenBy(evented, e -> publisher != null && e.parties().get(0).id().equals(publisher), at(article, publisherWe));
         // (unless the cue table found them too: "The presidents announced that the two sides will pursue a deal")
-        acting.addAll(spokenBy(evented, e -> e.parties().size() >= 2 && cued.stream().noneMatch(c -> c.evidence().start().equals(e.evidence().start())
-                && ids(c).containsAll(ids(e))), at(article, finder.meetingMentions())));
+        acting.addAll(spokenBy(evented, e -> e.parties().size() >= 2 && !foundToo(cued, e), at(article, finder.meetingMentions())));
         var merged = merge(cued, evented, System.getProperty("entente.claims", claimsMode), acting);
         var claims = distinct(Crises.about(text, embed(merged, EventClaims.of(text, finder.embedded()))));
         // an unnamed group that acts on its own ("militiamen", "coalition forces") is an entity of the article
@@ -203,6 +202,11 @@ public final class Extractor {
         var found = new ArrayList<>(events);
         found.addAll(finder.embedded());
         return new Extraction(new Facts(source, entities, relationships, claims), article, mentions, references, found, tokens.size());
+    }
+
+    /** Whether a claim of the cue table in the sentence of {@code e} names all of its parties. */
+    private static boolean foundToo(List<Facts.Claim> cued, Facts.Claim e) {
+        return cued.stream().anyMatch(c -> c.evidence().start().equals(e.evidence().start()) && ids(c).containsAll(ids(e)));
     }
 
     /** Where each mention starts in the input (a mention's offsets are the cleaned body's). */
