@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Issue 14: an export round-trips. The seed graph (the curated article and the dev set) in a store of its own is
  * exported to JSON, the file imported into a second, empty store, and the API's answers (relations between the US and
  * Russia, their trend) and the counts of nodes by label and relationships by type are the same in both. Importing the
- * file again changes nothing; a truncated export is refused naming the file, with nothing written.
+ * file again changes nothing; a truncated export is refused naming the file, with nothing written. A subgraph (one hop
+ * of Russia) round-trips as well.
  */
 class ExportRoundTripIT {
 
@@ -82,16 +83,55 @@ class ExportRoundTripIT {
         }
     }
 
+    /**
+     * A subgraph round-trips too: the claims within one hop of Russia, exported and imported into an empty store, answer
+     * the questions about Russia as the whole graph does (every claim that names Russia names only entities one hop
+     * from it, so none is left out), and the copy holds exactly what the export said it wrote, no entity or claim more.
+     */
+    @Test
+    void shouldAnswerTheSameAfterASubgraphIsImportedIntoAnEmptyStore(@TempDir Path original, @TempDir Path copy,
+                                                                     @TempDir Path out) throws Exception {
+        var file = out.resolve("russia-export.json");
+        var pairs = PAIRS.subList(0, 1);
+        Exporter.Counts written;
+        List<String> answers;
+        long claimsInOriginal;
+        try (var context = open(original)) {
+            var report = context.getBean(Importer.class).importPaths(List.of(Path.of("seeds/curated"), Path.of("seeds/dev")));
+            assertThat(report.failed()).isEmpty();
+            var exporter = context.getBean(Exporter.class);
+            try (var stream = Files.newOutputStream(file)) {
+                written = exporter.export(exporter.select("country:rus", 1, null, null, Long.MAX_VALUE), ExportFormat.of("json"), stream);
+            }
+            answers = answers(context, pairs);
+            claimsInOriginal = GraphCounts.of(context.getBean(Graph.class)).get(":Claim");
+        }
+        assertThat(written.claims()).isPositive().isLessThan(claimsInOriginal);
+
+        try (var context = open(copy)) {
+            var report = context.getBean(Importer.class).importPaths(List.of(file));
+            assertThat(report.failed()).isEmpty();
+            var exporter = context.getBean(Exporter.class);
+            var everything = exporter.count(exporter.select(null, null, null, null, Long.MAX_VALUE));
+            assertThat(everything).isEqualTo(written);
+            assertThat(answers(context, pairs)).isEqualTo(answers);
+        }
+    }
+
     private static ConfigurableApplicationContext open(Path store) {
         return EntenteApplication.command(List.of("--entente.data-dir=" + store), Map.of());
     }
 
     /** The relations and the yearly trend of some pairs, as the API writes them. */
     private static List<String> answers(ConfigurableApplicationContext context) {
+        return answers(context, PAIRS);
+    }
+
+    private static List<String> answers(ConfigurableApplicationContext context, List<String[]> pairs) {
         var resolver = context.getBean(EntityResolver.class);
         var relations = context.getBean(RelationsRepository.class);
         var trends = context.getBean(TrendRepository.class);
-        return PAIRS.stream().flatMap(pair -> {
+        return pairs.stream().flatMap(pair -> {
             var a = resolver.resolve(pair[0]);
             var b = resolver.resolve(pair[1]);
             return List.of(canonical(relations.between(a, b, 500)), canonical(trends.between(a, b, TrendRepository.By.year, null, null)))
