@@ -241,23 +241,6 @@ class ExtractorTests {
                 .satisfies(c -> assertThat(c.parties()).extracting(Facts.Party::id).containsExactlyInAnyOrder("country:usa", "country:chn"));
     }
 
-    /**
-     * The article's other main state is not the partner where the sentence says with whom and names no one: after
-     * sanctions on Iran, "We will work together with our allies" was a cooperation of the United States with Iran.
-     */
-    @Test
-    void shouldNotTakeTheArticlesOtherMainStateWherePartnersAreNamedWithoutANoun() {
-        var unnamed = "The United States imposed sanctions on Iran. We will work together with our allies.";
-        var facts = extractor.extract("allies.txt", unnamed.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
-        assertThat(facts.claims()).filteredOn(c -> c.evidence().quote().contains("allies"))
-                .allSatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id).doesNotContain("country:irn"));
-        // must not: a partner named after "with" is the partner
-        var named = "The United States imposed sanctions on Iran. We will work together with Iran on nuclear safety.";
-        var two = extractor.extract("named.txt", named.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
-        assertThat(two.claims()).anyMatch(c -> c.kind().equals("COOPERATION")
-                && c.parties().stream().map(Facts.Party::id).toList().containsAll(List.of("country:usa", "country:irn")));
-    }
-
     @Test
     void shouldReadAFamilyNameThatComesFirstAsThePersonNamedInFull() {
         var text = "Chinese President Hu Jintao met U.S. President Barack Obama in Beijing on Tuesday. Hu said China wants "

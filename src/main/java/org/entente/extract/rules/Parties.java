@@ -100,7 +100,7 @@ final class Parties {
                 return new LinkedHashSet<>(pair); // "The two presidents acknowledged … But they held out …"
             }
             if (parties.size() == 1 && pair.size() == 2 && pair.containsAll(parties)
-                    && Set.of("COOPERATION", "AGREEMENT", "NEGOTIATION").contains(kind) && !partnersUnnamed(sentence)) {
+                    && Set.of("COOPERATION", "AGREEMENT", "NEGOTIATION").contains(kind)) {
                 // "the Deputy Secretary affirmed the importance of cooperation" in a readout of U.S.-China talks: the
                 // other side is the article's other main state (a condemnation names whom it condemns)
                 return new LinkedHashSet<>(pair);
@@ -111,29 +111,6 @@ final class Parties {
             }
         }
         return parties;
-    }
-
-    /**
-     * "work together with our allies", "coordinate closely with partners": the sentence says with whom, and names no
-     * one: a common noun after "with" (past determiners, possessives and adjectives) that names no entity. The
-     * article's other main state is then not the partner (in a statement on sanctions against it, it is the target).
-     */
-    private boolean partnersUnnamed(int[] sentence) {
-        for (int k = sentence[0]; k < sentence[1] - 1; k++) {
-            if (!text.tokens.get(k).is("with", "alongside")) {
-                continue;
-            }
-            int n = k + 1;
-            // "our" names the speaker: a possessive, not the partner
-            while (n < sentence[1] && (text.namedAt(n) == null || text.tokens.get(n).pos().equals("PRP$"))
-                    && text.tokens.get(n).pos().matches("DT|PRP\\$|JJ.*|RB.*|CD|HYPH")) {
-                n++;
-            }
-            if (n < sentence[1] && text.namedAt(n) == null && text.tokens.get(n).pos().matches("NNS?")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
