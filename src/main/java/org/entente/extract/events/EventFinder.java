@@ -105,6 +105,11 @@ public final class EventFinder {
      * expected act names: an appeal (CAMEO 020) to them, and the act has not happened.
      */
     private static final Set<String> EXPECTING = Set.of("trust", "expect", "hope");
+    /** Modal auxiliaries of obligation: "Russia must withdraw", "Iran should stop". */
+    private static final Set<String> OBLIGING = Set.of("must", "should", "ought");
+    /** Adjectives that make "it is … that" a demand: "It is imperative that Libya continue …". */
+    private static final Set<String> NEEDFUL = Set.of("imperative", "essential", "vital", "critical", "crucial", "necessary",
+            "urgent");
     /**
      * Verbs of talks whose object is what is talked about ("discussed Russia's aggression"), not whom one talks with
      * ("met Medvedev", "consulted allies").
@@ -166,11 +171,28 @@ public final class EventFinder {
         this.resolved = resolved;
     }
 
-    /** The state an official publisher speaks for: a country, or a government body of one; else {@code null}. */
+    /** A state's mission abroad: "United States Mission to the United Nations", "Permanent Mission of France to …". */
+    private static final java.util.regex.Pattern MISSION = java.util.regex.Pattern.compile(
+            "(?i)^(?:the\\s+)?(?:(?:permanent\\s+)?(?:mission|embassy|delegation|consulate(?:\\s+general)?)\\s+of\\s+(?:the\\s+)?(.+?)(?:\\s+(?:to|in|at)\\s.*)?"
+            + "|(.+?)\\s+(?:permanent\\s+)?(?:mission|embassy|delegation|consulate(?:\\s+general)?)(?:\\s.*)?)$");
+
+    /**
+     * The state an official publisher speaks for: a country, a government body of one, or a state's mission or embassy
+     * ("United States Mission to the United Nations"); else {@code null}.
+     */
     public static String publisherState(Gazetteer gazetteer, String publisher) {
         if (publisher == null || publisher.isBlank()) {
             return null;
         }
+        var state = bodyState(gazetteer, publisher);
+        var mission = MISSION.matcher(publisher.strip());
+        if (state == null && mission.matches()) {
+            state = bodyState(gazetteer, mission.group(1) != null ? mission.group(1) : mission.group(2));
+        }
+        return state;
+    }
+
+    private static String bodyState(Gazetteer gazetteer, String publisher) {
         for (var hit : gazetteer.lookup(Gazetteer.key(publisher))) {
             var entry = hit.entry();
             if (entry.kind().equals("Country")) {
@@ -241,7 +263,7 @@ public final class EventFinder {
                     }
                 }
             }
-            var found = new ArrayList<Event>();
+            var found = new ArrayList<Event>(demands(s, sentence));
             var intending = new java.util.HashSet<Integer>();
             for (int v = sentence[0]; v < sentence[1]; v++) {
                 var coding = coded.get(v);
@@ -640,6 +662,58 @@ public final class EventFinder {
                 modality, attributedTo);
     }
 
+    /**
+     * The voice's demands: "Russia must withdraw its forces", "Iran should stop enriching uranium", "All parties need to
+     * show restraint", "It is imperative that Libya continue to make progress" say, in the voice of the text (an
+     * official publisher, the last speaker named), what someone is to do: an appeal (CAMEO 020) by that voice to whom
+     * the clause obliges, and the act obliged has not happened (no event of its own). A main clause only: "he said Russia
+     * must withdraw" is someone else's demand, reported; and not the voice's own duty ("we must not be deterred").
+     */
+    private List<Event> demands(int s, int[] sentence) {
+        if (lastSpeaker == null) {
+            return List.of();
+        }
+        var out = new ArrayList<Event>();
+        for (int v = sentence[0]; v < sentence[1]; v++) {
+            if (parse.treeParent(v) != null || !text.tokens.get(v).pos().matches("VB.*|JJ")) {
+                continue;
+            }
+            int act = -1;
+            List<Integer> subjects = List.of();
+            var xcomp = parse.dependents(v, "xcomp");
+            var ccomp = parse.dependents(v, "ccomp", "csubj");
+            if (parse.dependents(v, "aux").stream().anyMatch(a -> OBLIGING.contains(lemma(a)))) {
+                act = v;
+                subjects = parse.dependents(v, "nsubj");
+            } else if (lemma(v).equals("need") && text.tokens.get(v).pos().startsWith("VB") && !xcomp.isEmpty()) {
+                act = xcomp.get(0);
+                subjects = parse.dependents(v, "nsubj");
+            } else if (NEEDFUL.contains(lemma(v)) && !ccomp.isEmpty()) {
+                act = ccomp.get(0);
+                subjects = parse.dependents(act, "nsubj");
+            }
+            if (act < 0 || subjects.stream().anyMatch(h -> FIRST_PERSON.contains(text.tokens.get(h).word().toLowerCase()))) {
+                continue;
+            }
+            var targets = new LinkedHashSet<String>();
+            parties(subjects, 2).forEach(id -> targets.add(actingState(id)));
+            targets.remove(lastSpeaker);
+            if (targets.isEmpty()) {
+                continue;
+            }
+            appeals.add(v);
+            expected.add(v); // "need" says nothing of its own (the dictionary codes it as a demand, 106)
+            // the act obliged, and the acts it goes on to ("continue to make progress"), happen in no event of their own
+            for (int at = act; at >= 0 && expected.add(at); at = parse.dependents(at, "xcomp").stream().findFirst().orElse(-1)) {
+            }
+            var named = new LinkedHashSet<>(targets);
+            named.add(lastSpeaker);
+            out.add(new Event(s, v, "020", text.tokens.get(v).word(), List.of(lastSpeaker), List.copyOf(targets),
+                    about(act, named, -1), topic(act, sentence), "ASSERTED", null));
+        }
+        return out;
+    }
+
     private boolean voicesConcern(int v) {
         return parse.dependents(v, "obj").stream().anyMatch(o -> CONCERNS.contains(lemma(o)))
                 && parse.dependents(v, "nsubj").size() == 1;
@@ -715,6 +789,13 @@ public final class EventFinder {
             for (var arc : arcs) {
                 if (arc.base().equals("obl") && Set.of("about", "over", "at", "by", "agent", "regarding", "with").contains(arc.sub())) {
                     phrases.add(arc.dependent());
+                }
+            }
+            // "We are deeply disappointed that Russia and China vetoed the resolution": who did what dismays (not who
+            // suffered it: "saddened that civilians died")
+            for (int clause : parse.dependents(w, "ccomp")) {
+                if (!UNACCUSATIVE.contains(lemma(clause)) && parse.dependents(clause, "mark").stream().anyMatch(m -> lemma(m).equals("that"))) {
+                    phrases.addAll(parse.dependents(clause, "nsubj"));
                 }
             }
         }

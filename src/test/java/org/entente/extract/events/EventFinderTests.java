@@ -147,6 +147,53 @@ class EventFinderTests {
     }
 
     /**
+     * The U.S. explanation of vote after a veto (dev, from the U.S. Mission to the UN): "The United States is deeply
+     * disappointed that Russia and China vetoed this resolution" was a comment about the two; who did what dismays is
+     * whom the speaker disapproves of. Not who suffered it.
+     */
+    @Test
+    void shouldReadDismayThatSomeoneDidSomethingAsDisapprovingOfThem() {
+        var vetoed = events("The United States is deeply disappointed that Russia and China vetoed this resolution.");
+        assertThat(vetoed).anySatisfy(e -> {
+            assertThat(e.code()).isEqualTo("110");
+            assertThat(e.actors()).containsExactly("country:usa");
+            assertThat(e.targets()).containsExactly("country:rus", "country:chn");
+        });
+        // must not: those who died are not disapproved of
+        var died = published("We are saddened that three Kenyan soldiers died in the attack.", "U.S. Department of State");
+        assertThat(died).allSatisfy(e -> assertThat(e.code().equals("110") && e.targets().contains("country:ken")).isFalse());
+    }
+
+    /**
+     * Remarks at the Security Council (dev, the U.S. Mission to the UN): "Libya's leaders must shoulder the responsibility
+     * …", "It is imperative that Libya continue to make progress …" are the speaker's appeals to Libya (CAMEO 020); the act
+     * asked for has not happened. Not the speaker's own duty, nor someone else's demand reported.
+     */
+    @Test
+    void shouldReadWhatSomeoneMustDoAsTheVoicesAppealToThem() {
+        var mission = "United States Mission to the United Nations";
+        assertThat(published("Libya’s leaders must shoulder the responsibility of achieving sustainable peace.", mission))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.code()).isEqualTo("020");
+                    assertThat(e.actors()).containsExactly("country:usa"); // a state's mission speaks for the state
+                    assertThat(e.targets()).containsExactly("country:lby");
+                });
+        assertThat(published("It is imperative that Libya continue to make progress on the ceasefire agreement.", mission))
+                .singleElement().satisfies(e -> assertThat(e.targets()).containsExactly("country:lby"));
+        assertThat(published("Russia and Georgia need to resume talks.", "U.S. Department of State"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.code()).isEqualTo("020");
+                    assertThat(e.targets()).containsExactly("country:rus", "country:geo");
+                });
+        // must not: the voice's own duty, a demand reported, or no voice at all
+        assertThat(published("Though the vote was a setback, we must not be deterred.", mission)).noneMatch(e -> e.code().equals("020"));
+        assertThat(published("Obama said Russia must withdraw its forces.", mission)).noneMatch(e -> e.code().equals("020"));
+        assertThat(events("Russia must withdraw its forces from Ukraine.")).noneMatch(e -> e.code().equals("020"));
+        assertThat(EventFinder.publisherState(org.entente.extract.gazetteer.Gazetteer.shared(), "Permanent Mission of France to the United Nations")).isEqualTo("country:fra");
+        assertThat(EventFinder.publisherState(org.entente.extract.gazetteer.Gazetteer.shared(), "Mission Control")).isNull();
+    }
+
+    /**
      * The UN High Commissioner's visit (dev): "The United States remains deeply concerned about the human rights situation
      * in the PRC" was a comment about China, where its curator, like the rest of that text, files disapproval of China: a
      * state answers for the rights of those it rules. Not a crisis or a flood where it happens, nor abuses whose author the
