@@ -147,6 +147,22 @@ class EventFinderTests {
     }
 
     /**
+     * CAMEO's ENGAGE block reads every engagement as the use of force (190): "We welcome your efforts to engage all
+     * parties" (the USUN Libya dev text) was a CONFLICT. Engaging someone in diplomacy is consulting them (040, Entente's
+     * supplement to the dictionary). Fighting stays fighting.
+     */
+    @Test
+    void shouldReadDiplomaticEngagementAsConsultationNotForce() {
+        assertThat(only("The United States will engage Iran on its nuclear program.")).satisfies(e -> {
+            assertThat(e.code()).isEqualTo("040");
+            assertThat(e.targets()).containsExactly("country:irn");
+        });
+        assertThat(events("Washington will continue to engage with Beijing.")).allSatisfy(e -> assertThat(e.code()).isEqualTo("040"));
+        // must not: an engagement of forces is force
+        assertThat(only("Militants engaged government forces near the border.").code()).isEqualTo("190");
+    }
+
+    /**
      * The U.S. explanation of vote after a veto (dev, from the U.S. Mission to the UN): "The United States is deeply
      * disappointed that Russia and China vetoed this resolution" was a comment about the two; who did what dismays is
      * whom the speaker disapproves of. Not who suffered it.
