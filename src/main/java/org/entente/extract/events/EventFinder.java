@@ -560,6 +560,14 @@ public final class EventFinder {
         if (targets.isEmpty() && root != 1 && !discussing) {
             targets.addAll(firstInComplements(v, actors, root));
         }
+        int said = CameoCodes.root(code);
+        if (targets.isEmpty() && !discussing && (said >= 10 && said <= 13 || code.startsWith("016"))) {
+            // "We reject the accusations of the Russian delegate", "rejects Russia's false claims": a rejection or a
+            // denial of someone's words is aimed at whoever said them
+            for (int object : parse.dependents(v, "obj")) {
+                targets.addAll(parties(parse.dependents(object, "nmod:poss", "nmod:of"), root));
+            }
+        }
         if (code.startsWith("018") && targets.isEmpty()) {
             // condolences go to the state where the loss was: "condolences for the lives lost in the floods in Henan"
             var suffered = sufferedIn(v);

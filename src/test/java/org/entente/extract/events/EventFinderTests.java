@@ -147,6 +147,24 @@ class EventFinderTests {
     }
 
     /**
+     * The USUN Libya briefing (dev): "let me respond to the accusations of the Russian delegate … The United States rejects
+     * accusations that …". A rejection or a denial of someone's words is aimed at whoever said them: the owner of the
+     * words the verb rejects ("Russia's false claims", "the accusations of the Russian delegate"). Not where the words
+     * are, nor the terms of a thing.
+     */
+    @Test
+    void shouldAimARejectionOfSomeonesWordsAtWhoeverSaidThem() {
+        var mission = "United States Mission to the United Nations";
+        assertThat(published("We reject the accusations of the Russian delegate.", mission)).singleElement()
+                .satisfies(e -> assertThat(e.targets()).containsExactly("country:rus"));
+        assertThat(published("We reject Russia’s false claims about biological weapons.", mission)).singleElement()
+                .satisfies(e -> assertThat(e.targets()).containsExactly("country:rus"));
+        // must not: where the words are, or what is rejected, names no one who said them
+        assertThat(published("We reject the accusations in the report.", mission)).allSatisfy(e -> assertThat(e.targets()).isEmpty());
+        assertThat(events("France rejected the terms of the agreement.")).allSatisfy(e -> assertThat(e.targets()).isEmpty());
+    }
+
+    /**
      * CAMEO's ENGAGE block reads every engagement as the use of force (190): "We welcome your efforts to engage all
      * parties" (the USUN Libya dev text) was a CONFLICT. Engaging someone in diplomacy is consulting them (040, Entente's
      * supplement to the dictionary). Fighting stays fighting.
