@@ -105,6 +105,9 @@ public final class EventFinder {
      * expected act names: an appeal (CAMEO 020) to them, and the act has not happened.
      */
     private static final Set<String> EXPECTING = Set.of("trust", "expect", "hope");
+    /** Nouns of what someone said, whose "of" is who said it: "the accusations of the Russian delegate". */
+    private static final Set<String> SPOKEN = Set.of("accusation", "allegation", "claim", "charge", "assertion", "statement",
+            "remark", "comment", "proposal", "demand", "threat", "ultimatum", "offer", "denial", "rhetoric", "lie", "narrative");
     /** Modal auxiliaries of obligation: "Russia must withdraw", "Iran should stop". */
     private static final Set<String> OBLIGING = Set.of("must", "should", "ought");
     /** Adjectives that make "it is … that" a demand: "It is imperative that Libya continue …". */
@@ -563,9 +566,12 @@ public final class EventFinder {
         int said = CameoCodes.root(code);
         if (targets.isEmpty() && !discussing && (said >= 10 && said <= 13 || code.startsWith("016"))) {
             // "We reject the accusations of the Russian delegate", "rejects Russia's false claims": a rejection or a
-            // denial of someone's words is aimed at whoever said them
+            // denial of someone's words is aimed at whoever said them; the owner of a deed too ("condemns the Taliban's
+            // attacks"), but not the "of" of a deed, which is whom it was done to ("condemns the killings of civilians")
             for (int object : parse.dependents(v, "obj")) {
-                targets.addAll(parties(parse.dependents(object, "nmod:poss", "nmod:of"), root));
+                var owners = SPOKEN.contains(lemma(object)) ? parse.dependents(object, "nmod:poss", "nmod:of")
+                        : parse.dependents(object, "nmod:poss");
+                targets.addAll(parties(owners, root));
             }
         }
         if (code.startsWith("018") && targets.isEmpty()) {

@@ -162,6 +162,9 @@ class EventFinderTests {
         // must not: where the words are, or what is rejected, names no one who said them
         assertThat(published("We reject the accusations in the report.", mission)).allSatisfy(e -> assertThat(e.targets()).isEmpty());
         assertThat(events("France rejected the terms of the agreement.")).allSatisfy(e -> assertThat(e.targets()).isEmpty());
+        // nor whom a deed was done to: those killed are not condemned
+        assertThat(published("The United States condemns the killings of civilians.", "U.S. Department of State"))
+                .allSatisfy(e -> assertThat(e.targets()).isEmpty());
     }
 
     /**
