@@ -188,11 +188,11 @@ public final class EventFinder {
             return null;
         }
         var state = bodyState(gazetteer, publisher);
-        var mission = MISSION.matcher(publisher.strip());
-        if (state == null && mission.matches()) {
-            state = bodyState(gazetteer, mission.group(1) != null ? mission.group(1) : mission.group(2));
+        if (state != null) {
+            return state;
         }
-        return state;
+        var mission = MISSION.matcher(publisher.strip());
+        return mission.matches() ? bodyState(gazetteer, mission.group(1) != null ? mission.group(1) : mission.group(2)) : null;
     }
 
     private static String bodyState(Gazetteer gazetteer, String publisher) {
@@ -563,8 +563,7 @@ public final class EventFinder {
         if (targets.isEmpty() && root != 1 && !discussing) {
             targets.addAll(firstInComplements(v, actors, root));
         }
-        int said = CameoCodes.root(code);
-        if (targets.isEmpty() && !discussing && (said >= 10 && said <= 13 || code.startsWith("016"))) {
+        if (targets.isEmpty() && !discussing && (root >= 10 && root <= 13 || code.startsWith("016"))) {
             // "We reject the accusations of the Russian delegate", "rejects Russia's false claims": a rejection or a
             // denial of someone's words is aimed at whoever said them; the owner of a deed too ("condemns the Taliban's
             // attacks"), but not the "of" of a deed, which is whom it was done to ("condemns the killings of civilians")
@@ -718,7 +717,9 @@ public final class EventFinder {
             appeals.add(v);
             expected.add(v); // "need" says nothing of its own (the dictionary codes it as a demand, 106)
             // the act obliged, and the acts it goes on to ("continue to make progress"), happen in no event of their own
-            for (int at = act; at >= 0 && expected.add(at); at = parse.dependents(at, "xcomp").stream().findFirst().orElse(-1)) {
+            for (int at = act; at >= 0 && expected.add(at); ) {
+                var next = parse.dependents(at, "xcomp");
+                at = next.isEmpty() ? -1 : next.get(0);
             }
             var named = new LinkedHashSet<>(targets);
             named.add(lastSpeaker);

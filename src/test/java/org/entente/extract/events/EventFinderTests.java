@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.entente.extract.Extractor;
+import org.entente.extract.gazetteer.Gazetteer;
 import org.entente.extract.rules.ClaimRules;
 import org.entente.facts.Facts;
 import org.junit.jupiter.api.BeforeAll;
@@ -226,8 +227,8 @@ class EventFinderTests {
         assertThat(published("Though the vote was a setback, we must not be deterred.", mission)).noneMatch(e -> e.code().equals("020"));
         assertThat(published("Obama said Russia must withdraw its forces.", mission)).noneMatch(e -> e.code().equals("020"));
         assertThat(events("Russia must withdraw its forces from Ukraine.")).noneMatch(e -> e.code().equals("020"));
-        assertThat(EventFinder.publisherState(org.entente.extract.gazetteer.Gazetteer.shared(), "Permanent Mission of France to the United Nations")).isEqualTo("country:fra");
-        assertThat(EventFinder.publisherState(org.entente.extract.gazetteer.Gazetteer.shared(), "Mission Control")).isNull();
+        assertThat(EventFinder.publisherState(Gazetteer.shared(), "Permanent Mission of France to the United Nations")).isEqualTo("country:fra");
+        assertThat(EventFinder.publisherState(Gazetteer.shared(), "Mission Control")).isNull();
     }
 
     /**
