@@ -33,6 +33,7 @@ public final class MentionFinder {
     public List<Mention> find(List<Token> tokens, String body) {
         var found = new ArrayList<Mention>();
         var taken = new boolean[tokens.size()];
+        definedNames(tokens, body, found, taken);
         featureNames(tokens, body, found, taken);
         gazetteerMentions(tokens, body, found, taken);
         nerMentions(tokens, body, found, taken);
@@ -69,6 +70,80 @@ public final class MentionFinder {
                 }
             }
         }
+    }
+
+    /** The last word of a body's name: "Mission", "Front", "Authority". */
+    private static final Set<String> BODY_WORDS = Set.of("mission", "front", "authority", "union", "council", "organization",
+            "organisation", "community", "commission", "committee", "agency", "office", "force", "forces", "army", "party",
+            "movement", "alliance", "coalition", "group", "bank", "fund", "programme", "program", "court", "assembly",
+            "forum", "ministry", "department", "service", "corps", "brigade", "brigades", "battalion", "police", "guard",
+            "institute", "association", "federation", "league", "secretariat", "operation", "centre", "center", "government",
+            "administration", "board", "unit", "network", "delegation");
+    /** Words that make a treaty's name: "Joint Comprehensive Plan of Action", "Revitalized Agreement". */
+    private static final Set<String> TREATY_WORDS = Set.of("treaty", "agreement", "accord", "accords", "convention", "protocol",
+            "pact", "plan", "declaration", "charter", "memorandum", "framework");
+
+    /**
+     * Names the text defines an acronym for: "the United Nations Integrated Transition Assistance Mission in Sudan
+     * (UNITAMS)", "the Intergovernmental Authority on Development (IGAD)". The whole name is one mention, read before the
+     * gazetteer's shorter names inside it (the United Nations, Sudan), and so is the acronym, when the name is a
+     * body's (its {@link #head} is a {@link #BODY_WORDS}, or NER reads part of it as an organization) or a treaty's and the acronym
+     * abbreviates it ({@link Acronyms}). A name the gazetteer knows whole is left to it; an acronym it knows names its
+     * entry.
+     */
+    private void definedNames(List<Token> tokens, String body, List<Mention> found, boolean[] taken) {
+        for (int i = 2; i + 2 < tokens.size(); i++) {
+            var acronym = tokens.get(i + 1);
+            if (!tokens.get(i).word().matches("\\(|-LRB-") || !tokens.get(i + 2).word().matches("\\)|-RRB-")
+                    || !acronym.word().matches("\\p{Lu}[\\p{Lu}\\d]{1,9}") || acronym.sentence() != tokens.get(i).sentence()) {
+                continue;
+            }
+            int earliest = i;
+            while (earliest > 0 && i - earliest < 14 && tokens.get(earliest - 1).sentence() == acronym.sentence()
+                    && (tokens.get(earliest - 1).capitalized() || Acronyms.connector(tokens.get(earliest - 1).word()))) {
+                earliest--;
+            }
+            for (int s = earliest; s < i - 1; s++) {
+                var name = tokens.subList(s, i);
+                var words = name.stream().map(Token::word).toList();
+                if (Acronyms.connector(words.get(0)) || anyTaken(taken, s, i + 2) || !Acronyms.abbreviates(acronym.word(), words)) {
+                    continue;
+                }
+                if (best(name) != null) {
+                    break; // "the North Atlantic Treaty Organization (NATO)": the gazetteer's
+                }
+                var known = best(List.of(acronym));
+                var head = head(words);
+                String category = known != null ? category(known)
+                        : TREATY_WORDS.contains(head) ? "TREATY"
+                        : BODY_WORDS.contains(head) || name.stream().anyMatch(t -> t.ner().equals("ORGANIZATION")) ? "ORGANIZATION"
+                        : null;
+                if (category == null) {
+                    break;
+                }
+                var entity = known == null ? null : known.entry().id();
+                var via = known == null ? null : known.via();
+                var first = tokens.get(s);
+                var last = tokens.get(i - 1);
+                found.add(new Mention(first.sentence(), s, i, first.begin(), last.end(), body.substring(first.begin(), last.end()),
+                        category, entity, via));
+                found.add(new Mention(acronym.sentence(), i + 1, i + 2, acronym.begin(), acronym.end(), acronym.word(), category,
+                        entity, via));
+                for (int k = s; k < i + 2; k++) {
+                    taken[k] = true;
+                }
+                break;
+            }
+        }
+    }
+
+    /** The word a name is a name of: the last before its first preposition ("Government of National Accord"), else its last. */
+    private static String head(List<String> words) {
+        int end = 1;
+        while (end < words.size() && !words.get(end).matches("of|on|for|in|to|de|la|del|des|du")) {
+            end++;
+        }
+        return words.get(end - 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A dateline: upper-case words opening a sentence, then "(Agency)" or a dash. */

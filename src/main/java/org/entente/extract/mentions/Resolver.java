@@ -136,30 +136,20 @@ public final class Resolver {
 
     /**
      * Names the article defines an acronym for, by either spelling: "Tigray People’s Liberation Front (TPLF)" gives
-     * both "Tigray People’s Liberation Front" and "TPLF" → "TPLF". The acronym must be the initials of the name's
-     * capitalised words, and stand right after it in brackets.
+     * both "Tigray People’s Liberation Front" and "TPLF" → "TPLF". The acronym must abbreviate the name
+     * ({@link Acronyms}: "Intergovernmental Authority on Development (IGAD)" too), and stand right after it in brackets.
      */
     static Map<String, String> acronyms(List<Mention> found) {
         var out = new HashMap<String, String>();
         for (int i = 0; i + 1 < found.size(); i++) {
             var name = found.get(i);
             var acronym = found.get(i + 1);
-            if (acronym.begin() - name.end() == 2 && acronym.text().matches("[A-Z]{2,8}") && initials(name.text()).equals(acronym.text())) {
+            if (acronym.begin() - name.end() == 2 && acronym.text().matches("\\p{Lu}[\\p{Lu}\\d]{1,9}") && Acronyms.abbreviates(acronym.text(), name.text())) {
                 out.put(name.text(), acronym.text());
                 out.put(acronym.text(), acronym.text());
             }
         }
         return out;
-    }
-
-    private static String initials(String name) {
-        var out = new StringBuilder();
-        for (var word : name.replaceFirst("^(the|The) ", "").split("[\\s-]+")) {
-            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-                out.append(word.charAt(0));
-            }
-        }
-        return out.toString();
     }
 
     /**

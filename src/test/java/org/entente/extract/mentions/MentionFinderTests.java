@@ -167,6 +167,30 @@ class MentionFinderTests {
     }
 
     /** The texts of each entity's mentions in the Facts of {@code text}. */
+    /**
+     * The Sudan tripartite dev text: "the United Nations Integrated Transition Assistance Mission in Sudan (UNITAMS)" was
+     * the United Nations and Sudan, and "the Intergovernmental Authority on Development (IGAD)" two organizations. A name
+     * the text gives an acronym for is one mention, whatever shorter names it holds, and an acronym may take more than
+     * the initials.
+     */
+    @Test
+    void shouldKeepANameWholeWhereTheTextDefinesItsAcronym() {
+        var found = mentionsOf("The United States supports the United Nations Integrated Transition Assistance Mission in Sudan "
+                + "(UNITAMS) and the Intergovernmental Authority on Development (IGAD).");
+        assertThat(found).containsEntry("org:unitams", java.util.List.of(
+                "United Nations Integrated Transition Assistance Mission in Sudan", "UNITAMS"))
+                .containsEntry("org:igad", java.util.List.of("Intergovernmental Authority on Development", "IGAD"))
+                .doesNotContainKeys("org:un", "country:sdn", "org:intergovernmental-authority-on-development");
+        // a body named after its state's name is a body; a plan of action a treaty
+        assertThat(entities("Libya's Government of National Accord (GNA) met the Joint Comprehensive Plan of Action (JCPOA) group."))
+                .containsKeys("country:lby", "org:gna", "treaty:jcpoa");
+        // brackets after a title, or after words that name no body, define no name
+        assertThat(entities("The Foreign Minister (FM) spoke. Gross Domestic Product (GDP) grew in Kenya."))
+                .containsOnlyKeys("country:ken");
+        // a name the gazetteer knows stays the gazetteer's
+        assertThat(entities("The North Atlantic Treaty Organization (NATO) met.")).containsOnlyKeys("org:nato");
+    }
+
     private static Map<String, java.util.List<String>> mentionsOf(String text) {
         var facts = extractor.extract("t.txt", text.getBytes(StandardCharsets.UTF_8), new Extractor.Options("t", null, null, null, "2021-07-26")).facts();
         return facts.entities().stream().collect(Collectors.toMap(Facts.Entity::id,

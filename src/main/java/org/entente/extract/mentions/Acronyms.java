@@ -1,0 +1,67 @@
+package org.entente.extract.mentions;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether an acronym abbreviates a name, as writers make them: each capitalised word of the name gives its first
+ * letter and may give more of its own letters in order ("Intergovernmental Authority on Development": IGAD); a small
+ * word may give its first letter or nothing ("Economic Community of West African States": ECOWAS; "Government of
+ * National Accord": GNA). Every letter of the acronym is used, and the first comes from the name's first word.
+ */
+final class Acronyms {
+
+    /** Small words inside a name, which an acronym may skip; a name never begins with one. */
+    static final Set<String> CONNECTORS = Set.of("of", "on", "for", "in", "and", "the", "to", "de", "la", "del", "des", "du",
+            "et", "'s", "’s", "&");
+
+    private Acronyms() {
+    }
+
+    static boolean connector(String word) {
+        return CONNECTORS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code acronym} abbreviates the words of a name. */
+    static boolean abbreviates(String acronym, List<String> words) {
+        if (words.isEmpty() || connector(words.get(0)) || acronym.length() < 2) {
+            return false;
+        }
+        return from(acronym.toLowerCase(Locale.ROOT), 0, words, 0);
+    }
+
+    /** The name's words as a string splits them: on spaces and hyphens. */
+    static boolean abbreviates(String acronym, String name) {
+        return abbreviates(acronym, List.of(name.replaceFirst("^(the|The) ", "").split("[\\s-]+")));
+    }
+
+    /** Letters from {@code a} on, made from words {@code w} on. */
+    private static boolean from(String acronym, int a, List<String> words, int w) {
+        if (w == words.size()) {
+            return a == acronym.length();
+        }
+        var word = words.get(w).toLowerCase(Locale.ROOT);
+        boolean small = connector(word) || !Character.isLetter(word.charAt(0));
+        if (small && from(acronym, a, words, w + 1)) {
+            return true; // a small word, or "'s", gives nothing
+        }
+        if (!small && !Character.isUpperCase(words.get(w).charAt(0))) {
+            return false; // a lower-case word that is no small word is no part of a name
+        }
+        return a < acronym.length() && acronym.charAt(a) == word.charAt(0) && within(acronym, a + 1, words, w, word, 0);
+    }
+
+    /** Having taken letter {@code c} of the word, more of its letters, or the next word. */
+    private static boolean within(String acronym, int a, List<String> words, int w, String word, int c) {
+        if (from(acronym, a, words, w + 1)) {
+            return true;
+        }
+        for (int k = c + 1; a < acronym.length() && k < word.length(); k++) {
+            if (word.charAt(k) == acronym.charAt(a) && within(acronym, a + 1, words, w, word, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

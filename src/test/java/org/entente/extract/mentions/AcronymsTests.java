@@ -1,0 +1,30 @@
+package org.entente.extract.mentions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AcronymsTests {
+
+    @Test
+    void shouldTakeTheInitialsAndMoreLettersOfAWord() {
+        assertThat(Acronyms.abbreviates("TPLF", "Tigray People’s Liberation Front")).isTrue();
+        assertThat(Acronyms.abbreviates("IGAD", "Intergovernmental Authority on Development")).isTrue();
+        assertThat(Acronyms.abbreviates("UNITAMS", "United Nations Integrated Transition Assistance Mission in Sudan")).isTrue();
+    }
+
+    @Test
+    void shouldLetASmallWordGiveItsLetterOrNone() {
+        assertThat(Acronyms.abbreviates("ECOWAS", "Economic Community of West African States")).isTrue();
+        assertThat(Acronyms.abbreviates("GNA", "the Government of National Accord")).isTrue();
+    }
+
+    @Test
+    void shouldUseEveryLetterAndEveryWordOfTheName() {
+        assertThat(Acronyms.abbreviates("NATO", "Northern Alliance")).isFalse();
+        assertThat(Acronyms.abbreviates("AU", "African Union Commission")).isFalse(); // "Commission" gives nothing
+        assertThat(Acronyms.abbreviates("UNX", "United Nations")).isFalse(); // an "X" neither word has
+        assertThat(Acronyms.abbreviates("NU", "United Nations")).isFalse(); // the first letter from the first word
+        assertThat(Acronyms.abbreviates("OAS", "of American States")).isFalse(); // a name never begins with a small word
+    }
+}
