@@ -55,9 +55,23 @@ public final class Resolver {
         var partOf = new LinkedHashMap<String, String>();
         var result = new ArrayList<Mention>();
         var acronyms = acronyms(found);
+        var definedFor = new HashMap<String, Mention>(); // an acronym the text defines for an entry of the gazetteer → the name's mention
         for (var m : found) {
             var resolved = resolve(m, found, named, drafts, partOf);
             var acronym = acronyms.get(resolved.text());
+            var definer = definedFor.get(resolved.text());
+            if (definer != null) {
+                // "Lebanese Armed Forces (LAF) … the LAF": the acronym names the entry its name was
+                var stray = drafts.get(resolved.entity());
+                if (stray != null && stray.mentions.isEmpty() && !resolved.entity().equals(definer.entity())) {
+                    drafts.remove(resolved.entity());
+                }
+                resolved = resolved.resolved(definer.entity(), definer.category());
+            } else if (acronym != null && !acronym.equals(resolved.text()) && resolved.entity() != null
+                    && gazetteer.byId(resolved.entity()).isPresent()) {
+                definedFor.put(acronym, resolved);
+                acronym = null;
+            }
             if (acronym != null && resolved.entity() != null && resolved.entity().startsWith("org:") && !gazetteer.byId(resolved.entity()).isPresent()) {
                 // "the Tigray People’s Liberation Front (TPLF)": one organization, known by its acronym as organizations are
                 var id = "org:" + Slugs.idSlug(acronym);

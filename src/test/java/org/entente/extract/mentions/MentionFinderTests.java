@@ -187,8 +187,11 @@ class MentionFinderTests {
         // brackets after a title, or after words that name no body, define no name
         assertThat(entities("The Foreign Minister (FM) spoke. Gross Domestic Product (GDP) grew in Kenya."))
                 .containsOnlyKeys("country:ken");
-        // a name the gazetteer knows stays the gazetteer's
+        // a name the gazetteer knows stays the gazetteer's, and the acronym defined for it names it too (the Lebanon dev text)
         assertThat(entities("The North Atlantic Treaty Organization (NATO) met.")).containsOnlyKeys("org:nato");
+        assertThat(mentionsOf("The Lebanese Armed Forces (LAF) met. Washington renewed its commitment to the LAF."))
+                .containsEntry("org:lebanese-armed-forces", java.util.List.of("The Lebanese Armed Forces", "LAF", "LAF"))
+                .doesNotContainKey("org:laf");
     }
 
     private static Map<String, java.util.List<String>> mentionsOf(String text) {
