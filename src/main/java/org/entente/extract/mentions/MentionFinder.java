@@ -37,6 +37,7 @@ public final class MentionFinder {
         featureNames(tokens, body, found, taken);
         gazetteerMentions(tokens, body, found, taken);
         nerMentions(tokens, body, found, taken);
+        membersOf(tokens, body, found, taken);
         found.sort(Comparator.comparingInt(Mention::first));
         return found;
     }
@@ -144,6 +145,22 @@ public final class MentionFinder {
             end++;
         }
         return words.get(end - 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * "Council members", "Committee members": a body's one-word name before "members" names the body, which NER leaves
+     * untagged ({@link Resolver#shortFormOf} then finds which council).
+     */
+    private static void membersOf(List<Token> tokens, String body, List<Mention> found, boolean[] taken) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            var t = tokens.get(i);
+            if (!taken[i] && t.capitalized() && t.pos().startsWith("NNP") && BODY_WORDS.contains(t.word().toLowerCase(java.util.Locale.ROOT))
+                    && tokens.get(i + 1).is("member") && tokens.get(i + 1).sentence() == t.sentence() && !taken[i - 1]
+                    && !(tokens.get(i - 1).capitalized() && tokens.get(i - 1).sentence() == t.sentence())) {
+                found.add(new Mention(t.sentence(), i, i + 1, t.begin(), t.end(), t.word(), "ORGANIZATION", null, null));
+                taken[i] = true;
+            }
+        }
     }
 
     /** A dateline: upper-case words opening a sentence, then "(Agency)" or a dash. */

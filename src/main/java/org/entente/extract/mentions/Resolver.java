@@ -57,7 +57,8 @@ public final class Resolver {
         var acronyms = acronyms(found);
         var definedFor = new HashMap<String, Mention>(); // an acronym the text defines for an entry of the gazetteer → the name's mention
         for (var m : found) {
-            var resolved = resolve(m, found, named, drafts, partOf);
+            var shortened = shortFormOf(m, result);
+            var resolved = shortened != null ? m.resolved(shortened.entity(), shortened.category()) : resolve(m, found, named, drafts, partOf);
             var acronym = acronyms.get(resolved.text());
             var definer = definedFor.get(resolved.text());
             if (definer != null) {
@@ -146,6 +147,38 @@ public final class Resolver {
             }
         }
         return false;
+    }
+
+    /**
+     * A body or treaty named by its last word alone ("the Council", "the Commission") is the one of that word the article
+     * has named in full before: the most often mentioned (by any name), the last mentioned of those ("the Security
+     * Council … the Council … the Transitional Council … Council members" are the Security Council). {@code null} for other mentions, and where
+     * the article named none.
+     */
+    static Mention shortFormOf(Mention m, List<Mention> before) {
+        var word = m.text().replaceFirst("^(the|The) ", "");
+        if (m.entity() != null || !(m.category().equals("ORGANIZATION") || m.category().equals("TREATY"))
+                || !word.matches("\\p{Lu}\\p{Ll}+")) {
+            return null;
+        }
+        var named = new HashSet<String>();
+        for (var earlier : before) {
+            var words = earlier.text().split("\\s+");
+            if (earlier.entity() != null && words.length >= 2 && words[words.length - 1].equals(word)) {
+                named.add(earlier.entity());
+            }
+        }
+        var counts = new HashMap<String, Integer>();
+        Mention best = null;
+        for (var earlier : before) {
+            if (earlier.entity() != null && named.contains(earlier.entity())) {
+                int n = counts.merge(earlier.entity(), 1, Integer::sum);
+                if (best == null || n >= counts.get(best.entity())) {
+                    best = earlier;
+                }
+            }
+        }
+        return best;
     }
 
     /**

@@ -194,6 +194,23 @@ class MentionFinderTests {
                 .doesNotContainKey("org:laf");
     }
 
+    /**
+     * The Guinea-Bissau dev text (USUN): "the Council" and "Council members" were an organization "Council". A body named
+     * by its last word is the one of that word named before, the most often named ("the Security Council" twice, "the
+     * Transitional Council" once).
+     */
+    @Test
+    void shouldReadABodyNamedByItsLastWordAsTheOneNamedBefore() {
+        var found = mentionsOf("The Security Council met. The Council heard the envoy. The junta named a president of the "
+                + "Transitional Council. Council members condemned the takeover.");
+        assertThat(found).containsEntry("org:un-security-council", java.util.List.of("The Security Council", "Council", "Council"))
+                .doesNotContainKey("org:council");
+        assertThat(entities("The European Commission proposed sanctions. The Commission said so.")).containsOnlyKeys("org:european-commission");
+        // a last word that no name before ends in stays what it is; so does a word before "members" that names no body
+        assertThat(entities("The Council condemned Mali. The Security Council agreed.")).containsKey("org:council");
+        assertThat(entities("Russia met NATO. Cabinet members agreed.")).containsOnlyKeys("country:rus", "org:nato");
+    }
+
     private static Map<String, java.util.List<String>> mentionsOf(String text) {
         var facts = extractor.extract("t.txt", text.getBytes(StandardCharsets.UTF_8), new Extractor.Options("t", null, null, null, "2021-07-26")).facts();
         return facts.entities().stream().collect(Collectors.toMap(Facts.Entity::id,
