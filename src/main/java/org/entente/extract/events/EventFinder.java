@@ -106,6 +106,10 @@ public final class EventFinder {
      */
     private static final Set<String> EXPECTING = Set.of("trust", "expect", "hope");
     /** Nouns of what someone said, whose "of" is who said it: "the accusations of the Russian delegate". */
+    /** Deeds that the event nouns do not list, whose "against" or "on" is whom they were done to. */
+    private static final Set<String> DEEDS = Set.of("violence", "abuse", "atrocity", "crime", "brutality");
+    /** The prepositions of a deed that say whom it was done to. */
+    private static final Set<String> VICTIM_PREPOSITIONS = Set.of("against", "on", "of", "upon");
     private static final Set<String> SPOKEN = Set.of("accusation", "allegation", "claim", "charge", "assertion", "statement",
             "remark", "comment", "proposal", "demand", "threat", "ultimatum", "offer", "denial", "rhetoric", "lie", "narrative");
     /** Modal auxiliaries of obligation: "Russia must withdraw", "Iran should stop". */
@@ -520,7 +524,7 @@ public final class EventFinder {
         if (root != 1 && coding.target() >= 0 && gerundOf < 0 && !discussing) {
             // the pattern says where the target stands: "* TALKS WITH +", "* AIRSTRIKE IN +"
             var named = entityAt(sentence[0] + coding.target());
-            var party = named == null ? null : party(named, root);
+            var party = named == null || victimOfDeed(sentence[0] + coding.target(), v, root, coding.pattern()) ? null : party(named, root);
             if (party != null) {
                 targets.add(party);
                 // the pattern points at one name; its conjuncts are targets too ("support the people of Guatemala,
@@ -548,10 +552,13 @@ public final class EventFinder {
                 objects = concat(List.of(gerundOf), parse.dependents(gerundOf, "conj"));
             }
             targets.addAll(parties(objects, root));
-            // "met with Poland"; else the object's own partner: "signed an agreement with Poland", "imposed sanctions on Iran"
+            // "met with Poland"; else the object's own partner: "signed an agreement with Poland", "imposed sanctions on Iran";
+            // not the victims of a deed that is disapproved ("condemns the violence against civilians" disapproves of no civilian)
             for (int head : targets.isEmpty() ? concat(List.of(v), objects) : List.<Integer>of()) {
+                boolean disapprovedDeed = head != v && root >= 10 && root <= 13 && deed(head);
                 for (var arc : parse.children(head)) {
-                    if ((arc.base().equals("obl") || arc.base().equals("nmod")) && TARGET_PREPOSITIONS.contains(arc.sub())) {
+                    if ((arc.base().equals("obl") || arc.base().equals("nmod")) && TARGET_PREPOSITIONS.contains(arc.sub())
+                            && !(disapprovedDeed && VICTIM_PREPOSITIONS.contains(arc.sub()))) {
                         targets.addAll(parties(List.of(arc.dependent()), root));
                     }
                 }
@@ -1239,8 +1246,8 @@ public final class EventFinder {
         var tokens = new java.util.TreeSet<Integer>();
         heads.forEach(h -> tokens.addAll(parse.subtree(h, 60)));
         for (int t : tokens) {
-            if (t < v || parse.attachedAs(t, "ccomp", "advcl", "acl:relcl", "parataxis")) {
-                continue;
+            if (t < v || parse.attachedAs(t, "ccomp", "advcl", "acl:relcl", "parataxis") || victimOfDeed(t, v, root, null)) {
+                continue; // nor the victims of a deed disapproved of ("criticized the attacks on Mali")
             }
             var m = entityAt(t);
             if (m != null && (root >= 15 || linkedAsTarget(m)) && withinReach(t, v)) {
@@ -1585,6 +1592,39 @@ public final class EventFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the word at {@code t} names whom a deed was done to, in a deed that the verb disapproves of ("criticized the
+     * attacks on <i>Mali</i>", "violence against", "the killings of"): not its owner ("Russia's attacks"), nor a side
+     * ("conflict with the PRC"); unless the pattern itself names the deed (CAMEO reads "condemn * ATTACKS AGAINST +" as
+     * sympathy with the victim).
+     */
+    private boolean victimOfDeed(int t, int v, int root, String pattern) {
+        if (root < 10 || root > 13) {
+            return false;
+        }
+        for (int object : parse.dependents(v, "obj")) {
+            if (!deed(object) || pattern != null && pattern.contains(lemma(object).toUpperCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            for (var arc : parse.children(object)) {
+                if (arc.base().equals("nmod") && VICTIM_PREPOSITIONS.contains(arc.sub()) && parse.subtree(arc.dependent(), 60).contains(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Violence done to someone: "violence", "abuses", or an event noun of material conflict ("attacks", "killings"). */
+    private boolean deed(int object) {
+        if (DEEDS.contains(lemma(object))) {
+            return true;
+        }
+        int n = nouns.eventNounIn(object);
+        var noun = n < 0 ? null : nouns.eventNoun(n);
+        return noun != null && CameoCodes.root(noun.code()) >= 14;
     }
 
     /** "agreed to work together on …", "jointly", "with each other": the verb's phrase says its subjects act as one. */

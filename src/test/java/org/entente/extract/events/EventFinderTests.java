@@ -169,6 +169,27 @@ class EventFinderTests {
     }
 
     /**
+     * The USUN Côte d'Ivoire dev text: "The United States condemns the continuing violence against innocent civilians and
+     * peacekeepers" made the civilians the target of the condemnation. Disapproving of a deed done to someone ("violence
+     * against", "attacks on") is not disapproving of them; disapproving of what was decided about someone still names them.
+     */
+    @Test
+    void shouldNotAimADisapprovalOfADeedAtThoseItWasDoneTo() {
+        assertThat(events("The United States condemns the continuing violence against civilians in Ukraine."))
+                .filteredOn(e -> e.code().startsWith("11")).allSatisfy(e -> assertThat(e.targets()).isEmpty());
+        assertThat(events("France criticized the attacks on Mali.")).filteredOn(e -> e.code().startsWith("11"))
+                .allSatisfy(e -> assertThat(e.targets()).doesNotContain("country:mli"));
+        // must not: the owner of the deed stays the target, and a decision on someone names them
+        assertThat(events("France condemned Russia’s violence against Ukraine.")).filteredOn(e -> e.code().startsWith("11"))
+                .anySatisfy(e -> assertThat(e.targets()).contains("country:rus"));
+        assertThat(events("France criticized the decision on Mali.")).filteredOn(e -> e.code().startsWith("11"))
+                .anySatisfy(e -> assertThat(e.targets()).contains("country:mli"));
+        // nor a side of it (the Sherman dev text: "we do not seek conflict with the PRC" rejects a conflict with the PRC)
+        assertThat(published("We do not seek conflict with the PRC.", "U.S. Department of State")).filteredOn(e -> e.code().startsWith("12"))
+                .anySatisfy(e -> assertThat(e.targets()).containsExactly("country:chn"));
+    }
+
+    /**
      * CAMEO's ENGAGE block reads every engagement as the use of force (190): "We welcome your efforts to engage all
      * parties" (the USUN Libya dev text) was a CONFLICT. Engaging someone in diplomacy is consulting them (040, Entente's
      * supplement to the dictionary). Fighting stays fighting.
