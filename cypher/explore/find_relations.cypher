@@ -13,7 +13,9 @@
 // The claims are found from the monthly tallies of each pair of one member and one other (add_tallies links a tally to
 // the claims it counts), month by month, oldest first, until $limit claims are kept: between two states with tens of
 // thousands of claims this reads a few hundred tallies and the claims of the first months, never every claim of either
-// (their PARTY relationships are only read from the claim's side). Undated claims come last.
+// (their PARTY relationships are only read from the claim's side). Undated claims come last. Each claim's date is read
+// once, and its source by a pattern comprehension rather than an OPTIONAL MATCH and an aggregation grouped by the
+// claim's parties (8.4 against 10.0 ms for US–Russia on the 1M-event store, the same rows).
 UNWIND $members AS ma
 UNWIND $others AS mb
 WITH ma, mb
@@ -30,9 +32,10 @@ CALL (tallies) {
   RETURN c
   ORDER BY c.date
 }
+WITH c, c.date AS date
 WITH c,
-     CASE size(c.date) WHEN 4 THEN c.date + '-01-01' WHEN 7 THEN c.date + '-01' ELSE c.date END AS first,
-     CASE size(c.date) WHEN 4 THEN c.date + '-12-31' WHEN 7 THEN c.date + '-31' ELSE c.date END AS last,
+     CASE size(date) WHEN 4 THEN date + '-01-01' WHEN 7 THEN date + '-01' ELSE date END AS first,
+     CASE size(date) WHEN 4 THEN date + '-12-31' WHEN 7 THEN date + '-31' ELSE date END AS last,
      COLLECT { MATCH (pe:Entity)-[pr:PARTY]->(c) RETURN {id: pe.id, name: pe.name, side: pr.side, role: pr.role} ORDER BY pr.rank } AS parties
 // each party that counts as one of the two, while its link held, with the member it counts as
 WITH c, parties,
@@ -48,8 +51,8 @@ WITH c, parties,
       | {party: {id: y.p.id, name: y.p.name}, for: y.m.for, through: y.m.through, role: y.m.role}] AS via
 WHERE size(sameSide) > 0
 LIMIT $limit
-OPTIONAL MATCH (c)-[s:STATED_IN]->(src:Article)
-WITH c, parties, sameSide, via, head(collect({quote: s.quote, sentence: s.sentence, source: src {.id, .title, .url, .publisher, .published}})) AS stated
+WITH c, parties, sameSide, via,
+     head([(c)-[s:STATED_IN]->(src:Article) | {quote: s.quote, sentence: s.sentence, source: src {.id, .title, .url, .publisher, .published}}]) AS stated
 RETURN c {.id, .kind, .topic, .summary, .date, .modality, .confidence, .cameo, .goldstein,
           together: any(x IN sameSide WHERE x),
           opposed: any(x IN sameSide WHERE NOT x),
