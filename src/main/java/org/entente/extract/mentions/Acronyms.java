@@ -23,6 +23,11 @@ final class Acronyms {
         return CONNECTORS.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** A name's word behind an elided particle: "d’Ivoire", "l'Ouest" (Ivoire, Ouest); else {@code null}. */
+    static String elided(String word) {
+        return word.matches("\\p{Ll}['’]\\p{Lu}.*") ? word.substring(2) : null;
+    }
+
     /** Whether {@code acronym} abbreviates the words of a name. */
     static boolean abbreviates(String acronym, List<String> words) {
         if (words.isEmpty() || connector(words.get(0)) || acronym.length() < 2) {
@@ -41,12 +46,13 @@ final class Acronyms {
         if (w == words.size()) {
             return a == acronym.length();
         }
-        var word = words.get(w).toLowerCase(Locale.ROOT);
+        var written = elided(words.get(w)) != null ? elided(words.get(w)) : words.get(w); // "Cote d’Ivoire": I
+        var word = written.toLowerCase(Locale.ROOT);
         boolean small = connector(word) || !Character.isLetter(word.charAt(0));
         if (small && from(acronym, a, words, w + 1)) {
             return true; // a small word, or "'s", gives nothing
         }
-        if (!small && !Character.isUpperCase(words.get(w).charAt(0))) {
+        if (!small && !Character.isUpperCase(written.charAt(0))) {
             return false; // a lower-case word that is no small word is no part of a name
         }
         return a < acronym.length() && acronym.charAt(a) == word.charAt(0) && within(acronym, a + 1, words, w, word, 0);

@@ -101,7 +101,8 @@ public final class MentionFinder {
             }
             int earliest = i;
             while (earliest > 0 && i - earliest < 14 && tokens.get(earliest - 1).sentence() == acronym.sentence()
-                    && (tokens.get(earliest - 1).capitalized() || Acronyms.connector(tokens.get(earliest - 1).word()))) {
+                    && (tokens.get(earliest - 1).capitalized() || Acronyms.connector(tokens.get(earliest - 1).word())
+                        || Acronyms.elided(tokens.get(earliest - 1).word()) != null)) {
                 earliest--;
             }
             for (int s = earliest; s < i - 1; s++) {

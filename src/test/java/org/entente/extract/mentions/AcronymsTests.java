@@ -17,6 +17,8 @@ class AcronymsTests {
     void shouldLetASmallWordGiveItsLetterOrNone() {
         assertThat(Acronyms.abbreviates("ECOWAS", "Economic Community of West African States")).isTrue();
         assertThat(Acronyms.abbreviates("GNA", "the Government of National Accord")).isTrue();
+        // an elided particle gives the letter of the name behind it (the Côte d'Ivoire dev text)
+        assertThat(Acronyms.abbreviates("UNOCI", "United Nations Operation in Cote d’Ivoire")).isTrue();
     }
 
     @Test
