@@ -559,7 +559,8 @@ public final class EventFinder {
                 for (var arc : parse.children(head)) {
                     if ((arc.base().equals("obl") || arc.base().equals("nmod")) && TARGET_PREPOSITIONS.contains(arc.sub())
                             && !(disapprovedDeed && VICTIM_PREPOSITIONS.contains(arc.sub()))) {
-                        targets.addAll(parties(List.of(arc.dependent()), root));
+                        // with its conjuncts: "the agreement between ECOWAS and Mali", "sanctions on Iran and Syria"
+                        targets.addAll(parties(concat(List.of(arc.dependent()), parse.dependents(arc.dependent(), "conj")), root));
                     }
                 }
                 if (!targets.isEmpty()) {
@@ -1256,6 +1257,12 @@ public final class EventFinder {
                 if (party != null && !actors.contains(party)) {
                     var out = new LinkedHashSet<String>();
                     out.add(party);
+                    // with its conjuncts: "the agreement between ECOWAS and Mali"
+                    for (var other : parties(parse.dependents(m.last() - 1, "conj"), root)) {
+                        if (!actors.contains(other)) {
+                            out.add(other);
+                        }
+                    }
                     return out;
                 }
             }

@@ -169,6 +169,21 @@ class EventFinderTests {
     }
 
     /**
+     * The ECOWAS summit dev text: "We welcome the agreement between ECOWAS and Mali on a 24-month transition timeline"
+     * welcomed ECOWAS alone. A target found in the verb's complements comes with its conjuncts; a name in another
+     * clause does not.
+     */
+    @Test
+    void shouldTakeATargetWithItsConjuncts() {
+        assertThat(published("We welcome the agreement between ECOWAS and Mali on a transition timeline.", "U.S. Department of State"))
+                .filteredOn(e -> e.code().equals("051")).singleElement()
+                .satisfies(e -> assertThat(e.targets()).containsExactly("org:ecowas", "country:mli"));
+        // must not: the subject of a clause of its own is no conjunct of the target
+        assertThat(events("Russia attacked Ukraine, and Georgia protested.")).filteredOn(e -> e.code().startsWith("19"))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.targets()).containsExactly("country:ukr"));
+    }
+
+    /**
      * The USUN Côte d'Ivoire dev text: "The United States condemns the continuing violence against innocent civilians and
      * peacekeepers" made the civilians the target of the condemnation. Disapproving of a deed done to someone ("violence
      * against", "attacks on") is not disapproving of them; disapproving of what was decided about someone still names them.
