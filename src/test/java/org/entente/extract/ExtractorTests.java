@@ -194,6 +194,33 @@ class ExtractorTests {
         assertThat(both.claims()).anyMatch(c -> org.entente.extract.rules.ClaimRules.polarity(c.kind()) > 0);
     }
 
+    /**
+     * The ECOWAS summit dev text: "We remain concerned by reports of … violations committed by the Malian Armed Forces"
+     * was a one-party comment; a concern about what someone did (the agent of a participle) is disapproval of them. And
+     * a disapproval of a deed is no deed: "troubled by the attacks carried out by the Houthis" was a CONFLICT of the
+     * United States and the Houthis in the cue table.
+     */
+    @Test
+    void shouldReadAConcernAboutADeedAsDisapprovalOfWhoeverDidIt() {
+        var text = "The United States is troubled by the attacks carried out by the Houthis. "
+                + "We remain concerned by reports of abuses committed by the Malian Armed Forces.";
+        var facts = extractor.extract("concern.txt", text.getBytes(StandardCharsets.UTF_8),
+                new Extractor.Options("concern", null, "U.S. Department of State", null, "2022-07-06")).facts();
+        assertThat(facts.claims()).filteredOn(c -> c.evidence().quote().contains("Houthis")).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo("DISAGREEMENT");
+            assertThat(c.parties()).extracting(Facts.Party::id, Facts.Party::role)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("country:usa", "actor"), org.assertj.core.groups.Tuple.tuple("org:houthis", "target"));
+        });
+        assertThat(facts.claims()).filteredOn(c -> c.evidence().quote().contains("Malian")).anySatisfy(c -> {
+            assertThat(c.kind()).isEqualTo("DISAGREEMENT");
+            assertThat(c.parties()).extracting(Facts.Party::id).contains("country:usa", "org:malian-armed-forces");
+        });
+        // must not: a concern about what happened somewhere names no one who did it
+        var floods = extractor.extract("floods.txt", "We are concerned about the floods in Henan.".getBytes(StandardCharsets.UTF_8),
+                new Extractor.Options("floods", null, "U.S. Department of State", null, "2021-07-26")).facts();
+        assertThat(floods.claims()).noneMatch(c -> c.kind().equals("DISAGREEMENT") || c.kind().equals("CONFLICT"));
+    }
+
     /** The dev gold (and the seed's) files a lone actor's condemnation as its STATEMENT: disagreeing takes a counterpart. */
     @Test
     void shouldMakeALoneActorsCondemnationAStatementThatKeepsItsCode() {

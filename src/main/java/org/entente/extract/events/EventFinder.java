@@ -774,7 +774,8 @@ public final class EventFinder {
 
     /**
      * The states whose conduct one phrase of a concern names, anywhere in it: "about human rights, including Beijing's
-     * crackdown", "a range of PRC actions", "abuses by the Malian Armed Forces"; not the place of what happened
+     * crackdown", "a range of PRC actions", "abuses by the Malian Armed Forces", "violations committed by the Malian
+     * Armed Forces" (the agent of a participle); not the place of what happened
      * ("floods in Henan").
      */
     private Set<String> conductOf(int phrase, int root) {
@@ -789,7 +790,8 @@ public final class EventFinder {
                     || (t != phrase && entityAt(t) == null && parse.dependents(t, "nmod:poss", "compound", "amod").isEmpty())) {
                 continue;
             }
-            if (t != phrase && entityAt(t) != null && !parse.attachedAs(t, "nmod:by", "nmod:poss", "nmod:agent", "conj", "appos")) {
+            if (t != phrase && entityAt(t) != null && !parse.attachedAs(t, "nmod:by", "nmod:poss", "nmod:agent", "obl:agent", "obl:by",
+                    "conj", "appos")) {
                 continue;
             }
             for (var id : parties(List.of(t), root)) {
