@@ -271,9 +271,12 @@ public final class Extractor {
                     && ClaimRules.polarity(c.kind()) == ClaimRules.polarity(e.kind()) && ids(c).contains(e.parties().get(0).id()));
             // a disapproval of a deed is no deed: where the cue table found a conflict between two ("The United States is
             // troubled by the attacks carried out by the Houthis": an attack, the United States and the Houthis) and the
-            // parse finds one disapproving of the other, the parse's claim, with who disapproves of whom, replaces it
+            // parse finds one disapproving of the other, and no conflict of its own there, the parse's claim, with who
+            // disapproves of whom, replaces it (where the parse reads the deed too, "Ukraine condemned Russia's strikes
+            // on Kyiv", the conflict stays)
             replace(out, cued, evented, (e, c) -> c.kind().equals("CONFLICT") && e.kind().equals("DISAGREEMENT")
-                    && ids(e).equals(ids(c)) && e.parties().stream().anyMatch(p -> "actor".equals(p.role())));
+                    && ids(e).equals(ids(c)) && e.parties().stream().anyMatch(p -> "actor".equals(p.role()))
+                    && evented.stream().noneMatch(x -> x.kind().equals("CONFLICT") && x.evidence().start().equals(e.evidence().start())));
             // talks need two sides: where the cue table found talks with one party ("West led a delegation to continue
             // discussions with senior Taliban representatives"), the parse's talks with both sides replace them
             replace(out, cued, evented, (e, c) -> talks(e) && e.parties().size() >= 2 && talks(c) && c.parties().size() < 2);

@@ -105,11 +105,10 @@ public final class EventFinder {
      * expected act names: an appeal (CAMEO 020) to them, and the act has not happened.
      */
     private static final Set<String> EXPECTING = Set.of("trust", "expect", "hope");
-    /** Nouns of what someone said, whose "of" is who said it: "the accusations of the Russian delegate". */
-    /** Deeds that the event nouns do not list, whose "against" or "on" is whom they were done to. */
+    /** Deeds that the event nouns do not list, whose "against", "on" or "upon" is whom they were done to. */
     private static final Set<String> DEEDS = Set.of("violence", "abuse", "atrocity", "crime", "brutality");
-    /** The prepositions of a deed that say whom it was done to. */
-    private static final Set<String> VICTIM_PREPOSITIONS = Set.of("against", "on", "of", "upon");
+    private static final Set<String> DEED_PREPOSITIONS = Set.of("against", "on", "upon");
+    /** Nouns of what someone said, whose "of" is who said it: "the accusations of the Russian delegate". */
     private static final Set<String> SPOKEN = Set.of("accusation", "allegation", "claim", "charge", "assertion", "statement",
             "remark", "comment", "proposal", "demand", "threat", "ultimatum", "offer", "denial", "rhetoric", "lie", "narrative");
     /** Modal auxiliaries of obligation: "Russia must withdraw", "Iran should stop". */
@@ -555,10 +554,10 @@ public final class EventFinder {
             // "met with Poland"; else the object's own partner: "signed an agreement with Poland", "imposed sanctions on Iran";
             // not the victims of a deed that is disapproved ("condemns the violence against civilians" disapproves of no civilian)
             for (int head : targets.isEmpty() ? concat(List.of(v), objects) : List.<Integer>of()) {
-                boolean disapprovedDeed = head != v && root >= 10 && root <= 13 && deed(head);
+                var doneTo = head != v && disapproves(root) ? victimPrepositions(head) : Set.<String>of();
                 for (var arc : parse.children(head)) {
                     if ((arc.base().equals("obl") || arc.base().equals("nmod")) && TARGET_PREPOSITIONS.contains(arc.sub())
-                            && !(disapprovedDeed && VICTIM_PREPOSITIONS.contains(arc.sub()))) {
+                            && !doneTo.contains(arc.sub())) {
                         // with its conjuncts: "the agreement between ECOWAS and Mali", "sanctions on Iran and Syria"
                         targets.addAll(parties(concat(List.of(arc.dependent()), parse.dependents(arc.dependent(), "conj")), root));
                     }
@@ -1610,15 +1609,16 @@ public final class EventFinder {
      * sympathy with the victim).
      */
     private boolean victimOfDeed(int t, int v, int root, String pattern) {
-        if (root < 10 || root > 13) {
+        if (!disapproves(root)) {
             return false;
         }
         for (int object : parse.dependents(v, "obj")) {
-            if (!deed(object) || pattern != null && pattern.contains(lemma(object).toUpperCase(java.util.Locale.ROOT))) {
+            if (pattern != null && pattern.contains(lemma(object).toUpperCase(java.util.Locale.ROOT))) {
                 continue;
             }
+            var victims = victimPrepositions(object);
             for (var arc : parse.children(object)) {
-                if (arc.base().equals("nmod") && VICTIM_PREPOSITIONS.contains(arc.sub()) && parse.subtree(arc.dependent(), 60).contains(t)) {
+                if (arc.base().equals("nmod") && victims.contains(arc.sub()) && parse.subtree(arc.dependent(), 60).contains(t)) {
                     return true;
                 }
             }
@@ -1626,14 +1626,30 @@ public final class EventFinder {
         return false;
     }
 
-    /** Violence done to someone: "violence", "abuses", or an event noun of material conflict ("attacks", "killings"). */
-    private boolean deed(int object) {
+    /** Disapproval and rejection (CAMEO 11, 12), not demands (10) nor threats (13): "threatened strikes on Israel" aims at Israel. */
+    private static boolean disapproves(int root) {
+        return root == 11 || root == 12;
+    }
+
+    /**
+     * The prepositions that say whom a deed was done to, when the object is violence done to someone: an event noun of
+     * material conflict by its own target prepositions but "in", "with", "between" ("attacks on, against", "killings
+     * of"; not "conflict with the PRC", a side), a deed the event
+     * nouns do not list by "against", "on", "upon" ("violence against"); none for anything else. Not "of" where it may
+     * say who did it ("the crimes of the Assad regime").
+     */
+    private Set<String> victimPrepositions(int object) {
         if (DEEDS.contains(lemma(object))) {
-            return true;
+            return DEED_PREPOSITIONS;
         }
         int n = nouns.eventNounIn(object);
         var noun = n < 0 ? null : nouns.eventNoun(n);
-        return noun != null && CameoCodes.root(noun.code()) >= 14;
+        if (noun == null || CameoCodes.root(noun.code()) < 14) {
+            return Set.of();
+        }
+        var out = new java.util.HashSet<>(noun.targets());
+        out.removeAll(Set.of("in", "with", "between")); // where, and the other side ("conflict with the PRC")
+        return out;
     }
 
     /** "agreed to work together on …", "jointly", "with each other": the verb's phrase says its subjects act as one. */

@@ -30,7 +30,8 @@ final class Acronyms {
 
     /** Whether {@code acronym} abbreviates the words of a name. */
     static boolean abbreviates(String acronym, List<String> words) {
-        if (words.isEmpty() || connector(words.get(0)) || acronym.length() < 2) {
+        words = words.stream().filter(w -> !w.isEmpty()).toList();
+        if (words.isEmpty() || words.size() > 16 || connector(words.get(0)) || acronym.length() < 2 || acronym.length() > 10) {
             return false;
         }
         return from(acronym.toLowerCase(Locale.ROOT), 0, words, 0);
@@ -38,7 +39,7 @@ final class Acronyms {
 
     /** The name's words as a string splits them: on spaces and hyphens. */
     static boolean abbreviates(String acronym, String name) {
-        return abbreviates(acronym, List.of(name.replaceFirst("^(the|The) ", "").split("[\\s-]+")));
+        return abbreviates(acronym, List.of(name.strip().replaceFirst("^(the|The)\\s+", "").split("[\\s-]+")));
     }
 
     /** Letters from {@code a} on, made from words {@code w} on. */

@@ -150,18 +150,29 @@ public final class MentionFinder {
 
     /**
      * "Council members", "Committee members": a body's one-word name before "members" names the body, which NER leaves
-     * untagged ({@link Resolver#shortFormOf} then finds which council).
+     * untagged, where the text named a body of that word in full before ({@link Resolver#shortFormOf} then finds which).
      */
     private static void membersOf(List<Token> tokens, String body, List<Mention> found, boolean[] taken) {
         for (int i = 1; i + 1 < tokens.size(); i++) {
             var t = tokens.get(i);
             if (!taken[i] && t.capitalized() && t.pos().startsWith("NNP") && BODY_WORDS.contains(t.word().toLowerCase(java.util.Locale.ROOT))
                     && tokens.get(i + 1).is("member") && tokens.get(i + 1).sentence() == t.sentence() && !taken[i - 1]
-                    && !(tokens.get(i - 1).capitalized() && tokens.get(i - 1).sentence() == t.sentence())) {
+                    && !(tokens.get(i - 1).capitalized() && tokens.get(i - 1).sentence() == t.sentence()) && namedInFullBefore(tokens, i)) {
                 found.add(new Mention(t.sentence(), i, i + 1, t.begin(), t.end(), t.word(), "ORGANIZATION", null, null));
                 taken[i] = true;
             }
         }
+    }
+
+    /** Whether a longer name ending in the word at {@code i} stands before it ("the Security Council … Council members"). */
+    private static boolean namedInFullBefore(List<Token> tokens, int i) {
+        for (int k = 1; k < i; k++) {
+            if (tokens.get(k).word().equals(tokens.get(i).word()) && tokens.get(k - 1).capitalized()
+                    && tokens.get(k - 1).sentence() == tokens.get(k).sentence()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A dateline: upper-case words opening a sentence, then "(Agency)" or a dash. */

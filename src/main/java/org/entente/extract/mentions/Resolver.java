@@ -164,7 +164,8 @@ public final class Resolver {
         var named = new HashSet<String>();
         for (var earlier : before) {
             var words = earlier.text().split("\\s+");
-            if (earlier.entity() != null && words.length >= 2 && words[words.length - 1].equals(word)) {
+            if (earlier.entity() != null && words.length >= 2 && words[words.length - 1].equals(word)
+                    && (earlier.category().equals("ORGANIZATION") || earlier.category().equals("TREATY"))) {
                 named.add(earlier.entity());
             }
         }

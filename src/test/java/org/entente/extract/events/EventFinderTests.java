@@ -199,6 +199,9 @@ class EventFinderTests {
                 .anySatisfy(e -> assertThat(e.targets()).contains("country:rus"));
         assertThat(events("France criticized the decision on Mali.")).filteredOn(e -> e.code().startsWith("11"))
                 .anySatisfy(e -> assertThat(e.targets()).contains("country:mli"));
+        // nor a threat's target (a threat disapproves of nothing), nor the "of" of a deed that may say who did it
+        assertThat(events("Iran threatened attacks on Israel.")).filteredOn(e -> e.code().startsWith("13"))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.targets()).contains("country:isr"));
         // nor a side of it (the Sherman dev text: "we do not seek conflict with the PRC" rejects a conflict with the PRC)
         assertThat(published("We do not seek conflict with the PRC.", "U.S. Department of State")).filteredOn(e -> e.code().startsWith("12"))
                 .anySatisfy(e -> assertThat(e.targets()).containsExactly("country:chn"));

@@ -29,4 +29,11 @@ class AcronymsTests {
         assertThat(Acronyms.abbreviates("NU", "United Nations")).isFalse(); // the first letter from the first word
         assertThat(Acronyms.abbreviates("OAS", "of American States")).isFalse(); // a name never begins with a small word
     }
+
+    @Test
+    void shouldTakeOddSpacingAndLongNamesWithoutFailing() {
+        assertThat(Acronyms.abbreviates("LAF", "The  Lebanese Armed Forces ")).isTrue();
+        assertThat(Acronyms.abbreviates("ABCDEFGHIJ", "Aaaaaaaaaaaa Bbbbbbbbbbbb Cccccccccccc Dddddddddddd Eeeeeeeeeee Ffffffffff "
+                + "Gggggggggg Hhhhhhhhhh Iiiiiiiiii Kkkkkkkkkk")).isFalse();
+    }
 }

@@ -166,7 +166,6 @@ class MentionFinderTests {
         assertThat(mentions.get("person:kuleba")).contains("The Foreign Minister");
     }
 
-    /** The texts of each entity's mentions in the Facts of {@code text}. */
     /**
      * The Sudan tripartite dev text: "the United Nations Integrated Transition Assistance Mission in Sudan (UNITAMS)" was
      * the United Nations and Sudan, and "the Intergovernmental Authority on Development (IGAD)" two organizations. A name
@@ -209,8 +208,10 @@ class MentionFinderTests {
         // a last word that no name before ends in stays what it is; so does a word before "members" that names no body
         assertThat(entities("The Council condemned Mali. The Security Council agreed.")).containsKey("org:council");
         assertThat(entities("Russia met NATO. Cabinet members agreed.")).containsOnlyKeys("country:rus", "org:nato");
+        assertThat(entities("Coalition members met in Paris.")).doesNotContainKey("org:coalition"); // no coalition named before
     }
 
+    /** The texts of each entity's mentions in the Facts of {@code text}. */
     private static Map<String, java.util.List<String>> mentionsOf(String text) {
         var facts = extractor.extract("t.txt", text.getBytes(StandardCharsets.UTF_8), new Extractor.Options("t", null, null, null, "2021-07-26")).facts();
         return facts.entities().stream().collect(Collectors.toMap(Facts.Entity::id,
