@@ -277,6 +277,13 @@ public final class Extractor {
             replace(out, cued, evented, (e, c) -> c.kind().equals("CONFLICT") && e.kind().equals("DISAGREEMENT")
                     && ids(e).equals(ids(c)) && e.parties().stream().anyMatch(p -> "actor".equals(p.role()))
                     && evented.stream().noneMatch(x -> x.kind().equals("CONFLICT") && x.evidence().start().equals(e.evidence().start())));
+            // the cue table puts every state the sentence names on one claim; where the parse finds who acts on whom
+            // among them, and the others are only what the act is about ("France condemned Russia's aggression against
+            // Ukraine": France against Russia, about Ukraine), the parse's claim replaces it
+            replace(out, cued, evented, (e, c) -> ClaimRules.polarity(c.kind()) == ClaimRules.polarity(e.kind())
+                    && e.parties().stream().anyMatch(p -> "actor".equals(p.role())) && e.parties().stream().anyMatch(p -> "target".equals(p.role()))
+                    && ids(c).containsAll(ids(e)) && ids(c).size() > ids(e).size()
+                    && ids(c).stream().allMatch(id -> ids(e).contains(id) || e.about().contains(id)));
             // talks need two sides: where the cue table found talks with one party ("West led a delegation to continue
             // discussions with senior Taliban representatives"), the parse's talks with both sides replace them
             replace(out, cued, evented, (e, c) -> talks(e) && e.parties().size() >= 2 && talks(c) && c.parties().size() < 2);

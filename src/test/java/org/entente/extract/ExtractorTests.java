@@ -221,6 +221,28 @@ class ExtractorTests {
         assertThat(floods.claims()).noneMatch(c -> c.kind().equals("DISAGREEMENT") || c.kind().equals("CONFLICT"));
     }
 
+    /**
+     * The cue table puts every state a sentence names on one claim: "France condemned Russia's aggression against
+     * Ukraine" was a disagreement of France, Russia and Ukraine. Where the parse finds who acts on whom and the rest is
+     * what the act is about, its claim replaces the cue table's; where the parse's parties are not among the cue
+     * table's, nothing is replaced.
+     */
+    @Test
+    void shouldLetTheParseNarrowACueClaimToWhoActsOnWhom() {
+        var text = "France condemned Russia’s aggression against Ukraine.";
+        var facts = extractor.extract("narrow.txt", text.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
+        assertThat(facts.claims()).filteredOn(c -> c.kind().equals("DISAGREEMENT")).singleElement().satisfies(c -> {
+            assertThat(c.parties()).extracting(Facts.Party::id).containsExactly("country:fra", "country:rus");
+            assertThat(c.about()).contains("country:ukr");
+        });
+        // must not: a cue claim the parse does not narrow keeps its parties ("The United States and France condemned
+        // Russia's attack on Ukraine": the parse's target is not among them)
+        var both = "The United States and France condemned Russia’s attack on Ukraine.";
+        var bothFacts = extractor.extract("both.txt", both.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
+        assertThat(bothFacts.claims()).filteredOn(c -> c.kind().equals("DISAGREEMENT")).anySatisfy(c ->
+                assertThat(c.parties()).extracting(Facts.Party::id).contains("country:usa", "country:fra", "country:rus"));
+    }
+
     /** The dev gold (and the seed's) files a lone actor's condemnation as its STATEMENT: disagreeing takes a counterpart. */
     @Test
     void shouldMakeALoneActorsCondemnationAStatementThatKeepsItsCode() {
