@@ -167,6 +167,25 @@ class ExtractorTests {
         assertThat(ofFacts.claims()).anyMatch(c -> c.parties().stream().anyMatch(p -> p.id().equals("country:afg")));
     }
 
+    /**
+     * The Guinea-Bissau dev text (USUN): "Special Representative of the Secretary-General Joseph Mutaboba" was made an
+     * American official, as every titled official a government's statement names is, and "SRSG Mutaboba" a person of
+     * that name. A post of an international body places its holder in no state; the title is no part of the name.
+     */
+    @Test
+    void shouldNotMakeTheHolderOfAnInternationalPostAnOfficialOfThePublisher() {
+        var options = new Extractor.Options("un", null, "United States Mission to the United Nations", null, "2012-04-19");
+        var text = "Special Representative of the Secretary-General Joseph Mutaboba warned the Council. SRSG Mutaboba spoke.";
+        var facts = extractor.extract("un.txt", text.getBytes(StandardCharsets.UTF_8), options).facts();
+        assertThat(facts.relationships()).noneMatch(r -> r.from().startsWith("person:") && r.to().equals("country:usa"));
+        assertThat(facts.entities()).extracting(Facts.Entity::name).doesNotContain("SRSG Mutaboba");
+        // must not: an envoy of the publisher's own government is still its official
+        var envoy = "Special Representative for Afghanistan Thomas West met the Taliban.";
+        var envoyFacts = extractor.extract("envoy.txt", envoy.getBytes(StandardCharsets.UTF_8),
+                new Extractor.Options("envoy", null, "U.S. Department of State", null, "2022-07-01")).facts();
+        assertThat(envoyFacts.relationships()).anyMatch(r -> r.from().equals("person:thomas-west") && r.to().equals("country:usa"));
+    }
+
     /** A dev readout of U.S.-China talks: "affirmed the importance of cooperation" names one side; the other is China. */
     @Test
     void shouldTakeTheArticlesOtherMainStateAsTheOtherSideOfACooperation() {

@@ -17,7 +17,7 @@ public final class Offices {
             "capt.", "adm.", "cmdr.", "cdr.", "gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "prof.", "amb.", "secretary",
             "minister", "president", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "general", "commander",
             "chief", "officer", "sheikh", "king", "queen", "prince", "emir", "director", "advisor", "adviser", "deputy", "counterpart",
-            "councilor", "councillor", "chancellor", "premier", "senator", "governor", "mayor");
+            "councilor", "councillor", "chancellor", "premier", "senator", "governor", "mayor", "srsg");
     private static final Set<String> OPENERS = Set.of("the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your");
 
     private Offices() {
