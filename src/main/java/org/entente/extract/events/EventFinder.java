@@ -528,13 +528,7 @@ public final class EventFinder {
                 targets.add(party);
                 // the pattern points at one name; its conjuncts are targets too ("support the people of Guatemala,
                 // Honduras, and El Salvador")
-                for (int conjunct : parse.dependents(named.last() - 1, "conj")) {
-                    var m = entityAt(conjunct);
-                    var other = m == null ? null : party(m, root);
-                    if (other != null) {
-                        targets.add(other);
-                    }
-                }
+                targets.addAll(parties(conjuncts(named), root));
             }
         }
         if (root != 1 && targets.isEmpty()) {
@@ -1259,7 +1253,7 @@ public final class EventFinder {
                     var out = new LinkedHashSet<String>();
                     out.add(party);
                     // with its conjuncts: "the agreement between ECOWAS and Mali"
-                    for (var other : parties(parse.dependents(m.last() - 1, "conj"), root)) {
+                    for (var other : parties(conjuncts(m), root)) {
                         if (!actors.contains(other)) {
                             out.add(other);
                         }
@@ -1624,6 +1618,22 @@ public final class EventFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The heads of the phrases coordinated with a name ("ECOWAS and <i>Mali</i>", "Guatemala, <i>Honduras</i>, and <i>El
+     * Salvador</i>"): the conj arcs from any of its tokens to outside it ("the Republic of the Congo and Rwanda").
+     */
+    private List<Integer> conjuncts(Mention m) {
+        var out = new ArrayList<Integer>();
+        for (int t = m.first(); t < m.last(); t++) {
+            for (int c : parse.dependents(t, "conj")) {
+                if ((c < m.first() || c >= m.last()) && !out.contains(c)) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
     }
 
     /** Disapproval and rejection (CAMEO 11, 12), not demands (10) nor threats (13): "threatened strikes on Israel" aims at Israel. */
