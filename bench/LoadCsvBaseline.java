@@ -100,25 +100,25 @@ public class LoadCsvBaseline {
                     t.q3 = t.q3 + CASE quad WHEN 3 THEN 1 ELSE 0 END, t.q4 = t.q4 + CASE quad WHEN 4 THEN 1 ELSE 0 END
                 CREATE (t)-[:COUNTS]->(c))
               // one block per type, each merging and counting its edge: the form of add_stance_edges (merge both types,
-              // then one MATCH and SET) was 11 % slower here (127.9 s against 114.9 s on 1,000,000 rows, 2026-12-05), and
+              // then one MATCH and SET) was 11 %% slower here (127.9 s against 114.9 s on 1,000,000 rows, 2026-12-05), and
               // a baseline should be the fastest Cypher that does the work
-              FOREACH (_ IN CASE WHEN pa IS NOT NULL AND pb IS NOT NULL AND kind IN ['AGREEMENT', 'COOPERATION'] THEN [1] ELSE [] END |
-                MERGE (ea:Entity {id: pa})
-                MERGE (eb:Entity {id: pb})
-                MERGE (ea)-[r:AGREES_WITH]->(eb)
-                SET r.claims = (coalesce(r.claims, []) + c.id)[..100], r.topics = coalesce(r.topics, []),
-                    r.count = coalesce(r.count, 0) + 1,
-                    r.first = CASE WHEN r.first IS NULL OR c.date < r.first THEN c.date ELSE r.first END,
-                    r.last = CASE WHEN r.last IS NULL OR c.date > r.last THEN c.date ELSE r.last END)
-              FOREACH (_ IN CASE WHEN pa IS NOT NULL AND pb IS NOT NULL AND kind IN ['DISAGREEMENT', 'CONFLICT'] THEN [1] ELSE [] END |
-                MERGE (ea:Entity {id: pa})
-                MERGE (eb:Entity {id: pb})
-                MERGE (ea)-[r:DISAGREES_WITH]->(eb)
-                SET r.claims = (coalesce(r.claims, []) + c.id)[..100], r.topics = coalesce(r.topics, []),
-                    r.count = coalesce(r.count, 0) + 1,
-                    r.first = CASE WHEN r.first IS NULL OR c.date < r.first THEN c.date ELSE r.first END,
-                    r.last = CASE WHEN r.last IS NULL OR c.date > r.last THEN c.date ELSE r.last END)
-            """;
+              %s
+              %s
+            """.formatted(stanceEdges("AGREES_WITH", "'AGREEMENT', 'COOPERATION'"),
+                    stanceEdges("DISAGREES_WITH", "'DISAGREEMENT', 'CONFLICT'"));
+
+    /** One type's block of {@link #DERIVED}: the edge merged and counted, as ingest/bulk/add_stance_edges keeps it. */
+    private static String stanceEdges(String type, String kinds) {
+        return """
+                FOREACH (_ IN CASE WHEN pa IS NOT NULL AND pb IS NOT NULL AND kind IN [%s] THEN [1] ELSE [] END |
+                                MERGE (ea:Entity {id: pa})
+                                MERGE (eb:Entity {id: pb})
+                                MERGE (ea)-[r:%s]->(eb)
+                                SET r.claims = (coalesce(r.claims, []) + c.id)[..100], r.topics = coalesce(r.topics, []),
+                                    r.count = coalesce(r.count, 0) + 1,
+                                    r.first = CASE WHEN r.first IS NULL OR c.date < r.first THEN c.date ELSE r.first END,
+                                    r.last = CASE WHEN r.last IS NULL OR c.date > r.last THEN c.date ELSE r.last END)""".formatted(kinds, type);
+    }
 
     static final Map<String, String> COUNTS = counts();
 

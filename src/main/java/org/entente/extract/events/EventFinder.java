@@ -548,12 +548,11 @@ public final class EventFinder {
             // "met with Poland"; else the object's own partner: "signed an agreement with Poland", "imposed sanctions on Iran";
             // not the victims of a deed that is disapproved ("condemns the violence against civilians" disapproves of no civilian)
             for (int head : targets.isEmpty() ? concat(List.of(v), objects) : List.<Integer>of()) {
-                var doneTo = head != v && disapproves(root) ? victimPrepositions(head) : Set.<String>of();
                 for (var arc : parse.children(head)) {
                     if ((arc.base().equals("obl") || arc.base().equals("nmod")) && TARGET_PREPOSITIONS.contains(arc.sub())
-                            && !doneTo.contains(arc.sub())) {
+                            && !victimOfDeed(arc.dependent(), v, root, null)) {
                         // with its conjuncts: "the agreement between ECOWAS and Mali", "sanctions on Iran and Syria"
-                        targets.addAll(parties(concat(List.of(arc.dependent()), parse.dependents(arc.dependent(), "conj")), root));
+                        targets.addAll(parties(concat(List.of(arc.dependent()), conjuncts(arc.dependent(), arc.dependent() + 1)), root));
                     }
                 }
                 if (!targets.isEmpty()) {
@@ -1597,7 +1596,8 @@ public final class EventFinder {
     }
 
     /**
-     * Whether the word at {@code t} names whom a deed was done to, in a deed that the verb disapproves of ("criticized the
+     * Whether the word at {@code t} names whom a deed was done to, in a deed that the verb disapproves of (its object, or
+     * its subject in the passive: "criticized the
      * attacks on <i>Mali</i>", "violence against", "the killings of"): not its owner ("Russia's attacks"), nor a side
      * ("conflict with the PRC"); unless the pattern itself names the deed (CAMEO reads "condemn * ATTACKS AGAINST +" as
      * sympathy with the victim).
@@ -1606,13 +1606,14 @@ public final class EventFinder {
         if (!disapproves(root)) {
             return false;
         }
-        for (int object : parse.dependents(v, "obj")) {
+        for (int object : parse.dependents(v, "obj", "iobj", "nsubj:pass")) {
             if (pattern != null && pattern.contains(lemma(object).toUpperCase(java.util.Locale.ROOT))) {
                 continue;
             }
             var victims = victimPrepositions(object);
             for (var arc : parse.children(object)) {
-                if (arc.base().equals("nmod") && victims.contains(arc.sub()) && parse.subtree(arc.dependent(), 60).contains(t)) {
+                if ((arc.base().equals("nmod") || arc.base().equals("obl")) && victims.contains(arc.sub())
+                        && parse.subtree(arc.dependent(), 60).contains(t)) {
                     return true;
                 }
             }
@@ -1625,10 +1626,15 @@ public final class EventFinder {
      * Salvador</i>"): the conj arcs from any of its tokens to outside it ("the Republic of the Congo and Rwanda").
      */
     private List<Integer> conjuncts(Mention m) {
+        return conjuncts(m.first(), m.last());
+    }
+
+    /** The heads coordinated with the words [first, last): conj arcs from any of them to outside them. */
+    private List<Integer> conjuncts(int first, int last) {
         var out = new ArrayList<Integer>();
-        for (int t = m.first(); t < m.last(); t++) {
+        for (int t = first; t < last; t++) {
             for (int c : parse.dependents(t, "conj")) {
-                if ((c < m.first() || c >= m.last()) && !out.contains(c)) {
+                if ((c < first || c >= last) && !out.contains(c)) {
                     out.add(c);
                 }
             }

@@ -12,9 +12,13 @@ import java.util.Set;
  */
 final class Acronyms {
 
+    /** What an acronym looks like: a capital, then capitals or digits ("UNITAMS", "G5"), two to ten in all. */
+    static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{1,9}");
+    /** The prepositions inside a name: its head is the word before the first ("Government of National Accord"). */
+    static final Set<String> PREPOSITIONS = Set.of("of", "on", "for", "in", "to", "de", "la", "del", "des", "du");
     /** Small words inside a name, which an acronym may skip; a name never begins with one. */
-    static final Set<String> CONNECTORS = Set.of("of", "on", "for", "in", "and", "the", "to", "de", "la", "del", "des", "du",
-            "et", "'s", "’s", "&");
+    static final Set<String> CONNECTORS = java.util.stream.Stream.concat(PREPOSITIONS.stream(),
+            java.util.stream.Stream.of("and", "the", "et", "'s", "’s", "&")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private Acronyms() {
     }

@@ -96,7 +96,7 @@ public final class MentionFinder {
         for (int i = 2; i + 2 < tokens.size(); i++) {
             var acronym = tokens.get(i + 1);
             if (!tokens.get(i).word().matches("\\(|-LRB-") || !tokens.get(i + 2).word().matches("\\)|-RRB-")
-                    || !acronym.word().matches("\\p{Lu}[\\p{Lu}\\d]{1,9}") || acronym.sentence() != tokens.get(i).sentence()) {
+                    || !Acronyms.SHAPE.matcher(acronym.word()).matches() || acronym.sentence() != tokens.get(i).sentence()) {
                 continue;
             }
             int earliest = i;
@@ -142,7 +142,7 @@ public final class MentionFinder {
     /** The word a name is a name of: the last before its first preposition ("Government of National Accord"), else its last. */
     private static String head(List<String> words) {
         int end = 1;
-        while (end < words.size() && !words.get(end).matches("of|on|for|in|to|de|la|del|des|du")) {
+        while (end < words.size() && !Acronyms.PREPOSITIONS.contains(words.get(end))) {
             end++;
         }
         return words.get(end - 1).toLowerCase(java.util.Locale.ROOT);

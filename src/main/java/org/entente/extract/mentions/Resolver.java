@@ -192,7 +192,7 @@ public final class Resolver {
         for (int i = 0; i + 1 < found.size(); i++) {
             var name = found.get(i);
             var acronym = found.get(i + 1);
-            if (acronym.begin() - name.end() == 2 && acronym.text().matches("\\p{Lu}[\\p{Lu}\\d]{1,9}") && Acronyms.abbreviates(acronym.text(), name.text())) {
+            if (acronym.begin() - name.end() == 2 && Acronyms.SHAPE.matcher(acronym.text()).matches() && Acronyms.abbreviates(acronym.text(), name.text())) {
                 out.put(name.text(), acronym.text());
                 out.put(acronym.text(), acronym.text());
             }
