@@ -241,6 +241,28 @@ class ExtractorTests {
     }
 
     /**
+     * A name's acronym in brackets is no preposition: in "the combined efforts of the United Nations Integrated
+     * Transition Assistance Mission in Sudan (UNITAMS), the African Union (AU), and …" (the Sudan dev text) the African
+     * Union was an actor agreeing with the United States, because the walk back from it met the bracket before "of".
+     */
+    @Test
+    void shouldReadPastABracketedAcronymToThePrepositionThatGovernsAName() {
+        var text = "The United States reiterates its strong support for the combined efforts of the United Nations Integrated "
+                + "Transition Assistance Mission in Sudan (UNITAMS), the African Union (AU), and the Intergovernmental Authority "
+                + "on Development (IGAD) to facilitate a political process in Sudan.";
+        var facts = extractor.extract("brackets.txt", text.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
+        assertThat(facts.claims()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo("STATEMENT");
+            assertThat(c.parties()).extracting(Facts.Party::id).containsExactly("country:usa", "org:unitams", "org:african-union", "org:igad");
+        });
+        // must not: a bracketed name that acts, after no preposition, stays an actor
+        var acts = "The Economic Community of West African States (ECOWAS) and France agreed to cooperate.";
+        var actsFacts = extractor.extract("acts.txt", acts.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
+        assertThat(actsFacts.claims()).anySatisfy(c ->
+                assertThat(c.parties()).extracting(Facts.Party::id).contains("org:ecowas", "country:fra"));
+    }
+
+    /**
      * The cue table puts every state a sentence names on one claim: "France condemned Russia's aggression against
      * Ukraine" was a disagreement of France, Russia and Ukraine. Where the parse finds who acts on whom and the rest is
      * what the act is about, its claim replaces the cue table's; where the parse's parties are not among the cue

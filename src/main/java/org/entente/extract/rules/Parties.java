@@ -182,6 +182,13 @@ final class Parties {
                 k--;
                 continue;
             }
+            // an aside in brackets is no preposition ("efforts of the Mission (UNITAMS), the African Union (AU)"): the
+            // walk goes on before it, and a name's acronym in brackets is the topic where the name is
+            int open = bracketOpening(k, m.sentence());
+            if (open >= 0 || t.word().matches("\\(|-LRB-")) {
+                k = (open >= 0 ? open : k) - 1;
+                continue;
+            }
             // examples in a list are what the claim is about: "regional concerns including DPRK, Iran and Burma",
             // "areas such as Afghanistan" (not "Russia as well as China")
             // an office "for" a state deals with it: "Special Representative for Afghanistan Thomas West"
@@ -190,5 +197,18 @@ final class Parties {
                     || (t.is("as") && k > 0 && text.tokens.get(k - 1).is("such"));
         }
         return false;
+    }
+
+    /** Where the bracketed aside that closes at token {@code k} opens, within the sentence; -1 if none closes there. */
+    private int bracketOpening(int k, int sentence) {
+        if (!text.tokens.get(k).word().matches("\\)|-RRB-")) {
+            return -1;
+        }
+        for (int i = k - 1; i >= 0 && k - i <= 12 && text.tokens.get(i).sentence() == sentence; i--) {
+            if (text.tokens.get(i).word().matches("\\(|-LRB-")) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
