@@ -185,7 +185,7 @@ public final class Extractor {
         // (unless the cue table found them too: "The presidents announced that the two sides will pursue a deal")
         acting.addAll(spokenBy(evented, e -> e.parties().size() >= 2 && !foundToo(cued, e), at(article, finder.meetingMentions())));
         var merged = merge(cued, evented, System.getProperty("entente.claims", claimsMode), acting);
-        var claims = distinct(Crises.about(text, embed(merged, EventClaims.of(text, finder.embedded()))));
+        var claims = distinct(addressed(Crises.about(text, embed(merged, EventClaims.of(text, finder.embedded()))), text));
         // an unnamed group that acts on its own ("militiamen", "coalition forces") is an entity of the article
         finder.groups().forEach(resolved.entities()::putIfAbsent);
         // "we" and "our" are mentions of whoever speaks there, also a state the text never names (an official publisher)
@@ -202,6 +202,61 @@ public final class Extractor {
         var found = new ArrayList<>(events);
         found.addAll(finder.embedded());
         return new Extraction(new Facts(source, entities, relationships, claims), article, mentions, references, found, tokens.size());
+    }
+
+    /**
+     * A welcome or an appeal that names no one it is addressed to is addressed to those the same speaker addressed in
+     * the sentence before, in the same paragraph ("… strong support for the efforts of UNITAMS, the AU and IGAD … We
+     * welcome the outreach and progress made to date": to the three). Only a one-party statement of CAMEO 02 (appeal) or
+     * 05 (praise, welcome) takes them, from a statement of the same actor with targets.
+     */
+    static List<Facts.Claim> addressed(List<Facts.Claim> claims, Text text) {
+        var starts = new ArrayList<Integer>();
+        text.sentences.forEach(s -> starts.add(text.evidence(s, s[0], s[0] + 1).start()));
+        java.util.function.ToIntFunction<Facts.Claim> sentenceOf = c -> {
+            int i = java.util.Collections.binarySearch(starts, c.evidence().start());
+            return i >= 0 ? i : -i - 2;
+        };
+        var out = new ArrayList<Facts.Claim>(claims.size());
+        for (var c : claims) {
+            int s = c.evidence() == null || c.evidence().start() == null ? -1 : sentenceOf.applyAsInt(c);
+            if (s > 0 && c.kind().equals("STATEMENT") && c.parties().size() == 1 && c.cameo() != null
+                    && (c.cameo().startsWith("02") || c.cameo().startsWith("05")) && !paragraphBreak(text, s)
+                    && namesOnly(text, s, c.parties().get(0).id())) {
+                var actor = c.parties().get(0).id();
+                var before = claims.stream().filter(p -> p.evidence() != null && p.evidence().start() != null
+                                && sentenceOf.applyAsInt(p) == s - 1 && p.kind().equals("STATEMENT") && p.parties().size() >= 2
+                                && p.parties().get(0).id().equals(actor) && "actor".equals(p.parties().get(0).role()))
+                        .findFirst();
+                if (before.isPresent()) {
+                    var parties = new ArrayList<Facts.Party>();
+                    parties.add(new Facts.Party(actor, c.parties().get(0).side(), "actor"));
+                    before.get().parties().stream().filter(p -> "target".equals(p.role()) && !c.about().contains(p.id())).forEach(parties::add);
+                    if (parties.size() >= 2) {
+                        out.add(new Facts.Claim(c.id(), c.kind(), parties, c.about(), c.topic(), c.summary(), c.date(), c.modality(),
+                                c.evidence(), c.attributedTo(), c.confidence(), c.cameo(), c.goldstein()));
+                        continue;
+                    }
+                }
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** Whether sentence {@code s} names no one but {@code actor} and those who act for it ("We", "Secretary Blinken"). */
+    private static boolean namesOnly(Text text, int s, String actor) {
+        int[] sentence = text.sentences.get(s);
+        return text.mentionsIn(sentence[0], sentence[1]).stream().allMatch(m -> m.entity() == null || m.entity().equals(actor)
+                || actor.equals(text.affiliations.get(m.entity())));
+    }
+
+    /** Whether a paragraph ends before sentence {@code s}. */
+    private static boolean paragraphBreak(Text text, int s) {
+        var body = text.article.body();
+        int end = text.tokens.get(text.sentences.get(s - 1)[1] - 1).end();
+        int begin = text.tokens.get(text.sentences.get(s)[0]).begin();
+        return body.substring(end, begin).contains("\n\n") || text.heading(text.sentences.get(s - 1));
     }
 
     /** Whether a claim of the cue table in the sentence of {@code e} names all of its parties. */

@@ -241,6 +241,33 @@ class ExtractorTests {
     }
 
     /**
+     * A welcome or an appeal that names no one it is addressed to is addressed to those the same speaker addressed in
+     * the sentence before, in the same paragraph (the Sudan dev text: "We welcome the outreach and progress made to
+     * date" after the support for the efforts of UNITAMS, the AU and IGAD was the United States' statement alone).
+     */
+    @Test
+    void shouldAddressAWelcomeToThoseTheSentenceBeforeAddressed() {
+        var text = "The United States reiterates its strong support for the efforts of the African Union and ECOWAS to restore "
+                + "democracy in Mali. We welcome the outreach and progress made to date.";
+        var facts = extractor.extract("addressed.txt", text.getBytes(StandardCharsets.UTF_8),
+                new Extractor.Options("addressed", null, "U.S. Department of State", null, "2022-05-09")).facts();
+        assertThat(facts.claims()).filteredOn(c -> c.evidence().quote().startsWith("We welcome")).singleElement().satisfies(c ->
+                assertThat(c.parties()).extracting(Facts.Party::id, Facts.Party::role).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("country:usa", "actor"),
+                        org.assertj.core.groups.Tuple.tuple("org:african-union", "target"),
+                        org.assertj.core.groups.Tuple.tuple("org:ecowas", "target")));
+        // must not: a new paragraph, or a welcome that names what it welcomes of someone else, is not addressed to them
+        var support = "The United States reiterates its strong support for the efforts of the African Union and ECOWAS to restore "
+                + "democracy in Mali.";
+        for (var next : List.of("\n\nWe welcome the outreach and progress made to date.", " We welcome Ghana’s engagement.")) {
+            var apartFacts = extractor.extract("apart.txt", (support + next).getBytes(StandardCharsets.UTF_8),
+                    new Extractor.Options("apart", null, "U.S. Department of State", null, "2022-05-09")).facts();
+            assertThat(apartFacts.claims()).filteredOn(c -> c.evidence().quote().startsWith("We welcome"))
+                    .allSatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id).doesNotContain("org:african-union", "org:ecowas"));
+        }
+    }
+
+    /**
      * A name's acronym in brackets is no preposition: in "the combined efforts of the United Nations Integrated
      * Transition Assistance Mission in Sudan (UNITAMS), the African Union (AU), and …" (the Sudan dev text) the African
      * Union was an actor agreeing with the United States, because the walk back from it met the bracket before "of".
