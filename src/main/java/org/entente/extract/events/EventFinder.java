@@ -625,6 +625,15 @@ public final class EventFinder {
             actors.add(ruler); // "citizens detained in the PRC": a state arrests, detains and represses where it rules
             targets.remove(ruler);
         }
+        if (targets.isEmpty() && root >= 17 && actors.size() == 1) {
+            // "arbitrary detentions among … people detained in Xinjiang", "Ethiopian forces shelled towns in Tigray": a
+            // state that represses or fights in a region of its own does it to the people there (a city of another
+            // state attacked stays where it happened)
+            var where = placeOf(v);
+            if (where != null && where.startsWith("place:") && actors.contains(ruler(where))) {
+                targets.add(where);
+            }
+        }
         if (actors.isEmpty()) {
             // no one acts ("talks were held"); but violence is news where it happens: "Twelve villagers died in clashes
             // in Marib" is a material conflict there, with the place as its one party

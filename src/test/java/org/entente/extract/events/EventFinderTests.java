@@ -1153,4 +1153,19 @@ class EventFinderTests {
     private static List<Event> embedded(String text) {
         return events(text).stream().filter(e -> EventNouns.of(e.verbText()) != null && e.verbText().equals(e.verbText().toLowerCase())).toList();
     }
+
+    /**
+     * A state that represses in a region of its own does it to the people there (the High Commissioner dev text:
+     * "arbitrary detentions among … people detained in Xinjiang" was China's conflict with no one); a city of another
+     * state attacked stays where it happened.
+     */
+    @Test
+    void shouldMakeARegionOfItsOwnTheTargetOfAStatesRepression() {
+        assertThat(events("China detained hundreds of activists in Tibet.")).anySatisfy(e -> {
+            assertThat(e.actors()).containsExactly("country:chn");
+            assertThat(e.targets()).containsExactly("place:tibet");
+        });
+        // must not: a city of another state is no target of its own
+        assertThat(events("Russian forces attacked Kharkiv.")).allSatisfy(e -> assertThat(e.targets()).doesNotContain("place:kharkiv"));
+    }
 }
