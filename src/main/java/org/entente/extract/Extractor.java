@@ -312,7 +312,8 @@ public final class Extractor {
             out.removeIf(c -> overruled.contains(c.evidence().start()));
             // the parse completes a cue claim: where it finds the same stance with more parties ("we urge the transition
             // government to …", the government being Guinea's), its claim replaces the cue table's
-            replace(out, cued, evented, (e, c) -> ClaimRules.polarity(c.kind()) == ClaimRules.polarity(e.kind())
+            // (a one-party statement keeps the sign of its cue: "The United States rejects accusations …" is a rejection)
+            replace(out, cued, evented, (e, c) -> stance(c) == ClaimRules.polarity(e.kind())
                     && ids(e).size() > ids(c).size() && ids(e).containsAll(ids(c)));
             // the parse gives a one-party statement its other side: where the cue table found one actor's statement
             // about an entity ("The United States imposed sanctions on Venezuela": the United States, about Venezuela)
@@ -380,6 +381,15 @@ public final class Extractor {
         }
         out.sort(Comparator.comparingInt(c -> c.evidence().start()));
         return out;
+    }
+
+    /**
+     * The sign of a claim: of its kind, or for a statement of one party, of its CAMEO code's kind (a statement that is
+     * one state's rejection or welcome, {@link ClaimRules#alone}).
+     */
+    private static int stance(Facts.Claim c) {
+        boolean alone = c.kind().equals("STATEMENT") && c.parties().size() == 1 && c.cameo() != null;
+        return ClaimRules.polarity(alone ? CameoCodes.kind(c.cameo()) : c.kind());
     }
 
     /** Each event claim replaces the cue claims of its sentence that it makes {@code weaker}, if there are any. */

@@ -241,6 +241,32 @@ class ExtractorTests {
     }
 
     /**
+     * Words named again without their speaker are those of the speaker named before, and denying someone's words is
+     * disagreeing with them (the Libya dev text: "let me respond to the accusations of the Russian delegate … The United
+     * States rejects accusations that …" was the United States' statement alone).
+     */
+    @Test
+    void shouldAimARejectionOfWordsNamedAgainAtTheirSpeaker() {
+        var text = "Let me respond to the accusations of the Russian delegate this morning. The United States rejects accusations "
+                + "that somehow access to Libyan oil reserves is the cause of the political impasse in Libya today.";
+        var facts = extractor.extract("spoken.txt", text.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
+        assertThat(facts.claims()).filteredOn(c -> c.evidence().quote().startsWith("The United States rejects")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.kind()).isEqualTo("DISAGREEMENT");
+                    assertThat(c.parties()).extracting(Facts.Party::id).containsExactly("country:usa", "country:rus");
+                });
+        // must not: a new accusation ("an accusation") is no one's named before; a denial of responsibility is aimed at no one
+        // (the events: the cue table takes the sentence before's actor as the other side of its own claim)
+        var other = "Let me respond to the accusations of China. Russia rejects an accusation that it spied. Russia denied responsibility for the attack.";
+        var otherEvents = extractor.extract("other.txt", other.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).events();
+        assertThat(otherEvents).filteredOn(e -> e.actors().contains("country:rus")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.targets()).isEmpty());
+        var denied = extractor.extract("denied.txt", "Russia denied responsibility for the attack.".getBytes(StandardCharsets.UTF_8),
+                Extractor.Options.none()).facts();
+        assertThat(denied.claims()).singleElement().satisfies(c -> assertThat(c.kind()).isEqualTo("STATEMENT"));
+    }
+
+    /**
      * A welcome or an appeal that names no one it is addressed to is addressed to those the same speaker addressed in
      * the sentence before, in the same paragraph (the Sudan dev text: "We welcome the outreach and progress made to
      * date" after the support for the efforts of UNITAMS, the AU and IGAD was the United States' statement alone).

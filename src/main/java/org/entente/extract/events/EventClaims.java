@@ -30,6 +30,11 @@ public final class EventClaims {
                 // committed to supporting ECOWAS") is cooperation it plans; sides that intend together agree
                 kind = "COOPERATION";
             }
+            if (e.code().startsWith("016") && !e.targets().isEmpty()) {
+                // a denial aimed at whoever said what is denied ("Russia denied the allegations of Ukraine", "rejects the
+                // accusations of the Russian delegate") is a disagreement with them, as its Goldstein score says (-2)
+                kind = "DISAGREEMENT";
+            }
             // in a quarrel the actors ("Germany and France condemned …") stand together against the targets; in an
             // agreement all stand together (the validator's default: joint)
             boolean quarrel = kind.equals("DISAGREEMENT") || kind.equals("CONFLICT");

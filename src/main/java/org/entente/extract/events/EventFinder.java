@@ -570,6 +570,11 @@ public final class EventFinder {
             for (int object : parse.dependents(v, "obj")) {
                 var owners = SPOKEN.contains(lemma(object)) ? parse.dependents(object, "nmod:poss", "nmod:of")
                         : parse.dependents(object, "nmod:poss");
+                if (owners.isEmpty() && SPOKEN.contains(lemma(object))) {
+                    // "let me respond to the accusations of the Russian delegate … The United States rejects accusations
+                    // that …": words named again without their speaker are those of the speaker named before
+                    owners = spokenBefore(object);
+                }
                 targets.addAll(parties(owners, root));
             }
         }
@@ -1989,6 +1994,30 @@ public final class EventFinder {
         var subjects = parse.dependents(v, "nsubj");
         return !subjects.isEmpty() && subjects.stream().allMatch(s -> parse.dependents(s, "case").stream()
                 .anyMatch(c -> text.tokens.get(c).pos().equals("POS")));
+    }
+
+    /**
+     * The speaker of the same words (a noun of {@link #SPOKEN} of the same lemma, with its owner or its "of") in one of
+     * the three sentences before that of {@code noun}, the nearest first; empty when none names them, or when
+     * {@code noun} is new ("an accusation").
+     */
+    private List<Integer> spokenBefore(int noun) {
+        if (parse.dependents(noun, "det").stream().anyMatch(d -> text.tokens.get(d).is("a", "an", "another"))) {
+            return List.of();
+        }
+        int here = text.tokens.get(noun).sentence();
+        for (int s = here - 1; s >= 0 && s >= here - 3; s--) {
+            int[] sentence = text.sentences.get(s);
+            for (int t = sentence[1] - 1; t >= sentence[0]; t--) {
+                if (lemma(t).equals(lemma(noun)) && text.tokens.get(t).pos().startsWith("NN")) {
+                    var owners = parse.dependents(t, "nmod:poss", "nmod:of");
+                    if (!owners.isEmpty()) {
+                        return owners;
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     private String lemma(int token) {
