@@ -177,7 +177,7 @@ public final class Extractor {
         // cue or a name in what is discussed is the topic of talks
         // ("President Biden will sign an Executive Order" signs no agreement: the cue "sign" is silent there)
         var cued = new ClaimRules(gazetteer, text, resolved, relationships, t -> finder.deniedAbove(t) || finder.appealedAbove(t),
-                t -> finder.discussedAbove(t) || finder.signsAnActOfItsOwn(t), finder::actedOnByAThing).find();
+                t -> finder.discussedAbove(t) || finder.signsAnActOfItsOwn(t)).find();
         var evented = EventClaims.of(text, events);
         // where the parse finds the publisher's "we" acting, or those at the meeting just reported ("They discussed …",
         // "The group noted …"), the parse speaks for the sentence: the cue table sees neither

@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.entente.extract.eval.CuratedComparison;
 import org.entente.extract.mentions.Mention;
-import org.entente.extract.rules.ClaimRules;
 import org.entente.facts.Facts;
 import org.entente.facts.FactsReader;
 import org.junit.jupiter.api.BeforeAll;
@@ -239,24 +238,6 @@ class ExtractorTests {
         var floods = extractor.extract("floods.txt", "We are concerned about the floods in Henan.".getBytes(StandardCharsets.UTF_8),
                 new Extractor.Options("floods", null, "U.S. Department of State", null, "2021-07-26")).facts();
         assertThat(floods.claims()).noneMatch(c -> c.kind().equals("DISAGREEMENT") || c.kind().equals("CONFLICT"));
-    }
-
-    /**
-     * A thing that threatens two states puts no quarrel between them: "The pandemic threatens Kenya and Uganda" was a
-     * disagreement of Kenya and Uganda (the cue table's "threaten"), as was "terrorism and extremism that threatens both
-     * countries" in the seed's kind of sentence; someone who threatens stays a party.
-     */
-    @Test
-    void shouldPutNoQuarrelBetweenThoseAThingActsOn() {
-        for (var text : List.of("The pandemic threatens Kenya and Uganda.", "Climate change that threatens Fiji and Tuvalu is real.")) {
-            var facts = extractor.extract("thing.txt", text.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
-            assertThat(facts.claims()).as(text).noneMatch(c -> c.kind().equals("DISAGREEMENT"));
-        }
-        // must not: troops, a state, a pronoun that stands for someone act
-        for (var text : List.of("Russian troops invaded Georgia.", "Russia threatened Ukraine.")) {
-            var facts = extractor.extract("someone.txt", text.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
-            assertThat(facts.claims()).as(text).anyMatch(c -> ClaimRules.polarity(c.kind()) < 0 && c.parties().size() == 2);
-        }
     }
 
     /**

@@ -1189,46 +1189,6 @@ public final class EventFinder {
     }
 
     /**
-     * Whether verb {@code token} has for its subject a thing that names no one ("terrorism and extremism that threatens
-     * both countries", "the pandemic threatens Africa"): those it names are what the thing acts on, not parties
-     * quarrelling with each other. A relative pronoun stands for the noun it hangs on; a pronoun, a name, or a noun of
-     * the CAMEO agents dictionary ("they", "Moscow", "troops") is no thing; a verb without an object acts on no one.
-     */
-    public boolean actedOnByAThing(int token) {
-        if (parse.dependents(token, "obj").isEmpty()) {
-            return false; // "relations … have steadily deteriorated": the two are in the subject, not acted on
-        }
-        for (int subject : parse.dependents(token, "nsubj")) {
-            int head = subject;
-            if (text.tokens.get(subject).pos().startsWith("WDT") || lemma(subject).equals("that")) {
-                head = parse.governor(token, "acl:relcl");
-                if (head < 0) {
-                    return false;
-                }
-            }
-            var pos = text.tokens.get(head).pos();
-            var word = text.tokens.get(head).word().toLowerCase();
-            if (!(pos.equals("NN") || pos.equals("NNS")) || gazetteer.agent(lemma(head)) != null || gazetteer.agent(word) != null) {
-                return false; // a name, a pronoun, or someone: "Russian troops invaded Georgia", "militants attacked"
-            }
-            var phrase = concat(List.of(head), parse.dependents(head, "conj"));
-            for (int h : phrase) {
-                var words = parse.subtree(h, 30);
-                // "extremism that threatens both countries": the clause of the verb is what is acted on, not who acts
-                var clause = words.contains(token) ? new java.util.HashSet<>(parse.subtree(token, 60)) : java.util.Set.<Integer>of();
-                for (int t : words) {
-                    if (!clause.contains(t) && (entityAt(t) != null || text.tokens.get(t).ner().equals("NATIONALITY")
-                            || text.tokens.get(t).is("they", "we", "it", "he", "she"))) {
-                        return false;
-                    }
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-
-    /**
      * Whether {@code token} is "sign" with an instrument of one's own as its object: "President Biden will sign an
      * Executive Order", "signed the bill into law" are acts of one government, not agreements ("signed an agreement
      * with Poland", "signed a memorandum of understanding" are).

@@ -31,7 +31,6 @@ public final class ClaimRules {
 
     private final IntPredicate deniedAbove;
     private final IntPredicate discussed;
-    private final IntPredicate actedOnByAThing;
     private final Gazetteer gazetteer;
     private final Text text;
     private final Resolver.Result resolved;
@@ -43,13 +42,11 @@ public final class ClaimRules {
      * above ("will not allow its territory to be used to <i>attack</i> Ukraine", "refused to let North Korea
      * <i>threaten</i> Japan"): a cue word there names what did not happen, and the cue table leaves that sentence to the
      * parse, unless its own look at the words before the cue reads the negation too ("failed to agree": a denied
-     * agreement). {@code actedOnByAThing}: whether a verb's subject is a thing that names no one ("the pandemic
-     * threatens Kenya and Uganda"): a quarrel or fight it names is none between those it acts on.
+     * agreement).
      */
     public ClaimRules(Gazetteer gazetteer, Text text, Resolver.Result resolved, List<Facts.Relationship> relationships,
-                      IntPredicate deniedAbove, IntPredicate discussed, IntPredicate actedOnByAThing) {
+                      IntPredicate deniedAbove, IntPredicate discussed) {
         this.deniedAbove = deniedAbove;
-        this.actedOnByAThing = actedOnByAThing;
         this.discussed = discussed;
         this.gazetteer = gazetteer;
         this.text = text;
@@ -68,8 +65,6 @@ public final class ClaimRules {
             var speaker = Speaker.of(text, sentence);
             var cues = cueGroups.cues(sentence);
             cues.removeIf(c -> discussed.test(c.first())); // "discussed the international community's support": a topic
-            // "terrorism and extremism that threatens both countries": no quarrel between the two
-            cues.removeIf(c -> polarity(c.cue().kind()) < 0 && actedOnByAThing.test(c.first()));
             if (cues.isEmpty() && speaker != null && speaker.joint()) {
                 cues.add(new Cues.Hit(new Cues.Cue(new String[] {"statement"}, "AGREEMENT", "019", 3.4), speaker.verb(), speaker.verb() + 1));
             }
