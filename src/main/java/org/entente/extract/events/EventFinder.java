@@ -702,7 +702,7 @@ public final class EventFinder {
         }
         var out = new ArrayList<Event>();
         for (int v = sentence[0]; v < sentence[1]; v++) {
-            if (parse.treeParent(v) != null || !text.tokens.get(v).pos().matches("VB.*|JJ|NN")) {
+            if (parse.treeParent(v) != null || !text.tokens.get(v).pos().matches("VB.*|JJ")) {
                 continue;
             }
             int act = -1;
@@ -717,12 +717,6 @@ public final class EventFinder {
                 subjects = parse.dependents(v, "nsubj");
             } else if (NEEDFUL.contains(lemma(v)) && !ccomp.isEmpty()) {
                 act = ccomp.get(0);
-                subjects = parse.dependents(act, "nsubj");
-            } else if (NEEDFUL.contains(lemma(v)) && !xcomp.isEmpty() && !parse.dependents(v, "obl:for").isEmpty()) {
-                act = xcomp.get(0); // "It is essential for Serbia and Kosovo to implement the agreement"
-                subjects = parse.dependents(v, "obl:for");
-            } else if (lemma(v).equals("time") && expletive(v) && !parse.dependents(v, "acl:to", "advcl:to").isEmpty()) {
-                act = parse.dependents(v, "acl:to", "advcl:to").get(0); // "It is past time for former President Gbagbo to step down"
                 subjects = parse.dependents(act, "nsubj");
             }
             if (act < 0 || subjects.stream().anyMatch(h -> FIRST_PERSON.contains(text.tokens.get(h).word().toLowerCase()))) {
@@ -747,13 +741,6 @@ public final class EventFinder {
                     about(act, named, -1), topic(act, sentence), "ASSERTED", null));
         }
         return out;
-    }
-
-    /** Whether {@code v} says "it is time" now: an expletive "it", "is", no article ("It was a time for …" is no demand). */
-    private boolean expletive(int v) {
-        return parse.dependents(v, "nsubj").stream().anyMatch(h -> text.tokens.get(h).word().equalsIgnoreCase("it"))
-                && parse.dependents(v, "cop").stream().anyMatch(c -> text.tokens.get(c).word().matches("(?i)is|'s"))
-                && parse.dependents(v, "det").isEmpty();
     }
 
     private boolean voicesConcern(int v) {

@@ -1168,22 +1168,4 @@ class EventFinderTests {
         // must not: a city of another state is no target of its own
         assertThat(events("Russian forces attacked Kharkiv.")).allSatisfy(e -> assertThat(e.targets()).doesNotContain("place:kharkiv"));
     }
-
-    /**
-     * "It is past time for X to …", "It is essential for X to …": the voice's demand of X, as "X must …" is (the Côte
-     * d'Ivoire dev text: "It is past time for former President Gbagbo to step down" was Gbagbo's own step down); a time
-     * that was is no demand.
-     */
-    @Test
-    void shouldReadItIsTimeForAStateToActAsADemand() {
-        assertThat(published("It is past time for former President Gbagbo to step down.", "U.S. Department of State")).anySatisfy(e -> {
-            assertThat(e.code()).isEqualTo("020");
-            assertThat(e.actors()).containsExactly("country:usa");
-            assertThat(e.targets()).containsExactly("country:civ");
-        });
-        assertThat(published("It is essential for Serbia and Kosovo to implement the agreement.", "U.S. Department of State"))
-                .anySatisfy(e -> assertThat(e.targets()).containsExactly("country:srb", "country:unk"));
-        // must not: a time that was
-        assertThat(published("It was a time for Russia to rebuild.", "U.S. Department of State")).noneMatch(e -> e.code().equals("020"));
-    }
 }
