@@ -139,7 +139,7 @@ public final class CameoVerbs {
                 if (line.startsWith("-")) {
                     rule(block, line.substring(1).strip());
                 } else {
-                    verb(block, line);
+                    verb(block, line, supplement);
                 }
             }
         }
@@ -200,7 +200,11 @@ public final class CameoVerbs {
     }
 
     /** "SAY {SAYS SAID SAYING}", "EXPRESS [0110]", "+GUN_DOWN {+GUNS_DOWN +GUNNED_DOWN} [193]". */
-    private void verb(Block block, String line) {
+    /**
+     * A verb of a block; a supplement's verb leaves any other block it was in (CAMEO lists CONDEMN among the verbs of
+     * BLAME, whose indictment patterns are not a condemnation's: the supplement gives it a block of its own).
+     */
+    private void verb(Block block, String line, boolean supplement) {
         var m = CODE.matcher(line);
         String code = block.code();
         if (m.find()) {
@@ -227,7 +231,12 @@ public final class CameoVerbs {
             if (words.isEmpty() || words.get(0).isEmpty()) {
                 continue;
             }
-            byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Verb(words.stream().filter(w -> !w.isEmpty()).toList(), code, block));
+            var verb = new Verb(words.stream().filter(w -> !w.isEmpty()).toList(), code, block);
+            var same = byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>());
+            if (supplement) {
+                same.removeIf(v -> v.words().equals(verb.words()) && v.block() != block);
+            }
+            same.add(verb);
         }
         verbs++;
     }

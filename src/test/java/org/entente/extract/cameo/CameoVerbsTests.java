@@ -89,4 +89,17 @@ class CameoVerbsTests {
         assertThat(code(verbs, "France condemn the attack", 1).code()).startsWith("11");
         assertThat(code(verbs, "China urge Japan to stop", 1, 2).code()).startsWith("02");
     }
+
+    /**
+     * A verb a supplement lists leaves the block it was in: CAMEO's CONDEMN stood among BLAME's verbs, whose indictment
+     * pattern "+ * IN $ [173]" coded "France condemned the arrests in Moscow" as an arrest by Moscow (the Côte d'Ivoire
+     * dev text's "condemns the continuing violence … in Cote d'Ivoire" as one by Côte d'Ivoire); INDICT stays there.
+     */
+    @Test
+    void shouldGiveCondemnABlockOfItsOwn() {
+        var verbs = CameoVerbs.shared();
+        assertThat(code(verbs, "France condemn the arrests in Moscow", 1, 0, 5).code()).isEqualTo("111");
+        // must not: the verbs left in BLAME keep its patterns
+        assertThat(code(verbs, "Journalists indict in Moscow", 1, 0, 3).code()).isEqualTo("173");
+    }
 }
