@@ -199,10 +199,10 @@ public final class CameoVerbs {
         return code.matches("\\d{3,4}") ? code : null;
     }
 
-    /** "SAY {SAYS SAID SAYING}", "EXPRESS [0110]", "+GUN_DOWN {+GUNS_DOWN +GUNNED_DOWN} [193]". */
     /**
-     * A verb of a block; a supplement's verb leaves any other block it was in (CAMEO lists CONDEMN among the verbs of
-     * BLAME, whose indictment patterns are not a condemnation's: the supplement gives it a block of its own).
+     * A verb of a block: "SAY {SAYS SAID SAYING}", "EXPRESS [0110]", "+GUN_DOWN {+GUNS_DOWN +GUNNED_DOWN} [193]". A
+     * supplement's verb leaves any other block it was in (CAMEO lists CONDEMN among the verbs of BLAME, whose indictment
+     * patterns are not a condemnation's: the supplement gives it a block of its own).
      */
     private void verb(Block block, String line, boolean supplement) {
         var m = CODE.matcher(line);
