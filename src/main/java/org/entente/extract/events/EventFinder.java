@@ -1709,7 +1709,10 @@ public final class EventFinder {
             return parse.attachedAs(head, "nsubj") && reportedSelf(head) < 0;
         }
         boolean group = lemma(head).equals("group") && t.pos().equals("NN");
-        boolean plural = t.pos().equals("NNS") && (PAIR_NOUNS.contains(lemma(head)) || lemma(head).equals("participant"));
+        // capitalized, "the Foreign Ministers" is tagged a proper noun whose lemma keeps its "s"
+        boolean proper = t.pos().startsWith("NNP") && t.word().endsWith("s");
+        var noun = proper ? lemma(head).replaceFirst("s$", "") : lemma(head);
+        boolean plural = (t.pos().equals("NNS") || proper) && (PAIR_NOUNS.contains(noun) || noun.equals("participant"));
         return (group || plural) && parse.children(head).stream().anyMatch(a -> a.rel().equals("det") && definite(a.dependent(), head))
                 && parse.children(head).stream().noneMatch(a -> a.rel().startsWith("nmod") || a.rel().equals("acl:relcl"));
     }

@@ -1168,4 +1168,23 @@ class EventFinderTests {
         // must not: a city of another state is no target of its own
         assertThat(events("Russian forces attacked Kharkiv.")).allSatisfy(e -> assertThat(e.targets()).doesNotContain("place:kharkiv"));
     }
+
+    /**
+     * "the Foreign Ministers", capitalized, are those at the meeting just reported, as "the ministers" are (the Costa Rica
+     * dev text: "Secretary Blinken thanked the Foreign Ministers for their nations' efforts" thanked no one; the tagger
+     * makes the capitalized plural a proper noun whose lemma keeps its "s"); "the Foreign Ministers of Germany and
+     * France" say whose.
+     */
+    @Test
+    void shouldReadCapitalizedTitlesInThePluralAsThoseAtTheMeeting() {
+        var meeting = "Secretary Blinken met with Foreign Minister Kuleba of Ukraine and Foreign Minister Rau of Poland. ";
+        assertThat(published(meeting + "The Secretary thanked the Foreign Ministers for their support.", "U.S. Department of State"))
+                .anySatisfy(e -> {
+                    assertThat(e.code()).isEqualTo("051");
+                    assertThat(e.targets()).containsExactly("person:kuleba", "person:rau");
+                });
+        // must not: a plural title that says whose
+        assertThat(published(meeting + "The Foreign Ministers of Germany and France issued a statement.", "U.S. Department of State"))
+                .filteredOn(e -> e.sentence() == 1).allSatisfy(e -> assertThat(e.actors()).doesNotContain("person:kuleba", "person:rau"));
+    }
 }
