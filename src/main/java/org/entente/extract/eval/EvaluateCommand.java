@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.entente.extract.CommandLogging;
 import org.entente.extract.DictionaryOptions;
 import org.entente.extract.Extractor;
+import org.entente.facts.Facts;
 import org.entente.facts.FactsReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,7 +79,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** Each Facts file of the folder that names its article text, against what the extractor makes of that text. */
-    private static List<String> compare(Extractor extractor, Path folder, String label) throws java.io.IOException {
+    static List<String> compare(Extractor extractor, Path folder, String label) throws java.io.IOException {
         var out = new ArrayList<String>();
         if (folder == null || !Files.isDirectory(folder)) {
             return out;
@@ -91,8 +92,17 @@ public final class EvaluateCommand implements Callable<Integer> {
                 }
                 var text = gold.source().text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 var articlePath = gold.source().path() != null ? gold.source().path() : gold.source().id() + ".txt";
-                var extracted = extractor.extract(articlePath, text, new Extractor.Options(gold.source().id(), gold.source().title(),
-                        gold.source().publisher(), gold.source().url(), gold.source().published())).facts();
+                // a curator who knows only the month ("2015-07") gives the extractor no day to read "Thursday" from
+                var published = gold.source().published();
+                var day = published != null && published.matches("\\d{4}-\\d{2}-\\d{2}") ? published : null;
+                Facts extracted;
+                try {
+                    extracted = extractor.extract(articlePath, text, new Extractor.Options(gold.source().id(), gold.source().title(),
+                            gold.source().publisher(), gold.source().url(), day)).facts();
+                } catch (org.entente.extract.ArticleException e) {
+                    out.add("== " + file.getFileName() + " (" + label + "): not evaluated: " + e.getMessage());
+                    continue;
+                }
                 out.add("== " + file.getFileName() + " (" + label + "): extracted vs curated");
                 out.addAll(table(CuratedComparison.compare(extracted, gold)));
             }
