@@ -211,21 +211,25 @@ public final class Extractor {
      * 05 (praise, welcome) takes them, from a statement of the same actor with targets.
      */
     static List<Facts.Claim> addressed(List<Facts.Claim> claims, Text text) {
+        // the sentence of each claim (-1 without evidence), by where its evidence starts
         var starts = new ArrayList<Integer>();
         text.sentences.forEach(s -> starts.add(text.evidence(s, s[0], s[0] + 1).start()));
-        java.util.function.ToIntFunction<Facts.Claim> sentenceOf = c -> {
-            int i = java.util.Collections.binarySearch(starts, c.evidence().start());
-            return i >= 0 ? i : -i - 2;
-        };
+        var sentenceOf = new int[claims.size()];
+        for (int i = 0; i < claims.size(); i++) {
+            var evidence = claims.get(i).evidence();
+            int at = evidence == null || evidence.start() == null ? -1 : java.util.Collections.binarySearch(starts, evidence.start());
+            sentenceOf[i] = evidence == null || evidence.start() == null ? -1 : at >= 0 ? at : -at - 2;
+        }
         var out = new ArrayList<Facts.Claim>(claims.size());
-        for (var c : claims) {
-            int s = c.evidence() == null || c.evidence().start() == null ? -1 : sentenceOf.applyAsInt(c);
+        for (int i = 0; i < claims.size(); i++) {
+            var c = claims.get(i);
+            int s = sentenceOf[i];
             if (s > 0 && c.kind().equals("STATEMENT") && c.parties().size() == 1 && c.cameo() != null
                     && (c.cameo().startsWith("02") || c.cameo().startsWith("05")) && !paragraphBreak(text, s)
                     && namesOnly(text, s, c.parties().get(0).id())) {
                 var actor = c.parties().get(0).id();
-                var before = claims.stream().filter(p -> p.evidence() != null && p.evidence().start() != null
-                                && sentenceOf.applyAsInt(p) == s - 1 && p.kind().equals("STATEMENT") && p.parties().size() >= 2
+                var before = java.util.stream.IntStream.range(0, claims.size()).filter(j -> sentenceOf[j] == s - 1).mapToObj(claims::get)
+                        .filter(p -> p.kind().equals("STATEMENT") && p.parties().size() >= 2
                                 && p.parties().get(0).id().equals(actor) && "actor".equals(p.parties().get(0).role()))
                         .findFirst();
                 if (before.isPresent()) {

@@ -568,9 +568,9 @@ public final class EventFinder {
             // denial of someone's words is aimed at whoever said them; the owner of a deed too ("condemns the Taliban's
             // attacks"), but not the "of" of a deed, which is whom it was done to ("condemns the killings of civilians")
             for (int object : parse.dependents(v, "obj")) {
-                var owners = SPOKEN.contains(lemma(object)) ? parse.dependents(object, "nmod:poss", "nmod:of")
-                        : parse.dependents(object, "nmod:poss");
-                if (owners.isEmpty() && SPOKEN.contains(lemma(object))) {
+                boolean spoken = SPOKEN.contains(lemma(object));
+                var owners = spoken ? speakers(object) : parse.dependents(object, "nmod:poss");
+                if (owners.isEmpty() && spoken) {
                     // "let me respond to the accusations of the Russian delegate … The United States rejects accusations
                     // that …": words named again without their speaker are those of the speaker named before
                     owners = spokenBefore(object);
@@ -1709,9 +1709,9 @@ public final class EventFinder {
             return parse.attachedAs(head, "nsubj") && reportedSelf(head) < 0;
         }
         boolean group = lemma(head).equals("group") && t.pos().equals("NN");
-        // capitalized, "the Foreign Ministers" is tagged a proper noun whose lemma keeps its "s"
+        // capitalized, "the Foreign Ministers" is tagged a proper noun, which the lemmatizer leaves as written
         boolean proper = t.pos().startsWith("NNP") && t.word().endsWith("s");
-        var noun = proper ? lemma(head).replaceFirst("s$", "") : lemma(head);
+        var noun = proper ? edu.stanford.nlp.process.Morphology.lemmaStatic(t.word().toLowerCase(), "NNS") : lemma(head);
         boolean plural = (t.pos().equals("NNS") || proper) && (PAIR_NOUNS.contains(noun) || noun.equals("participant"));
         return (group || plural) && parse.children(head).stream().anyMatch(a -> a.rel().equals("det") && definite(a.dependent(), head))
                 && parse.children(head).stream().noneMatch(a -> a.rel().startsWith("nmod") || a.rel().equals("acl:relcl"));
@@ -2012,8 +2012,8 @@ public final class EventFinder {
         for (int s = here - 1; s >= 0 && s >= here - 3; s--) {
             int[] sentence = text.sentences.get(s);
             for (int t = sentence[1] - 1; t >= sentence[0]; t--) {
-                if (lemma(t).equals(lemma(noun)) && text.tokens.get(t).pos().startsWith("NN")) {
-                    var owners = parse.dependents(t, "nmod:poss", "nmod:of");
+                if (lemma(t).equals(lemma(noun)) && text.tokens.get(t).noun()) {
+                    var owners = speakers(t);
                     if (!owners.isEmpty()) {
                         return owners;
                     }
@@ -2021,6 +2021,11 @@ public final class EventFinder {
             }
         }
         return List.of();
+    }
+
+    /** Who said the words a noun of {@link #SPOKEN} names: its owner or its "of" ("the accusations of the Russian delegate"). */
+    private List<Integer> speakers(int noun) {
+        return parse.dependents(noun, "nmod:poss", "nmod:of");
     }
 
     private String lemma(int token) {

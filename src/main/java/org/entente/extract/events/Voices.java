@@ -31,17 +31,21 @@ public final class Voices {
             "thanks", "appreciation", "congratulation", "sympathy", "view", "message", "opposition", "solidarity", "readiness",
             "willingness", "desire", "hope", "stance", "objection", "protest", "regret", "wish", "greeting", "invitation");
 
-    /** Titles that every state has, which place their holder in none: "President X" in a statement may be anyone's. */
     /**
      * Posts of international bodies, which place their holder in no state: "Special Representative of the
      * Secretary-General Joseph Mutaboba" (the Guinea-Bissau dev text) is no official of the government that publishes.
      */
     private static final java.util.regex.Pattern INTERNATIONAL_TITLES = java.util.regex.Pattern.compile(
             "(?i)(under-)?secretary-general|director-general|srsg|rapporteur|high commissioner");
+    /** Titles that every state has, which place their holder in none: "President X" in a statement may be anyone's. */
     private static final Set<String> UNPLACED_TITLES = Set.of("president", "king", "queen", "prince", "emir", "sheikh", "chancellor",
             "premier", "counterpart", "prime", "minister", "foreign");
 
     private Voices() {
+    }
+
+    private static boolean international(org.entente.extract.mentions.Token t) {
+        return INTERNATIONAL_TITLES.matcher(t.word()).matches();
     }
 
     /**
@@ -166,9 +170,9 @@ public final class Voices {
                     var other = Actors.stateOf(inside, text, gazetteer, resolved);
                     foreign |= other == null || !other.equals(state);
                     k = inside.first();
-                } else if (org.entente.extract.mentions.Offices.title(t) || INTERNATIONAL_TITLES.matcher(t.word()).matches()) {
+                } else if (org.entente.extract.mentions.Offices.title(t) || international(t)) {
                     titled = true;
-                    foreign |= UNPLACED_TITLES.contains(t.word().toLowerCase(Locale.ROOT)) || INTERNATIONAL_TITLES.matcher(t.word()).matches();
+                    foreign |= UNPLACED_TITLES.contains(t.word().toLowerCase(Locale.ROOT)) || international(t);
                     k--;
                 } else if (t.capitalized() && (t.pos().startsWith("NNP") || t.pos().equals("JJ")) && !t.ner().equals("DATE")) {
                     demonym |= text.tokens.get(k - 1).ner().equals("NATIONALITY");

@@ -43,7 +43,7 @@ final class Acronyms {
 
     /** The name's words as a string splits them: on spaces and hyphens. */
     static boolean abbreviates(String acronym, String name) {
-        return abbreviates(acronym, List.of(name.strip().replaceFirst("^(the|The)\\s+", "").split("[\\s-]+")));
+        return abbreviates(acronym, List.of(Token.withoutArticle(name).split("[\\s-]+")));
     }
 
     /** Letters from {@code a} on, made from words {@code w} on. */

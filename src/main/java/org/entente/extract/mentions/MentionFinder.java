@@ -95,7 +95,7 @@ public final class MentionFinder {
     private void definedNames(List<Token> tokens, String body, List<Mention> found, boolean[] taken) {
         for (int i = 2; i + 2 < tokens.size(); i++) {
             var acronym = tokens.get(i + 1);
-            if (!tokens.get(i).word().matches("\\(|-LRB-") || !tokens.get(i + 2).word().matches("\\)|-RRB-")
+            if (!tokens.get(i).opensBracket() || !tokens.get(i + 2).closesBracket()
                     || !Acronyms.SHAPE.matcher(acronym.word()).matches() || acronym.sentence() != tokens.get(i).sentence()) {
                 continue;
             }
@@ -304,7 +304,7 @@ public final class MentionFinder {
     }
 
     private static boolean writtenAlike(Gazetteer.Hit hit, String text, List<Token> phrase) {
-        var alias = hit.alias().replaceAll("^(the|The) ", "").replace(".", "");
+        var alias = Token.withoutArticle(hit.alias()).replace(".", "");
         var letters = alias.replaceAll("[^\\p{L}]", "");
         if (!letters.isEmpty() && letters.equals(letters.toUpperCase()) && letters.length() <= 8) {
             // acronyms: START is the treaty, "start" a verb; US the country, "us" a pronoun

@@ -156,7 +156,7 @@ public final class Resolver {
      * the article named none.
      */
     static Mention shortFormOf(Mention m, List<Mention> before) {
-        var word = m.text().replaceFirst("^(the|The) ", "");
+        var word = Token.withoutArticle(m.text());
         if (m.entity() != null || !(m.category().equals("ORGANIZATION") || m.category().equals("TREATY"))
                 || !word.matches("\\p{Lu}\\p{Ll}+")) {
             return null;
@@ -294,7 +294,7 @@ public final class Resolver {
     }
 
     private static Mention unknown(Mention m, Map<String, Draft> drafts) {
-        var name = m.text().replaceFirst("^(the|The) ", "");
+        var name = Token.withoutArticle(m.text());
         var unit = ADMINISTRATIVE.matcher(name);
         if (m.category().equals("LOCATION") && unit.matches()) {
             name = unit.group(1); // "Tigray Region" is Tigray

@@ -19,6 +19,21 @@ public record Token(int index, int sentence, String word, String lemma, String p
         return false;
     }
 
+    /** "(", as CoreNLP may write it ("-LRB-"). */
+    public boolean opensBracket() {
+        return word.equals("(") || word.equals("-LRB-");
+    }
+
+    /** ")", as CoreNLP may write it ("-RRB-"). */
+    public boolean closesBracket() {
+        return word.equals(")") || word.equals("-RRB-");
+    }
+
+    /** The name without a leading "the": "the Council" is "Council". */
+    public static String withoutArticle(String name) {
+        return name.strip().replaceFirst("^(the|The)\\s+", "");
+    }
+
     public boolean noun() {
         return pos.startsWith("NN");
     }

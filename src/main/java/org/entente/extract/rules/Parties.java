@@ -185,7 +185,7 @@ final class Parties {
             // an aside in brackets is no preposition ("efforts of the Mission (UNITAMS), the African Union (AU)"): the
             // walk goes on before it, and a name's acronym in brackets is the topic where the name is
             int open = bracketOpening(k, m.sentence());
-            if (open >= 0 || t.is("(", "-LRB-")) {
+            if (open >= 0 || t.opensBracket()) {
                 k = (open >= 0 ? open : k) - 1;
                 continue;
             }
@@ -201,11 +201,11 @@ final class Parties {
 
     /** Where the bracketed aside that closes at token {@code k} opens, within the sentence; -1 if none closes there. */
     private int bracketOpening(int k, int sentence) {
-        if (!text.tokens.get(k).is(")", "-RRB-")) {
+        if (!text.tokens.get(k).closesBracket()) {
             return -1;
         }
         for (int i = k - 1; i >= 0 && k - i <= 12 && text.tokens.get(i).sentence() == sentence; i--) {
-            if (text.tokens.get(i).is("(", "-LRB-")) {
+            if (text.tokens.get(i).opensBracket()) {
                 return i;
             }
         }

@@ -108,7 +108,7 @@ public final class RelationRules {
         }
         var title = text.body(start, end);
         // "African Union Commission (AUC) Chairperson Moussa Faki Mahamat": the acronym in brackets between body and title
-        int bracketed = start >= 3 && text.tokens.get(start - 1).word().matches("-RRB-|\\)") && text.tokens.get(start - 3).word().matches("-LRB-|\\(")
+        int bracketed = start >= 3 && text.tokens.get(start - 1).closesBracket() && text.tokens.get(start - 3).opensBracket()
                 ? start - 3 : start;
         var holder = mentions.stream().filter(m -> (m.last() == start || m.last() == bracketed) && !m.category().equals("PERSON"))
                 .findFirst().orElse(null);
