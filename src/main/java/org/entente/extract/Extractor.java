@@ -19,6 +19,7 @@ import org.entente.extract.events.Voices;
 import org.entente.extract.gazetteer.Gazetteer;
 import org.entente.extract.gazetteer.Slugs;
 import org.entente.extract.mentions.ActorPhrases;
+import org.entente.extract.mentions.Descriptions;
 import org.entente.extract.mentions.Draft;
 import org.entente.extract.mentions.Mention;
 import org.entente.extract.mentions.MentionFinder;
@@ -153,6 +154,7 @@ public final class Extractor {
         Successors.find(tokens, article.body(), gazetteer, published, resolved, mentions);
         ActorPhrases.find(tokens, article.body(), gazetteer, mentions);
         mentions.sort(Comparator.comparingInt(Mention::first));
+        Descriptions.resolve(mentions, gazetteer, resolved.entities());
         var text = new Text(article, doc, tokens, mentions, published);
         var relationRules = new RelationRules(gazetteer, text, resolved);
         var relationships = new ArrayList<>(relationRules.find());

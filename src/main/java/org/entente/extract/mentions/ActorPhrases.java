@@ -62,8 +62,9 @@ public final class ActorPhrases {
             }
             boolean plural = head.pos().equals("NNS");
             var lemma = head.lemma().toLowerCase();
-            boolean person = !plural && (PERSONS.contains(lemma) || head.ner().equals("TITLE") || personNoun(head, gazetteer));
             boolean group = COLLECTIVE.contains(lemma) || COLLECTIVE.contains(head.word().toLowerCase());
+            // "the military" ends as "secretary" does, but names a body
+            boolean person = !plural && (PERSONS.contains(lemma) || head.ner().equals("TITLE") || (!group && personNoun(head, gazetteer)));
             if (!plural && ((!person && !group) || PLURAL_ONLY.contains(lemma))) {
                 continue; // "rocket artillery", "the village": things; "the country": a place as often as a state
             }
@@ -84,6 +85,9 @@ public final class ActorPhrases {
             }
             if (first == i && !plural && (!group || lemma.equals("force"))) {
                 continue; // a bare singular "official" is too vague to count, "force" is what is used
+            }
+            if (first == i && !plural && i > 0 && tokens.get(i - 1).is("and", "or")) {
+                continue; // "the Lebanese people and military": the second of two bodies that the first's words name
             }
             if (lemma.equals("people") && first == i) {
                 continue; // "people" alone is anyone; "the Iraqi people" is a people
@@ -145,13 +149,16 @@ public final class ActorPhrases {
         return k > 0 && tokens.get(k - 1).sentence() == tokens.get(k).sentence() && tokens.get(k - 1).pos().matches("DT|PRP\\$|JJ.*|NN.*|POS|HYPH");
     }
 
-    /** "regional and international nations", "translators and linguists": an "and" at {@code k} joins two of a kind. */
+    /**
+     * "regional and international nations", "translators and linguists": an "and" at {@code k} joins two of a kind (not
+     * "the Lebanese people and military", two bodies).
+     */
     private static boolean coordinated(List<Token> tokens, int k, Token head, Gazetteer gazetteer) {
         if (!tokens.get(k).is("and") || k == 0 || tokens.get(k - 1).sentence() != head.sentence()) {
             return false;
         }
         var before = tokens.get(k - 1).pos();
-        return (before.equals("JJ") && tokens.get(k + 1).pos().equals("JJ")) || (before.equals("NNS") && tokens.get(k + 1) == head && isAgent(tokens.get(k - 1), gazetteer));
+        return (before.equals("JJ") && tokens.get(k + 1).pos().equals("JJ")) || (before.equals("NNS") && tokens.get(k + 1) == head && head.pos().equals("NNS") && isAgent(tokens.get(k - 1), gazetteer));
     }
 
     /**

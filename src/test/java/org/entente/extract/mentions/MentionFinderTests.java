@@ -69,6 +69,24 @@ class MentionFinderTests {
         assertThat(org.entente.extract.gazetteer.Gazetteer.shared().lookup("congolese military")).isEmpty();
     }
 
+    /**
+     * The Sudan dev text: "She underscored the need for the military to transfer power", after "the Sudanese military",
+     * was a demand on no one ("the military" was tagged a person: its "-ary" read like "secretary"). A description takes
+     * the armed forces named last before it; with none named it names no one, and "the Lebanese people and military" is
+     * no body called "military".
+     */
+    @Test
+    void shouldReadTheMilitaryAsTheArmedForcesNamedBefore() {
+        assertThat(entities("The Malian military seized power on Tuesday. The United States urged the junta to release the president "
+                + "and called on the military to hold elections.")).containsEntry("org:malian-armed-forces", "The Malian military|the junta|the military");
+        // must not: no armed forces named before; two bodies one demonym names; an indefinite or possessed military
+        assertThat(entities("The United States urged the junta to release the president.")).doesNotContainKeys("org:junta", "org:malian-armed-forces");
+        assertThat(entities("The delegations discussed the conditions affecting the Lebanese people and military."))
+                .doesNotContainKeys("org:military", "org:lebanese-people-and-military");
+        assertThat(entities("The Malian military seized power. Russia's military sent advisers."))
+                .containsEntry("org:malian-armed-forces", "The Malian military");
+    }
+
     /** The Kremlin statement (dev): "The E.O. is designed to prevent Russia from profiting" had a person called E.O. */
     @Test
     void shouldNotReadAnAbbreviationAsAPerson() {
