@@ -1474,8 +1474,9 @@ public final class EventFinder {
         for (var m : text.mentions) {
             if (m.first() <= head && head < m.last() && m.entity() == null && m.category().equals("ORGANIZATION") && m.last() - 1 == head) {
                 var words = text.body(m.first(), m.last()).replaceFirst("(?i)^(the|a|an|some|many|several|other|more|all|any|these|those) ", "");
-                if (words.matches("(?i)(our|their|its|his|her|my|your|we|they) .*") || words.isBlank()) {
-                    return null; // "our partners": whose, the text does not say here
+                if (words.matches("(?i)(our|their|its|his|her|my|your|we|they) .*") || words.isBlank()
+                        || org.entente.extract.mentions.Descriptions.armedForces(words)) {
+                    return null; // "our partners", "the military": whose, the text does not say here
                 }
                 var sector = gazetteer.agent(text.tokens.get(head).lemma());
                 if (sector == null || !GROUP_SECTORS.contains(sector)) {

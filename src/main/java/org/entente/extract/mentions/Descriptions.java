@@ -20,6 +20,14 @@ public final class Descriptions {
     }
 
     /**
+     * Whether words, without their article, are what an article calls a state's armed forces once named ("military",
+     * "junta"): with no armed forces named before, whose they are the words do not say, and they are no group of their own.
+     */
+    public static boolean armedForces(String words) {
+        return ARMED_FORCES.contains(words.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
+    }
+
+    /**
      * Resolves the descriptions among {@code mentions} (sorted by position) in place, and adds each to its entity's
      * draft in {@code entities}.
      */
@@ -32,7 +40,7 @@ public final class Descriptions {
                     armedForces = m.entity();
                 }
             } else if (armedForces != null && m.category().equals("ORGANIZATION") && m.text().matches("(?i)the\\s.*")
-                    && ARMED_FORCES.contains(Token.withoutArticle(m.text()).toLowerCase().replaceAll("\\s+", " "))) {
+                    && armedForces(Token.withoutArticle(m.text()))) {
                 var resolved = m.resolved(armedForces, m.category());
                 mentions.set(i, resolved);
                 var draft = entities.get(armedForces);

@@ -80,7 +80,8 @@ class MentionFinderTests {
         assertThat(entities("The Malian military seized power on Tuesday. The United States urged the junta to release the president "
                 + "and called on the military to hold elections.")).containsEntry("org:malian-armed-forces", "The Malian military|the junta|the military");
         // must not: no armed forces named before; two bodies one demonym names; an indefinite or possessed military
-        assertThat(entities("The United States urged the junta to release the president.")).doesNotContainKeys("org:junta", "org:malian-armed-forces");
+        assertThat(entities("The United States urged the junta to release the president and called on the military to hold elections."))
+                .doesNotContainKeys("org:junta", "org:military", "org:malian-armed-forces");
         assertThat(entities("The delegations discussed the conditions affecting the Lebanese people and military."))
                 .doesNotContainKeys("org:military", "org:lebanese-people-and-military");
         assertThat(entities("The Malian military seized power. Russia's military sent advisers."))
