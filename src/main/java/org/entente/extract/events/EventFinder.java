@@ -76,7 +76,8 @@ public final class EventFinder {
     private static final Set<String> ACTING = Set.of("country:", "person:", "org:", "group:");
     /** Nouns of a state's abuse of those it rules ("abuses in Xinjiang"), whose place names who answers for them. */
     private static final Set<String> RIGHTS_CONDUCT = Set.of("abuse", "violation", "repression", "crackdown", "persecution",
-            "atrocity", "detention");
+            "atrocity", "detention", "arrest", "imprisonment", "jailing", "harassment", "intimidation", "restriction", "censorship",
+            "prosecution", "conviction", "sentencing", "torture", "suppression", "deportation", "expulsion");
     /** Nouns that, said of a state's conduct, accuse it ("Russia's actions constitute a flagrant violation of …"). */
     private static final Set<String> ACCUSING = Set.of("violation", "breach", "disrespect", "rejection", "affront", "contravention",
             "infringement", "disregard", "flouting", "assault", "abrogation");
@@ -576,6 +577,10 @@ public final class EventFinder {
                     owners = spokenBefore(object);
                 }
                 targets.addAll(parties(owners, root));
+                var ruled = owners.isEmpty() && !spoken ? ruledWhere(object) : null;
+                if (ruled != null && !actors.contains(ruled)) {
+                    targets.add(ruled); // "condemns the detention of journalists in Belarus": the state that detains there
+                }
             }
         }
         if (code.startsWith("018") && targets.isEmpty()) {
@@ -1953,6 +1958,17 @@ public final class EventFinder {
         for (var arc : parse.children(noun)) {
             if (arc.base().equals("nmod") && arc.sub().equals("in") && entityAt(arc.dependent()) != null) {
                 return ruler(entityAt(arc.dependent()).entity());
+            }
+        }
+        for (var arc : parse.children(noun)) {
+            // "the detention of journalists in Belarus", "restrictions on civil society in Egypt": the parser hangs the
+            // place on those it was done to
+            if (arc.base().equals("nmod") && Set.of("of", "on", "against").contains(arc.sub()) && entityAt(arc.dependent()) == null) {
+                for (var in : parse.children(arc.dependent())) {
+                    if (in.base().equals("nmod") && in.sub().equals("in") && entityAt(in.dependent()) != null) {
+                        return ruler(entityAt(in.dependent()).entity());
+                    }
+                }
             }
         }
         return null;

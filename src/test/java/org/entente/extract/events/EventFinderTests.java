@@ -289,6 +289,24 @@ class EventFinderTests {
     }
 
     /**
+     * Invented sentences of a statement's kind: "condemns the detention of journalists in Belarus", "concerned by the
+     * arrests of opposition leaders in Azerbaijan" were one state's comments about the other, where a reader (and the
+     * rule above) sees the state that detains and arrests where it rules: arrests, restrictions, harassment are a state's
+     * deeds, also when the parser hangs the place on those they were done to. Violence, an attack or a killing may be
+     * anyone's.
+     */
+    @Test
+    void shouldReadDisapprovalOfArrestsWhereAStateRulesAsDisapprovingOfIt() {
+        assertThat(only("The United States condemns the detention of journalists in Belarus.").targets()).containsExactly("country:blr");
+        assertThat(only("The United States is deeply concerned by the arrests of opposition leaders in Azerbaijan.").targets()).containsExactly("country:aze");
+        assertThat(only("Canada is concerned about new restrictions on civil society in Egypt.").targets()).containsExactly("country:egy");
+        // must not: violence, an attack, a killing where it happened
+        assertThat(only("The United States is concerned about the violence in Burundi.").targets()).isEmpty();
+        assertThat(only("The United States condemns the killing of civilians in Syria.").targets()).isEmpty();
+        assertThat(only("France condemns the attack on a mosque in Kabul.").targets()).isEmpty();
+    }
+
+    /**
      * The Kremlin statement (dev): "Russia's decision is yet another example of President Putin's flagrant disrespect for
      * international law" and "this decision represents a complete rejection of Russia's commitments" are the State
      * Department accusing Russia (CAMEO 112), and "constitute", in CAMEO's ENACT block, made "Russia's actions constitute
