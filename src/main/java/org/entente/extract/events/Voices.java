@@ -172,7 +172,9 @@ public final class Voices {
                     k = inside.first();
                 } else if (org.entente.extract.mentions.Offices.title(t) || international(t)) {
                     titled = true;
-                    foreign |= UNPLACED_TITLES.contains(t.word().toLowerCase(Locale.ROOT)) || international(t);
+                    // "President-elect Macri", "Prime Minister-designate al-Abadi": the office he is about to hold
+                    foreign |= UNPLACED_TITLES.contains(t.word().toLowerCase(Locale.ROOT).replaceFirst("-(elect|designate)$", ""))
+                            || international(t);
                     k--;
                 } else if (t.capitalized() && (t.pos().startsWith("NNP") || t.pos().equals("JJ")) && !t.ner().equals("DATE")) {
                     demonym |= text.tokens.get(k - 1).ner().equals("NATIONALITY");

@@ -102,4 +102,21 @@ class VoicesTests {
         assertThat(worksFor(facts("Sudanese Special Envoy Jane Doe traveled to Cairo.", "U.S. Department of State"), "person:jane-doe", "country:usa")).isFalse();
         assertThat(worksFor(facts("Special Representative Jane Doe traveled to Khartoum.", "Reuters"), "person:jane-doe", "country:usa")).isFalse();
     }
+
+    /**
+     * Invented readout sentences: "President Obama congratulated President-elect Macri on his victory" made Macri an
+     * American official ("President-elect" is one token, no "president"), so the congratulations had no one to go to.
+     * The office someone is about to hold places him no more than the office itself.
+     */
+    @Test
+    void shouldNotPlaceAPresidentElectInTheGovernmentThatSpeaks() {
+        var elect = facts("President Obama congratulated President-elect Jane Doe on her victory.", "The White House");
+        assertThat(worksFor(elect, "person:jane-doe", "country:usa")).isFalse();
+        assertThat(elect.claims()).anyMatch(c -> c.parties().stream().anyMatch(p -> p.id().equals("person:jane-doe")));
+        assertThat(worksFor(facts("Prime Minister-designate Jane Doe traveled to Washington.", "U.S. Department of State"),
+                "person:jane-doe", "country:usa")).isFalse();
+        // must not: the government's own official, named in the same sentence, stays its own
+        assertThat(worksFor(facts("Special Representative for Sudan John Roe met President-elect Jane Doe.", "U.S. Department of State"),
+                "person:john-roe", "country:usa")).isTrue();
+    }
 }
