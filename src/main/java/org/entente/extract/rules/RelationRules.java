@@ -24,12 +24,6 @@ public final class RelationRules {
 
     public static final Set<String> HEAD_TITLES = Set.of("president", "prime minister", "premier", "chancellor", "king", "queen",
             "leader", "emir", "sultan", "supreme leader", "head of state", "counterpart");
-    /** Offices of international bodies that CoreNLP does not tag TITLE. */
-    private static final Set<String> OFFICES = Set.of("commissioner", "representative", "coordinator", "rapporteur", "administrator",
-            "chairperson", "chairman", "chairwoman", "mediator", "prosecutor");
-    /** Capitalized words that rank the title after them: "High Commissioner", "Special Envoy", "Acting Administrator". */
-    private static final Set<String> RANKS = Set.of("high", "special", "deputy", "acting", "assistant", "senior", "under", "executive",
-            "permanent", "chief", "vice");
     private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson");
     private static final Set<String> APPOSITION_HEADS = Set.of("head", "director", "chairman", "chairwoman", "chairperson", "chair", "chief",
             "president", "founder", "member", "leader", "secretary", "analyst", "fellow", "researcher", "professor", "spokesman",
@@ -105,14 +99,8 @@ public final class RelationRules {
     private void titled(int[] sentence, Mention person, List<Mention> mentions) {
         int end = person.first();
         int begin = end;
-        while (begin > sentence[0]) {
-            if (titleWord(begin - 1)) {
-                begin--;
-            } else if (portfolio(begin, sentence[0]) >= 0) {
-                begin = portfolio(begin, sentence[0]); // "UN High Commissioner for Human Rights Michelle Bachelet"
-            } else {
-                break;
-            }
+        while (begin > sentence[0] && (text.tokens.get(begin - 1).ner().equals("TITLE") || isTitleWord(text.tokens.get(begin - 1)))) {
+            begin--;
         }
         final int start = begin;
         if (start == end) {
@@ -142,36 +130,6 @@ public final class RelationRules {
         } else if (!target.startsWith("place:")) {
             add("WORKS_FOR", person.entity(), target, Map.of("role", lower), evidence, 0.8);
         }
-    }
-
-    /**
-     * A word of a title: tagged TITLE, a title CoreNLP misses ("Commissioner", "Representative"), or a capitalized word
-     * that ranks the title after it ("High Commissioner", "Special Envoy").
-     */
-    private boolean titleWord(int k) {
-        var t = text.tokens.get(k);
-        var word = t.word().toLowerCase(java.util.Locale.ROOT);
-        return t.ner().equals("TITLE") || isTitleWord(t) || org.entente.extract.mentions.Offices.title(t) || OFFICES.contains(word)
-                || (t.capitalized() && RANKS.contains(word) && k + 1 < text.tokens.size() && text.tokens.get(k + 1).sentence() == t.sentence()
-                && titleWord(k + 1));
-    }
-
-    /**
-     * Where the portfolio of an office begins that ends at {@code at} ("High Commissioner <em>for Human Rights</em>",
-     * "Special Envoy <em>for Syria</em>"): the "for" after a title word, followed by up to four capitalized words; -1
-     * if there is none.
-     */
-    private int portfolio(int at, int floor) {
-        for (int k = at - 1; k > floor && k >= at - 5; k--) {
-            var t = text.tokens.get(k);
-            if (t.is("for") && k < at - 1 && titleWord(k - 1)) {
-                return k;
-            }
-            if (!t.capitalized() && !t.is("and")) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     private static boolean isTitleWord(Token t) {
