@@ -583,6 +583,18 @@ public final class EventFinder {
                 }
             }
         }
+        if (targets.isEmpty() && !discussing && (root == 2 || root == 5 || root >= 10 && root <= 13)) {
+            // "condemns the attack on the police station by al-Shabaab", "welcomes the release of political detainees by
+            // the Sudanese military", "pressed for the implementation of measures by the Sudanese military": one praises,
+            // blames or appeals to whoever does the deed the object names
+            for (int object : parse.dependents(v, "obj", "obl:for")) {
+                for (int t : conductIn(object)) {
+                    if (t != object && entityAt(t) != null && parse.attachedAs(t, "nmod:by", "nmod:agent", "obl:agent", "obl:by")) {
+                        parties(List.of(t), root).stream().filter(id -> !actors.contains(id)).forEach(targets::add);
+                    }
+                }
+            }
+        }
         if (code.startsWith("018") && targets.isEmpty()) {
             // condolences go to the state where the loss was: "condolences for the lives lost in the floods in Henan"
             var suffered = sufferedIn(v);

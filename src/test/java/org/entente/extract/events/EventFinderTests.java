@@ -307,6 +307,25 @@ class EventFinderTests {
     }
 
     /**
+     * Invented sentences of a statement's kind: "The United States condemns the attack on the Kenyan police station by
+     * al-Shabaab" blamed no one, "welcomes the release of political detainees by the Sudanese military" praised no one:
+     * one praises, blames or appeals to whoever does the deed the object names, its agent ("by …"), not whom it was
+     * done to.
+     */
+    @Test
+    void shouldAimPraiseBlameAndAppealsAtTheDoerOfTheDeed() {
+        assertThat(events("The United States condemns the attack on the Kenyan police station by al-Shabaab."))
+                .filteredOn(e -> e.code().startsWith("11")).singleElement().satisfies(e -> assertThat(e.targets()).containsExactly("org:al-shabaab"));
+        assertThat(only("Canada welcomes the release of political detainees by the Sudanese military.").targets())
+                .containsExactly("org:sudanese-armed-forces");
+        assertThat(events("The United States calls for the release of the hostages held by Hamas."))
+                .filteredOn(e -> e.code().startsWith("02")).singleElement().satisfies(e -> assertThat(e.targets()).containsExactly("org:hamas"));
+        // must not: whom the deed was done to, or where
+        assertThat(only("France condemns the attack on the Kenyan police station.").targets()).doesNotContain("country:ken");
+        assertThat(only("Canada welcomes the release of the journalists by a court.").targets()).isEmpty();
+    }
+
+    /**
      * The Kremlin statement (dev): "Russia's decision is yet another example of President Putin's flagrant disrespect for
      * international law" and "this decision represents a complete rejection of Russia's commitments" are the State
      * Department accusing Russia (CAMEO 112), and "constitute", in CAMEO's ENACT block, made "Russia's actions constitute
