@@ -56,6 +56,7 @@ final class GazetteerLoader {
         var rows = new java.util.ArrayList<>(Gazetteer.json("countries.json"));
         // sovereign states first: "American" is the United States, not the Northern Mariana Islands
         rows.sort(java.util.Comparator.comparing(r -> !Boolean.TRUE.equals(r.get("independent"))));
+        var areas = new java.util.HashMap<String, Double>(); // a demonym → the area of the state it names first
         for (var row : rows) {
             var name = map(row.get("name"));
             var iso2 = (String) row.get("cca2");
@@ -93,7 +94,18 @@ final class GazetteerLoader {
             if (sovereign) {
                 states.add(entry);
             }
-            demonyms.stream().filter(d -> sovereign || g.lookup(Gazetteer.key(d)).isEmpty()).forEach(d -> g.index(entry, d, Via.DEMONYM));
+            // a demonym two states share ("Dominican", "Congolese") names the larger first, which news means more often
+            // (the Dominican Republic, the DR Congo); an article that names the other gets it (Resolver.demonymOfNamed)
+            double area = row.get("area") instanceof Number n ? n.doubleValue() : 0;
+            for (var d : demonyms) {
+                if (sovereign || g.lookup(Gazetteer.key(d)).isEmpty()) {
+                    boolean larger = sovereign && areas.containsKey(d) && area > areas.get(d);
+                    g.index(entry, d, Via.DEMONYM, larger);
+                    if (sovereign && (larger || !areas.containsKey(d))) {
+                        areas.put(d, area);
+                    }
+                }
+            }
             for (var capital : capitals) {
                 g.index(entry, capital, Via.CAPITAL);
                 g.index(entry, capital.replaceAll(",? D\\.C\\.$", ""), Via.CAPITAL);

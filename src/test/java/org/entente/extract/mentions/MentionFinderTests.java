@@ -44,6 +44,12 @@ class MentionFinderTests {
         // must not: in an article that names Dominica, its demonym stays Dominica's
         assertThat(entities("Dominica held elections. The Dominican government welcomed observers.")).containsKey("country:dma")
                 .doesNotContainKey("country:dom");
+        // where the article names neither, the larger state, which news means more often (it was Dominica, the first in
+        // the gazetteer's file)
+        assertThat(entities("The Dominican foreign minister met Secretary Blinken.")).containsKey("country:dom").doesNotContainKey("country:dma");
+        assertThat(entities("Congolese troops clashed with rebels in the east.")).containsKey("country:cod").doesNotContainKey("country:cog");
+        assertThat(entities("The Republic of the Congo held elections. Congolese voters went to the polls."))
+                .containsKey("country:cog").doesNotContainKey("country:cod");
     }
 
     /**
