@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
@@ -377,28 +376,10 @@ public final class CameoVerbs {
             if (at < 0) {
                 return NO_MATCH;
             }
-            if (e.equals("+") && k + 1 < rule.after().size() && possessor(s, at) && !owned(rule.after().get(k + 1), s, at + 2, end)) {
-                // "welcome Japan's assistance to Ukraine" is no "* + TO" (welcome Japan to …, a visit): a possessor
-                // stands for the noun it owns, which the pattern's next word must then follow ("* + ATTEMPT", "+ EFFORTS")
-                return NO_MATCH;
-            }
             target = e.equals("+") ? at : target;
             at++;
         }
         return target;
-    }
-
-    /** Whether the element stands in the owned phrase from {@code i} ("'s recent attempt"), before a preposition ends it. */
-    private boolean owned(String element, Sentence s, int i, int end) {
-        int at = find(element, s, i, Math.min(end, i + 2));
-        return at >= 0 && !OWNED_ENDS.contains(s.words().get(at).toLowerCase(Locale.ROOT));
-    }
-
-    private static final Set<String> OWNED_ENDS = Set.of("to", "of", "on", "in", "for", "with", "at", "by", "from", "into", "against");
-
-    /** Whether the word at {@code i} owns the noun after it ("Japan 's assistance"). */
-    private static boolean possessor(Sentence s, int i) {
-        return i + 1 < s.words().size() && s.words().get(i + 1).matches("'s?|’s?");
     }
 
     /** The first position in [from, to) where the element stands, or -1. */
