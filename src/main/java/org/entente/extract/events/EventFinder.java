@@ -152,8 +152,6 @@ public final class EventFinder {
     /** Verbs the dictionary codes as consultation (CAMEO 04: discuss, meet, consult). */
     private final Set<Integer> consulting = new java.util.HashSet<>();
     private String lastSpeaker;
-    /** The state of the government that publishes the text, if it is one ("The White House": the United States). */
-    private final String ownState;
     /** The sides of the last meeting or consultation that named two or more, and the sentence that reported it. */
     private Set<String> lastMeeting = Set.of();
     private int lastMeetingSentence = -1;
@@ -171,7 +169,6 @@ public final class EventFinder {
      */
     public EventFinder(Text text, Parse parse, CameoVerbs verbs, Gazetteer gazetteer, Resolver.Result resolved, String publisher) {
         this.lastSpeaker = publisherState(gazetteer, publisher);
-        this.ownState = lastSpeaker;
         this.text = text;
         this.parse = parse;
         this.clauses = new Clauses(text, parse);
@@ -1444,12 +1441,6 @@ public final class EventFinder {
             lastMeeting.forEach(id -> out.add(new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "REFERENCE", id, null)));
             meetingWords.put(head, out.get(0));
         }
-        if (depth == 0 && out.isEmpty() && ownOffice(head)) {
-            // "The President spoke today with Prime Minister Harper" in a White House readout: the publisher's own
-            // office, where the text has named no one else with that title (TitleReferences)
-            var t = text.tokens.get(head);
-            out.add(new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "REFERENCE", ownState, null));
-        }
         if (depth == 0 && out.isEmpty()) {
             var state = governmentOf(head);
             if (state != null) {
@@ -1798,30 +1789,6 @@ public final class EventFinder {
     }
 
     /** "we", "I", "my delegation", "our Government". */
-    /**
-     * "The President", "the Vice President", "the Secretary", capitalized and with nothing that says whose: in a
-     * government's own text, its own office holder.
-     */
-    private boolean ownOffice(int head) {
-        var t = text.tokens.get(head);
-        if (ownState == null || !t.capitalized() || !t.is("president", "secretary")) {
-            return false;
-        }
-        boolean the = false;
-        for (var arc : parse.children(head)) {
-            if (arc.rel().equals("det")) {
-                the = text.tokens.get(arc.dependent()).is("the");
-            } else if (arc.rel().equals("compound")) {
-                if (!text.tokens.get(arc.dependent()).is("vice", "deputy")) {
-                    return false; // "the Colombian President", "the U.N. Secretary"
-                }
-            } else if (Set.of("nmod:poss", "amod", "nmod:of", "nmod:for", "appos", "flat").contains(arc.rel())) {
-                return false; // "the President of Colombia": whose, the phrase says
-            }
-        }
-        return the;
-    }
-
     private boolean speakerWord(int head) {
         var word = text.tokens.get(head).word().toLowerCase();
         if (FIRST_PERSON.contains(word)) {

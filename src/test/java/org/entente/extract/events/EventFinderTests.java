@@ -326,26 +326,6 @@ class EventFinderTests {
     }
 
     /**
-     * Invented readout sentences: "The President spoke today with Prime Minister Harper of Canada", in a White House
-     * readout that names the President nowhere, was a call by no one. In a government's own text its office named
-     * without a name is its own office holder; a title the text gave someone else before, or one that says whose it is,
-     * is not.
-     */
-    @Test
-    void shouldReadTheGovernmentsOwnOfficeInItsText() {
-        assertThat(published("The President spoke today with Prime Minister Harper of Canada.", "The White House"))
-                .singleElement().satisfies(e -> assertThat(e.actors()).containsExactly("country:usa"));
-        assertThat(published("The Vice President met with Prime Minister Harper of Canada.", "The White House"))
-                .singleElement().satisfies(e -> assertThat(e.actors()).containsExactly("country:usa"));
-        // must not: a newspaper's "the President"; one named before; one whose state the phrase says
-        assertThat(published("The President spoke today with Prime Minister Harper of Canada.", "Reuters")).isEmpty();
-        assertThat(published("President Santos of Colombia met Prime Minister Harper. The President thanked Canada.", "The White House"))
-                .filteredOn(e -> e.code().equals("051")).singleElement().satisfies(e -> assertThat(e.actors()).doesNotContain("country:usa"));
-        assertThat(published("The President of Colombia thanked Canada.", "The White House"))
-                .singleElement().satisfies(e -> assertThat(e.actors()).doesNotContain("country:usa"));
-    }
-
-    /**
      * The Kremlin statement (dev): "Russia's decision is yet another example of President Putin's flagrant disrespect for
      * international law" and "this decision represents a complete rejection of Russia's commitments" are the State
      * Department accusing Russia (CAMEO 112), and "constitute", in CAMEO's ENACT block, made "Russia's actions constitute
