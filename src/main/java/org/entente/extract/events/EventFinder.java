@@ -1967,20 +1967,23 @@ public final class EventFinder {
                 .contains(a.rel()) && entityAt(a.dependent()) != null)) {
             return null; // "Beijing's crackdown in Hong Kong", "abuses by the Malian Armed Forces in Mali": the noun says whose
         }
-        for (var arc : parse.children(noun)) {
-            if (arc.base().equals("nmod") && arc.sub().equals("in") && entityAt(arc.dependent()) != null) {
-                return ruler(entityAt(arc.dependent()).entity());
-            }
-        }
+        var where = namedIn(noun);
         for (var arc : parse.children(noun)) {
             // "the detention of journalists in Belarus", "restrictions on civil society in Egypt": the parser hangs the
             // place on those it was done to
-            if (arc.base().equals("nmod") && Set.of("of", "on", "against").contains(arc.sub()) && entityAt(arc.dependent()) == null) {
-                for (var in : parse.children(arc.dependent())) {
-                    if (in.base().equals("nmod") && in.sub().equals("in") && entityAt(in.dependent()) != null) {
-                        return ruler(entityAt(in.dependent()).entity());
-                    }
-                }
+            if (where == null && arc.base().equals("nmod") && Set.of("of", "on", "against").contains(arc.sub())
+                    && entityAt(arc.dependent()) == null) {
+                where = namedIn(arc.dependent());
+            }
+        }
+        return where == null ? null : ruler(where.entity());
+    }
+
+    /** The named place of a noun's "in" phrase ("abuses in Xinjiang"), or {@code null}. */
+    private Mention namedIn(int noun) {
+        for (var arc : parse.children(noun)) {
+            if (arc.base().equals("nmod") && arc.sub().equals("in") && entityAt(arc.dependent()) != null) {
+                return entityAt(arc.dependent());
             }
         }
         return null;

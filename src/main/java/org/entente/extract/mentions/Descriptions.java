@@ -7,9 +7,10 @@ import java.util.Set;
 import org.entente.extract.gazetteer.Gazetteer;
 
 /**
- * Definite descriptions of an entity the article has named: "The Malian military seized power … the United States
- * urged the junta to release the president" — "the junta" is the Malian Armed Forces. A description takes the entity
- * of that type named last before it; where none was named, it stays an actor phrase that names no one.
+ * Definite descriptions of an entity the article has named — so far a state's armed forces: "The Malian military seized
+ * power … the United States urged the junta to release the president" — "the junta" is the Malian Armed Forces. A
+ * description takes the entity of its kind named last before it; where none was named, it stays an actor phrase that
+ * names no one.
  */
 public final class Descriptions {
 
