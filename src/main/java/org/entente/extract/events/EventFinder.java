@@ -1075,6 +1075,10 @@ public final class EventFinder {
                 continue; // "urge the Taliban to allow U.S. assistance to Afghanistan": asked for, not given
             }
             int verb = parse.governor(frame >= 0 ? frame : n, "obj");
+            int asked = verb >= 0 ? verb : parse.governor(frame >= 0 ? frame : n, "obl:for");
+            if (asked >= 0 && appeals.contains(asked)) {
+                continue; // "We call for talks between Serbia and Kosovo", "urged a ceasefire": what an appeal asks for is not held
+            }
             var code = nouns.nounCode(n, noun, verb);
             int root = CameoCodes.root(code);
             var actors = new LinkedHashSet<String>();

@@ -326,6 +326,23 @@ class EventFinderTests {
     }
 
     /**
+     * Invented appeals: "We call for talks between Serbia and Kosovo", "We call for a ceasefire between Israel and Hamas"
+     * made talks and a ceasefire that were asked for, not held, ASSERTED claims of the two. What an appeal's object names
+     * is asked for; a deed inside it is not ("urge an end to the fighting": the fighting is going on), nor what a welcome
+     * names.
+     */
+    @Test
+    void shouldNotAssertTheEventAnAppealAsksFor() {
+        assertThat(embedded("The United States calls for talks between Serbia and Kosovo.")).isEmpty();
+        assertThat(embedded("France urged a ceasefire between Israel and Hamas.")).isEmpty();
+        // must not: the fighting an appeal would end, the ceasefire a welcome names
+        assertThat(embedded("France urged an end to the fighting between Armenia and Azerbaijan.")).singleElement()
+                .satisfies(e -> assertThat(e.actors()).containsExactly("country:arm", "country:aze"));
+        assertThat(embedded("France welcomed the ceasefire between Israel and Hamas.")).singleElement()
+                .satisfies(e -> assertThat(e.code()).isEqualTo("0871"));
+    }
+
+    /**
      * The Kremlin statement (dev): "Russia's decision is yet another example of President Putin's flagrant disrespect for
      * international law" and "this decision represents a complete rejection of Russia's commitments" are the State
      * Department accusing Russia (CAMEO 112), and "constitute", in CAMEO's ENACT block, made "Russia's actions constitute
