@@ -219,8 +219,12 @@ public final class Extractor {
         var sentenceOf = new int[claims.size()];
         for (int i = 0; i < claims.size(); i++) {
             var evidence = claims.get(i).evidence();
-            int at = evidence == null || evidence.start() == null ? -1 : java.util.Collections.binarySearch(starts, evidence.start());
-            sentenceOf[i] = evidence == null || evidence.start() == null ? -1 : at >= 0 ? at : -at - 2;
+            if (evidence == null || evidence.start() == null) {
+                sentenceOf[i] = -1;
+                continue;
+            }
+            int at = java.util.Collections.binarySearch(starts, evidence.start());
+            sentenceOf[i] = at >= 0 ? at : -at - 2;
         }
         var out = new ArrayList<Facts.Claim>(claims.size());
         for (int i = 0; i < claims.size(); i++) {

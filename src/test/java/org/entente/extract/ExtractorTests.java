@@ -32,6 +32,12 @@ class ExtractorTests {
         curated = new FactsReader().read(Path.of("seeds/curated/rferl-2009-04-01-medvedev-obama.yaml"));
     }
 
+    /** The Facts of a short text, published by {@code publisher} (may be {@code null}) on {@code published}. */
+    private static Facts facts(String text, String publisher, String published) {
+        return extractor.extract("t.txt", text.getBytes(StandardCharsets.UTF_8), new Extractor.Options("t", null, publisher, null, published))
+                .facts();
+    }
+
     @Test
     void shouldFindTheEntitiesOfTheCuratedFacts() {
         var scores = CuratedComparison.compare(extracted, curated);
@@ -48,23 +54,20 @@ class ExtractorTests {
      */
     @Test
     void shouldLetATitleBeforeABracketedAcronymSayWhomAPersonActsFor() {
-        var facts = extractor.extract("t.txt", ("U.S. Secretary of State Antony J. Blinken and African Union Commission (AUC) "
-                + "Chairperson Moussa Faki Mahamat signed a Memorandum of Cooperation.").getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                new Extractor.Options("t", null, null, null, "2022-03-11")).facts();
+        var facts = facts("U.S. Secretary of State Antony J. Blinken and African Union Commission (AUC) "
+                + "Chairperson Moussa Faki Mahamat signed a Memorandum of Cooperation.", null, "2022-03-11");
         assertThat(facts.relationships()).anySatisfy(r -> {
             assertThat(r.from()).isEqualTo("person:moussa-faki-mahamat");
             assertThat(r.to()).isEqualTo("org:african-union-commission");
         });
         assertThat(facts.claims()).isNotEmpty().noneMatch(c -> c.parties().stream().anyMatch(p -> p.id().equals("country:tcd")));
         // and the same title in an apposition with its article ("Moussa Faki Mahamat, the Chairperson of …,")
-        var apposed = extractor.extract("t.txt", ("Moussa Faki Mahamat, the Chairperson of the African Union Commission, signed the "
-                + "memorandum with the United States.").getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                new Extractor.Options("t", null, null, null, "2022-03-11")).facts();
+        var apposed = facts("Moussa Faki Mahamat, the Chairperson of the African Union Commission, signed the "
+                + "memorandum with the United States.", null, "2022-03-11");
         assertThat(apposed.relationships()).anySatisfy(r -> assertThat(r.to()).isEqualTo("org:african-union-commission"));
         assertThat(apposed.claims()).isNotEmpty().noneMatch(c -> c.parties().stream().anyMatch(p -> p.id().equals("country:tcd")));
         // must not: brackets that hold no acronym of a body before the title ("(left)") name no employer
-        var other = extractor.extract("t.txt", "Blinken (left) and Foreign Minister Sergey Lavrov met in Geneva.".getBytes(
-                java.nio.charset.StandardCharsets.UTF_8), new Extractor.Options("t", null, null, null, "2022-03-11")).facts();
+        var other = facts("Blinken (left) and Foreign Minister Sergey Lavrov met in Geneva.", null, "2022-03-11");
         assertThat(other.relationships()).noneMatch(r -> r.to().equals("person:blinken"));
     }
 
@@ -181,8 +184,7 @@ class ExtractorTests {
         assertThat(facts.entities()).extracting(Facts.Entity::name).doesNotContain("SRSG Mutaboba");
         // must not: an envoy of the publisher's own government is still its official
         var envoy = "Special Representative for Afghanistan Thomas West met the Taliban.";
-        var envoyFacts = extractor.extract("envoy.txt", envoy.getBytes(StandardCharsets.UTF_8),
-                new Extractor.Options("envoy", null, "U.S. Department of State", null, "2022-07-01")).facts();
+        var envoyFacts = facts(envoy, "U.S. Department of State", "2022-07-01");
         assertThat(envoyFacts.relationships()).anyMatch(r -> r.from().equals("person:thomas-west") && r.to().equals("country:usa"));
     }
 
@@ -223,8 +225,7 @@ class ExtractorTests {
     void shouldReadAConcernAboutADeedAsDisapprovalOfWhoeverDidIt() {
         var text = "The United States is troubled by the attacks carried out by the Houthis. "
                 + "We remain concerned by reports of abuses committed by the Malian Armed Forces.";
-        var facts = extractor.extract("concern.txt", text.getBytes(StandardCharsets.UTF_8),
-                new Extractor.Options("concern", null, "U.S. Department of State", null, "2022-07-06")).facts();
+        var facts = facts(text, "U.S. Department of State", "2022-07-06");
         assertThat(facts.claims()).filteredOn(c -> c.evidence().quote().contains("Houthis")).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo("DISAGREEMENT");
             assertThat(c.parties()).extracting(Facts.Party::id, Facts.Party::role)
@@ -235,8 +236,7 @@ class ExtractorTests {
             assertThat(c.parties()).extracting(Facts.Party::id).contains("country:usa", "org:malian-armed-forces");
         });
         // must not: a concern about what happened somewhere names no one who did it
-        var floods = extractor.extract("floods.txt", "We are concerned about the floods in Henan.".getBytes(StandardCharsets.UTF_8),
-                new Extractor.Options("floods", null, "U.S. Department of State", null, "2021-07-26")).facts();
+        var floods = facts("We are concerned about the floods in Henan.", "U.S. Department of State", "2021-07-26");
         assertThat(floods.claims()).noneMatch(c -> c.kind().equals("DISAGREEMENT") || c.kind().equals("CONFLICT"));
     }
 
@@ -275,8 +275,7 @@ class ExtractorTests {
     void shouldAddressAWelcomeToThoseTheSentenceBeforeAddressed() {
         var text = "The United States reiterates its strong support for the efforts of the African Union and ECOWAS to restore "
                 + "democracy in Mali. We welcome the outreach and progress made to date.";
-        var facts = extractor.extract("addressed.txt", text.getBytes(StandardCharsets.UTF_8),
-                new Extractor.Options("addressed", null, "U.S. Department of State", null, "2022-05-09")).facts();
+        var facts = facts(text, "U.S. Department of State", "2022-05-09");
         assertThat(facts.claims()).filteredOn(c -> c.evidence().quote().startsWith("We welcome")).singleElement().satisfies(c ->
                 assertThat(c.parties()).extracting(Facts.Party::id, Facts.Party::role).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("country:usa", "actor"),
@@ -286,8 +285,7 @@ class ExtractorTests {
         var support = "The United States reiterates its strong support for the efforts of the African Union and ECOWAS to restore "
                 + "democracy in Mali.";
         for (var next : List.of("\n\nWe welcome the outreach and progress made to date.", " We welcome Ghana’s engagement.")) {
-            var apartFacts = extractor.extract("apart.txt", (support + next).getBytes(StandardCharsets.UTF_8),
-                    new Extractor.Options("apart", null, "U.S. Department of State", null, "2022-05-09")).facts();
+            var apartFacts = facts(support + next, "U.S. Department of State", "2022-05-09");
             assertThat(apartFacts.claims()).filteredOn(c -> c.evidence().quote().startsWith("We welcome"))
                     .allSatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id).doesNotContain("org:african-union", "org:ecowas"));
         }

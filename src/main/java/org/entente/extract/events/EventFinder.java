@@ -1972,11 +1972,13 @@ public final class EventFinder {
             return null; // "Beijing's crackdown in Hong Kong", "abuses by the Malian Armed Forces in Mali": the noun says whose
         }
         var where = namedIn(noun);
+        // "the detention of journalists in Belarus", "restrictions on civil society in Egypt": the parser hangs the place
+        // on those it was done to
         for (var arc : parse.children(noun)) {
-            // "the detention of journalists in Belarus", "restrictions on civil society in Egypt": the parser hangs the
-            // place on those it was done to
-            if (where == null && arc.base().equals("nmod") && Set.of("of", "on", "against").contains(arc.sub())
-                    && entityAt(arc.dependent()) == null) {
+            if (where != null) {
+                break;
+            }
+            if (arc.base().equals("nmod") && Set.of("of", "on", "against").contains(arc.sub()) && entityAt(arc.dependent()) == null) {
                 where = namedIn(arc.dependent());
             }
         }
