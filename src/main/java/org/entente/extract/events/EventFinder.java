@@ -55,6 +55,8 @@ public final class EventFinder {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Kinds of entity that act: states, persons, organizations and groups (entity id prefixes). */
     /** Nouns for a state's government, which the text may name without the state ("the transition government"). */
+    /** Nouns that, as "all parties" or "the sides", name whoever the text is about ({@link #allParties}). */
+    private static final Set<String> PARTIES = Set.of("party", "side", "stakeholder");
     private static final Set<String> GOVERNMENTS = Set.of("government", "authority", "authorities", "regime", "junta", "administration");
     /**
      * Verbs that only carry an event noun, their object, and lend it their subject ("continue assistance to", "launched
@@ -1432,6 +1434,24 @@ public final class EventFinder {
                 pair.forEach(id -> out.add(new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "REFERENCE", id, null)));
             }
         }
+        if (depth == 0 && out.isEmpty() && allParties(head)) {
+            // "We urge all parties to renounce violence": the states the text has just named, not the speaker
+            var t = text.tokens.get(head);
+            var speakers = new java.util.HashSet<String>();
+            if (lastSpeaker != null) {
+                speakers.add(lastSpeaker);
+            }
+            int verb = parse.governor(head, "obj", "iobj", "obl");
+            if (verb >= 0) {
+                // "Kenya urged the parties to …": not Kenya
+                parse.dependents(verb, "nsubj").forEach(subject -> standsFor(subject, 1).forEach(m -> {
+                    speakers.add(m.entity());
+                    speakers.add(Actors.stateOf(m, text, gazetteer, resolved));
+                }));
+            }
+            Actors.nearest(text, gazetteer, resolved, head, speakers)
+                    .forEach(id -> out.add(new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "REFERENCE", id, null)));
+        }
         int counted = depth == 0 && out.isEmpty() ? count(head) : 0;
         if (counted > 2) {
             // "the three governments", "all three countries": the states a nearby sentence names, as many as counted
@@ -1750,6 +1770,30 @@ public final class EventFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "all parties", "the parties (to the conflict)", "all sides", "all stakeholders": whoever the text is about, with no
+     * word that says which ("all political parties", "the other side", "both sides" are not).
+     */
+    private boolean allParties(int head) {
+        var t = text.tokens.get(head);
+        if (!PARTIES.contains(lemma(head)) || !t.pos().equals("NNS")) {
+            return false;
+        }
+        boolean all = false;
+        for (var a : parse.children(head)) {
+            var word = text.tokens.get(a.dependent());
+            if (Set.of("det", "det:predet").contains(a.base())) {
+                all |= word.is("all", "the", "All", "The");
+                if (!word.is("all", "the", "All", "The")) {
+                    return false;
+                }
+            } else if (Set.of("amod", "compound", "nummod", "nmod:poss").contains(a.rel()) && !word.is("relevant", "concerned", "involved")) {
+                return false;
+            }
+        }
+        return all;
     }
 
     /** "the two sides", "both delegations", "the two leaders": the pair the article reports on. */

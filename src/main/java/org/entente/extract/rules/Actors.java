@@ -104,12 +104,31 @@ public final class Actors {
      * Costa Rica, the Dominican Republic and Panama … the three governments". Empty when no sentence does.
      */
     public static List<String> counted(Text text, Gazetteer gazetteer, Resolver.Result resolved, int token, int n, String speaker) {
+        return nearest(text, gazetteer, resolved, token, speaker == null ? Set.of() : Set.of(speaker), n);
+    }
+
+    /**
+     * The states that "all parties" or "the parties to the conflict" at token {@code token} are: those of the nearest
+     * sentence, as in {@link #counted}, that names any by name besides those who speak to them ({@code speakers}: "We call
+     * on the Government of Togo … We urge all parties to renounce violence": Togo; not the state of an envoy named
+     * there). Empty when none does.
+     */
+    public static List<String> nearest(Text text, Gazetteer gazetteer, Resolver.Result resolved, int token, Set<String> speakers) {
+        return nearest(text, gazetteer, resolved, token, speakers, -1);
+    }
+
+    private static List<String> nearest(Text text, Gazetteer gazetteer, Resolver.Result resolved, int token, Set<String> speakers, int n) {
         int here = text.tokens.get(token).sentence();
         for (int s = here; s >= 0 && s >= here - 8; s--) {
             var range = text.sentences.get(s);
-            var named = states(text, gazetteer, range[0], s == here ? token : range[1], resolved);
-            named.remove(speaker);
-            if (named.size() == n) {
+            int end = s == here ? token : range[1];
+            var named = states(text, gazetteer, range[0], end, resolved);
+            if (n < 0) {
+                // "the parties" are states the text names, not those of the envoy who brings them together
+                named.removeIf(state -> text.mentionsIn(range[0], end).stream().noneMatch(m -> state.equals(m.entity())));
+            }
+            named.removeAll(speakers);
+            if (n < 0 ? !named.isEmpty() : named.size() == n) {
                 return List.copyOf(named);
             }
         }

@@ -782,6 +782,28 @@ class EventFinderTests {
     }
 
     /**
+     * The Togo statement and the ECOWAS summit statement (dev texts): "We urge all parties to renounce violence", "We urge
+     * all stakeholders to work together" appeal to the states the text has just named, not to the speaker, nor to the
+     * state of an envoy named there; "all political parties" and "the other side" say whom they mean.
+     */
+    @Test
+    void shouldReadAllPartiesAsTheStatesJustNamed() {
+        assertThat(published("The United States is concerned about violence in Togo. We urge all parties to renounce violence.", "U.S. Department of State"))
+                .filteredOn(e -> e.code().startsWith("02")).singleElement()
+                .satisfies(e -> assertThat(e.targets()).containsExactly("country:tgo"));
+        assertThat(published("Kenya welcomed the talks between Ethiopia and Eritrea. Kenya urged the parties to the conflict to respect the ceasefire.", null))
+                .filteredOn(e -> e.code().startsWith("02")).singleElement()
+                .satisfies(e -> assertThat(e.targets()).containsExactlyInAnyOrder("country:eth", "country:eri"));
+        // must not: parties a word qualifies, or a state named only through a person
+        assertThat(published("The United States is concerned about violence in Togo. We urge all political parties to renounce violence.", "U.S. Department of State"))
+                .filteredOn(e -> e.code().startsWith("02")).singleElement()
+                .satisfies(e -> assertThat(e.targets()).doesNotContain("country:tgo"));
+        assertThat(published("We thank President Ruto for his efforts. We urge all parties to renounce violence.", "U.S. Department of State"))
+                .filteredOn(e -> e.code().startsWith("02")).singleElement()
+                .satisfies(e -> assertThat(e.targets()).isEmpty());
+    }
+
+    /**
      * Invented sentences for the nouns of CAMEO's own verbs (RELEASE, MEDIATE, INVEST, SUPPORT, OPPOSE, MASSACRE,
      * "missile strikes"): the noun names the verb's event when the phrase says who acts and to whom, and nothing
      * without one of the two ("the release of the report on Kyrgyzstan", "with the support of French forces").
