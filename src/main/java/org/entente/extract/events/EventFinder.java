@@ -157,6 +157,8 @@ public final class EventFinder {
     /** The sides of the last meeting or consultation that named two or more, and the sentence that reported it. */
     private Set<String> lastMeeting = Set.of();
     private int lastMeetingSentence = -1;
+    /** The state of the text's publisher, who speaks where no one else is quoted ({@link #publisherState}). */
+    private final String publisherSpeaker;
     private String lastPerson;
     private int lastPersonSentence;
     private String body;
@@ -171,6 +173,7 @@ public final class EventFinder {
      */
     public EventFinder(Text text, Parse parse, CameoVerbs verbs, Gazetteer gazetteer, Resolver.Result resolved, String publisher) {
         this.lastSpeaker = publisherState(gazetteer, publisher);
+        this.publisherSpeaker = lastSpeaker;
         this.text = text;
         this.parse = parse;
         this.clauses = new Clauses(text, parse);
@@ -1847,6 +1850,12 @@ public final class EventFinder {
     }
 
     private Mention speakerMention(int head) {
+        if (I.contains(text.tokens.get(head).word().toLowerCase(java.util.Locale.ROOT)) && lastSpeaker != null
+                && lastSpeaker.startsWith("org:") && publisherSpeaker != null) {
+            // "The OSCE/ODIHR observation mission reported that … I urge the Central Election Commission": a body has no
+            // "I"; the text's own author speaks again
+            return speakerMention(head, publisherSpeaker);
+        }
         return speakerMention(head, lastSpeaker);
     }
 

@@ -804,6 +804,21 @@ class EventFinderTests {
     }
 
     /**
+     * The Kyrgyzstan election statement (dev text): after "The OSCE/ODIHR observation mission reported that …", "I urge
+     * the Central Election Commission" is the statement's author again, not the mission (a body says "we", not "I");
+     * a person quoted just before is still the "I" of his words.
+     */
+    @Test
+    void shouldNotGiveABodyTheAuthorsI() {
+        assertThat(published("The OSCE observation mission reported that the vote was orderly. I urge Kyrgyzstan to address all complaints.",
+                "U.S. Department of State")).filteredOn(e -> e.code().startsWith("02")).singleElement()
+                .satisfies(e -> assertThat(e.actors()).containsExactly("country:usa"));
+        assertThat(published("Secretary-General Guterres said the vote was orderly. \"I urge Kyrgyzstan to address all complaints,\" he said.",
+                "U.S. Department of State")).filteredOn(e -> e.code().startsWith("02")).singleElement()
+                .satisfies(e -> assertThat(e.actors()).doesNotContain("country:usa"));
+    }
+
+    /**
      * Invented sentences for the nouns of CAMEO's own verbs (RELEASE, MEDIATE, INVEST, SUPPORT, OPPOSE, MASSACRE,
      * "missile strikes"): the noun names the verb's event when the phrase says who acts and to whom, and nothing
      * without one of the two ("the release of the report on Kyrgyzstan", "with the support of French forces").
