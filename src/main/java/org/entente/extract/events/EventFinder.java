@@ -236,7 +236,9 @@ public final class EventFinder {
                 continue;
             }
             var speaker = speaker(sentence);
-            if (speaker != null) {
+            if (speaker != null && !(publisherSpeaker != null && speaker.startsWith("org:"))) {
+                // in a state's own text, "The OSCE observation mission reported that …" quotes the body; "We call on
+                // Kazakhstan", "I urge the Central Election Commission" after it are the state's again
                 lastSpeaker = speaker;
             }
             // a person's "we" is the body he speaks for, which the text may not say: only a state's or an organization's
@@ -1850,12 +1852,6 @@ public final class EventFinder {
     }
 
     private Mention speakerMention(int head) {
-        if (I.contains(text.tokens.get(head).word().toLowerCase(java.util.Locale.ROOT)) && lastSpeaker != null
-                && lastSpeaker.startsWith("org:") && publisherSpeaker != null) {
-            // "The OSCE/ODIHR observation mission reported that … I urge the Central Election Commission": a body has no
-            // "I"; the text's own author speaks again
-            return speakerMention(head, publisherSpeaker);
-        }
         return speakerMention(head, lastSpeaker);
     }
 
