@@ -48,20 +48,6 @@ class ExtractorTests {
     }
 
     /**
-     * The Western Sahara explanation of vote (dev): "Ambassador Ross", the Secretary-General's envoy, was Joseph Ross,
-     * a minister of Trinidad and Tobago in the Phoenix actor file (the one official of that surname in 2009), in a text
-     * that never names Trinidad and Tobago. A surname alone is the gazetteer's official only in a text that names his state.
-     */
-    @Test
-    void shouldNotReadASurnameAsTheOfficialOfAStateTheTextNeverNames() {
-        var envoy = facts("We welcome the appointment of Ambassador Ross as Personal Envoy for the Western Sahara.", null, "2009-04-30");
-        assertThat(envoy.entities()).extracting(Facts.Entity::id).doesNotContain("person:joseph-ross");
-        assertThat(envoy.claims()).allSatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id).doesNotContain("country:tto"));
-        var minister = facts("Trinidad and Tobago signed a trade deal with Kenya. Ross welcomed the deal.", null, "2009-04-30");
-        assertThat(minister.entities()).extracting(Facts.Entity::id).contains("person:joseph-ross");
-    }
-
-    /**
      * The AU Commission memorandum (dev): "African Union Commission (AUC) Chairperson Moussa Faki Mahamat" acted for
      * Chad, where the Phoenix actor file (of 2014) still has him in Chad's government; the title the text gives, past an
      * acronym in brackets, says whom he acts for.

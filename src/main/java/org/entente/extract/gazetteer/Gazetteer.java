@@ -49,7 +49,7 @@ public final class Gazetteer {
     /** A CAMEO role: {@code country} is an alpha-3 code, {@code code} the sector (GOV, MIL, ELI …), dates yyyy-MM-dd or null. */
     public record Role(String country, String code, String since, String until) {
 
-        public boolean holdsOn(String date) {
+        boolean holdsOn(String date) {
             return date == null || ((since == null || since.compareTo(date) <= 0) && (until == null || until.compareTo(date) >= 0));
         }
     }

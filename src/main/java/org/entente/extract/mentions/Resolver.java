@@ -268,13 +268,7 @@ public final class Resolver {
         }
         if (words.length == 1) {
             // "Lavrov", "Kerry": the one official of that surname the gazetteer knows (in office on the article's date)
-            // of a state the text names, or one of a government's own ranks ("Obama", "Lavrov": GOV, not a sector's
-            // minister such as GOVBUS), whom a text may name alone
-            var named = statesNamed(all);
-            var officials = gazetteer.bySurname(words[0], published).stream()
-                    .filter(o -> o.roles().isEmpty() || o.roles().stream().anyMatch(r -> r.country() != null && named.contains(r.country())
-                            || "GOV".equals(r.code()) && r.holdsOn(published)))
-                    .toList();
+            var officials = gazetteer.bySurname(words[0], published);
             if (officials.size() == 1) {
                 known(officials.get(0), drafts);
                 return m.resolved(officials.get(0).id(), "PERSON");
@@ -284,26 +278,6 @@ public final class Resolver {
         var id = "person:" + Slugs.idSlug(m.text().replaceAll("\\s+\\p{Lu}\\.(?=\\s)", ""));
         known(id, m.text(), drafts);
         return m.resolved(id, "PERSON");
-    }
-
-    /**
-     * The states (alpha-3 codes) the article names, by a name or a capital the gazetteer knows: "Ambassador Ross" in a
-     * text on the Western Sahara is no business minister of Trinidad and Tobago, which it never names.
-     */
-    private Set<String> statesNamed(List<Mention> all) {
-        var named = new HashSet<String>();
-        for (var m : all) {
-            if (m.category().equals("PERSON")) {
-                continue;
-            }
-            for (var hit : gazetteer.lookup(Gazetteer.key(m.text()))) {
-                var country = gazetteer.countryOf(hit.entry(), published);
-                if (country != null && country.id().startsWith("country:")) {
-                    named.add(country.id().substring("country:".length()).toUpperCase(Locale.ROOT));
-                }
-            }
-        }
-        return named;
     }
 
     private Mention same(Mention m, Mention other, Map<String, Draft> drafts) {
