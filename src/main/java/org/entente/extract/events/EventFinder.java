@@ -149,6 +149,8 @@ public final class EventFinder {
     private final List<Event> embedded = new ArrayList<>();
     /** The verbs the dictionary codes as appeals (CAMEO 02: "urged", "called on"), by token. */
     private final Set<Integer> appeals = new java.util.HashSet<>();
+    /** The verbs the dictionary codes as disapproval or rejection (CAMEO 11, 12), known once {@link #find()} has run. */
+    private final Set<Integer> disapprovals = new java.util.HashSet<>();
     /** Acts that a verb of expectation asks for ({@link #EXPECTING}): no event of their own, what an appeal asks. */
     private final Set<Integer> expected = new java.util.HashSet<>();
     /** Verbs the dictionary codes as consultation (CAMEO 04: discuss, meet, consult). */
@@ -266,6 +268,9 @@ public final class EventFinder {
                 var coding = coding(sentence, words, lemmas, v);
                 if (coding != null) {
                     coded.put(v, coding);
+                    if (disapproves(CameoCodes.root(coding.code()))) {
+                        disapprovals.add(v);
+                    }
                     if (CameoCodes.root(coding.code()) == 2) {
                         appeals.add(v);
                         if (EXPECTING.contains(lemma(v))) {
@@ -1133,7 +1138,20 @@ public final class EventFinder {
             }
             targets.removeAll(actors);
             boolean between = parse.children(n).stream().anyMatch(a -> a.rel().equals("nmod:between"));
-            if (actors.isEmpty() || targets.isEmpty() && !(between && actors.size() >= 2)) {
+            boolean unowned = false;
+            if (actors.isEmpty() && root >= 17 && verb >= 0 && disapprovals.contains(verb)
+                    && parse.children(n).stream().noneMatch(a -> a.rel().equals("nmod:with") || a.rel().equals("nmod:between"))) {
+                // (not "conflict with the PRC": a side is named)
+                // "We condemn the terrorist attack in Kabul", "deplores the violence that has claimed the lives of
+                // protesters": a deed no one is named for is still a conflict, in the state where it happened
+                var where = deedPlace(n, verb);
+                if (where != null) {
+                    targets.clear();
+                    targets.add(where);
+                    unowned = true;
+                }
+            }
+            if (actors.isEmpty() && !unowned || targets.isEmpty() && !(between && actors.size() >= 2)) {
                 continue;
             }
             var parties = new LinkedHashSet<String>(actors);
@@ -1442,19 +1460,8 @@ public final class EventFinder {
         if (depth == 0 && out.isEmpty() && allParties(head)) {
             // "We urge all parties to renounce violence": the states the text has just named, not the speaker
             var t = text.tokens.get(head);
-            var speakers = new java.util.HashSet<String>();
-            if (lastSpeaker != null) {
-                speakers.add(lastSpeaker);
-            }
-            int verb = parse.governor(head, "obj", "iobj", "obl");
-            if (verb >= 0) {
-                // "Kenya urged the parties to …": not Kenya
-                parse.dependents(verb, "nsubj").forEach(subject -> standsFor(subject, 1).forEach(m -> {
-                    speakers.add(m.entity());
-                    speakers.add(Actors.stateOf(m, text, gazetteer, resolved));
-                }));
-            }
-            Actors.nearest(text, gazetteer, resolved, head, speakers)
+            // "Kenya urged the parties to …": not Kenya
+            Actors.nearest(text, gazetteer, resolved, head, subjectsOf(parse.governor(head, "obj", "iobj", "obl")))
                     .forEach(id -> out.add(new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "REFERENCE", id, null)));
         }
         int counted = depth == 0 && out.isEmpty() ? count(head) : 0;
@@ -2032,6 +2039,58 @@ public final class EventFinder {
             }
         }
         return where == null ? null : ruler(where.entity());
+    }
+
+    /**
+     * The state where a deed that no one is named for happened: the last state its phrase names, or rules a place it
+     * names ("the killing of civilians in the village of Mourah in Mali", "the attack in Kabul", "the attack on the
+     * Kenyan police station"); where the phrase names nothing, the one state the text has named before it, besides who
+     * speaks ("… in Togo. We deplore the violence that has claimed the lives of protesters"). {@code null} when what it
+     * names is no state's, or the text has named several.
+     */
+    private String deedPlace(int noun, int verb) {
+        String where = null;
+        boolean named = false;
+        for (int t : parse.subtree(noun, 40)) {
+            var m = entityAt(t);
+            if (m == null || m.first() != t) {
+                continue;
+            }
+            named = true;
+            var state = ruler(m.entity());
+            if (state != null && !state.equals(lastSpeaker)) {
+                where = state; // the last: "civilians in the village of Mourah in Mali"
+            }
+        }
+        if (where != null || named) {
+            return where;
+        }
+        // the one state the text has named so far, besides who speaks: "… in Togo. We deplore the violence"; where it
+        // has named several, which one is not said
+        var speakers = subjectsOf(verb);
+        var before = new LinkedHashSet<String>();
+        for (var m : text.mentions) {
+            if (m.first() >= noun) {
+                break;
+            }
+            if (m.entity() != null && m.entity().startsWith("country:") && !speakers.contains(m.entity())) {
+                before.add(m.entity());
+            }
+        }
+        return before.size() == 1 ? before.iterator().next() : null;
+    }
+
+    /** Who speaks through a verb: the text's speaker and the states its subjects stand for ("Kenya condemned …": Kenya). */
+    private Set<String> subjectsOf(int verb) {
+        var speakers = new java.util.HashSet<String>();
+        if (lastSpeaker != null) {
+            speakers.add(lastSpeaker);
+        }
+        parse.dependents(verb, "nsubj").forEach(subject -> standsFor(subject, 1).forEach(m -> {
+            speakers.add(m.entity());
+            speakers.add(Actors.stateOf(m, text, gazetteer, resolved));
+        }));
+        return speakers;
     }
 
     /** The named place of a noun's "in" phrase ("abuses in Xinjiang"), or {@code null}. */
