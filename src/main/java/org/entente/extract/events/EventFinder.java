@@ -151,8 +151,6 @@ public final class EventFinder {
     private final Set<Integer> appeals = new java.util.HashSet<>();
     /** The verbs the dictionary codes as disapproval or rejection (CAMEO 11, 12), known once {@link #find()} has run. */
     private final Set<Integer> disapprovals = new java.util.HashSet<>();
-    /** The phrases a speaker's worry is about ("concerned about the violence in Burundi"), each with its verb. */
-    private final java.util.Map<Integer, Integer> worries = new java.util.HashMap<>();
     /** Acts that a verb of expectation asks for ({@link #EXPECTING}): no event of their own, what an appeal asks. */
     private final Set<Integer> expected = new java.util.HashSet<>();
     /** Verbs the dictionary codes as consultation (CAMEO 04: discuss, meet, consult). */
@@ -272,14 +270,6 @@ public final class EventFinder {
                     coded.put(v, coding);
                     if (disapproves(CameoCodes.root(coding.code()))) {
                         disapprovals.add(v);
-                    }
-                    if (worried(v) || parse.dependents(v, "xcomp").stream().anyMatch(this::worried)) {
-                        // "We are deeply concerned by reports of excessive use of force": worry over a deed disapproves of it
-                        int worry = v;
-                        for (int phrase : concernPhrases(v)) {
-                            worries.put(phrase, worry);
-                            parse.children(phrase).stream().filter(a -> a.rel().equals("nmod:of")).forEach(a -> worries.put(a.dependent(), worry));
-                        }
                     }
                     if (CameoCodes.root(coding.code()) == 2) {
                         appeals.add(v);
@@ -1149,13 +1139,12 @@ public final class EventFinder {
             targets.removeAll(actors);
             boolean between = parse.children(n).stream().anyMatch(a -> a.rel().equals("nmod:between"));
             boolean unowned = false;
-            int deplored = verb >= 0 && disapprovals.contains(verb) ? verb : worries.getOrDefault(n, -1);
-            if (actors.isEmpty() && root >= 17 && deplored >= 0
+            if (actors.isEmpty() && root >= 17 && verb >= 0 && disapprovals.contains(verb)
                     && parse.children(n).stream().noneMatch(a -> a.rel().equals("nmod:with") || a.rel().equals("nmod:between"))) {
                 // (not "conflict with the PRC": a side is named)
                 // "We condemn the terrorist attack in Kabul", "deplores the violence that has claimed the lives of
                 // protesters": a deed no one is named for is still a conflict, in the state where it happened
-                var where = deedPlace(n, deplored);
+                var where = deedPlace(n, verb);
                 if (where != null) {
                     targets.clear();
                     targets.add(where);

@@ -299,13 +299,10 @@ class EventFinderTests {
     void shouldReadDisapprovalOfArrestsWhereAStateRulesAsDisapprovingOfIt() {
         assertThat(events("The United States condemns the detention of journalists in Belarus.")).filteredOn(e -> e.code().startsWith("11"))
                 .singleElement().satisfies(e -> assertThat(e.targets()).containsExactly("country:blr"));
-        assertThat(events("The United States is deeply concerned by the arrests of opposition leaders in Azerbaijan.")).filteredOn(e -> e.code().startsWith("01") || e.code().startsWith("11"))
-                .singleElement().satisfies(e -> assertThat(e.targets()).containsExactly("country:aze"));
-        assertThat(events("Canada is concerned about new restrictions on civil society in Egypt.")).filteredOn(e -> e.code().startsWith("11"))
-                .singleElement().satisfies(e -> assertThat(e.targets()).containsExactly("country:egy"));
+        assertThat(only("The United States is deeply concerned by the arrests of opposition leaders in Azerbaijan.").targets()).containsExactly("country:aze");
+        assertThat(only("Canada is concerned about new restrictions on civil society in Egypt.").targets()).containsExactly("country:egy");
         // must not: violence, an attack, a killing where it happened
-        assertThat(events("The United States is concerned about the violence in Burundi.")).filteredOn(e -> e.code().startsWith("01") || e.code().startsWith("11"))
-                .singleElement().satisfies(e -> assertThat(e.targets()).isEmpty());
+        assertThat(only("The United States is concerned about the violence in Burundi.").targets()).isEmpty();
         assertThat(events("The United States condemns the killing of civilians in Syria.")).filteredOn(e -> e.code().startsWith("11"))
                 .singleElement().satisfies(e -> assertThat(e.targets()).isEmpty());
         assertThat(events("France condemns the attack on a mosque in Kabul.")).filteredOn(e -> e.code().startsWith("11"))
@@ -837,8 +834,7 @@ class EventFinderTests {
      * claimed the lives of protesters" (after a sentence on Togo), "condemns the continuing violence against innocent
      * civilians … in Cote d'Ivoire": a deed disapproved of that no one is named for is still a conflict, in the state
      * where it happened. Not a conflict with a side ("we do not seek conflict with the PRC"), nor a deed named nowhere,
-     * nor one that is welcomed to end. A speaker's worry over a deed ("is deeply concerned about rising levels of
-     * violence … in Togo") disapproves of it as well.
+     * nor one that is welcomed to end.
      */
     @Test
     void shouldReadADeedNoOneIsNamedForAsAConflictWhereItHappened() {
@@ -846,9 +842,6 @@ class EventFinderTests {
                 .anyMatch(c -> between(c, "CONFLICT", "country:afg") && c.cameo().startsWith("19"));
         assertThat(claims("We condemn the killing of at least 20 civilians in the village of Mourah in Mali."))
                 .anyMatch(c -> between(c, "CONFLICT", "country:mli"));
-        // worry over a deed disapproves of it: "concerned about the violence in Burundi"; not over floods
-        assertThat(claims("Kenya is concerned about the violence in Burundi.")).anyMatch(c -> between(c, "CONFLICT", "country:bdi"));
-        assertThat(claims("Kenya is deeply concerned about the floods in Henan.")).noneMatch(c -> c.kind().equals("CONFLICT"));
         assertThat(published("The United States is concerned about protests in Togo. The United States deplores the violence "
                 + "that has claimed the lives of protesters.", "U.S. Department of State"))
                 .anySatisfy(e -> {
