@@ -54,9 +54,9 @@ public final class EventFinder {
     private static final Set<String> GROUP_SECTORS = java.util.stream.Stream.concat(ARMED_SECTORS.stream(), java.util.stream.Stream.of("CVL", "REF"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Kinds of entity that act: states, persons, organizations and groups (entity id prefixes). */
-    /** Nouns for a state's government, which the text may name without the state ("the transition government"). */
-    /** Nouns that, as "all parties" or "the sides", name whoever the text is about ({@link #allParties}). */
+    /** Nouns that, as "all parties" or "the parties", name whoever the text is about ({@link #allParties}). */
     private static final Set<String> PARTIES = Set.of("party", "side", "stakeholder");
+    /** Nouns for a state's government, which the text may name without the state ("the transition government"). */
     private static final Set<String> GOVERNMENTS = Set.of("government", "authority", "authorities", "regime", "junta", "administration");
     /**
      * Verbs that only carry an event noun, their object, and lend it their subject ("continue assistance to", "launched
@@ -1141,9 +1141,9 @@ public final class EventFinder {
             boolean unowned = false;
             if (actors.isEmpty() && root >= 17 && verb >= 0 && disapprovals.contains(verb)
                     && parse.children(n).stream().noneMatch(a -> a.rel().equals("nmod:with") || a.rel().equals("nmod:between"))) {
-                // (not "conflict with the PRC": a side is named)
                 // "We condemn the terrorist attack in Kabul", "deplores the violence that has claimed the lives of
-                // protesters": a deed no one is named for is still a conflict, in the state where it happened
+                // protesters": a deed no one is named for is still a conflict, in the state where it happened (not
+                // "conflict with the PRC": a side is named)
                 var where = deedPlace(n, verb);
                 if (where != null) {
                     targets.clear();
@@ -1458,9 +1458,9 @@ public final class EventFinder {
             }
         }
         if (depth == 0 && out.isEmpty() && allParties(head)) {
-            // "We urge all parties to renounce violence": the states the text has just named, not the speaker
+            // "We urge all parties to renounce violence": the states the text has just named, not whoever speaks to
+            // them ("Kenya urged the parties to …": not Kenya)
             var t = text.tokens.get(head);
-            // "Kenya urged the parties to …": not Kenya
             Actors.nearest(text, gazetteer, resolved, head, subjectsOf(parse.governor(head, "obj", "iobj", "obl")))
                     .forEach(id -> out.add(new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "REFERENCE", id, null)));
         }
@@ -1797,10 +1797,10 @@ public final class EventFinder {
         for (var a : parse.children(head)) {
             var word = text.tokens.get(a.dependent());
             if (Set.of("det", "det:predet").contains(a.base())) {
-                all |= word.is("all", "the", "All", "The");
                 if (!word.is("all", "the", "All", "The")) {
-                    return false;
+                    return false; // "both sides", "any party"
                 }
+                all = true;
             } else if (Set.of("amod", "compound", "nummod", "nmod:poss").contains(a.rel()) && !word.is("relevant", "concerned", "involved")) {
                 return false;
             }
