@@ -362,21 +362,6 @@ public final class EventFinder {
         if (verbs.knows(t.lemma())) {
             // a reporting verb with a clause of its own ("told the Council that Russia attacked") only says; the clause acts
             int clauseEnd = Clauses.REPORTING.contains(lemma(v)) && !parse.dependents(v, "ccomp", "parataxis").isEmpty() ? v + 1 : sentence[1];
-            var coordinated = new ArrayList<Integer>();
-            for (int at = v; at >= 0 && coordinated.size() < 20; at = parse.governor(at, "xcomp")) {
-                coordinated.addAll(parse.dependents(at, "conj")); // "will continue to support …, and we will work": continue's
-            }
-            for (int clause : coordinated) {
-                if (clause > v && !parse.dependents(clause, "nsubj", "nsubj:pass").isEmpty()) {
-                    // "will continue to support the people of Kyrgyzstan, and we will work with its elected officials":
-                    // a pattern's words lie in the verb's own clause, not in the next one ("* + OFFICIAL", endorsing one)
-                    for (int w : parse.subtree(clause, 200)) {
-                        if (w > v && w < clauseEnd) {
-                            clauseEnd = w;
-                        }
-                    }
-                }
-            }
             coding = verbs.code(new CameoVerbs.Sentence(words, lemmas, v - sentence[0], clauseEnd - sentence[0],
                     i -> entityAt(sentence[0] + i) != null && withinReach(sentence[0] + i, v)));
         }
