@@ -147,6 +147,8 @@ public final class EventFinder {
     private final java.util.Map<Integer, Mention> meetingWords = new java.util.TreeMap<>();
     private final java.util.Map<String, String> sectors = new java.util.HashMap<>();
     private final List<Event> embedded = new ArrayList<>();
+    /** The events of the sentences read so far, for a deed referred back to ({@link #referredTo}). */
+    private final List<Event> earlier = new ArrayList<>();
     /** The verbs the dictionary codes as appeals (CAMEO 02: "urged", "called on"), by token. */
     private final Set<Integer> appeals = new java.util.HashSet<>();
     /** The verbs the dictionary codes as disapproval or rejection (CAMEO 11, 12), known once {@link #find()} has run. */
@@ -319,7 +321,14 @@ public final class EventFinder {
             found.removeIf(e -> CameoCodes.root(e.code()) == 1 && Clauses.REPORTING.contains(lemma(e.verb()))
                     && found.stream().anyMatch(o -> o != e && clauses.reporter(o.verb()) == e.verb()));
             found.addAll(verdicts(s, sentence));
+            found.replaceAll(e -> {
+                var deed = disapproves(CameoCodes.root(e.code())) && e.targets().isEmpty() ? deedReferredTo(e.verb(), e.sentence()) : null;
+                // "China detained Michael Spavor … We continue to condemn these arbitrary detentions": whoever did it
+                return deed == null ? e : new Event(e.sentence(), e.verb(), e.code(), e.verbText(), e.actors(),
+                        deed.actors().stream().filter(a -> !e.actors().contains(a)).toList(), e.about(), e.topic(), e.modality(), e.attributedTo());
+            });
             events.addAll(found);
+            earlier.addAll(found);
             embedded.addAll(named(s, sentence));
             if (text.sides.isEmpty()) {
                 found.stream().filter(e -> CameoCodes.root(e.code()) == 4).map(this::sides).filter(sides -> sides.size() == 2).findFirst()
@@ -1139,7 +1148,7 @@ public final class EventFinder {
             targets.removeAll(actors);
             boolean between = parse.children(n).stream().anyMatch(a -> a.rel().equals("nmod:between"));
             boolean unowned = false;
-            if (actors.isEmpty() && root >= 17 && verb >= 0 && disapprovals.contains(verb)
+            if (actors.isEmpty() && root >= 17 && verb >= 0 && disapprovals.contains(verb) && referredTo(n, s) == null
                     && parse.children(n).stream().noneMatch(a -> a.rel().equals("nmod:with") || a.rel().equals("nmod:between"))) {
                 // "We condemn the terrorist attack in Kabul", "deplores the violence that has claimed the lives of
                 // protesters": a deed no one is named for is still a conflict, in the state where it happened (not
@@ -2078,6 +2087,43 @@ public final class EventFinder {
             }
         }
         return before.size() == 1 ? before.iterator().next() : null;
+    }
+
+    /**
+     * The deed that the object of a disapproval refers back to ("We condemn <i>this attack</i>", "continue to condemn
+     * <i>these arbitrary detentions</i>"): an event noun under "this", "these", "that", "those" or "such", and the last
+     * event of its CAMEO root in the five sentences before, with someone who did it; {@code null} otherwise.
+     */
+    private Event deedReferredTo(int verb, int sentence) {
+        for (int object : parse.dependents(verb, "obj", "nsubj:pass")) {
+            var deed = referredTo(object, sentence);
+            if (deed != null) {
+                return deed;
+            }
+        }
+        return null;
+    }
+
+    private Event referredTo(int noun, int sentence) {
+        var kind = nouns.eventNoun(noun);
+        if (kind == null || parse.children(noun).stream().noneMatch(a -> a.base().equals("det")
+                && text.tokens.get(a.dependent()).word().toLowerCase(java.util.Locale.ROOT).matches("this|these|that|those|such"))) {
+            return null;
+        }
+        int root = CameoCodes.root(kind.code());
+        Event last = null;
+        for (var e : earlier) {
+            if (e.sentence() < sentence && e.sentence() >= sentence - 5 && CameoCodes.root(e.code()) == root && !e.actors().isEmpty()) {
+                last = e;
+            }
+        }
+        for (var e : embedded) {
+            if (e.sentence() < sentence && e.sentence() >= sentence - 5 && CameoCodes.root(e.code()) == root && !e.actors().isEmpty()
+                    && (last == null || e.sentence() > last.sentence())) {
+                last = e;
+            }
+        }
+        return last;
     }
 
     /** Who speaks through a verb: the text's speaker and the states its subjects stand for ("Kenya condemned …": Kenya). */

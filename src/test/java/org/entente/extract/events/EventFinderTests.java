@@ -856,6 +856,23 @@ class EventFinderTests {
     }
 
     /**
+     * Invented sentences of the Spavor statement's kind (dev text: "We continue to condemn these arbitrary detentions"):
+     * a condemnation of a deed the text refers back to ("this attack", "these detentions") is aimed at whoever did the
+     * deed of that kind just reported, and names no new deed of its own; with no such deed before it, no one.
+     */
+    @Test
+    void shouldAimACondemnationOfADeedReferredBackToAtWhoeverDidIt() {
+        assertThat(claims("China detained Michael Spavor in 2018. Kenya continues to condemn these arbitrary detentions."))
+                .anyMatch(c -> between(c, "DISAGREEMENT", "country:ken", "country:chn"))
+                .filteredOn(c -> c.kind().equals("CONFLICT")).hasSize(1);
+        // must not: no deed of that kind before; a deed named afresh ("the attack on a mosque in Kabul")
+        assertThat(claims("Kenya welcomed the talks. Kenya condemned this attack.")).noneMatch(c -> c.kind().equals("DISAGREEMENT"));
+        assertThat(events("Russia attacked Odesa. Kenya condemned the attack on a mosque in Kabul."))
+                .filteredOn(e -> e.code().startsWith("11") || e.code().startsWith("12"))
+                .allSatisfy(e -> assertThat(e.targets()).doesNotContain("country:rus"));
+    }
+
+    /**
      * Invented sentences for the nouns of CAMEO's own verbs (RELEASE, MEDIATE, INVEST, SUPPORT, OPPOSE, MASSACRE,
      * "missile strikes"): the noun names the verb's event when the phrase says who acts and to whom, and nothing
      * without one of the two ("the release of the report on Kyrgyzstan", "with the support of French forces").
