@@ -38,8 +38,9 @@ public class HeldoutAb {
                 before.size() - common.size(), after.size() - common.size());
         System.out.printf("%-36s %8s %8s%n", "mean over them", "before", "after");
         for (var row : ROWS) {
-            System.out.printf("%-36s %8.4f %8.4f%s%n", row, mean(before, common, row), mean(after, common, row),
-                    mean(before, common, row) == mean(after, common, row) ? "" : "  *");
+            double a = mean(before, common, row);
+            double b = mean(after, common, row);
+            System.out.printf("%-36s %8.4f %8.4f%s%n", row, a, b, a == b ? "" : "  *");
         }
         var changed = new ArrayList<String>();
         for (var text : common) {

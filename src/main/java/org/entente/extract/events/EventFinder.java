@@ -28,7 +28,6 @@ import org.entente.extract.rules.Text;
  */
 public final class EventFinder {
 
-    /** Verbs whose subject is what happens to it: "twelve villagers died". */
     /** Nouns of worry: a concern about a state's conduct is disapproval of that state. */
     private static final Set<String> CONCERNS = Set.of("concern", "worry", "alarm", "disquiet", "unease");
     /** Words of a speaker's worry ("We are deeply concerned by …"): a comment, or disapproval of a state's conduct. */
@@ -42,6 +41,7 @@ public final class EventFinder {
     /** "take into account", "take part", "take note", "the leadership role they took": "take" that seizes nothing. */
     private static final Set<String> TAKE_IDIOMS = Set.of("into", "part", "note", "place", "step", "measure", "stock", "care", "action",
             "account", "advantage", "responsibility", "role", "lead", "initiative", "position", "stand", "look");
+    /** Verbs whose subject is what happens to it: "twelve villagers died". */
     private static final Set<String> UNACCUSATIVE = Set.of("die", "perish", "drown", "starve");
     /** Prepositions that introduce the other side of an event ("met with", "fought against", "appealed to"). */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "against", "to", "toward", "towards", "on", "upon", "at",
@@ -53,7 +53,6 @@ public final class EventFinder {
     /** CAMEO agent sectors of groups that act on their own: the armed ones, and civilians and refugees where they take part. */
     private static final Set<String> GROUP_SECTORS = java.util.stream.Stream.concat(ARMED_SECTORS.stream(), java.util.stream.Stream.of("CVL", "REF"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    /** Kinds of entity that act: states, persons, organizations and groups (entity id prefixes). */
     /** Nouns that, as "all parties" or "the parties", name whoever the text is about ({@link #allParties}). */
     private static final Set<String> PARTIES = Set.of("party", "side", "stakeholder");
     /** Nouns for a state's government, which the text may name without the state ("the transition government"). */
@@ -75,6 +74,7 @@ public final class EventFinder {
     /** Nouns that, with "two" or "both", name the two sides of the talks ("the two sides", "both delegations"). */
     private static final Set<String> PAIR_NOUNS = Set.of("side", "team", "delegation", "leader", "country", "government", "nation",
             "president", "minister", "party", "counterpart");
+    /** Kinds of entity that act: states, persons, organizations and groups (entity id prefixes). */
     private static final Set<String> ACTING = Set.of("country:", "person:", "org:", "group:");
     /** Nouns of a state's abuse of those it rules ("abuses in Xinjiang"), whose place names who answers for them. */
     private static final Set<String> RIGHTS_CONDUCT = Set.of("abuse", "violation", "repression", "crackdown", "persecution",
@@ -147,8 +147,8 @@ public final class EventFinder {
     private final java.util.Map<Integer, Mention> meetingWords = new java.util.TreeMap<>();
     private final java.util.Map<String, String> sectors = new java.util.HashMap<>();
     private final List<Event> embedded = new ArrayList<>();
-    /** The events of the sentences read so far, for a deed referred back to ({@link #referredTo}). */
-    private final List<Event> earlier = new ArrayList<>();
+    /** The events of the verbs of the sentences read so far; what {@link #find()} returns. */
+    private final List<Event> events = new ArrayList<>();
     /** The verbs the dictionary codes as appeals (CAMEO 02: "urged", "called on"), by token. */
     private final Set<Integer> appeals = new java.util.HashSet<>();
     /** The verbs the dictionary codes as disapproval or rejection (CAMEO 11, 12), known once {@link #find()} has run. */
@@ -230,7 +230,6 @@ public final class EventFinder {
                 group(m.last() - 1);
             }
         }
-        var events = new ArrayList<Event>();
         for (int s = 0; s < text.sentences.size(); s++) {
             var sentence = text.sentences.get(s);
             if (!adoptingBody(sentence) && !opensWithVerb(sentence)) {
@@ -328,7 +327,6 @@ public final class EventFinder {
                         deed.actors().stream().filter(a -> !e.actors().contains(a)).toList(), e.about(), e.topic(), e.modality(), e.attributedTo());
             });
             events.addAll(found);
-            earlier.addAll(found);
             embedded.addAll(named(s, sentence));
             if (text.sides.isEmpty()) {
                 found.stream().filter(e -> CameoCodes.root(e.code()) == 4).map(this::sides).filter(sides -> sides.size() == 2).findFirst()
@@ -346,7 +344,7 @@ public final class EventFinder {
             parties.addAll(e.actors());
             parties.addAll(e.targets());
         });
-        return events;
+        return List.copyOf(events);
     }
 
     private CameoVerbs.Coding coding(int[] sentence, List<String> words, List<String> lemmas, int v) {
@@ -1805,7 +1803,7 @@ public final class EventFinder {
         boolean all = false;
         for (var a : parse.children(head)) {
             var word = text.tokens.get(a.dependent());
-            if (Set.of("det", "det:predet").contains(a.base())) {
+            if (a.base().equals("det")) { // "det", "det:predet"
                 if (!word.is("all", "the", "All", "The")) {
                     return false; // "both sides", "any party"
                 }
@@ -2112,14 +2110,9 @@ public final class EventFinder {
         }
         int root = CameoCodes.root(kind.code());
         Event last = null;
-        for (var e : earlier) {
-            if (e.sentence() < sentence && e.sentence() >= sentence - 5 && CameoCodes.root(e.code()) == root && !e.actors().isEmpty()) {
-                last = e;
-            }
-        }
-        for (var e : embedded) {
+        for (var e : concat(events, embedded)) {
             if (e.sentence() < sentence && e.sentence() >= sentence - 5 && CameoCodes.root(e.code()) == root && !e.actors().isEmpty()
-                    && (last == null || e.sentence() > last.sentence())) {
+                    && (last == null || e.sentence() >= last.sentence())) {
                 last = e;
             }
         }
