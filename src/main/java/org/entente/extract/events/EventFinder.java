@@ -83,6 +83,16 @@ public final class EventFinder {
     /** Nouns that, said of a state's conduct, accuse it ("Russia's actions constitute a flagrant violation of …"). */
     private static final Set<String> ACCUSING = Set.of("violation", "breach", "disrespect", "rejection", "affront", "contravention",
             "infringement", "disregard", "flouting", "assault", "abrogation");
+    /**
+     * Words of disapproval a speaker says of conduct (CAMEO 111): "unacceptable", "irresponsible", "unjustified"; not
+     * words that only describe ("brutal", "dangerous", "violent").
+     */
+    private static final Set<String> DISAPPROVING = Set.of("unacceptable", "regrettable", "deplorable", "reprehensible",
+            "irresponsible", "reckless", "outrageous", "counterproductive", "provocative", "inexcusable", "intolerable",
+            "unjustifiable", "unjustified", "unprovoked", "shameful", "appalling", "abhorrent", "egregious", "indefensible",
+            "unconscionable", "cynical", "heinous", "despicable", "cowardly");
+    /** Verbs by which someone says what a thing is ("called the measures regrettable", "considers the decision unacceptable"). */
+    private static final Set<String> CALLING = Set.of("call", "consider", "find", "deem", "describe", "label", "term");
     /** Verbs that only say what a thing is ("constitutes", "represents", "amounts to"), and nouns that only say of what kind. */
     private static final Set<String> COPULAR = Set.of("constitute", "represent", "amount");
     private static final Set<String> INSTANCES = Set.of("example", "case", "instance", "sign", "demonstration", "reminder");
@@ -320,6 +330,7 @@ public final class EventFinder {
             found.removeIf(e -> CameoCodes.root(e.code()) == 1 && Clauses.REPORTING.contains(lemma(e.verb()))
                     && found.stream().anyMatch(o -> o != e && clauses.reporter(o.verb()) == e.verb()));
             found.addAll(verdicts(s, sentence));
+            found.addAll(judgements(s, sentence));
             found.replaceAll(e -> {
                 var deed = disapproves(CameoCodes.root(e.code())) && e.targets().isEmpty() ? deedReferredTo(e.verb(), e.sentence()) : null;
                 // "China detained Michael Spavor … We continue to condemn these arbitrary detentions": whoever did it
@@ -363,7 +374,7 @@ public final class EventFinder {
             return null;
         }
         CameoVerbs.Coding coding = null;
-        if (takesNothing(v, sentence)) {
+        if (takesNothing(v, sentence) || namesAQuality(v)) {
             return null;
         }
         if (verbs.knows(t.lemma())) {
@@ -400,6 +411,11 @@ public final class EventFinder {
             return null; // "Russia's actions constitute a violation of …" enacts nothing: a verdict (verdicts)
         }
         return coding == null || coding.code() == null ? null : coding;
+    }
+
+    /** "called China's measures regrettable", "called the talks productive": a verb of calling that says what a thing is, not a call. */
+    private boolean namesAQuality(int v) {
+        return CALLING.contains(lemma(v)) && parse.dependents(v, "xcomp").stream().anyMatch(x -> text.tokens.get(x).pos().startsWith("JJ"));
     }
 
     /**
@@ -2018,6 +2034,81 @@ public final class EventFinder {
             var topic = phrase(predicate, sentence);
             out.add(new Event(s, n, "112", lemma(n), List.of(lastSpeaker), List.copyOf(accused), about(clause, parties, -1),
                     topic == null ? lemma(n) : topic, "ASSERTED", null));
+        }
+        return out;
+    }
+
+    /**
+     * The speaker's judgement of someone's conduct by a word of disapproval (CAMEO 111, criticize or denounce): said of
+     * it ("China's decision to detain the two Canadians is unacceptable", "It is regrettable that Serbia continues to
+     * block the talks"), called it ("Borrell called China's measures regrettable and unacceptable": Borrell judges), or
+     * written into its name ("this unprovoked and unacceptable action by Russia", "Russia's cynical and irresponsible
+     * behavior"). Whose conduct is judged is found as for a concern ({@link #conductOf}); the one who judges is the
+     * subject of a verb of calling, else whoever speaks for the text. Nothing when no one's conduct is named ("The
+     * weather is unacceptable"), when denied ("is not unacceptable") or asked.
+     */
+    private List<Event> judgements(int s, int[] sentence) {
+        var out = new ArrayList<Event>();
+        for (int a = sentence[0]; a < sentence[1]; a++) {
+            if (!DISAPPROVING.contains(lemma(a).toLowerCase(java.util.Locale.ROOT)) || !text.tokens.get(a).pos().matches("JJ|VBN")
+                    || DISAPPROVING.contains(lemma(parse.governor(a, "conj")).toLowerCase(java.util.Locale.ROOT))) {
+                continue; // "cynical and irresponsible": one judgement
+            }
+            String judge = lastSpeaker;
+            int head;
+            var judged = new LinkedHashSet<String>();
+            int first = parse.governor(a, "conj") >= 0 ? parse.governor(a, "conj") : a; // "dangerous and irresponsible"
+            int caller = parse.governor(first, "xcomp");
+            if (caller >= 0 && CALLING.contains(lemma(caller))) {
+                // "called China's measures regrettable", "considers the decision unacceptable"
+                var subject = parties(parse.dependents(caller, "nsubj"), 11);
+                judge = subject.isEmpty() ? judge : subject.iterator().next();
+                head = caller;
+                for (int o : concat(parse.dependents(caller, "obj"), parse.dependents(first, "nsubj"))) {
+                    judged.addAll(conductOf(o, 11));
+                }
+            } else if (!parse.dependents(first, "cop").isEmpty()) {
+                head = first;
+                var subjects = parse.dependents(first, "nsubj");
+                for (int subject : subjects) {
+                    if (!lemma(subject).equalsIgnoreCase("it")) {
+                        judged.addAll(conductOf(subject, 11));
+                    }
+                }
+                if (judged.isEmpty()) {
+                    // "It is unacceptable that Serbia continues to block the talks", "China's decision to detain them is
+                    // unacceptable" (the parser makes the decision the subject of "detain"): who does what the clause says
+                    for (int clause : parse.dependents(first, "ccomp", "csubj")) {
+                        parse.dependents(clause, "nsubj").forEach(n -> judged.addAll(conductOf(n, 11)));
+                    }
+                }
+            } else if (parse.attachedAs(first, "amod") && text.tokens.get(parse.governor(first, "amod")).pos().startsWith("NN")) {
+                head = parse.governor(first, "amod");
+                judged.addAll(conductOf(head, 11));
+                int verb = parse.governor(head, "obj");
+                if (judged.isEmpty() && verb >= 0) {
+                    // "condemn this unprovoked action by Russia": the parser hangs "by" on the verb; "Russia continues its
+                    // unjustified aggression": "its" is the doer's
+                    judged.addAll(parties(parse.dependents(verb, "obl:by", "obl:agent"), 11));
+                    if (judged.isEmpty() && parse.dependents(head, "nmod:poss").stream().anyMatch(p -> text.tokens.get(p).pos().startsWith("PRP"))) {
+                        parties(parse.dependents(verb, "nsubj"), 11).forEach(id -> judged.add(actingState(id)));
+                    }
+                }
+            } else {
+                continue;
+            }
+            if (judge == null || clauses.negated(head) || clauses.conditional(head) || appealedAbove(head)) {
+                continue;
+            }
+            judged.remove(judge);
+            if (judged.isEmpty()) {
+                continue;
+            }
+            var parties = new LinkedHashSet<String>(judged);
+            parties.add(judge);
+            var topic = phrase(head, sentence);
+            out.add(new Event(s, a, "111", lemma(a), List.of(judge), List.copyOf(judged), about(head, parties, -1),
+                    topic == null ? lemma(a) : topic, "ASSERTED", null));
         }
         return out;
     }

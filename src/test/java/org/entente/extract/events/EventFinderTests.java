@@ -369,6 +369,38 @@ class EventFinderTests {
     }
 
     /**
+     * A word of disapproval said of someone's conduct is the speaker's criticism (111): "this unprovoked and unacceptable
+     * action by Russia" (the Kremlin decision text, dev), "Russia's cynical and irresponsible behavior" (the veto text,
+     * dev), "its unjustified and brutal aggression" (the grain deal text, dev); the rest invented, with the issue's own
+     * "Borrell called China's measures regrettable and unacceptable", which had been read as a phone call.
+     */
+    @Test
+    void shouldReadAWordOfDisapprovalOfConductAsTheSpeakersCriticism() {
+        var state = "U.S. Department of State";
+        assertThat(published("China's decision to detain the two Canadians is unacceptable.", state)).anySatisfy(e -> {
+            assertThat(e.code()).isEqualTo("111");
+            assertThat(e.actors()).containsExactly("country:usa");
+            assertThat(e.targets()).containsExactly("country:chn");
+        });
+        assertThat(published("It is unacceptable that Serbia continues to block the talks.", state))
+                .anySatisfy(e -> assertThat(e.code() + e.targets()).isEqualTo("111[country:srb]"));
+        assertThat(published("We condemn this unprovoked and unacceptable action by Russia.", state))
+                .anySatisfy(e -> assertThat(e.code() + e.targets()).isEqualTo("111[country:rus]"));
+        assertThat(published("Russia continues its unjustified and brutal aggression against Ukraine.", state))
+                .anySatisfy(e -> assertThat(e.code() + e.actors() + e.targets()).isEqualTo("111[country:usa][country:rus]"));
+        assertThat(events("Borrell called China's measures regrettable and unacceptable.")).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo("111");
+            assertThat(e.actors()).containsExactly("person:borrell");
+            assertThat(e.targets()).containsExactly("country:chn");
+        });
+        // must not: no one's conduct named, a denied judgement, a word that only describes, a call that is a call
+        assertThat(published("The weather in Paris is unacceptable.", state)).isEmpty();
+        assertThat(published("Russia's decision is not unacceptable.", state)).noneMatch(e -> e.code().equals("111"));
+        assertThat(published("Russia's actions in eastern Ukraine are brutal.", state)).noneMatch(e -> e.code().equals("111"));
+        assertThat(events("Obama called Medvedev on Friday.")).noneMatch(e -> e.code().equals("111"));
+    }
+
+    /**
      * HOLD sits in CAMEO's CONFINE block (170): "Guatemala, Honduras, and El Salvador held elections" (invented, in the
      * style of the Section 353 list, dev) was coercion. Holding an election, a referendum or an exercise holds no one
      * (patterns of Entente's supplement to the dictionary, which hold for the whole block: crowds stay out).
