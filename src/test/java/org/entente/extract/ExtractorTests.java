@@ -131,22 +131,6 @@ class ExtractorTests {
                 .allMatch(c -> c.modality().equals("DENIED"));
     }
 
-    /**
-     * The U.S. statement to the OSCE on the 5+2 talks (dev) ended "Thank you, Mr. Chairman.", read as an agreement
-     * between the United States and Moldova. A thanks to the chair takes no stance; a thanks for something still may.
-     */
-    @Test
-    void shouldTakeNoStanceFromThankingTheChair() throws Exception {
-        var file = Path.of("seeds/dev/usosce-2014-06-12-transnistria-5plus2-talks.txt");
-        var options = new Extractor.Options(null, null, "U.S. Mission to the OSCE", null, null);
-        var facts = extractor.extract(file.toString(), Files.readAllBytes(file), options).facts();
-        assertThat(facts.claims()).isNotEmpty().noneMatch(c -> c.evidence().sentence().startsWith("Thank you"));
-        // must not: a thanks for what someone did
-        var thanked = "Thank you, Mr. Chairman, for supporting the sovereignty of Moldova.";
-        var more = extractor.extract("thanked.txt", thanked.getBytes(StandardCharsets.UTF_8), options).facts();
-        assertThat(more.claims()).isNotEmpty();
-    }
-
     /** A held-out news article read "What did the leaders' joint statement say?" as an agreement. */
     @Test
     void shouldTakeNoStanceFromAQuestionButFromTheSameWordsAsserted() {

@@ -61,23 +61,9 @@ public final class Text {
      */
     public static final int LONGEST_SENTENCE = 150;
 
-    /** Whether the rules read this sentence: prose (no heading, no formula of courtesy) of a sentence's length. */
+    /** Whether the rules read this sentence: prose (no heading) of a sentence's length. */
     public boolean readable(int[] sentence) {
-        return !heading(sentence) && sentence[1] - sentence[0] <= LONGEST_SENTENCE && !courtesy(sentence);
-    }
-
-    /**
-     * Whether the sentence only thanks the chair, as a speech to a council opens and closes ("Thank you, Mr. Chairman.",
-     * "Thank you, Madam President."): no stance toward anyone. Not a thanks for something ("Thank you, Special
-     * Representative Bathily, for your update").
-     */
-    boolean courtesy(int[] sentence) {
-        var words = new ArrayList<String>();
-        for (int t = sentence[0]; t < sentence[1]; t++) {
-            words.add(tokens.get(t).word().toLowerCase(java.util.Locale.ROOT));
-        }
-        return words.size() <= 7 && words.size() >= 2 && words.get(0).equals("thank") && words.get(1).equals("you")
-                && words.stream().noneMatch(w -> w.equals("for"));
+        return !heading(sentence) && sentence[1] - sentence[0] <= LONGEST_SENTENCE;
     }
 
     /**
