@@ -976,6 +976,14 @@ class EventFinderTests {
                 .anySatisfy(e -> assertThat(e.code()).isEqualTo("163"));
         assertThat(events("The president designated Marko Petrov ambassador to Serbia pursuant to the law."))
                 .noneMatch(e -> e.code().startsWith("16"));
+        assertThat(events("The Department of State is also publicly designating Jorge Perez, a former Honduran minister, under Section 7031(c) due to his involvement in significant corruption."))
+                .anySatisfy(e -> assertEvent(e, "163", "country:usa", "person:jorge-perez"));
+        assertThat(events("The Department of State is designating Jorge Perez due to his involvement in gross violations of human rights."))
+                .anySatisfy(e -> assertThat(e.code()).isEqualTo("163"));
+        assertThat(events("The president named Jorge Perez minister of defense under Section 5 of the constitution."))
+                .noneMatch(e -> e.code().startsWith("16"));
+        assertThat(events("The Secretary designated the island a heritage site under Section 4 of the Act."))
+                .noneMatch(e -> e.code().startsWith("16"));
         assertThat(claims("The United States imposed visa restrictions on Nicaraguan officials."))
                 .anySatisfy(c -> assertThat(between(c, "DISAGREEMENT", "country:usa", "country:nic")).isTrue());
         // must not: an appointment, a policy of no event, a rejection of sanctions, lifting them, a fine
