@@ -337,6 +337,7 @@ public final class EventFinder {
                 return deed == null ? e : new Event(e.sentence(), e.verb(), e.code(), e.verbText(), e.actors(),
                         deed.actors().stream().filter(a -> !e.actors().contains(a)).toList(), e.about(), e.topic(), e.modality(), e.attributedTo());
             });
+            found.replaceAll(this::stateOfPlace);
             events.addAll(found);
             embedded.addAll(named(s, sentence));
             if (text.sides.isEmpty()) {
@@ -2137,6 +2138,34 @@ public final class EventFinder {
             }
         }
         return where == null ? null : ruler(where.entity());
+    }
+
+    /**
+     * A deed no one is named for, done in a place the gazetteer does not know, happened in the state the sentence puts
+     * that place in ("large numbers of people killed earlier this week in the village of Mourah in the Mopti region of
+     * central Mali": a conflict in Mali, about Mourah), as the curators file it. A place the gazetteer places in a state
+     * ("people detained in Xinjiang") stays the target; so does a village the sentence puts in no state.
+     */
+    private Event stateOfPlace(Event e) {
+        if (!e.actors().isEmpty() || e.targets().isEmpty() || CameoCodes.root(e.code()) < 14
+                || !e.targets().stream().allMatch(id -> id.startsWith("place:") && gazetteer.byId(id).isEmpty())) {
+            return e;
+        }
+        String state = null;
+        for (int t : parse.subtree(e.verb(), 60)) {
+            var m = entityAt(t);
+            var ruled = m == null || m.first() != t ? null : ruler(m.entity());
+            if (ruled != null && !ruled.equals(lastSpeaker)) {
+                state = ruled; // the last: "in the village of Mourah in the Mopti region of central Mali"
+            }
+        }
+        if (state == null) {
+            return e;
+        }
+        var about = new LinkedHashSet<>(e.targets());
+        about.addAll(e.about());
+        about.remove(state);
+        return new Event(e.sentence(), e.verb(), e.code(), e.verbText(), e.actors(), List.of(state), List.copyOf(about), e.topic(), e.modality(), e.attributedTo());
     }
 
     /**

@@ -888,6 +888,29 @@ class EventFinderTests {
     }
 
     /**
+     * The Mali statement (dev text): "large numbers of people killed earlier this week in the village of Mourah in the
+     * Mopti region of central Mali" was a conflict with the village as its one party; the curators file it in Mali. A
+     * deed no one is named for, in a place the gazetteer does not know, is in the state the sentence puts that place in;
+     * a region the gazetteer places in a state stays, and so does a village the sentence puts in no state.
+     */
+    @Test
+    void shouldPutADeedInAnUnknownPlaceInTheStateTheSentenceNames() {
+        assertThat(events("We are following the accounts of people killed this week in the village of Mourah in the Mopti region of central Mali."))
+                .anySatisfy(e -> {
+                    assertThat(e.targets()).containsExactly("country:mli");
+                    assertThat(e.about()).contains("place:mourah");
+                });
+        assertThat(events("Twelve villagers were killed in clashes near the town of Kidal in northern Mali last week."))
+                .anySatisfy(e -> assertThat(e.targets()).containsExactly("country:mli"));
+        // must not: a region the gazetteer knows, a village in no state the sentence names, a deed with a doer
+        assertThat(events("Dozens of people were detained in Xinjiang.")).anySatisfy(e -> assertThat(e.targets()).containsExactly("place:xinjiang"));
+        assertThat(events("Twelve villagers were killed in the village of Mourah last week."))
+                .anySatisfy(e -> assertThat(e.targets()).containsExactly("place:mourah"));
+        assertThat(events("Gunmen killed four people in the village of Mourah in Mali.")).noneMatch(e -> e.targets().contains("country:mli")
+                && e.actors().isEmpty());
+    }
+
+    /**
      * Invented sentences of the Spavor statement's kind (dev text: "We continue to condemn these arbitrary detentions"):
      * a condemnation of a deed the text refers back to ("this attack", "these detentions") is aimed at whoever did the
      * deed of that kind just reported, and names no new deed of its own; with no such deed before it, no one.
