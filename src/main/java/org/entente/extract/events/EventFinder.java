@@ -1137,12 +1137,6 @@ public final class EventFinder {
                 } else if (nmod && arc.sub().equals("between")) {
                     parties(List.of(head), root).forEach(id -> actors.add(actingState(id))); // its conjuncts too
                 } else if (nmod && noun.targets().contains(arc.sub())) {
-                    if (head != n && (nouns.eventNoun(head) != null || parse.attachedAs(head, "conj"))
-                            && !parties(parse.dependents(head, "nmod:poss", "nmod:by", "nmod:agent"), root).isEmpty()) {
-                        // "Russia's war against Ukraine and China's coercion of Taiwan", "attacks on Ukraine and Iran's
-                        // support for them": the parser joins a deed of someone else's to what is done to; not a target
-                        continue;
-                    }
                     var hit = parties(List.of(head), root);
                     var inner = EventNouns.of(lemma(head));
                     if (hit.isEmpty() && inner != null) {

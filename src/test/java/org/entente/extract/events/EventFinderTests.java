@@ -888,27 +888,6 @@ class EventFinderTests {
     }
 
     /**
-     * The parser joins a deed of someone else's to what a deed is done to ("Russia's war against Ukraine and China's
-     * coercion of Taiwan": conj of "Ukraine", so China was a second target of Russia's war; "Russia's attacks on Ukraine
-     * and Iran's support for them"). A conjunct with a possessor of its own that is a party is no target (invented
-     * sentences). Conjoined targets ("attacks on Ukraine and Georgia") and a target's own possession ("attacks on
-     * Ukraine's ports") stay.
-     */
-    @Test
-    void shouldNotTakeAnotherDeedJoinedToATargetForATarget() {
-        assertThat(events("The two ministers discussed Russia's war against Ukraine and China's coercion of Taiwan."))
-                .filteredOn(e -> e.actors().contains("country:rus")).isNotEmpty()
-                .allSatisfy(e -> assertThat(e.targets()).containsExactly("country:ukr"));
-        assertThat(events("We condemn Russia's attacks on Ukraine and Iran's support for them."))
-                .filteredOn(e -> e.code().equals("190")).singleElement().satisfies(e -> assertThat(e.targets()).containsExactly("country:ukr"));
-        // must not: drop a conjoined target, or the state whose ports are attacked
-        assertThat(events("We condemn Russia's attacks on Ukraine and Georgia."))
-                .anySatisfy(e -> assertThat(e.targets()).containsExactly("country:ukr", "country:geo"));
-        assertThat(events("We condemn Russia's attacks on Ukraine's ports."))
-                .anySatisfy(e -> assertThat(e.code() + e.targets()).isEqualTo("190[country:ukr]"));
-    }
-
-    /**
      * The Mali statement (dev text): "large numbers of people killed earlier this week in the village of Mourah in the
      * Mopti region of central Mali" was a conflict with the village as its one party; the curators file it in Mali. A
      * deed no one is named for, in a place the gazetteer does not know, is in the state the sentence puts that place in;
