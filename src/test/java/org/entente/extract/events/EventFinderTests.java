@@ -888,6 +888,22 @@ class EventFinderTests {
     }
 
     /**
+     * "Secretary Blinken expressed appreciation for Japan's leadership on climate" was CAMEO's optimistic comment (013)
+     * aimed at no one; appreciation for what someone did is praise of them (051), as CAMEO codes gratitude (the
+     * supplement's EXPLAIN_VERBAL pattern; invented sentences in the style of the readouts).
+     */
+    @Test
+    void shouldReadAppreciationForSomeonesDeedAsPraise() {
+        assertThat(events("Secretary Blinken expressed appreciation for Japan's leadership on climate."))
+                .anySatisfy(e -> assertThat(e.code() + e.targets()).isEqualTo("051[country:jpn]"));
+        assertThat(events("Secretary Blinken expressed his deep appreciation for Kenya's contributions to peacekeeping in Somalia."))
+                .anySatisfy(e -> assertThat(e.code() + e.targets()).isEqualTo("051[country:ken]"));
+        // must not: appreciation of nothing named, concern
+        assertThat(events("President Biden expressed appreciation.")).noneMatch(e -> e.code().equals("051"));
+        assertThat(events("Secretary Blinken expressed concern for the civilians in Gaza.")).noneMatch(e -> e.code().startsWith("05"));
+    }
+
+    /**
      * The Mali statement (dev text): "large numbers of people killed earlier this week in the village of Mourah in the
      * Mopti region of central Mali" was a conflict with the village as its one party; the curators file it in Mali. A
      * deed no one is named for, in a place the gazetteer does not know, is in the state the sentence puts that place in;
