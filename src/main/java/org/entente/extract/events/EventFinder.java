@@ -91,6 +91,9 @@ public final class EventFinder {
             "irresponsible", "reckless", "outrageous", "counterproductive", "provocative", "inexcusable", "intolerable",
             "unjustifiable", "unjustified", "unprovoked", "shameful", "appalling", "abhorrent", "egregious", "indefensible",
             "unconscionable", "cynical", "heinous", "despicable", "cowardly");
+    /** Words of approval whose denial disapproves ("Russia's actions are not acceptable", "is not justified"). */
+    private static final Set<String> APPROVING = Set.of("acceptable", "justified", "justifiable", "legitimate", "tolerable",
+            "defensible", "excusable");
     /** Verbs by which someone says what a thing is ("called the measures regrettable", "considers the decision unacceptable"). */
     private static final Set<String> CALLING = Set.of("call", "consider", "find", "deem", "describe", "label", "term");
     /** Verbs that only say what a thing is ("constitutes", "represents", "amounts to"), and nouns that only say of what kind. */
@@ -2044,14 +2047,18 @@ public final class EventFinder {
      * it ("China's decision to detain the two Canadians is unacceptable", "It is regrettable that Serbia continues to
      * block the talks"), called it ("Borrell called China's measures regrettable and unacceptable": Borrell judges), or
      * written into its name ("this unprovoked and unacceptable action by Russia", "Russia's cynical and irresponsible
-     * behavior"). Whose conduct is judged is found as for a concern ({@link #conductOf}); the one who judges is the
+     * behavior"), or approval denied of it ("Russia's actions are not acceptable", "is not justified"). Whose conduct is
+     * judged is found as for a concern ({@link #conductOf}); the one who judges is the
      * subject of a verb of calling, else whoever speaks for the text. Nothing when no one's conduct is named ("The
      * weather is unacceptable"), when denied ("is not unacceptable") or asked.
      */
     private List<Event> judgements(int s, int[] sentence) {
         var out = new ArrayList<Event>();
         for (int a = sentence[0]; a < sentence[1]; a++) {
-            if (!DISAPPROVING.contains(lemma(a).toLowerCase(java.util.Locale.ROOT)) || !text.tokens.get(a).pos().matches("JJ|VBN")
+            var word = lemma(a).toLowerCase(java.util.Locale.ROOT);
+            // "is not acceptable", "is not justified": approval denied is disapproval, said of the same conduct
+            boolean denied = APPROVING.contains(word) && !parse.dependents(a, "cop").isEmpty() && clauses.negated(a);
+            if (!(DISAPPROVING.contains(word) || denied) || !text.tokens.get(a).pos().matches("JJ|VBN")
                     || DISAPPROVING.contains(lemma(parse.governor(a, "conj")).toLowerCase(java.util.Locale.ROOT))) {
                 continue; // "cynical and irresponsible": one judgement
             }
@@ -2098,7 +2105,7 @@ public final class EventFinder {
             } else {
                 continue;
             }
-            if (judge == null || clauses.negated(head) || clauses.conditional(head) || appealedAbove(head)) {
+            if (judge == null || clauses.negated(head) != denied || clauses.conditional(head) || appealedAbove(head)) {
                 continue;
             }
             judged.remove(judge);

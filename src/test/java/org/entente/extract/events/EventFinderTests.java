@@ -393,8 +393,15 @@ class EventFinderTests {
             assertThat(e.actors()).containsExactly("person:borrell");
             assertThat(e.targets()).containsExactly("country:chn");
         });
-        // must not: no one's conduct named, a denied judgement, a word that only describes, a call that is a call
+        // approval denied is disapproval (invented)
+        assertThat(published("Russia's actions in eastern Ukraine are not acceptable.", state))
+                .anySatisfy(e -> assertThat(e.code() + e.targets()).isEqualTo("111[country:rus]"));
+        assertThat(published("China's detention of the two Canadians is not justified.", state))
+                .anySatisfy(e -> assertThat(e.code() + e.targets()).isEqualTo("111[country:chn]"));
+        // must not: no one's conduct named, a denied judgement, a word that only describes, a call that is a call, approval
         assertThat(published("The weather in Paris is unacceptable.", state)).isEmpty();
+        assertThat(published("The weather in Paris is not acceptable.", state)).isEmpty();
+        assertThat(published("Russia's decision is acceptable.", state)).noneMatch(e -> e.code().equals("111"));
         assertThat(published("Russia's decision is not unacceptable.", state)).noneMatch(e -> e.code().equals("111"));
         assertThat(published("Russia's actions in eastern Ukraine are brutal.", state)).noneMatch(e -> e.code().equals("111"));
         assertThat(events("Obama called Medvedev on Friday.")).noneMatch(e -> e.code().equals("111"));
