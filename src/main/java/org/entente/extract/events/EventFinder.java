@@ -2029,17 +2029,30 @@ public final class EventFinder {
                 }
             }
             parties(authors, 11).forEach(id -> accused.add(actingState(id)));
-            accused.remove(lastSpeaker);
-            if (accused.isEmpty()) {
-                continue;
+            var verdict = stanceOn(s, n, "112", lastSpeaker, accused, clause, predicate, sentence);
+            if (verdict != null) {
+                out.add(verdict);
             }
-            var parties = new LinkedHashSet<String>(accused);
-            parties.add(lastSpeaker);
-            var topic = phrase(predicate, sentence);
-            out.add(new Event(s, n, "112", lemma(n), List.of(lastSpeaker), List.copyOf(accused), about(clause, parties, -1),
-                    topic == null ? lemma(n) : topic, "ASSERTED", null));
         }
         return out;
+    }
+
+    /**
+     * The speaker's stance, said in word {@code word} (a verdict, a judgement), toward those whose conduct it names,
+     * about what else the clause names, with the words of {@code phrase} as topic; {@code null} when it names no one
+     * but the speaker.
+     */
+    private Event stanceOn(int s, int word, String code, String speaker, Set<String> toward, int clause, int phrase, int[] sentence) {
+        var targets = new LinkedHashSet<>(toward);
+        targets.remove(speaker);
+        if (targets.isEmpty()) {
+            return null;
+        }
+        var parties = new LinkedHashSet<String>(targets);
+        parties.add(speaker);
+        var topic = phrase(phrase, sentence);
+        return new Event(s, word, code, lemma(word), List.of(speaker), List.copyOf(targets), about(clause, parties, -1),
+                topic == null ? lemma(word) : topic, "ASSERTED", null);
     }
 
     /**
@@ -2108,15 +2121,10 @@ public final class EventFinder {
             if (judge == null || clauses.negated(head) != denied || clauses.conditional(head) || appealedAbove(head)) {
                 continue;
             }
-            judged.remove(judge);
-            if (judged.isEmpty()) {
-                continue;
+            var judgement = stanceOn(s, a, "111", judge, judged, head, head, sentence);
+            if (judgement != null) {
+                out.add(judgement);
             }
-            var parties = new LinkedHashSet<String>(judged);
-            parties.add(judge);
-            var topic = phrase(head, sentence);
-            out.add(new Event(s, a, "111", lemma(a), List.of(judge), List.copyOf(judged), about(head, parties, -1),
-                    topic == null ? lemma(a) : topic, "ASSERTED", null));
         }
         return out;
     }

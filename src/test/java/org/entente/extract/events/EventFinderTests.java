@@ -382,22 +382,20 @@ class EventFinderTests {
             assertThat(e.actors()).containsExactly("country:usa");
             assertThat(e.targets()).containsExactly("country:chn");
         });
-        assertThat(published("It is unacceptable that Serbia continues to block the talks.", state))
-                .anySatisfy(e -> assertThat(e.code() + e.targets()).isEqualTo("111[country:srb]"));
-        assertThat(published("We condemn this unprovoked and unacceptable action by Russia.", state))
-                .anySatisfy(e -> assertThat(e.code() + e.targets()).isEqualTo("111[country:rus]"));
-        assertThat(published("Russia continues its unjustified and brutal aggression against Ukraine.", state))
-                .anySatisfy(e -> assertThat(e.code() + e.actors() + e.targets()).isEqualTo("111[country:usa][country:rus]"));
+        // said of it, written into its name, approval denied of it (invented but the grain deal's "its unjustified … aggression")
+        var judged = java.util.Map.of(
+                "It is unacceptable that Serbia continues to block the talks.", "country:srb",
+                "We condemn this unprovoked and unacceptable action by Russia.", "country:rus",
+                "Russia continues its unjustified and brutal aggression against Ukraine.", "country:rus",
+                "Russia's actions in eastern Ukraine are not acceptable.", "country:rus",
+                "China's detention of the two Canadians is not justified.", "country:chn");
+        judged.forEach((sentence, target) -> assertThat(published(sentence, state)).as(sentence)
+                .anySatisfy(e -> assertThat(e.code() + e.actors() + e.targets()).isEqualTo("111[country:usa][" + target + "]")));
         assertThat(events("Borrell called China's measures regrettable and unacceptable.")).singleElement().satisfies(e -> {
             assertThat(e.code()).isEqualTo("111");
             assertThat(e.actors()).containsExactly("person:borrell");
             assertThat(e.targets()).containsExactly("country:chn");
         });
-        // approval denied is disapproval (invented)
-        assertThat(published("Russia's actions in eastern Ukraine are not acceptable.", state))
-                .anySatisfy(e -> assertThat(e.code() + e.targets()).isEqualTo("111[country:rus]"));
-        assertThat(published("China's detention of the two Canadians is not justified.", state))
-                .anySatisfy(e -> assertThat(e.code() + e.targets()).isEqualTo("111[country:chn]"));
         // must not: no one's conduct named, a denied judgement, a word that only describes, a call that is a call, approval
         assertThat(published("The weather in Paris is unacceptable.", state)).isEmpty();
         assertThat(published("The weather in Paris is not acceptable.", state)).isEmpty();
