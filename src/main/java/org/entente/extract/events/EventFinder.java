@@ -2071,14 +2071,15 @@ public final class EventFinder {
             var word = lemma(a).toLowerCase(java.util.Locale.ROOT);
             // "is not acceptable", "is not justified": approval denied is disapproval, said of the same conduct
             boolean denied = APPROVING.contains(word) && !parse.dependents(a, "cop").isEmpty() && clauses.negated(a);
+            int conjunctOf = parse.governor(a, "conj");
             if (!(DISAPPROVING.contains(word) || denied) || !text.tokens.get(a).pos().matches("JJ|VBN")
-                    || DISAPPROVING.contains(lemma(parse.governor(a, "conj")).toLowerCase(java.util.Locale.ROOT))) {
+                    || DISAPPROVING.contains(lemma(conjunctOf).toLowerCase(java.util.Locale.ROOT))) {
                 continue; // "cynical and irresponsible": one judgement
             }
             String judge = lastSpeaker;
             int head;
             var judged = new LinkedHashSet<String>();
-            int first = parse.governor(a, "conj") >= 0 ? parse.governor(a, "conj") : a; // "dangerous and irresponsible"
+            int first = conjunctOf >= 0 ? conjunctOf : a; // "dangerous and irresponsible": the predicate is the first
             int caller = parse.governor(first, "xcomp");
             if (caller >= 0 && CALLING.contains(lemma(caller))) {
                 // "called China's measures regrettable", "considers the decision unacceptable"
@@ -2166,14 +2167,7 @@ public final class EventFinder {
                 || !e.targets().stream().allMatch(id -> id.startsWith("place:") && gazetteer.byId(id).isEmpty())) {
             return e;
         }
-        String state = null;
-        for (int t : parse.subtree(e.verb(), 60)) {
-            var m = entityAt(t);
-            var ruled = m == null || m.first() != t ? null : ruler(m.entity());
-            if (ruled != null && !ruled.equals(lastSpeaker)) {
-                state = ruled; // the last: "in the village of Mourah in the Mopti region of central Mali"
-            }
-        }
+        var state = lastStateIn(e.verb(), 60); // "in the village of Mourah in the Mopti region of central Mali": Mali
         if (state == null) {
             return e;
         }
@@ -2191,20 +2185,8 @@ public final class EventFinder {
      * names is no state's, or the text has named several.
      */
     private String deedPlace(int noun, int verb) {
-        String where = null;
-        boolean named = false;
-        for (int t : parse.subtree(noun, 40)) {
-            var m = entityAt(t);
-            if (m == null || m.first() != t) {
-                continue;
-            }
-            named = true;
-            var state = ruler(m.entity());
-            if (state != null && !state.equals(lastSpeaker)) {
-                where = state; // the last: "civilians in the village of Mourah in Mali"
-            }
-        }
-        if (where != null || named) {
+        var where = lastStateIn(noun, 40); // "civilians in the village of Mourah in Mali": Mali
+        if (where != null || parse.subtree(noun, 40).stream().anyMatch(t -> entityAt(t) != null && entityAt(t).first() == t)) {
             return where;
         }
         // the one state the text has named so far, besides who speaks: "… in Togo. We deplore the violence"; where it
@@ -2220,6 +2202,22 @@ public final class EventFinder {
             }
         }
         return before.size() == 1 ? before.iterator().next() : null;
+    }
+
+    /**
+     * The last state the phrase under {@code head} names, or rules a place it names (at most {@code limit} words), besides
+     * whoever speaks for the text; {@code null} when it names none.
+     */
+    private String lastStateIn(int head, int limit) {
+        String state = null;
+        for (int t : parse.subtree(head, limit)) {
+            var m = entityAt(t);
+            var ruled = m == null || m.first() != t ? null : ruler(m.entity());
+            if (ruled != null && !ruled.equals(lastSpeaker)) {
+                state = ruled;
+            }
+        }
+        return state;
     }
 
     /**
