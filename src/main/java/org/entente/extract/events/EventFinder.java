@@ -479,7 +479,7 @@ public final class EventFinder {
             int noun = parse.governor(v, "amod");
             up = noun >= 0 && parse.attachedAs(noun, "obl:to") ? parse.governor(noun, "obl:to") : -1;
         }
-        if (up < 0 || !COMMITTING.contains(lemma(up)) || clauses.refusingNoun(v) >= 0) {
+        if (up < 0 || !COMMITTING.contains(lemma(up)) && !looksForward(up, coded.get(v).code()) || clauses.refusingNoun(v) >= 0) {
             return -1;
         }
         for (int at : committing(up)) {
@@ -489,6 +489,17 @@ public final class EventFinder {
             }
         }
         return up;
+    }
+
+    /**
+     * "look forward to working with Chile", "looks forward to continuing the partnership with the AUC": cooperation
+     * (CAMEO 05-08) looked forward to is intended, as if pledged. Other acts stay the appeal CAMEO's "LOOK * TO" makes
+     * of the words ("look forward to hearing from Burkina Faso's authorities on the next steps": what they will do).
+     */
+    private boolean looksForward(int word, String act) {
+        int root = CameoCodes.root(act);
+        return root >= 5 && root <= 8 && lemma(word).equals("look")
+                && parse.children(word).stream().anyMatch(a -> lemma(a.dependent()).equals("forward"));
     }
 
     /**

@@ -224,6 +224,33 @@ class EventFinderTests {
     }
 
     /**
+     * To work with someone, or partner with them, is to cooperate (CAMEO 050), a verb the CAMEO file does not list (dev:
+     * "we will work with its elected officials", the Kyrgyzstan statement; "We will continue partnering with government
+     * officials", the Section 353 report); cooperation looked forward to is intended, as if pledged (dev: "looks forward
+     * to continuing the deep and abiding partnership with the AUC"). Invented sentences.
+     */
+    @Test
+    void shouldReadWorkingWithSomeoneAsCooperation() {
+        assertThat(only("The United States is working with Nigeria to counter Boko Haram.")).satisfies(e -> {
+            assertThat(e.code()).isEqualTo("050");
+            assertThat(e.actors()).containsExactly("country:usa");
+            assertThat(e.targets()).containsExactly("country:nga");
+        });
+        assertThat(only("France worked closely with Germany on the proposal.").targets()).containsExactly("country:deu");
+        assertThat(only("Japan partnered with Vietnam on the project.").targets()).containsExactly("country:vnm");
+        assertThat(published("We look forward to working with the new government of Chile.", "U.S. Department of State")).singleElement()
+                .satisfies(e -> {
+                    assertEvent(e, "032", "country:usa", "country:chl");
+                    assertThat(e.modality()).isEqualTo("PLANNED");
+                });
+        // must not: no "with" beside the verb, a noun, and an act looked forward to that is no cooperation
+        assertThat(events("France worked on the proposal for months with Germany.")).isEmpty();
+        assertThat(events("The Commission's work with Japan is important.")).isEmpty();
+        assertThat(published("We look forward to hearing from Burkina Faso's authorities on the next steps.", "U.S. Department of State"))
+                .singleElement().satisfies(e -> assertThat(e.code()).isEqualTo("020"));
+    }
+
+    /**
      * The U.S. explanation of vote after a veto (dev, from the U.S. Mission to the UN): "The United States is deeply
      * disappointed that Russia and China vetoed this resolution" was a comment about the two; who did what dismays is
      * whom the speaker disapproves of. Not who suffered it.
@@ -1201,7 +1228,7 @@ class EventFinderTests {
         assertThat(published("We look forward to hearing from Burkina Faso’s authorities on the next steps towards a transition.",
                 "U.S. Department of State")).anySatisfy(e -> assertEvent(e, "020", "country:usa", "country:bfa"));
         assertThat(events("The United States looks forward to working with the new government of Kenya."))
-                .anySatisfy(e -> assertEvent(e, "020", "country:usa", "country:ken"));
+                .anySatisfy(e -> assertEvent(e, "032", "country:usa", "country:ken")); // intended cooperation (shouldReadWorkingWithSomeoneAsCooperation)
         // must not: where something happens is no target
         assertThat(published("We look forward to the summit in Nairobi.", "U.S. Department of State"))
                 .allSatisfy(e -> assertThat(e.targets()).isEmpty());
