@@ -77,6 +77,8 @@ public final class EventFinder {
     /** Kinds of entity that act: states, persons, organizations and groups (entity id prefixes). */
     private static final Set<String> ACTING = Set.of("country:", "person:", "org:", "group:");
     /** Nouns of a state's abuse of those it rules ("abuses in Xinjiang"), whose place names who answers for them. */
+    /** Nouns of what is said to have happened, which a concern looks through ("concerned by reports of arrests"). */
+    private static final Set<String> REPORTS = Set.of("report", "allegation", "account", "claim", "evidence", "news");
     private static final Set<String> RIGHTS_CONDUCT = Set.of("abuse", "violation", "repression", "crackdown", "persecution",
             "atrocity", "detention", "arrest", "imprisonment", "jailing", "harassment", "intimidation", "restriction", "censorship",
             "prosecution", "conviction", "sentencing", "torture", "suppression", "deportation", "expulsion");
@@ -854,7 +856,7 @@ public final class EventFinder {
     private Set<String> conductOf(int phrase, int root) {
         var states = new LinkedHashSet<String>();
         for (int t : conductIn(phrase)) {
-            var ruled = t == phrase ? ruledWhere(t) : null;
+            var ruled = t == phrase || reportedIn(t, phrase) ? ruledWhere(t) : null;
             if (ruled != null) {
                 states.add(ruled); // "the human rights situation in the PRC", "abuses in Xinjiang": whoever rules there
                 continue;
@@ -872,6 +874,14 @@ public final class EventFinder {
             }
         }
         return states;
+    }
+
+    /**
+     * Whether {@code t} is what the reports a concern is about report: "concerned by reports of mass arrests of
+     * protesters in Belarus" is concerned about the arrests, as "concerned about the arrests of protesters in Belarus".
+     */
+    private boolean reportedIn(int t, int phrase) {
+        return REPORTS.contains(lemma(phrase)) && parse.governor(t, "nmod:of") == phrase;
     }
 
     /** The heads of what a concern voiced by verb {@code v} is about ("concerns about X", "concerned by reports of X"). */

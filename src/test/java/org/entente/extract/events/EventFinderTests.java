@@ -316,6 +316,22 @@ class EventFinderTests {
     }
 
     /**
+     * A concern about reports of a deed is a concern about the deed (invented sentences of a statement's kind): "We are
+     * deeply concerned by reports of mass arrests of protesters in Belarus" was a comment about Belarus, where "concerned
+     * by the arrests of protesters in Belarus" disapproved of the state that arrests where it rules.
+     */
+    @Test
+    void shouldLookThroughReportsOfADeedAConcernIsAbout() {
+        assertThat(only("The United States is deeply concerned by reports of mass arrests of protesters in Belarus.")).satisfies(e -> {
+            assertThat(e.code()).isEqualTo("110");
+            assertThat(e.targets()).containsExactly("country:blr");
+        });
+        assertThat(only("Canada is alarmed by allegations of torture of detainees in Egypt.").targets()).containsExactly("country:egy");
+        // must not: reports of what no state does
+        assertThat(only("Canada is concerned by reports of flooding in Pakistan.").targets()).isEmpty();
+    }
+
+    /**
      * Invented sentences of a statement's kind: "condemns the detention of journalists in Belarus", "concerned by the
      * arrests of opposition leaders in Azerbaijan" were one state's comments about the other, where a reader (and the
      * rule above) sees the state that detains and arrests where it rules: arrests, restrictions, harassment are a state's
