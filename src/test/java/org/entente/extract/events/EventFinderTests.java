@@ -316,6 +316,25 @@ class EventFinderTests {
     }
 
     /**
+     * National day messages (invented, in the style of the Kyrgyzstan dev statement's "I congratulate the people of
+     * Kyrgyzstan"): CAMEO's ACCLAIM block gives every verb of praise CELEBRATE's symbolic act ("* INDEPENDENCE [017]"),
+     * so a congratulation on a national day praised no one; whom it congratulates is whom it praises (051).
+     */
+    @Test
+    void shouldReadCongratulationsOnANationalDayAsPraiseOfThePeople() {
+        assertThat(only("The United States congratulates the people of Estonia on their Independence Day.")).satisfies(e -> {
+            assertThat(e.code()).isEqualTo("051");
+            assertThat(e.targets()).containsExactly("country:est");
+        });
+        assertThat(published("I extend my warmest congratulations to the people of Bulgaria as you celebrate your National Day.",
+                "U.S. Department of State")).singleElement().satisfies(e -> assertEvent(e, "051", "country:usa", "country:bgr"));
+        assertThat(only("Canada salutes the people of Ghana on the 60th anniversary of their independence.").targets())
+                .containsExactly("country:gha");
+        // must not: a celebration that praises no one stays CELEBRATE's symbolic act
+        assertThat(only("Ghana celebrated the anniversary of its independence.").code()).isEqualTo("017");
+    }
+
+    /**
      * A concern about reports of a deed is a concern about the deed (invented sentences of a statement's kind): "We are
      * deeply concerned by reports of mass arrests of protesters in Belarus" was a comment about Belarus, where "concerned
      * by the arrests of protesters in Belarus" disapproved of the state that arrests where it rules.
