@@ -471,6 +471,9 @@ public final class EventFinder {
             return -1;
         }
         int up = parse.governor(v, "xcomp", "dep");
+        if (up >= 0 && text.tokens.get(up).is("to") && parse.governor(up, "dep") >= 0) {
+            up = parse.governor(up, "dep"); // "look forward to continuing our cooperation": the parser hangs the gerund on "to"
+        }
         if (up < 0) {
             up = parse.governor(v, "advcl");
             if (up >= 0 && clauses.infinitiveMark(v) < 0 && !parse.attachedAs(v, "advcl:to")) {

@@ -316,6 +316,20 @@ class EventFinderTests {
     }
 
     /**
+     * "We look forward to continuing our close cooperation with Estonia" (invented, in the style of the national day
+     * statements): the parser hangs the gerund on "to", itself a dep of "look", so the cooperation looked forward to was
+     * not found intended and the words read as CAMEO's appeal (020) aimed at no one.
+     */
+    @Test
+    void shouldFindTheActLookedForwardToPastAToTheParserHangsItOn() {
+        assertThat(published("We look forward to continuing our close cooperation with Estonia in the years ahead.",
+                "U.S. Department of State")).singleElement().satisfies(e -> assertEvent(e, "032", "country:usa", "country:est"));
+        // must not: talks looked forward to are no cooperation
+        assertThat(published("We look forward to continuing our dialogue with Burma.", "U.S. Department of State")).singleElement()
+                .satisfies(e -> assertThat(e.code()).isEqualTo("020"));
+    }
+
+    /**
      * To strengthen a partnership, ties or cooperation is diplomatic cooperation (050), which CAMEO's STRENGTHEN block
      * (fortifications, security, sanctions) does not code (invented sentences in the style of the national day
      * statements).
