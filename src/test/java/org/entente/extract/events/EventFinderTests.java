@@ -330,22 +330,6 @@ class EventFinderTests {
     }
 
     /**
-     * To strengthen a partnership, ties or cooperation is diplomatic cooperation (050), which CAMEO's STRENGTHEN block
-     * (fortifications, security, sanctions) does not code (invented sentences in the style of the national day
-     * statements).
-     */
-    @Test
-    void shouldReadStrengtheningAPartnershipAsCooperation() {
-        assertThat(published("We will strengthen our partnership with Estonia.", "U.S. Department of State")).singleElement()
-                .satisfies(e -> assertEvent(e, "050", "country:usa", "country:est"));
-        assertThat(published("We look forward to strengthening cooperation with Ghana.", "U.S. Department of State")).singleElement()
-                .satisfies(e -> assertEvent(e, "032", "country:usa", "country:gha"));
-        // must not: forces and the rule of law are no partnership
-        assertThat(events("Russia strengthened its forces near the border with Ukraine.")).isEmpty();
-        assertThat(events("Liberia strengthened the rule of law.")).isEmpty();
-    }
-
-    /**
      * National day messages (invented, in the style of the Kyrgyzstan dev statement's "I congratulate the people of
      * Kyrgyzstan"): CAMEO's ACCLAIM block gives every verb of praise CELEBRATE's symbolic act ("* INDEPENDENCE [017]"),
      * so a congratulation on a national day praised no one; whom it congratulates is whom it praises (051).
