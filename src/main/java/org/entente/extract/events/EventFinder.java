@@ -316,6 +316,16 @@ public final class EventFinder {
                     }
                     continue;
                 }
+                int joining = joinedIn(v);
+                if (joining >= 0) {
+                    // "joins Canada in calling on China to …": the act joined in is the event; joining says nothing
+                    var event = event(s, sentence, v, coding, -1);
+                    if (event != null) {
+                        found.addAll(concernsListed(event, sentence));
+                        intending.add(joining);
+                    }
+                    continue;
+                }
                 int governor = clauses.infinitiveGovernor(v);
                 if (governor >= 0 && nouns.lightObject(governor) >= 0) {
                     // "urged the EU to take steps to impose sanctions": the light verb says nothing; what governs it may
@@ -376,7 +386,7 @@ public final class EventFinder {
         if (wordIn(v, GRATEFUL) && !parse.dependents(v, "nsubj").isEmpty()) {
             return new CameoVerbs.Coding("051", t.lemma(), "&TOBEVERB * TO +", 0, -1);
         }
-        if ((!t.pos().startsWith("VB") && !worried) || parse.attachedAs(v, "aux", "cop")) {
+        if ((!t.pos().startsWith("VB") && !worried && joinedIn(v) < 0) || parse.attachedAs(v, "aux", "cop")) {
             return null;
         }
         CameoVerbs.Coding coding = null;
@@ -497,6 +507,27 @@ public final class EventFinder {
     }
 
     /**
+     * The verb of joining whose act {@code v} is, or -1: "joins Canada in calling on China to release …", "join the
+     * international community in condemning …", "We stand with our partners in urging Russia to …". The act is a gerund
+     * after "in", which the parser hangs on the verb as obl:in or advcl:in (tagging it a noun or a verb), or on an
+     * adverb "in".
+     */
+    private int joinedIn(int v) {
+        if (!text.tokens.get(v).word().toLowerCase(java.util.Locale.ROOT).endsWith("ing")) {
+            return -1;
+        }
+        int up = parse.governor(v, "obl:in", "advcl:in");
+        if (up < 0) {
+            int in = parse.governor(v, "dep");
+            up = in >= 0 && text.tokens.get(in).is("in") ? parse.governor(in, "advmod") : -1;
+        }
+        if (up < 0 || !(lemma(up).equals("join") || lemma(up).equals("stand") && !parse.dependents(up, "obl:with").isEmpty())) {
+            return -1;
+        }
+        return up;
+    }
+
+    /**
      * "look forward to working with Chile", "looks forward to continuing the partnership with the AUC": cooperation
      * (CAMEO 05-08) looked forward to is intended, as if pledged. Other acts stay the appeal CAMEO's "LOOK * TO" makes
      * of the words ("look forward to hearing from Burkina Faso's authorities on the next steps": what they will do).
@@ -540,6 +571,15 @@ public final class EventFinder {
         boolean passive = !feels && (participle || !parse.dependents(v, "nsubj:pass").isEmpty());
         var subjects = passive ? parse.dependents(v, "obl:agent", "obl:by")
                 : parse.dependents(v, "nsubj", "nsubj:xsubj", "csubj", feels ? "nsubj:pass" : "nsubj");
+        int joining = joinedIn(v);
+        if (joining >= 0 && !passive && parties(subjects, root).isEmpty()) {
+            // "The United States joins Canada in calling on China to …", "We stand with our Ukrainian partners in
+            // condemning …": who joins acts, with whom they join when that is a named party (not "the international
+            // community", an unnamed group)
+            var with = parse.dependents(joining, "obj", "obl:with").stream()
+                    .filter(c -> parties(List.of(c), root).stream().anyMatch(id -> !groups.containsKey(id))).toList();
+            subjects = concat(parse.dependents(joining, "nsubj"), with);
+        }
         int refusing = clauses.refusingNoun(v);
         if (refusing >= 0 && parties(subjects, root).isEmpty()) {
             subjects = parse.dependents(refusing, "nmod:poss"); // "the PRC's unwillingness to cooperate": the PRC would not

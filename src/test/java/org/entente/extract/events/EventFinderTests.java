@@ -316,6 +316,26 @@ class EventFinderTests {
     }
 
     /**
+     * The act joined in is the event, by whoever joins and the named party they join (dev: the Spavor statement's "We
+     * stand with the international community in calling for the People's Republic of China (PRC) to release …", "joins
+     * Canada in calling for full consular access"): "joins Canada in calling on China to release" was a NEGOTIATION with
+     * Canada (CAMEO's JOIN), "stand with … in calling for" no event. Invented sentences.
+     */
+    @Test
+    void shouldReadTheActJoinedInAsTheEventOfWhoJoins() {
+        assertThat(only("The United States joins Canada in calling on China to release Michael Spavor.")).satisfies(e -> {
+            assertThat(e.code()).startsWith("025");
+            assertThat(e.actors()).containsExactly("country:usa", "country:can");
+            assertThat(e.targets()).containsExactly("country:chn");
+        });
+        assertThat(published("We stand with the international community in calling for China to release Michael Spavor.",
+                "U.S. Department of State")).singleElement().satisfies(e -> assertEvent(e, "0253", "country:usa", "country:chn"));
+        // must not: joining a body, standing somewhere
+        assertThat(only("Poland joined NATO in 1999.").targets()).containsExactly("org:nato");
+        assertThat(events("The minister is standing in Kyiv.")).isEmpty();
+    }
+
+    /**
      * "We look forward to continuing our close cooperation with Estonia" (invented, in the style of the national day
      * statements): the parser hangs the gerund on "to", itself a dep of "look", so the cooperation looked forward to was
      * not found intended and the words read as CAMEO's appeal (020) aimed at no one.
