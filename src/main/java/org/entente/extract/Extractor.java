@@ -389,6 +389,7 @@ public final class Extractor {
                 out.add(e);
             }
         }
+        out.removeIf(c -> out.stream().anyMatch(d -> EventClaims.withoutItsTarget(c, d)));
         out.sort(Comparator.comparingInt(c -> c.evidence().start()));
         return out;
     }

@@ -27,6 +27,28 @@ class DistinctClaimsTests {
         assertThat(first.identity()).isEqualTo(again.identity());
     }
 
+    private static Facts.Claim act(String kind, String cameo, List<String> about, String actor, String... targets) {
+        var parties = new java.util.ArrayList<Facts.Party>();
+        parties.add(new Facts.Party(actor, null, "actor"));
+        for (var t : targets) {
+            parties.add(new Facts.Party(t, null, "target"));
+        }
+        var quote = "USAID provided food aid in Chad and medical supplies to Niger.";
+        return new Facts.Claim(null, kind, parties, about, null, null, null, "ASSERTED", new Facts.Evidence(quote, quote, 0, quote.length()),
+                null, 0.7, cameo, null);
+    }
+
+    /** The same act read once with its target and once with it only as what the act is about is one claim (ExtractorTests). */
+    @Test
+    void shouldTellAnActWithoutItsTargetFromAnotherAct() {
+        var whole = act("COOPERATION", "070", List.of(), "org:usaid", "country:tcd");
+        assertThat(org.entente.extract.events.EventClaims.withoutItsTarget(act("STATEMENT", "073", List.of("country:tcd"), "org:usaid"), whole)).isTrue();
+        // must not: about another place, another kind of act, another actor
+        assertThat(org.entente.extract.events.EventClaims.withoutItsTarget(act("STATEMENT", "073", List.of("country:ner"), "org:usaid"), whole)).isFalse();
+        assertThat(org.entente.extract.events.EventClaims.withoutItsTarget(act("STATEMENT", "111", List.of("country:tcd"), "org:usaid"), whole)).isFalse();
+        assertThat(org.entente.extract.events.EventClaims.withoutItsTarget(act("STATEMENT", "073", List.of("country:tcd"), "country:jpn"), whole)).isFalse();
+    }
+
     @Test
     void shouldKeepClaimsThatDifferInKindTopicPartiesOrQuote() {
         var a = claim("CONFLICT", "the attack", "Coalition forces struck ISIS", "ASSERTED", "org:coalition", "org:isis");

@@ -159,6 +159,21 @@ class ExtractorTests {
         assertThat(both.claims()).anyMatch(c -> c.kind().equals("AGREEMENT"));
     }
 
+    /**
+     * Aid read twice from one sentence (invented, in the style of USAID's releases): the verb's, about the place whose
+     * refugees it helps, and the noun's, to that place. One claim, the one with its target; the one-party stance
+     * stays where nothing else names its target (a condemnation beside an appeal to another).
+     */
+    @Test
+    void shouldKeepOneClaimOfAnActReadWithAndWithoutItsTarget() {
+        var aid = facts("USAID is providing emergency food assistance to refugees in Chad.", null, "2020-01-01");
+        assertThat(aid.claims()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo("COOPERATION");
+            assertThat(c.parties()).extracting(Facts.Party::id).containsExactly("org:usaid", "country:tcd");
+        });
+        // must not (DistinctClaimsTests): a one-party claim about something else, or of another kind or actor, stays
+    }
+
     /** A dev readout: "Special Representative for Afghanistan Thomas West" is a U.S. official who deals with Afghanistan. */
     @Test
     void shouldNotMakeAPartyOfTheStateAnOfficeIsFor() {
