@@ -316,6 +316,18 @@ class EventFinderTests {
     }
 
     /**
+     * Troops sent to a border are a show of force (154), where CAMEO's "* &MILITARY TO + [072]" read the state after
+     * the border as the one that troops were sent to help (invented sentences, in the style of the Ukraine texts).
+     */
+    @Test
+    void shouldReadTroopsSentToABorderAsAShowOfForce() {
+        assertThat(only("Russia deployed troops to the border with Ukraine.")).satisfies(e -> assertEvent(e, "154", "country:rus", "country:ukr"));
+        assertThat(only("Russia has deployed more than 100,000 troops near the border with Ukraine.").code()).isEqualTo("154");
+        // must not: troops sent to a state
+        assertThat(only("The United States will send troops to Poland.").code()).startsWith("033");
+    }
+
+    /**
      * The act joined in is the event, by whoever joins and the named party they join (dev: the Spavor statement's "We
      * stand with the international community in calling for the People's Republic of China (PRC) to release …", "joins
      * Canada in calling for full consular access"): "joins Canada in calling on China to release" was a NEGOTIATION with
