@@ -316,6 +316,19 @@ class EventFinderTests {
     }
 
     /**
+     * Aid sent, shipped, deployed or dispatched to a state is aid to it (070), which CAMEO's SEND and DESPATCH blocks
+     * code only with an auxiliary (invented sentences, in the style of USAID's releases).
+     */
+    @Test
+    void shouldReadAidSentToAStateAsAid() {
+        assertThat(only("USAID deployed a Disaster Assistance Response Team to Turkey.")).satisfies(e -> assertEvent(e, "070", "org:usaid", "country:tur"));
+        assertThat(only("The United States dispatched relief supplies to Haiti.")).satisfies(e -> assertEvent(e, "070", "country:usa", "country:hti"));
+        // must not: troops sent, a delegation sent
+        assertThat(only("Russia sent troops to Syria.").code()).isEqualTo("072");
+        assertThat(events("The United States sent a delegation to Geneva for the talks.")).noneMatch(e -> e.code().startsWith("07"));
+    }
+
+    /**
      * Troops sent to a border are a show of force (154), where CAMEO's "* &MILITARY TO + [072]" read the state after
      * the border as the one that troops were sent to help (invented sentences, in the style of the Ukraine texts).
      */
