@@ -316,6 +316,20 @@ class EventFinderTests {
     }
 
     /**
+     * A partnership, relationship, friendship, alliance or ties that a state values is the cooperation it has (050), as
+     * the Kazakhstan dev text's curator files "The United States values its relationship with Kazakhstan", where CAMEO's
+     * RESPECT block made it praise of the partner (051).
+     */
+    @Test
+    void shouldReadAValuedPartnershipAsCooperation() {
+        assertThat(published("We value our strong partnership with Estonia.", "U.S. Department of State")).singleElement()
+                .satisfies(e -> assertEvent(e, "050", "country:usa", "country:est"));
+        // must not: praise of what another did stays praise
+        assertThat(published("We value Estonia's contributions to NATO.", "U.S. Department of State")).filteredOn(e -> e.verbText().equals("value"))
+                .singleElement().satisfies(e -> assertThat(e.code()).isEqualTo("051"));
+    }
+
+    /**
      * Aid sent, shipped, deployed or dispatched to a state is aid to it (070), which CAMEO's SEND and DESPATCH blocks
      * code only with an auxiliary (invented sentences, in the style of USAID's releases).
      */
