@@ -77,6 +77,9 @@ public final class EventFinder {
     /** Kinds of entity that act: states, persons, organizations and groups (entity id prefixes). */
     private static final Set<String> ACTING = Set.of("country:", "person:", "org:", "group:");
     /** Nouns of a state's abuse of those it rules ("abuses in Xinjiang"), whose place names who answers for them. */
+    /** Verbs of a state's deeds against those it rules, said in the passive ("journalists were detained in Belarus"). */
+    private static final Set<String> RIGHTS_DONE = Set.of("detain", "arrest", "imprison", "jail", "torture", "harass",
+            "persecute", "deport", "intimidate", "prosecute", "sentence", "convict", "censor");
     /** Nouns of what is said to have happened, which a concern looks through ("concerned by reports of arrests"). */
     private static final Set<String> REPORTS = Set.of("report", "allegation", "account", "claim", "evidence", "news");
     private static final Set<String> RIGHTS_CONDUCT = Set.of("abuse", "violation", "repression", "crackdown", "persecution",
@@ -924,7 +927,7 @@ public final class EventFinder {
      * protesters in Belarus" is concerned about the arrests, as "concerned about the arrests of protesters in Belarus".
      */
     private boolean reportedIn(int t, int phrase) {
-        return REPORTS.contains(lemma(phrase)) && parse.governor(t, "nmod:of") == phrase;
+        return REPORTS.contains(lemma(phrase)) && (parse.governor(t, "nmod:of") == phrase || parse.governor(t, "ccomp") == phrase);
     }
 
     /** The heads of what a concern voiced by verb {@code v} is about ("concerns about X", "concerned by reports of X"). */
@@ -947,6 +950,9 @@ public final class EventFinder {
             for (int clause : parse.dependents(w, "ccomp")) {
                 if (!UNACCUSATIVE.contains(lemma(clause)) && parse.dependents(clause, "mark").stream().anyMatch(m -> lemma(m).equals("that"))) {
                     phrases.addAll(parse.dependents(clause, "nsubj"));
+                    if (ruledWhereDone(clause) != null) {
+                        phrases.add(clause); // "concerned that opposition leaders were arrested in Belarus": by Belarus
+                    }
                 }
             }
         }
@@ -2200,6 +2206,9 @@ public final class EventFinder {
      * for a noun of no such conduct ("the crisis in Tigray", "floods in Henan") or a place no state rules.
      */
     private String ruledWhere(int noun) {
+        if (text.tokens.get(noun).pos().startsWith("VB")) {
+            return ruledWhereDone(noun);
+        }
         boolean rights = RIGHTS_CONDUCT.contains(lemma(noun)) || lemma(noun).equals("situation")
                 && parse.dependents(noun, "compound").stream().anyMatch(c -> lemma(c).equals("right"));
         if (!rights || parse.children(noun).stream().anyMatch(a -> Set.of("nmod:poss", "nmod:by", "nmod:agent", "amod", "compound")
@@ -2218,6 +2227,25 @@ public final class EventFinder {
             }
         }
         return where == null ? null : ruler(where.entity());
+    }
+
+    /**
+     * The state that rules where a state's deed was done to someone, said as a verb with no doer: "(reports that)
+     * journalists were detained in Azerbaijan", "opposition leaders were arrested in Belarus", as the noun says it
+     * ({@link #ruledWhere}); null when the clause names who did it or no place.
+     */
+    private String ruledWhereDone(int verb) {
+        if (!RIGHTS_DONE.contains(lemma(verb)) || parse.dependents(verb, "nsubj:pass").isEmpty()
+                || !parse.dependents(verb, "obl:agent", "obl:by").isEmpty()) {
+            return null;
+        }
+        for (int place : parse.dependents(verb, "obl:in")) {
+            var m = entityAt(place);
+            if (m != null) {
+                return ruler(m.entity());
+            }
+        }
+        return null;
     }
 
     /**

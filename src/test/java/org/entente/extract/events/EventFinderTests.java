@@ -419,8 +419,14 @@ class EventFinderTests {
             assertThat(e.targets()).containsExactly("country:blr");
         });
         assertThat(only("Canada is alarmed by allegations of torture of detainees in Egypt.").targets()).containsExactly("country:egy");
+        // and said as a verb with no doer, in what is reported or feared
+        assertThat(events("Canada is troubled by reports that journalists were detained in Azerbaijan.")).filteredOn(e -> e.code().equals("110"))
+                .singleElement().satisfies(e -> assertThat(e.targets()).containsExactly("country:aze"));
+        assertThat(events("Canada is concerned that opposition leaders were arrested in Belarus.")).filteredOn(e -> e.code().equals("110"))
+                .singleElement().satisfies(e -> assertThat(e.targets()).containsExactly("country:blr"));
         // must not: reports of what no state does
         assertThat(only("Canada is concerned by reports of flooding in Pakistan.").targets()).isEmpty();
+        assertThat(only("Canada is concerned that prices were raised in Egypt.").targets()).isEmpty();
     }
 
     /**
