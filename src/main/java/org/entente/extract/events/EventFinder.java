@@ -77,6 +77,8 @@ public final class EventFinder {
     /** Kinds of entity that act: states, persons, organizations and groups (entity id prefixes). */
     private static final Set<String> ACTING = Set.of("country:", "person:", "org:", "group:");
     /** Nouns of a state's abuse of those it rules ("abuses in Xinjiang"), whose place names who answers for them. */
+    /** Nouns of whoever gives what an aid noun names: "the largest donor of humanitarian assistance to Yemen". */
+    private static final Set<String> GIVERS = Set.of("donor", "provider", "contributor", "supplier");
     /** Verbs of a state's deeds against those it rules, said in the passive ("journalists were detained in Belarus"). */
     private static final Set<String> RIGHTS_DONE = Set.of("detain", "arrest", "imprison", "jail", "torture", "harass",
             "persecute", "deport", "intimidate", "prosecute", "sentence", "convict", "censor");
@@ -1232,6 +1234,16 @@ public final class EventFinder {
                 }
                 parties(parse.dependents(verb, "nsubj", "nsubj:xsubj"), root).forEach(id -> actors.add(actingState(id)));
                 modality = clauses.auxiliaries(verb).stream().anyMatch(Dates.FUTURE_AUXILIARIES::contains) ? "PLANNED" : modality;
+            }
+            int giver = actors.isEmpty() && (root == 6 || root == 7) ? parse.governor(frame >= 0 ? frame : n, "nmod:of") : -1;
+            if (giver >= 0 && GIVERS.contains(lemma(giver))) {
+                // "The United States is the largest donor of humanitarian assistance to Yemen": who is the giver gives
+                int remains = parse.governor(giver, "xcomp"); // "Japan remains the top provider of aid to Vietnam"
+                parties(concat(parse.dependents(giver, "nsubj"), remains >= 0 ? parse.dependents(remains, "nsubj") : List.of()), root)
+                        .forEach(id -> actors.add(actingState(id)));
+                // the parser may hang "to Vietnam" on the giver
+                parse.children(giver).stream().filter(a -> a.base().equals("nmod") && noun.targets().contains(a.sub()))
+                        .forEach(a -> targets.addAll(parties(List.of(a.dependent()), root)));
             }
             targets.removeAll(actors);
             boolean between = parse.children(n).stream().anyMatch(a -> a.rel().equals("nmod:between"));

@@ -316,6 +316,21 @@ class EventFinderTests {
     }
 
     /**
+     * Who is the donor or provider of aid gives it (invented sentences, in the style of USAID's releases): "The United
+     * States is the largest donor of humanitarian assistance to Yemen" named no one giving the assistance.
+     */
+    @Test
+    void shouldReadTheDonorOfAidAsWhoGivesIt() {
+        assertThat(events("The United States is the largest donor of humanitarian assistance to Yemen.")).singleElement()
+                .satisfies(e -> assertEvent(e, "070", "country:usa", "country:yem"));
+        assertThat(events("Japan remains the top provider of development aid to Vietnam.")).singleElement()
+                .satisfies(e -> assertEvent(e, "070", "country:jpn", "country:vnm"));
+        // must not: donors named by no state, what is no aid
+        assertThat(events("Donors of assistance to Yemen met in Geneva.")).isEmpty();
+        assertThat(events("Russia is the largest supplier of weapons to India.")).isEmpty();
+    }
+
+    /**
      * A partnership, relationship, friendship, alliance or ties that a state values is the cooperation it has (050), as
      * the Kazakhstan dev text's curator files "The United States values its relationship with Kazakhstan", where CAMEO's
      * RESPECT block made it praise of the partner (051).
