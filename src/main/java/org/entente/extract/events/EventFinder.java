@@ -76,7 +76,6 @@ public final class EventFinder {
             "president", "minister", "party", "counterpart");
     /** Kinds of entity that act: states, persons, organizations and groups (entity id prefixes). */
     private static final Set<String> ACTING = Set.of("country:", "person:", "org:", "group:");
-    /** Nouns of a state's abuse of those it rules ("abuses in Xinjiang"), whose place names who answers for them. */
     /** Nouns of whoever gives what an aid noun names: "the largest donor of humanitarian assistance to Yemen". */
     private static final Set<String> GIVERS = Set.of("donor", "provider", "contributor", "supplier");
     /** Verbs of a state's deeds against those it rules, said in the passive ("journalists were detained in Belarus"). */
@@ -84,6 +83,7 @@ public final class EventFinder {
             "persecute", "deport", "intimidate", "prosecute", "sentence", "convict", "censor");
     /** Nouns of what is said to have happened, which a concern looks through ("concerned by reports of arrests"). */
     private static final Set<String> REPORTS = Set.of("report", "allegation", "account", "claim", "evidence", "news");
+    /** Nouns of a state's abuse of those it rules ("abuses in Xinjiang"), whose place names who answers for them. */
     private static final Set<String> RIGHTS_CONDUCT = Set.of("abuse", "violation", "repression", "crackdown", "persecution",
             "atrocity", "detention", "arrest", "imprisonment", "jailing", "harassment", "intimidation", "restriction", "censorship",
             "prosecution", "conviction", "sentencing", "torture", "suppression", "deportation", "expulsion");
