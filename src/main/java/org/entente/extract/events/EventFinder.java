@@ -76,6 +76,8 @@ public final class EventFinder {
             "president", "minister", "party", "counterpart");
     /** Kinds of entity that act: states, persons, organizations and groups (entity id prefixes). */
     private static final Set<String> ACTING = Set.of("country:", "person:", "org:", "group:");
+    /** Verbs of an act weighed or prepared, not yet done, whose subject intends the noun's act ("considering aid for"). */
+    private static final Set<String> WEIGHING = Set.of("consider", "prepare", "plan", "weigh", "contemplate");
     /** Nouns of whoever gives what an aid noun names: "the largest donor of humanitarian assistance to Yemen". */
     private static final Set<String> GIVERS = Set.of("donor", "provider", "contributor", "supplier");
     /** Verbs of a state's deeds against those it rules, said in the passive ("journalists were detained in Belarus"). */
@@ -1227,6 +1229,16 @@ public final class EventFinder {
                 }
             }
             String modality = "ASSERTED";
+            if (actors.isEmpty() && verb >= 0 && WEIGHING.contains(lemma(verb)) && CameoCodes.intent(code) != null) {
+                // "The IMF is considering additional aid for Argentina", "Russia is preparing an offensive against
+                // Ukraine": who weighs or prepares the act intends it (CAMEO's 03 and 13 mirror the acts)
+                if (clauses.conditional(verb) || clauses.negated(verb)) {
+                    continue;
+                }
+                parties(parse.dependents(verb, "nsubj", "nsubj:xsubj"), root).forEach(id -> actors.add(actingState(id)));
+                code = CameoCodes.intent(code);
+                modality = "PLANNED";
+            }
             if (actors.isEmpty() && verb >= 0 && SUPPORT_VERBS.contains(lemma(verb))) {
                 // "We will continue humanitarian assistance to Ethiopia": a verb that only carries the noun lends it its subject
                 if (clauses.conditional(verb) || clauses.negated(verb) || clauses.auxiliaries(verb).stream().anyMatch(Clauses.HYPOTHETICAL::contains)) {

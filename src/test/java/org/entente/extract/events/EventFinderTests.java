@@ -316,6 +316,24 @@ class EventFinderTests {
     }
 
     /**
+     * An act that someone weighs or prepares is intended (CAMEO's 03 and 13 mirror the acts; invented sentences in the
+     * style of the VOA reports): "The International Monetary Fund is considering additional aid for Argentina" named no
+     * one giving the aid.
+     */
+    @Test
+    void shouldReadAnActWeighedOrPreparedAsIntended() {
+        assertThat(events("The International Monetary Fund is considering additional aid for Argentina.")).filteredOn(e -> e.verbText().equals("aid"))
+                .singleElement().satisfies(e -> {
+                    assertEvent(e, "033", "org:imf", "country:arg");
+                    assertThat(e.modality()).isEqualTo("PLANNED");
+                });
+        assertThat(events("Russia is preparing an offensive against Ukraine.")).singleElement()
+                .satisfies(e -> assertEvent(e, "1384", "country:rus", "country:ukr"));
+        // must not: an act not considered
+        assertThat(events("The United States is not considering sanctions on India.")).noneMatch(e -> e.code().startsWith("1"));
+    }
+
+    /**
      * Who is the donor or provider of aid gives it (invented sentences, in the style of USAID's releases): "The United
      * States is the largest donor of humanitarian assistance to Yemen" named no one giving the assistance.
      */
