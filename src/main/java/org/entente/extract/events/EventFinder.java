@@ -1229,23 +1229,17 @@ public final class EventFinder {
                 }
             }
             String modality = "ASSERTED";
-            if (actors.isEmpty() && verb >= 0 && WEIGHING.contains(lemma(verb)) && CameoCodes.intent(code) != null) {
-                // "The IMF is considering additional aid for Argentina", "Russia is preparing an offensive against
-                // Ukraine": who weighs or prepares the act intends it (CAMEO's 03 and 13 mirror the acts)
-                if (clauses.conditional(verb) || clauses.negated(verb)) {
-                    continue;
-                }
-                parties(parse.dependents(verb, "nsubj", "nsubj:xsubj"), root).forEach(id -> actors.add(actingState(id)));
-                code = CameoCodes.intent(code);
-                modality = "PLANNED";
-            }
-            if (actors.isEmpty() && verb >= 0 && SUPPORT_VERBS.contains(lemma(verb))) {
-                // "We will continue humanitarian assistance to Ethiopia": a verb that only carries the noun lends it its subject
+            boolean weighed = verb >= 0 && WEIGHING.contains(lemma(verb)) && CameoCodes.intent(code) != null;
+            if (actors.isEmpty() && verb >= 0 && (weighed || SUPPORT_VERBS.contains(lemma(verb)))) {
+                // "We will continue humanitarian assistance to Ethiopia": a verb that only carries the noun lends it its
+                // subject; "The IMF is considering additional aid for Argentina", "Russia is preparing an offensive
+                // against Ukraine": who weighs or prepares the act intends it (CAMEO's 03 and 13 mirror the acts)
                 if (clauses.conditional(verb) || clauses.negated(verb) || clauses.auxiliaries(verb).stream().anyMatch(Clauses.HYPOTHETICAL::contains)) {
                     continue;
                 }
                 parties(parse.dependents(verb, "nsubj", "nsubj:xsubj"), root).forEach(id -> actors.add(actingState(id)));
-                modality = clauses.auxiliaries(verb).stream().anyMatch(Dates.FUTURE_AUXILIARIES::contains) ? "PLANNED" : modality;
+                code = weighed ? CameoCodes.intent(code) : code;
+                modality = weighed || clauses.auxiliaries(verb).stream().anyMatch(Dates.FUTURE_AUXILIARIES::contains) ? "PLANNED" : modality;
             }
             int giver = actors.isEmpty() && (root == 6 || root == 7) ? parse.governor(frame >= 0 ? frame : n, "nmod:of") : -1;
             if (giver >= 0 && GIVERS.contains(lemma(giver))) {
