@@ -57,6 +57,9 @@ public final class EventFinder {
     private static final Set<String> PARTIES = Set.of("party", "side", "stakeholder");
     /** Nouns for a state's government, which the text may name without the state ("the transition government"). */
     private static final Set<String> GOVERNMENTS = Set.of("government", "authority", "authorities", "regime", "junta", "administration");
+    /** Whom a state's possessive ("its", "their") names as the state itself: its governments, leaders, officials, people. */
+    private static final Set<String> ORGANS = Set.of("government", "authority", "authorities", "regime", "junta", "administration",
+            "leader", "leadership", "official", "people", "citizen", "president", "parliament", "institution");
     /**
      * Verbs that only carry an event noun, their object, and lend it their subject ("continue assistance to", "launched
      * an offensive on", "imposed restrictions on"); where the dictionary has no pattern of its own for the verb and the
@@ -1593,11 +1596,8 @@ public final class EventFinder {
             meetingWords.put(head, out.get(0));
         }
         if (depth == 0 && out.isEmpty()) {
-            var state = governmentOf(head);
-            if (state != null) {
-                var t = text.tokens.get(head);
-                out.add(new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "REFERENCE", state, null));
-            }
+            var t = text.tokens.get(head);
+            governmentOf(head).forEach(state -> out.add(new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "REFERENCE", state, null)));
         }
         if (depth == 0 && out.isEmpty()) {
             var group = group(head);
@@ -1739,43 +1739,62 @@ public final class EventFinder {
     /**
      * The state a government named without its state stands for ("In Guinea, we urge the transition government to …",
      * "Mali … The authorities said"): the state the sentence opens with ("In Guinea,"), else the last state named
-     * before it in its paragraph, other than the one who speaks; {@code null} when the phrase says whose it is ("the
-     * government of Mali", "its government") or the text gives no state.
+     * before it in its paragraph, other than the one who speaks and the subject of its own sentence; the same state for
+     * a state's organs and people named by "its" or "their" ("We congratulate Kyrgyzstan … We will work with its elected
+     * officials"), and the states named together for "their"; none when the phrase names whose it is ("the government of
+     * Mali", "the Ethiopian government") or the text gives no state.
      */
-    private String governmentOf(int head) {
-        if (!GOVERNMENTS.contains(lemma(head)) || parse.children(head).stream().anyMatch(a -> a.rel().equals("nmod:poss") || a.rel().equals("nmod:of"))) {
-            return null;
-        }
+    private List<String> governmentOf(int head) {
         var sentence = text.sentences.get(text.tokens.get(head).sentence());
         int opener = head - 1;
         while (opener >= sentence[0] && text.tokens.get(opener).pos().matches("JJ.*|NN|NNS|VBN|HYPH") && text.namedAt(opener) == null) {
             opener--; // "the transition government", "the military-led authorities"
         }
-        if (opener < sentence[0] || !text.tokens.get(opener).is("the", "a", "an")) {
-            return null; // "its government", "the Ethiopian government", "Mali's authorities": the phrase says whose
+        // "its elected officials", "their new president": a state's own people and organs, the possessive says whose
+        boolean its = opener >= sentence[0] && text.tokens.get(opener).is("its", "their", "Its", "Their") && !text.tokens.get(opener + 1).is("own")
+                && ORGANS.contains(lemma(head)) && parse.children(head).stream().noneMatch(a -> a.rel().equals("nmod:of"));
+        if (!its && (!GOVERNMENTS.contains(lemma(head)) || parse.children(head).stream().anyMatch(a -> a.rel().equals("nmod:poss") || a.rel().equals("nmod:of")))) {
+            return List.of();
         }
-        if (text.tokens.get(sentence[0]).is("in") && text.namedAt(sentence[0] + 1) != null) {
+        if (!its && (opener < sentence[0] || !text.tokens.get(opener).is("the", "a", "an"))) {
+            return List.of(); // "the Ethiopian government", "Mali's authorities": the phrase says whose
+        }
+        if (!its && text.tokens.get(sentence[0]).is("in") && text.namedAt(sentence[0] + 1) != null) {
             var setting = text.namedAt(sentence[0] + 1);
             var state = Actors.stateOf(setting, text, gazetteer, resolved);
             if (state != null && setting.last() < head && text.tokens.get(setting.last()).word().equals(",")) {
-                return state; // "In Guinea, we urge the transition government …"
+                return List.of(state); // "In Guinea, we urge the transition government …"
             }
         }
         for (int k = head - 1; k >= 0 && text.tokens.get(head).sentence() - text.tokens.get(k).sentence() <= 2; k--) {
             var m = text.namedAt(k);
             if (text.body(k, head).contains("\n\n")) {
-                return null; // a new paragraph: the government of whom, the text no longer says
+                return List.of(); // a new paragraph: the government of whom, the text no longer says
             }
-            boolean subject = text.tokens.get(k).sentence() == text.tokens.get(head).sentence() && parse.attachedAs(k, "nsubj", "nsubj:pass");
+            // (for "its", the subject of a clause, not one the parser gives a controlled verb: "we urge France and its
+            // government to help")
+            boolean subject = text.tokens.get(k).sentence() == text.tokens.get(head).sentence() && (its
+                    ? parse.parents(k).stream().anyMatch(a -> a.rel().equals("nsubj") || a.rel().equals("nsubj:pass"))
+                    : parse.attachedAs(k, "nsubj", "nsubj:pass"));
             if (m != null && m.entity() != null && m.entity().startsWith("country:") && !m.entity().equals(lastSpeaker)
                     && !subject && !parse.attachedAs(k, "nmod:poss")) {
-                return m.entity();
+                var owners = new LinkedHashSet<String>();
+                if (text.tokens.get(opener).is("their", "Their")) {
+                    // "Ethiopia and Eritrea signed … We commend their leaders": the states named together
+                    int first = parse.governor(k, "conj") >= 0 ? parse.governor(k, "conj") : k;
+                    var together = new ArrayList<>(List.of(first));
+                    together.addAll(parse.dependents(first, "conj"));
+                    together.stream().map(text::namedAt).filter(n -> n != null && n.entity() != null && n.entity().startsWith("country:"))
+                            .sorted(java.util.Comparator.comparingInt(Mention::first)).forEach(n -> owners.add(n.entity()));
+                }
+                owners.add(m.entity());
+                return List.copyOf(owners);
             }
             if (m != null) {
                 k = m.first();
             }
         }
-        return null;
+        return List.of();
     }
 
     /**

@@ -72,7 +72,45 @@ public final class Parse {
                 }
             }
         }
+        parse.gerundsAfterTo(tokens);
         return parse;
+    }
+
+    /**
+     * A gerund after "to" that the parser read as the noun a verb governs, giving its phrases to that verb ("look
+     * forward to working with their new president": obl:to(look, working), obl:with(look, president)), is the verb of
+     * the clause the phrases after it belong to: advcl:to(look, working), obl:with(working, president), as the parser
+     * reads "look forward to working with the new government of Chile".
+     */
+    private void gerundsAfterTo(List<Token> tokens) {
+        for (var arc : List.copyOf(parents.values().stream().flatMap(List::stream).toList())) {
+            int g = arc.dependent();
+            if (!arc.rel().equals("obl:to") || !tokens.get(g).pos().equals("VBG")
+                    || children(g).stream().anyMatch(a -> a.base().equals("obj") || a.base().equals("obl"))) {
+                continue;
+            }
+            var moved = children(arc.governor()).stream().filter(a -> a.dependent() > g && (a.base().equals("obl") || a.base().equals("obj"))).toList();
+            if (moved.isEmpty()) {
+                continue;
+            }
+            relink(arc, new Arc(arc.governor(), g, "advcl:to"));
+            for (var a : moved) {
+                relink(a, new Arc(g, a.dependent(), a.rel()));
+                var up = treeParents.get(a.dependent());
+                if (up != null && up.governor() == arc.governor()) {
+                    tree.get(up.governor()).remove((Integer) a.dependent());
+                    tree.computeIfAbsent(g, k -> new ArrayList<>()).add(a.dependent());
+                    treeParents.put(a.dependent(), new Arc(g, a.dependent(), up.rel()));
+                }
+            }
+        }
+    }
+
+    private void relink(Arc old, Arc arc) {
+        children.get(old.governor()).remove(old);
+        parents.get(old.dependent()).remove(old);
+        children.computeIfAbsent(arc.governor(), k -> new ArrayList<>()).add(arc);
+        parents.computeIfAbsent(arc.dependent(), k -> new ArrayList<>()).add(arc);
     }
 
     public List<Arc> children(int token) {

@@ -422,6 +422,47 @@ class EventFinderTests {
     }
 
     /**
+     * The Kyrgyzstan election statement (dev): "we will work with its elected officials and civil society" works with
+     * Kyrgyzstan, named before; a state's organs and people named by "its" or "their" stand for the last state named
+     * before them other than the speaker and the subject of their own sentence, "their" for the states named together.
+     */
+    @Test
+    void shouldReadAStatesOrgansNamedByItsAsTheState() {
+        assertThat(published("The United States congratulates Kyrgyzstan on its election. We will work with its elected officials.",
+                "U.S. Department of State")).anySatisfy(e -> {
+                    assertEvent(e, "050", "country:usa", "country:kgz");
+                    assertThat(e.modality()).isEqualTo("PLANNED");
+                });
+        assertThat(published("Ethiopia and Eritrea signed a peace deal. We commend their leaders.", "U.S. Department of State"))
+                .anySatisfy(e -> {
+                    assertThat(e.code()).isEqualTo("051");
+                    assertThat(e.targets()).containsExactly("country:eth", "country:eri");
+                });
+        // must not: "its" of the subject's own relations, and "its own"
+        assertThat(published("Russia attacked Ukraine. The United States will work with its allies.", "U.S. Department of State"))
+                .anySatisfy(e -> assertThat(e.code()).isEqualTo("050")).allSatisfy(e -> assertThat(e.targets()).doesNotContain("country:rus"));
+        assertThat(published("Kyrgyzstan held an election. Kazakhstan will protect its own citizens.", "U.S. Department of State"))
+                .allSatisfy(e -> assertThat(e.targets()).doesNotContain("country:kgz"));
+    }
+
+    /**
+     * "We look forward to working with their new president" (invented, in the style of the national day statements):
+     * the parser read the gerund as the noun "look" governs and gave it the "with" phrase, so the cooperation looked
+     * forward to was CAMEO's appeal (020); {@link Parse} gives a gerund after "to" the phrases after it.
+     */
+    @Test
+    void shouldGiveAGerundAfterToThePhrasesAfterIt() {
+        assertThat(published("We congratulate the people of Chile. We look forward to working with their new president.",
+                "U.S. Department of State")).anySatisfy(e -> {
+                    assertEvent(e, "032", "country:usa", "country:chl");
+                    assertThat(e.modality()).isEqualTo("PLANNED");
+                });
+        // must not: a gerund with phrases of its own keeps them, and the verb keeps what stands before the gerund
+        assertThat(published("We look forward with Chile to hearing from Burkina Faso.", "U.S. Department of State"))
+                .noneSatisfy(e -> assertThat(e.code()).isEqualTo("032"));
+    }
+
+    /**
      * National day messages (invented, in the style of the Kyrgyzstan dev statement's "I congratulate the people of
      * Kyrgyzstan"): CAMEO's ACCLAIM block gives every verb of praise CELEBRATE's symbolic act ("* INDEPENDENCE [017]"),
      * so a congratulation on a national day praised no one; whom it congratulates is whom it praises (051).
