@@ -103,6 +103,9 @@ public final class EventFinder {
             "irresponsible", "reckless", "outrageous", "counterproductive", "provocative", "inexcusable", "intolerable",
             "unjustifiable", "unjustified", "unprovoked", "shameful", "appalling", "abhorrent", "egregious", "indefensible",
             "unconscionable", "cynical", "heinous", "despicable", "cowardly");
+    /** Nouns that name an act by what it is, not what was done: "this decision", "such steps", "these actions". */
+    private static final Set<String> ACTS = Set.of("decision", "step", "action", "move", "measure", "behavior", "behaviour",
+            "conduct", "act", "announcement");
     /** Words of approval whose denial disapproves ("Russia's actions are not acceptable", "is not justified"). */
     private static final Set<String> APPROVING = Set.of("acceptable", "justified", "justifiable", "legitimate", "tolerable",
             "defensible", "excusable");
@@ -2211,6 +2214,13 @@ public final class EventFinder {
                         parse.dependents(clause, "nsubj").forEach(n -> judged.addAll(conductOf(n, 11)));
                     }
                 }
+                for (int subject : judged.isEmpty() ? subjects : List.<Integer>of()) {
+                    // "China detained two Canadians. These detentions are unacceptable": whoever did the deed referred to
+                    var deed = referredTo(subject, s);
+                    if (deed != null) {
+                        deed.actors().forEach(id -> judged.add(actingState(id)));
+                    }
+                }
             } else if (parse.attachedAs(first, "amod") && text.tokens.get(parse.governor(first, "amod")).pos().startsWith("NN")) {
                 head = parse.governor(first, "amod");
                 judged.addAll(conductOf(head, 11));
@@ -2352,7 +2362,9 @@ public final class EventFinder {
     /**
      * The deed that the object of a disapproval refers back to ("We condemn <i>this attack</i>", "continue to condemn
      * <i>these arbitrary detentions</i>"): an event noun under "this", "these", "that", "those" or "such", and the last
-     * event of its CAMEO root in the five sentences before, with someone who did it; {@code null} otherwise.
+     * event of its CAMEO root in the five sentences before, with someone who did it; a noun that names an act by what
+     * it is ({@link #ACTS}: "this decision", "such steps"), the last event in the two sentences before done by someone
+     * other than the speaker; {@code null} otherwise.
      */
     private Event deedReferredTo(int verb, int sentence) {
         for (int object : parse.dependents(verb, "obj", "nsubj:pass")) {
@@ -2366,15 +2378,18 @@ public final class EventFinder {
 
     private Event referredTo(int noun, int sentence) {
         var kind = nouns.eventNoun(noun);
-        if (kind == null || parse.children(noun).stream().noneMatch(a -> a.base().equals("det")
+        boolean act = ACTS.contains(lemma(noun));
+        if (kind == null && !act || parse.children(noun).stream().noneMatch(a -> (a.base().equals("det") || a.base().equals("amod"))
                 && text.tokens.get(a.dependent()).word().toLowerCase(java.util.Locale.ROOT).matches("this|these|that|those|such"))) {
             return null;
         }
-        int root = CameoCodes.root(kind.code());
+        int root = kind == null ? -1 : CameoCodes.root(kind.code());
         Event last = null;
         for (var e : concat(events, embedded)) {
-            if (e.sentence() < sentence && e.sentence() >= sentence - 5 && CameoCodes.root(e.code()) == root && !e.actors().isEmpty()
-                    && (last == null || e.sentence() >= last.sentence())) {
+            // an act named by what it is ("this decision", "such steps") is the last one someone other than the speaker did
+            boolean same = act ? e.sentence() >= sentence - 2 && !e.actors().contains(lastSpeaker) : CameoCodes.root(e.code()) == root;
+            if (e.sentence() < sentence && e.sentence() >= sentence - 5 && same && !e.actors().isEmpty()
+                    && (last == null || e.sentence() > last.sentence() || e.sentence() == last.sentence() && e.verb() > last.verb())) {
                 last = e;
             }
         }

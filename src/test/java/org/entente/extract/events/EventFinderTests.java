@@ -422,6 +422,28 @@ class EventFinderTests {
     }
 
     /**
+     * The Spavor and IAEA statements (dev): "The practice of arbitrarily detaining … is completely unacceptable", "Such
+     * steps would be counterproductive" judge a deed reported just before. A judged noun under "this", "these" or
+     * "such" is the deed referred to: the last of its kind ("these detentions"), or for a noun that names an act by what
+     * it is ("this decision", "such steps") the last act someone other than the speaker did.
+     */
+    @Test
+    void shouldJudgeWhoeverDidTheDeedAJudgedNounRefersTo() {
+        assertThat(published("China detained two Canadian citizens. These detentions are unacceptable.", "U.S. Department of State"))
+                .anySatisfy(e -> assertEvent(e, "111", "country:usa", "country:chn"));
+        assertThat(published("Iran threatened further nuclear provocations. Such steps would be counterproductive.", "U.S. Department of State"))
+                .anySatisfy(e -> assertEvent(e, "111", "country:usa", "country:irn"));
+        assertThat(published("Russia recognized the two regions. We condemn this decision.", "U.S. Department of State"))
+                .anySatisfy(e -> assertEvent(e, "111", "country:usa", "country:rus"));
+        // must not: the speaker's own act, a noun with no demonstrative, and one no act comes before
+        assertThat(published("We imposed sanctions on Russia. This decision is unacceptable to some.", "U.S. Department of State"))
+                .noneSatisfy(e -> assertThat(e.code()).isEqualTo("111"));
+        assertThat(published("Russia recognized the two regions. A decision is unacceptable.", "U.S. Department of State"))
+                .noneSatisfy(e -> assertThat(e.code()).isEqualTo("111"));
+        assertThat(published("This decision is unacceptable.", "U.S. Department of State")).isEmpty();
+    }
+
+    /**
      * The Kyrgyzstan election statement (dev): "we will work with its elected officials and civil society" works with
      * Kyrgyzstan, named before; a state's organs and people named by "its" or "their" stand for the last state named
      * before them other than the speaker and the subject of their own sentence, "their" for the states named together.
