@@ -350,6 +350,17 @@ public final class Extractor {
                     && e.parties().stream().anyMatch(p -> "actor".equals(p.role())) && e.parties().stream().anyMatch(p -> "target".equals(p.role()))
                     && ids(c).containsAll(ids(e)) && ids(c).size() > ids(e).size()
                     && ids(c).stream().allMatch(id -> ids(e).contains(id) || e.about().contains(id)));
+            // partners are no enemies: where the cue table found a conflict or a disagreement between two and the parse
+            // finds one cooperating with the other, and no stance against the other of its own there ("The United
+            // States will work with Kenya to fight terrorism": no fight between the two), the parse's claim replaces it
+            // (cooperation of CAMEO 03, 05, 06: what is allowed or yielded, 08, may be the fight itself: "Russia allowed
+            // its territory to be used to attack Ukraine")
+            replace(out, cued, evented, (e, c) -> ClaimRules.polarity(e.kind()) > 0 && !"DENIED".equals(e.modality())
+                    && e.cameo() != null && Set.of(3, 5, 6).contains(CameoCodes.root(e.cameo()))
+                    && ClaimRules.polarity(c.kind()) < 0 && ids(e).equals(ids(c)) && ids(e).size() == 2
+                    && e.parties().stream().anyMatch(p -> "actor".equals(p.role())) && e.parties().stream().anyMatch(p -> "target".equals(p.role()))
+                    && evented.stream().noneMatch(x -> x.evidence().start().equals(e.evidence().start())
+                            && ClaimRules.polarity(x.kind()) < 0 && ids(x).containsAll(ids(e))));
             // talks need two sides: where the cue table found talks with one party ("West led a delegation to continue
             // discussions with senior Taliban representatives"), the parse's talks with both sides replace them
             replace(out, cued, evented, (e, c) -> talks(e) && e.parties().size() >= 2 && talks(c) && c.parties().size() < 2);

@@ -256,6 +256,23 @@ class ExtractorTests {
     }
 
     /**
+     * Partners are no enemies (invented, in the style of the statements on counterterrorism): "The United States will
+     * work with Kenya to fight terrorism" was a CONFLICT of the two in the cue table ("fight" and two names); the parse
+     * reads one cooperating with the other.
+     */
+    @Test
+    void shouldNotReadPartnersInAFightAsEnemies() {
+        var facts = facts("The United States will work with Kenya to fight terrorism.", "U.S. Department of State", "2022-07-06");
+        assertThat(facts.claims()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo("COOPERATION");
+            assertThat(c.parties()).extracting(Facts.Party::id).containsExactly("country:usa", "country:ken");
+        });
+        // must not: a fight the parse does not read as cooperation stays a fight
+        var fought = facts("Turkey fought with the Kurds near the border with Syria.", "U.S. Department of State", "2022-07-06");
+        assertThat(fought.claims()).noneMatch(c -> c.kind().equals("COOPERATION"));
+    }
+
+    /**
      * Words named again without their speaker are those of the speaker named before, and denying someone's words is
      * disagreeing with them (the Libya dev text: "let me respond to the accusations of the Russian delegate … The United
      * States rejects accusations that …" was the United States' statement alone).
