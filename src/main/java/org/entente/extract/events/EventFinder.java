@@ -359,15 +359,21 @@ public final class EventFinder {
                     && found.stream().anyMatch(o -> o != e && clauses.reporter(o.verb()) == e.verb()));
             found.addAll(verdicts(s, sentence));
             found.addAll(judgements(s, sentence));
+            var nouned = named(s, sentence);
             found.replaceAll(e -> {
                 var deed = disapproves(CameoCodes.root(e.code())) && e.targets().isEmpty() ? deedReferredTo(e.verb(), e.sentence()) : null;
+                if (deed == null && disapproves(CameoCodes.root(e.code())) && e.targets().isEmpty()) {
+                    // "We condemn its attacks on Ukraine": whoever did the deed the object names, as the noun's event has it
+                    var objects = parse.dependents(e.verb(), "obj");
+                    deed = nouned.stream().filter(x -> objects.contains(x.verb())).findFirst().orElse(null);
+                }
                 // "China detained Michael Spavor … We continue to condemn these arbitrary detentions": whoever did it
                 return deed == null ? e : new Event(e.sentence(), e.verb(), e.code(), e.verbText(), e.actors(),
                         deed.actors().stream().filter(a -> !e.actors().contains(a)).toList(), e.about(), e.topic(), e.modality(), e.attributedTo());
             });
             found.replaceAll(this::stateOfPlace);
             events.addAll(found);
-            embedded.addAll(named(s, sentence));
+            embedded.addAll(nouned);
             if (text.sides.isEmpty()) {
                 found.stream().filter(e -> CameoCodes.root(e.code()) == 4).map(this::sides).filter(sides -> sides.size() == 2).findFirst()
                         .ifPresent(text.sides::addAll);
@@ -1257,6 +1263,15 @@ public final class EventFinder {
                 parse.children(giver).stream().filter(a -> a.base().equals("nmod") && noun.targets().contains(a.sub()))
                         .forEach(a -> targets.addAll(parties(List.of(a.dependent()), root)));
             }
+            if (actors.isEmpty() && verb >= 0 && disapprovals.contains(verb)) {
+                // "The United States cooperates with Turkey but opposes its offensive": no one disapproves of his own
+                // deed, so "its" is the state named before, not the one who speaks
+                for (int owner : parse.dependents(n, "nmod:poss")) {
+                    if (text.tokens.get(owner).is("its", "their", "Its", "Their") && !text.tokens.get(owner + 1).is("own")) {
+                        actors.addAll(statesBefore(owner + 1, true, text.tokens.get(owner).is("their", "Their")));
+                    }
+                }
+            }
             targets.removeAll(actors);
             boolean between = parse.children(n).stream().anyMatch(a -> a.rel().equals("nmod:between"));
             boolean unowned = false;
@@ -1769,21 +1784,28 @@ public final class EventFinder {
                 return List.of(state); // "In Guinea, we urge the transition government …"
             }
         }
+        return statesBefore(head, its, text.tokens.get(opener).is("their", "Their"));
+    }
+
+    /**
+     * The last state named before {@code head}, at most two sentences back in its paragraph, other than the speaker, the
+     * subject of {@code head}'s sentence and a possessor; with the states named together with it for {@code their}
+     * ("Ethiopia and Eritrea signed … We commend their leaders"). For a possessive ({@code its}), the subject of a
+     * clause, not one the parser gives a controlled verb ("we urge France and its government to help": France).
+     */
+    private List<String> statesBefore(int head, boolean its, boolean their) {
         for (int k = head - 1; k >= 0 && text.tokens.get(head).sentence() - text.tokens.get(k).sentence() <= 2; k--) {
             var m = text.namedAt(k);
             if (text.body(k, head).contains("\n\n")) {
                 return List.of(); // a new paragraph: the government of whom, the text no longer says
             }
-            // (for "its", the subject of a clause, not one the parser gives a controlled verb: "we urge France and its
-            // government to help")
             boolean subject = text.tokens.get(k).sentence() == text.tokens.get(head).sentence() && (its
                     ? parse.parents(k).stream().anyMatch(a -> a.rel().equals("nsubj") || a.rel().equals("nsubj:pass"))
                     : parse.attachedAs(k, "nsubj", "nsubj:pass"));
             if (m != null && m.entity() != null && m.entity().startsWith("country:") && !m.entity().equals(lastSpeaker)
                     && !subject && !parse.attachedAs(k, "nmod:poss")) {
                 var owners = new LinkedHashSet<String>();
-                if (text.tokens.get(opener).is("their", "Their")) {
-                    // "Ethiopia and Eritrea signed … We commend their leaders": the states named together
+                if (their) {
                     int first = parse.governor(k, "conj") >= 0 ? parse.governor(k, "conj") : k;
                     var together = new ArrayList<>(List.of(first));
                     together.addAll(parse.dependents(first, "conj"));

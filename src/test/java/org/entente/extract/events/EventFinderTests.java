@@ -444,6 +444,23 @@ class EventFinderTests {
     }
 
     /**
+     * "We condemn its attacks on Ukraine" (invented, in the style of the statements on Russia's war): no one condemns
+     * his own deed, so the "its" of a deed a disapproval names is the state named before, not the speaker; and the
+     * disapproval is aimed at whoever did the deed its object names, as "We condemn Russia's attacks on Ukraine" is.
+     */
+    @Test
+    void shouldReadTheItsOfADisapprovedDeedAsTheStateNamedBefore() {
+        var its = published("Russia massed troops near the border. We condemn its attacks on Ukraine.", "U.S. Department of State");
+        assertThat(its).anySatisfy(e -> assertEvent(e, "111", "country:usa", "country:rus"));
+        assertThat(its).anySatisfy(e -> assertEvent(e, "190", "country:rus", "country:ukr"));
+        // must not: a deed no one is named for, and a deed of one's own ("its own")
+        assertThat(published("We condemn the attacks on Ukraine.", "U.S. Department of State"))
+                .noneSatisfy(e -> assertThat(e.targets()).contains("country:rus"));
+        assertThat(published("Russia massed troops near the border. We condemn its own attacks on Ukraine.", "U.S. Department of State"))
+                .noneSatisfy(e -> assertThat(e.actors()).contains("country:rus"));
+    }
+
+    /**
      * The Kyrgyzstan election statement (dev): "we will work with its elected officials and civil society" works with
      * Kyrgyzstan, named before; a state's organs and people named by "its" or "their" stand for the last state named
      * before them other than the speaker and the subject of their own sentence, "their" for the states named together.
