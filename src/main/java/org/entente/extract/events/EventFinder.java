@@ -57,6 +57,8 @@ public final class EventFinder {
     private static final Set<String> PARTIES = Set.of("party", "side", "stakeholder");
     /** Nouns for a state's government, which the text may name without the state ("the transition government"). */
     private static final Set<String> GOVERNMENTS = Set.of("government", "authority", "authorities", "regime", "junta", "administration");
+    /** A state's forces, named without the state ("the police", "security forces"; "the military" is {@link org.entente.extract.mentions.Descriptions}'). */
+    private static final Set<String> FORCES = Set.of("police");
     /** Whom a state's possessive ("its", "their") names as the state itself: its governments, leaders, officials, people. */
     private static final Set<String> ORGANS = Set.of("government", "authority", "authorities", "regime", "junta", "administration",
             "leader", "leadership", "official", "people", "citizen", "president", "parliament", "institution");
@@ -1771,10 +1773,15 @@ public final class EventFinder {
         // "its elected officials", "their new president": a state's own people and organs, the possessive says whose
         boolean its = opener >= sentence[0] && text.tokens.get(opener).is("its", "their", "Its", "Their") && !text.tokens.get(opener + 1).is("own")
                 && ORGANS.contains(lemma(head)) && parse.children(head).stream().noneMatch(a -> a.rel().equals("nmod:of"));
-        if (!its && (!GOVERNMENTS.contains(lemma(head)) || parse.children(head).stream().anyMatch(a -> a.rel().equals("nmod:poss") || a.rel().equals("nmod:of")))) {
+        // "security forces", "the police": a state's forces, named without the state, as its government is
+        boolean forces = FORCES.contains(lemma(head)) || lemma(head).equals("force")
+                && parse.dependents(head, "compound", "amod").stream().anyMatch(c -> lemma(c).equals("security"));
+        if (!its && (!(GOVERNMENTS.contains(lemma(head)) || forces)
+                || parse.children(head).stream().anyMatch(a -> a.rel().equals("nmod:poss") || a.rel().equals("nmod:of")))) {
             return List.of();
         }
-        if (!its && (opener < sentence[0] || !text.tokens.get(opener).is("the", "a", "an"))) {
+        boolean bare = forces && text.tokens.get(head).pos().equals("NNS") && opener >= sentence[0] && text.tokens.get(opener).pos().matches("IN|VB.*|CC|,");
+        if (!its && !bare && (opener < sentence[0] || !text.tokens.get(opener).is("the", "a", "an"))) {
             return List.of(); // "the Ethiopian government", "Mali's authorities": the phrase says whose
         }
         if (!its && text.tokens.get(sentence[0]).is("in") && text.namedAt(sentence[0] + 1) != null) {

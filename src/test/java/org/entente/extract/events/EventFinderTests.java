@@ -461,6 +461,26 @@ class EventFinderTests {
     }
 
     /**
+     * The Togo statement (dev): "troubled by reports of excessive use of force by security forces" is about Togo's
+     * forces; a state's forces named without the state ("security forces", "the police") stand for the state named
+     * before them, as "the government" does. Where no state is named, "the police" stay a group of their own.
+     */
+    @Test
+    void shouldReadForcesNamedWithoutTheirStateAsTheStateNamedBefore() {
+        assertThat(published("Protests continued in Togo. We are troubled by reports of excessive use of force by security forces.",
+                "U.S. Department of State")).anySatisfy(e -> assertEvent(e, "110", "country:usa", "country:tgo"));
+        assertThat(published("Protests continued in Togo. The security forces fired on protesters.", "U.S. Department of State"))
+                .anySatisfy(e -> assertThat(e.actors()).containsExactly("country:tgo"));
+        // must not: no state named, the forces of a state the phrase names, and a force that is no state's
+        assertThat(published("The police arrested protesters.", "U.S. Department of State"))
+                .anySatisfy(e -> assertThat(e.actors()).containsExactly("org:police"));
+        assertThat(published("Protests continued in Togo. We condemn the use of force by the security forces of Benin.", "U.S. Department of State"))
+                .noneSatisfy(e -> assertThat(e.targets()).contains("country:tgo"));
+        assertThat(published("Protests continued in Togo. We condemn the use of force by protesters.", "U.S. Department of State"))
+                .noneSatisfy(e -> assertThat(e.targets()).contains("country:tgo"));
+    }
+
+    /**
      * The Kyrgyzstan election statement (dev): "we will work with its elected officials and civil society" works with
      * Kyrgyzstan, named before; a state's organs and people named by "its" or "their" stand for the last state named
      * before them other than the speaker and the subject of their own sentence, "their" for the states named together.
