@@ -330,8 +330,19 @@ public final class CameoVerbs {
             }
         }
         var verbName = String.join(" ", best.words());
-        return chosen != null ? new Coding(chosen.code(), verbName, chosen.text(), bestParticles, target)
+        return chosen != null ? new Coding(appealed(best, chosen.code(), target), verbName, chosen.text(), bestParticles, target)
                 : new Coding(best.code(), verbName, null, bestParticles, -1);
+    }
+
+    /**
+     * An appeal to someone coded as an intent: the CALLED_FOR block (020) codes "* + TO &NEGOTIATION" and "* + TO
+     * JOIN TALKS" as 036, the intent to meet or negotiate, where "We call on Armenia and Azerbaijan to return to
+     * negotiations" asks it of them; CAMEO's appeals (02) mirror its intents (03) digit for digit (026 appeal to meet or
+     * negotiate, 036 intent to), so a verb of appeal with a target codes the appeal.
+     */
+    private static String appealed(Verb verb, String code, int target) {
+        return target >= 0 && code != null && verb.code() != null && CameoCodes.root(verb.code()) == 2 && CameoCodes.root(code) == 3
+                ? "02" + code.substring(2) : code;
     }
 
     /** How many words after the verb its phrasal form needs ("up" of "step up"), or -1 when they are not there. */

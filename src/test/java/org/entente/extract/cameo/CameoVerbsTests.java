@@ -74,6 +74,28 @@ class CameoVerbsTests {
         assertThat(code(twice, "France say nothing", 1).code()).isEqualTo("010");
     }
 
+    /**
+     * The CALLED_FOR block (020) codes "* + TO &NEGOTIATION" as 036, the intent to negotiate: "We call on Armenia and
+     * Azerbaijan to return to negotiations" asks it of them, CAMEO's appeal 026. An intent pattern with a target under
+     * a verb of appeal codes the appeal; one with no target, and an intent under a verb that is no appeal, stay.
+     */
+    @Test
+    void shouldCodeAnIntentAskedOfSomeoneByAVerbOfAppealAsTheAppeal() {
+        var verbs = CameoVerbs.parse("""
+                --- CALLED_FOR [020] ---
+                CALL_ON
+                - * + TO NEGOTIATIONS [036]
+                - * TALKS [036]
+                --- WANT [030] ---
+                WANT
+                - * NEGOTIATIONS WITH + [036]
+                """);
+        assertThat(code(verbs, "We call on Armenia to negotiations", 1, 3).code()).isEqualTo("026");
+        // must not: no one the appeal is made to, and a verb that is no appeal
+        assertThat(code(verbs, "We call on talks", 1).code()).isEqualTo("036");
+        assertThat(code(verbs, "Russia want negotiations with Ukraine", 1, 4).code()).isEqualTo("036");
+    }
+
     @Test
     void shouldRefuseASetThatContainsItself() {
         assertThatThrownBy(() -> CameoVerbs.parse("&A\n+&B\n&B\n+&A\n--- X [010] ---\nSAY\n"))
