@@ -1569,6 +1569,8 @@ public final class EventFinder {
             out.add(here);
         } else if (speakerWord(head) && lastSpeaker != null) {
             out.add(speakerMention(head));
+        } else if (publisherOffice(head)) {
+            out.add(speakerMention(head, publisherSpeaker));
         } else if (teller >= 0) {
             out.addAll(standsFor(teller, 0)); // "Russia said it would retaliate": Russia; "the two sides said they …"
         } else if (depth < 2) {
@@ -2022,6 +2024,24 @@ public final class EventFinder {
         }
         return SPEAKER_NOUNS.contains(lemma(head)) && parse.children(head).stream()
                 .anyMatch(a -> a.rel().equals("nmod:poss") && Set.of("my", "our").contains(text.tokens.get(a.dependent()).word().toLowerCase()));
+    }
+
+    /**
+     * "The Secretary", "the Deputy Secretary" in a government department's own text, no one with that office named
+     * before ("The Secretary condemned Russia's attack on Ukraine" in a State Department readout): the department's
+     * head or deputy speaks for its state. Not "the UN Secretary", "the Secretary-General", nor in a text no
+     * government publishes.
+     */
+    private boolean publisherOffice(int head) {
+        if (publisherSpeaker == null || !lemma(head).equalsIgnoreCase("secretary")) {
+            return false;
+        }
+        var opener = parse.dependents(head, "det");
+        return opener.size() == 1 && text.tokens.get(opener.get(0)).is("the", "The")
+                && parse.dependents(head, "compound", "amod").stream().allMatch(c -> lemma(c).toLowerCase(java.util.Locale.ROOT)
+                        .matches("deputy|under|assistant|acting"))
+                && parse.children(head).stream().noneMatch(a -> a.rel().equals("nmod:poss") || a.base().equals("appos")
+                        || a.rel().equals("nmod:of") && entityAt(a.dependent()) != null && entityAt(a.dependent()).entity().startsWith("country:"));
     }
 
     private Mention speakerMention(int head) {

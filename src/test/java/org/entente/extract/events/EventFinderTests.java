@@ -481,6 +481,23 @@ class EventFinderTests {
     }
 
     /**
+     * "The Secretary condemned Russia's attack on Ukraine" (invented, in the style of State Department readouts whose
+     * heading names the Secretary's call): with no one of that office named before, the department's Secretary or
+     * Deputy Secretary speaks for its state, as "we" does; the cue table had made it Russia's statement.
+     */
+    @Test
+    void shouldReadTheSecretaryInADepartmentsOwnTextAsItsState() {
+        assertThat(published("The Secretary condemned Russia's attack on Ukraine.", "U.S. Department of State"))
+                .anySatisfy(e -> assertEvent(e, "111", "country:usa", "country:rus"));
+        assertThat(published("The Deputy Secretary met with Egyptian Foreign Minister Shoukry.", "U.S. Department of State"))
+                .anySatisfy(e -> assertEvent(e, "040", "country:usa", "country:egy"));
+        // must not: a text no government publishes, and another body's secretary
+        assertThat(events("The Secretary condemned Russia's attack on Ukraine.")).noneSatisfy(e -> assertThat(e.actors()).contains("country:usa"));
+        assertThat(published("The UN Secretary condemned the attack.", "U.S. Department of State"))
+                .noneSatisfy(e -> assertThat(e.actors()).contains("country:usa"));
+    }
+
+    /**
      * The Kyrgyzstan election statement (dev): "we will work with its elected officials and civil society" works with
      * Kyrgyzstan, named before; a state's organs and people named by "its" or "their" stand for the last state named
      * before them other than the speaker and the subject of their own sentence, "their" for the states named together.
