@@ -363,7 +363,9 @@ public final class EventFinder {
             found.addAll(judgements(s, sentence));
             var nouned = named(s, sentence);
             found.replaceAll(e -> {
-                var deed = disapproves(CameoCodes.root(e.code())) && e.targets().isEmpty() ? deedReferredTo(e.verb(), e.sentence()) : null;
+                // (or welcomed: "Huntsman welcomed the move": whoever made it; CAMEO's praise, 051)
+                var deed = (disapproves(CameoCodes.root(e.code())) || e.code().startsWith("051")) && e.targets().isEmpty()
+                        ? deedReferredTo(e.verb(), e.sentence()) : null;
                 if (deed == null && disapproves(CameoCodes.root(e.code())) && e.targets().isEmpty()) {
                     // "We condemn its attacks on Ukraine": whoever did the deed the object names, as the noun's event has it
                     var objects = parse.dependents(e.verb(), "obj");
@@ -2428,8 +2430,12 @@ public final class EventFinder {
     private Event referredTo(int noun, int sentence) {
         var kind = nouns.eventNoun(noun);
         boolean act = ACTS.contains(lemma(noun));
+        // an act named by what it is refers back with "the" too ("welcomed the move"); a deed named by its kind only
+        // with a demonstrative ("the attacks" may be any)
+        var determiners = act && parse.children(noun).stream().noneMatch(a -> !a.base().equals("det") && !a.base().equals("amod")
+                && !a.base().equals("case")) ? "the|this|these|that|those|such" : "this|these|that|those|such";
         if (kind == null && !act || parse.children(noun).stream().noneMatch(a -> (a.base().equals("det") || a.base().equals("amod"))
-                && text.tokens.get(a.dependent()).word().toLowerCase(java.util.Locale.ROOT).matches("this|these|that|those|such"))) {
+                && text.tokens.get(a.dependent()).word().toLowerCase(java.util.Locale.ROOT).matches(determiners))) {
             return null;
         }
         int root = kind == null ? -1 : CameoCodes.root(kind.code());

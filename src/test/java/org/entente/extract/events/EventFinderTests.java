@@ -498,6 +498,25 @@ class EventFinderTests {
     }
 
     /**
+     * "Russia withdrew its troops. We welcome the move." (invented, in the style of the VOA reports on reactions): a
+     * welcome of an act named by what it is ("the move", "the decision") praises whoever did the act just reported, as
+     * a condemnation of "this decision" disapproves of them; "the" refers back for such nouns, not for a deed's own
+     * name ("the attacks" may be any).
+     */
+    @Test
+    void shouldAimAWelcomeOfTheMoveAtWhoeverMadeIt() {
+        assertThat(published("Russia withdrew its troops. We welcome the move.", "U.S. Department of State"))
+                .anySatisfy(e -> assertEvent(e, "051", "country:usa", "country:rus"));
+        assertThat(published("Russia recognized the two regions. We condemn the decision.", "U.S. Department of State"))
+                .anySatisfy(e -> assertEvent(e, "111", "country:usa", "country:rus"));
+        // must not: a move the phrase gives its own maker, and the speaker's own act
+        assertThat(published("Russia withdrew its troops. We welcome the move by Finland.", "U.S. Department of State"))
+                .noneSatisfy(e -> assertThat(e.targets()).contains("country:rus"));
+        assertThat(published("We imposed sanctions on Iran. We welcome the decision.", "U.S. Department of State"))
+                .filteredOn(e -> e.verbText().equals("welcome")).isNotEmpty().allSatisfy(e -> assertThat(e.targets()).isEmpty());
+    }
+
+    /**
      * The Kyrgyzstan election statement (dev): "we will work with its elected officials and civil society" works with
      * Kyrgyzstan, named before; a state's organs and people named by "its" or "their" stand for the last state named
      * before them other than the speaker and the subject of their own sentence, "their" for the states named together.
