@@ -57,7 +57,10 @@ public final class EventFinder {
     private static final Set<String> PARTIES = Set.of("party", "side", "stakeholder");
     /** Nouns for a state's government, which the text may name without the state ("the transition government"). */
     private static final Set<String> GOVERNMENTS = Set.of("government", "authority", "authorities", "regime", "junta", "administration");
-    /** A state's forces, named without the state ("the police", "security forces"; "the military" is {@link org.entente.extract.mentions.Descriptions}'). */
+    /**
+     * A state's forces named without the state, beside "security forces" ({@link #governmentOf}): "the police". ("The
+     * military" is the armed forces named before it, {@link org.entente.extract.mentions.Descriptions}.)
+     */
     private static final Set<String> FORCES = Set.of("police");
     /** Whom a state's possessive ("its", "their") names as the state itself: its governments, leaders, officials, people. */
     private static final Set<String> ORGANS = Set.of("government", "authority", "authorities", "regime", "junta", "administration",
