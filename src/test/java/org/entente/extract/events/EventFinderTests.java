@@ -517,6 +517,19 @@ class EventFinderTests {
     }
 
     /**
+     * "China continues to intimidate Taiwan", "Beijing sought to coerce Lithuania" (invented, in the style of the
+     * statements on China and Russia): verbs the 2015 CAMEO dictionary does not list; the supplement gives them to its
+     * THREATEN (130) and IMPEL (170) blocks.
+     */
+    @Test
+    void shouldReadIntimidationAndCoercionOfAStateAsAThreat() {
+        assertThat(events("China continues to intimidate Taiwan.")).anySatisfy(e -> assertEvent(e, "130", "country:chn", "country:twn"));
+        assertThat(events("Beijing sought to coerce Lithuania.")).anySatisfy(e -> assertEvent(e, "170", "country:chn", "country:ltu"));
+        // must not: no party acted on
+        assertThat(events("The size of the task intimidated the officials.")).isEmpty();
+    }
+
+    /**
      * The Kyrgyzstan election statement (dev): "we will work with its elected officials and civil society" works with
      * Kyrgyzstan, named before; a state's organs and people named by "its" or "their" stand for the last state named
      * before them other than the speaker and the subject of their own sentence, "their" for the states named together.
