@@ -1275,7 +1275,8 @@ public final class EventFinder {
                 // deed, so "its" is the state named before, not the one who speaks
                 for (int owner : parse.dependents(n, "nmod:poss")) {
                     if (text.tokens.get(owner).is("its", "their", "Its", "Their") && !text.tokens.get(owner + 1).is("own")) {
-                        actors.addAll(statesBefore(owner + 1, true, text.tokens.get(owner).is("their", "Their")));
+                        var doer = subjectBefore(owner);
+                        actors.addAll(doer != null ? List.of(doer) : statesBefore(owner + 1, true, text.tokens.get(owner).is("their", "Their")));
                     }
                 }
             }
@@ -1799,6 +1800,28 @@ public final class EventFinder {
             }
         }
         return statesBefore(head, its, text.tokens.get(opener).is("their", "Their"));
+    }
+
+    /**
+     * The state that was the subject of a clause last before {@code head}, at most two sentences back in its paragraph,
+     * other than the speaker: whose deed a disapproved "its" names ("Russia has attacked Ukraine. We condemn its attacks
+     * on civilians": Russia's, not Ukraine's, the state named last); {@code null} when no such subject is named.
+     */
+    private String subjectBefore(int head) {
+        for (int k = head - 1; k >= 0 && text.tokens.get(head).sentence() - text.tokens.get(k).sentence() <= 2; k--) {
+            if (text.body(k, head).contains("\n\n")) {
+                return null;
+            }
+            var m = text.namedAt(k);
+            if (m != null && m.entity() != null && m.entity().startsWith("country:") && !m.entity().equals(lastSpeaker)
+                    && parse.parents(k).stream().anyMatch(a -> a.rel().equals("nsubj"))) {
+                return m.entity();
+            }
+            if (m != null) {
+                k = m.first();
+            }
+        }
+        return null;
     }
 
     /**

@@ -445,7 +445,8 @@ class EventFinderTests {
 
     /**
      * "We condemn its attacks on Ukraine" (invented, in the style of the statements on Russia's war): no one condemns
-     * his own deed, so the "its" of a deed a disapproval names is the state named before, not the speaker; and the
+     * his own deed, so the "its" of a deed a disapproval names is the subject named before (else the state named last),
+     * not the speaker; and the
      * disapproval is aimed at whoever did the deed its object names, as "We condemn Russia's attacks on Ukraine" is.
      */
     @Test
@@ -453,6 +454,11 @@ class EventFinderTests {
         var its = published("Russia massed troops near the border. We condemn its attacks on Ukraine.", "U.S. Department of State");
         assertThat(its).anySatisfy(e -> assertEvent(e, "111", "country:usa", "country:rus"));
         assertThat(its).anySatisfy(e -> assertEvent(e, "190", "country:rus", "country:ukr"));
+        // the subject named before, not the state named last ("Russia has attacked Ukraine": Russia's attacks)
+        var after = published("Russia has attacked Ukraine. We condemn its attacks on civilians.", "U.S. Department of State");
+        assertThat(after).anySatisfy(e -> assertEvent(e, "111", "country:usa", "country:rus"));
+        assertThat(after).filteredOn(e -> e.code().equals("111")).allSatisfy(e -> assertThat(e.targets()).doesNotContain("country:ukr"));
+        assertThat(after).filteredOn(e -> e.sentence() == 1 && e.code().equals("190")).allSatisfy(e -> assertThat(e.actors()).containsExactly("country:rus"));
         // must not: a deed no one is named for, and a deed of one's own ("its own")
         assertThat(published("We condemn the attacks on Ukraine.", "U.S. Department of State"))
                 .noneSatisfy(e -> assertThat(e.targets()).contains("country:rus"));
