@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.entente.extract.cameo.CameoCodes;
 import org.entente.extract.cameo.CameoVerbs;
 import org.entente.extract.events.EventClaims;
 import org.entente.extract.events.Event;
@@ -186,8 +185,8 @@ public final class Extractor {
         var acting = spokenBy(evented, e -> publisher != null && e.parties().get(0).id().equals(publisher), at(article, publisherWe));
         // (unless the cue table found them too: "The presidents announced that the two sides will pursue a deal")
         acting.addAll(spokenBy(evented, e -> e.parties().size() >= 2 && !foundToo(cued, e), at(article, finder.meetingMentions())));
-        var merged = merge(cued, evented, System.getProperty("entente.claims", claimsMode), acting);
-        var claims = distinct(addressed(Crises.about(text, embed(merged, EventClaims.of(text, finder.embedded()))), text));
+        var merged = ClaimsMerge.merge(cued, evented, System.getProperty("entente.claims", claimsMode), acting);
+        var claims = ClaimsMerge.distinct(addressed(Crises.about(text, ClaimsMerge.embed(merged, EventClaims.of(text, finder.embedded()))), text));
         // an unnamed group that acts on its own ("militiamen", "coalition forces") is an entity of the article
         finder.groups().forEach(resolved.entities()::putIfAbsent);
         // "we" and "our" are mentions of whoever speaks there, also a state the text never names (an official publisher)
@@ -271,7 +270,7 @@ public final class Extractor {
 
     /** Whether a claim of the cue table in the sentence of {@code e} names all of its parties. */
     private static boolean foundToo(List<Facts.Claim> cued, Facts.Claim e) {
-        return cued.stream().anyMatch(c -> c.evidence().start().equals(e.evidence().start()) && ids(c).containsAll(ids(e)));
+        return cued.stream().anyMatch(c -> c.evidence().start().equals(e.evidence().start()) && ClaimsMerge.ids(c).containsAll(ClaimsMerge.ids(e)));
     }
 
     /** Where each mention starts in the input (a mention's offsets are the cleaned body's). */
@@ -295,170 +294,6 @@ public final class Extractor {
             }
         }
         return out;
-    }
-
-    /**
-     * The claims of the cue table (the override layer) and those of the event stage: a sentence keeps the claims of the
-     * layer that has precedence, the other layer speaks only in sentences where it is silent; but in the sentences
-     * {@code spoken} the parse found the publisher's "we" acting, which the cue table cannot see ("We strongly condemn
-     * President Putin's decision" was Russia's statement about the regions): there the parse's claims replace the cue
-     * table's.
-     */
-    static List<Facts.Claim> merge(List<Facts.Claim> cued, List<Facts.Claim> evented, String mode, Set<Integer> spoken) {
-        var first = mode.equals("events-first") ? evented : cued;
-        var second = mode.equals("events-first") ? cued : evented;
-        if (mode.equals("cues")) {
-            return new ArrayList<>(cued);
-        }
-        if (mode.equals("events")) {
-            return new ArrayList<>(evented);
-        }
-        var out = new ArrayList<>(first);
-        if (first == cued) {
-            // the parse read a refusal or a negation where the cue table saw the act itself ("concerns about the PRC's
-            // unwillingness to cooperate with the WHO" is no cooperation): in that sentence the event layer speaks
-            var overruled = evented.stream().filter(e -> cued.stream().anyMatch(c -> contradicts(e, c))).map(c -> c.evidence().start())
-                    .collect(java.util.stream.Collectors.toSet());
-            out.removeIf(c -> overruled.contains(c.evidence().start()));
-            // the parse completes a cue claim: where it finds the same stance with more parties ("we urge the transition
-            // government to …", the government being Guinea's), its claim replaces the cue table's
-            // (a one-party statement keeps the sign of its cue: "The United States rejects accusations …" is a rejection)
-            replace(out, cued, evented, (e, c) -> stance(c) == ClaimRules.polarity(e.kind())
-                    && ids(e).size() > ids(c).size() && ids(e).containsAll(ids(c)));
-            // the parse gives a one-party statement its other side: where the cue table found one actor's statement
-            // about an entity ("The United States imposed sanctions on Venezuela": the United States, about Venezuela)
-            // and the parse finds that actor acting on it, the parse's claim, with whom it is done to, replaces it
-            replace(out, cued, evented, (e, c) -> c.kind().equals("STATEMENT") && c.parties().size() == 1 && ids(e).size() >= 2
-                    && ids(e).containsAll(ids(c)) && ids(e).stream().allMatch(id -> ids(c).contains(id) || c.about().contains(id)));
-            // an intent read from the parse ("remains committed to supporting ECOWAS and the governments of Mali, …",
-            // "stands ready to assist Lebanon": CAMEO 03, 13, planned) replaces the cue table's stances of its sentence
-            // of the same sign naming the one who commits
-            replace(out, cued, evented, (e, c) -> intent(e) && e.parties().size() >= 2
-                    && ClaimRules.polarity(c.kind()) == ClaimRules.polarity(e.kind()) && ids(c).contains(e.parties().get(0).id()));
-            // a disapproval of a deed is no deed: where the cue table found a conflict between two ("The United States is
-            // troubled by the attacks carried out by the Houthis": an attack, the United States and the Houthis) and the
-            // parse finds one disapproving of the other, and no conflict of its own there, the parse's claim, with who
-            // disapproves of whom, replaces it (where the parse reads the deed too, "Ukraine condemned Russia's strikes
-            // on Kyiv", the conflict stays)
-            replace(out, cued, evented, (e, c) -> c.kind().equals("CONFLICT") && e.kind().equals("DISAGREEMENT")
-                    && ids(e).equals(ids(c)) && e.parties().stream().anyMatch(p -> "actor".equals(p.role()))
-                    && evented.stream().noneMatch(x -> x.kind().equals("CONFLICT") && x.evidence().start().equals(e.evidence().start())));
-            // the cue table puts every state the sentence names on one claim; where the parse finds who acts on whom
-            // among them, and the others are only what the act is about ("France condemned Russia's aggression against
-            // Ukraine": France against Russia, about Ukraine), the parse's claim replaces it
-            replace(out, cued, evented, (e, c) -> ClaimRules.polarity(c.kind()) == ClaimRules.polarity(e.kind())
-                    && e.parties().stream().anyMatch(p -> "actor".equals(p.role())) && e.parties().stream().anyMatch(p -> "target".equals(p.role()))
-                    && ids(c).containsAll(ids(e)) && ids(c).size() > ids(e).size()
-                    && ids(c).stream().allMatch(id -> ids(e).contains(id) || e.about().contains(id)));
-            // partners are no enemies: where the cue table found a conflict or a disagreement between two and the parse
-            // finds one cooperating with the other, and no stance against the other of its own there ("The United
-            // States will work with Kenya to fight terrorism": no fight between the two), the parse's claim replaces it
-            // (cooperation of CAMEO 03, 05, 06: what is allowed or yielded, 08, may be the fight itself: "Russia allowed
-            // its territory to be used to attack Ukraine")
-            replace(out, cued, evented, (e, c) -> ClaimRules.polarity(e.kind()) > 0 && !"DENIED".equals(e.modality())
-                    && e.cameo() != null && Set.of(3, 5, 6).contains(CameoCodes.root(e.cameo()))
-                    && ClaimRules.polarity(c.kind()) < 0 && ids(e).equals(ids(c)) && ids(e).size() == 2
-                    && e.parties().stream().anyMatch(p -> "actor".equals(p.role())) && e.parties().stream().anyMatch(p -> "target".equals(p.role()))
-                    && evented.stream().noneMatch(x -> x.evidence().start().equals(e.evidence().start())
-                            && ClaimRules.polarity(x.kind()) < 0 && ids(x).containsAll(ids(e))));
-            // talks need two sides: where the cue table found talks with one party ("West led a delegation to continue
-            // discussions with senior Taliban representatives"), the parse's talks with both sides replace them
-            replace(out, cued, evented, (e, c) -> talks(e) && e.parties().size() >= 2 && talks(c) && c.parties().size() < 2);
-            // the cue table does not see who "we" is: where the parse finds the publisher's "we" acting ("We strongly
-            // condemn President Putin's decision"), the parse's claims speak for that sentence
-            out.removeIf(c -> cued.contains(c) && spoken.contains(c.evidence().start()));
-            evented.stream().filter(e -> spoken.contains(e.evidence().start()) && !out.contains(e)).forEach(out::add);
-            // a concern that lists its things is a disapproval a thing (EventFinder.concernsListed): where the parse
-            // finds two or more in a sentence, they replace the cue table's stances of that sentence against the same
-            // speaker's words ("expressed concern about Russia's buildup near Ukraine, the detention of journalists in
-            // Belarus, and attacks in Syria" is no conflict between the United States and Ukraine)
-            var listed = evented.stream().filter(e -> "110".equals(e.cameo()))
-                    .collect(java.util.stream.Collectors.groupingBy(e -> e.evidence().start()));
-            listed.values().stream().filter(g -> g.size() >= 2).forEach(g -> {
-                var speaker = g.get(0).parties().get(0).id();
-                out.removeIf(c -> cued.contains(c) && c.evidence().start().equals(g.get(0).evidence().start())
-                        && ClaimRules.polarity(c.kind()) < 0 && ids(c).contains(speaker));
-                g.stream().filter(e -> !out.contains(e)).forEach(out::add);
-            });
-        }
-        var covered = new java.util.HashSet<Integer>();
-        out.forEach(c -> covered.add(c.evidence().start()));
-        second.stream().filter(c -> !covered.contains(c.evidence().start())).forEach(out::add);
-        out.sort(Comparator.comparingInt(c -> c.evidence().start()));
-        return out;
-    }
-
-    /**
-     * The events that nouns name ("Beijing's crackdown in Hong Kong") come on top of what their sentence says, unless
-     * the sentence already has a claim of the same polarity between the same parties.
-     */
-    static List<Facts.Claim> embed(List<Facts.Claim> claims, List<Facts.Claim> embedded) {
-        var out = new ArrayList<>(claims);
-        for (var e : embedded) {
-            if (out.stream().noneMatch(c -> c.evidence().start().equals(e.evidence().start()) && ids(c).equals(ids(e))
-                    && ClaimRules.polarity(c.kind()) == ClaimRules.polarity(e.kind()))) {
-                out.add(e);
-            }
-        }
-        out.removeIf(c -> out.stream().anyMatch(d -> EventClaims.withoutItsTarget(c, d)));
-        out.sort(Comparator.comparingInt(c -> c.evidence().start()));
-        return out;
-    }
-
-    /**
-     * The sign of a claim: of its kind, or for a statement of one party, of its CAMEO code's kind (a statement that is
-     * one state's rejection or welcome, {@link ClaimRules#alone}).
-     */
-    private static int stance(Facts.Claim c) {
-        boolean alone = c.kind().equals("STATEMENT") && c.parties().size() == 1 && c.cameo() != null;
-        return ClaimRules.polarity(alone ? CameoCodes.kind(c.cameo()) : c.kind());
-    }
-
-    /** Each event claim replaces the cue claims of its sentence that it makes {@code weaker}, if there are any. */
-    private static void replace(List<Facts.Claim> out, List<Facts.Claim> cued, List<Facts.Claim> evented,
-                                java.util.function.BiPredicate<Facts.Claim, Facts.Claim> weaker) {
-        for (var e : evented) {
-            if (out.removeIf(c -> cued.contains(c) && c.evidence().start().equals(e.evidence().start()) && weaker.test(e, c))) {
-                out.add(e);
-            }
-        }
-    }
-
-    private static Set<String> ids(Facts.Claim claim) {
-        return claim.parties().stream().map(Facts.Party::id).collect(java.util.stream.Collectors.toSet());
-    }
-
-    /** A planned intent or threat (CAMEO 03, 13) of the event stage: "pledged to provide aid", "vowed to retaliate". */
-    private static boolean intent(Facts.Claim claim) {
-        return "PLANNED".equals(claim.modality()) && CameoCodes.intends(claim.cameo());
-    }
-
-    /** A claim of talks: a meeting, a negotiation, anything CAMEO codes as consultation (04), or the intent to meet (036). */
-    private static boolean talks(Facts.Claim claim) {
-        return claim.kind().equals("MEETING") || claim.kind().equals("NEGOTIATION")
-                || (claim.cameo() != null && (claim.cameo().startsWith("04") || claim.cameo().equals("036")));
-    }
-
-    /**
-     * One claim where the layers made the same one twice (same kind, parties, topic and quote: what makes its id), the
-     * first; two would make the Facts invalid (a duplicate claim id) and the article fail to import.
-     */
-    static List<Facts.Claim> distinct(List<Facts.Claim> claims) {
-        var seen = new java.util.HashSet<String>();
-        var out = new ArrayList<Facts.Claim>(claims.size());
-        claims.stream().filter(c -> seen.add(c.identity())).forEach(out::add);
-        return out;
-    }
-
-    /**
-     * An event claim that says the opposite of a cue claim of the same sentence about the same parties: a refusal or
-     * a denial where the cue table found cooperation or agreement.
-     */
-    private static boolean contradicts(Facts.Claim event, Facts.Claim cue) {
-        boolean refused = ClaimRules.polarity(event.kind()) < 0 || "DENIED".equals(event.modality());
-        return refused && ClaimRules.polarity(cue.kind()) > 0 && !"DENIED".equals(cue.modality())
-                && event.evidence().start().equals(cue.evidence().start())
-                && event.parties().stream().anyMatch(p -> cue.parties().stream().anyMatch(q -> q.id().equals(p.id())));
     }
 
     /**

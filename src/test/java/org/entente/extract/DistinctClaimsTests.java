@@ -23,7 +23,7 @@ class DistinctClaimsTests {
         var first = claim("CONFLICT", "the attack", "Coalition forces struck ISIS", "ASSERTED", "org:coalition", "org:isis");
         // the same claim with its parties in the other order and another modality: the same id, so one claim
         var again = claim("CONFLICT", "the attack ", "Coalition forces struck ISIS", "PLANNED", "org:isis", "org:coalition");
-        assertThat(Extractor.distinct(List.of(first, again))).containsExactly(first);
+        assertThat(ClaimsMerge.distinct(List.of(first, again))).containsExactly(first);
         assertThat(first.identity()).isEqualTo(again.identity());
     }
 
@@ -56,6 +56,6 @@ class DistinctClaimsTests {
         var c = claim("CONFLICT", "the strike", "Coalition forces struck ISIS", "ASSERTED", "org:coalition", "org:isis");
         var d = claim("CONFLICT", "the attack", "Coalition forces struck ISIS", "ASSERTED", "org:coalition");
         var e = claim("CONFLICT", "the attack", "Coalition forces struck ISIS again", "ASSERTED", "org:coalition", "org:isis");
-        assertThat(Extractor.distinct(List.of(a, b, c, d, e))).containsExactly(a, b, c, d, e);
+        assertThat(ClaimsMerge.distinct(List.of(a, b, c, d, e))).containsExactly(a, b, c, d, e);
     }
 }
