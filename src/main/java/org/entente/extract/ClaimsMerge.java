@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Set;
 
 import org.entente.extract.cameo.CameoCodes;
-import org.entente.extract.events.EventClaims;
 import org.entente.extract.rules.ClaimRules;
 import org.entente.facts.Facts;
 
 /**
  * Where the claim lists of an article meet: the cue table's (the override layer) and the event stage's, one sentence at
  * a time ({@link #merge}); the events that nouns name on top of them ({@link #embed}); one claim where the layers made
- * the same one twice ({@link #distinct}). Each rule that lets one layer's claim replace the other's is one
+ * the same one twice ({@link #distinct}), or one act once with and once without its target ({@link #withoutItsTarget}). Each rule that lets one layer's claim replace the other's is one
  * {@code replace} in {@link #merge}, with the sentence that needed it.
  */
 final class ClaimsMerge {
@@ -71,7 +70,7 @@ final class ClaimsMerge {
             // among them, and the others are only what the act is about ("France condemned Russia's aggression against
             // Ukraine": France against Russia, about Ukraine), the parse's claim replaces it
             replace(out, cued, evented, (e, c) -> ClaimRules.polarity(c.kind()) == ClaimRules.polarity(e.kind())
-                    && e.parties().stream().anyMatch(p -> "actor".equals(p.role())) && e.parties().stream().anyMatch(p -> "target".equals(p.role()))
+                    && directed(e)
                     && ids(c).containsAll(ids(e)) && ids(c).size() > ids(e).size()
                     && ids(c).stream().allMatch(id -> ids(e).contains(id) || e.about().contains(id)));
             // partners are no enemies: where the cue table found a conflict or a disagreement between two and the parse
@@ -82,7 +81,7 @@ final class ClaimsMerge {
             replace(out, cued, evented, (e, c) -> ClaimRules.polarity(e.kind()) > 0 && !"DENIED".equals(e.modality())
                     && e.cameo() != null && Set.of(3, 5, 6).contains(CameoCodes.root(e.cameo()))
                     && ClaimRules.polarity(c.kind()) < 0 && ids(e).equals(ids(c)) && ids(e).size() == 2
-                    && e.parties().stream().anyMatch(p -> "actor".equals(p.role())) && e.parties().stream().anyMatch(p -> "target".equals(p.role()))
+                    && directed(e)
                     && evented.stream().noneMatch(x -> x.evidence().start().equals(e.evidence().start())
                             && ClaimRules.polarity(x.kind()) < 0 && ids(x).containsAll(ids(e))));
             // talks need two sides: where the cue table found talks with one party ("West led a delegation to continue
@@ -124,9 +123,25 @@ final class ClaimsMerge {
                 out.add(e);
             }
         }
-        out.removeIf(c -> out.stream().anyMatch(d -> EventClaims.withoutItsTarget(c, d)));
+        out.removeIf(c -> out.stream().anyMatch(d -> withoutItsTarget(c, d)));
         out.sort(Comparator.comparingInt(c -> c.evidence().start()));
         return out;
+    }
+
+    /**
+     * Whether {@code alone} is {@code whole} without its target: the same act of the same actor in the same sentence,
+     * once read with nothing but what it is about and once with that as its target ("The United States provided aid to
+     * Syrian refugees in Jordan": the verb's aid about Jordan, and the noun's aid to Jordan). One claim, the whole one.
+     */
+    static boolean withoutItsTarget(Facts.Claim alone, Facts.Claim whole) {
+        if (alone == whole || alone.parties().size() != 1 || whole.parties().size() < 2 || alone.about().isEmpty()
+                || alone.cameo() == null || !alone.evidence().start().equals(whole.evidence().start())
+                || !CameoCodes.kind(alone.cameo()).equals(whole.kind()) || "target".equals(alone.parties().get(0).role())) {
+            return false;
+        }
+        var actor = alone.parties().get(0).id();
+        var others = whole.parties().stream().filter(p -> !p.id().equals(actor) && !"actor".equals(p.role())).map(Facts.Party::id).toList();
+        return whole.parties().stream().anyMatch(p -> p.id().equals(actor) && !"target".equals(p.role())) && others.containsAll(alone.about());
     }
 
     /**
@@ -146,6 +161,11 @@ final class ClaimsMerge {
                 out.add(e);
             }
         }
+    }
+
+    /** Whether the parse found who acts on whom: a claim with an actor and a target. */
+    private static boolean directed(Facts.Claim claim) {
+        return claim.parties().stream().anyMatch(p -> "actor".equals(p.role())) && claim.parties().stream().anyMatch(p -> "target".equals(p.role()));
     }
 
     static Set<String> ids(Facts.Claim claim) {

@@ -42,11 +42,11 @@ class DistinctClaimsTests {
     @Test
     void shouldTellAnActWithoutItsTargetFromAnotherAct() {
         var whole = act("COOPERATION", "070", List.of(), "org:usaid", "country:tcd");
-        assertThat(org.entente.extract.events.EventClaims.withoutItsTarget(act("STATEMENT", "073", List.of("country:tcd"), "org:usaid"), whole)).isTrue();
+        assertThat(ClaimsMerge.withoutItsTarget(act("STATEMENT", "073", List.of("country:tcd"), "org:usaid"), whole)).isTrue();
         // must not: about another place, another kind of act, another actor
-        assertThat(org.entente.extract.events.EventClaims.withoutItsTarget(act("STATEMENT", "073", List.of("country:ner"), "org:usaid"), whole)).isFalse();
-        assertThat(org.entente.extract.events.EventClaims.withoutItsTarget(act("STATEMENT", "111", List.of("country:tcd"), "org:usaid"), whole)).isFalse();
-        assertThat(org.entente.extract.events.EventClaims.withoutItsTarget(act("STATEMENT", "073", List.of("country:tcd"), "country:jpn"), whole)).isFalse();
+        assertThat(ClaimsMerge.withoutItsTarget(act("STATEMENT", "073", List.of("country:ner"), "org:usaid"), whole)).isFalse();
+        assertThat(ClaimsMerge.withoutItsTarget(act("STATEMENT", "111", List.of("country:tcd"), "org:usaid"), whole)).isFalse();
+        assertThat(ClaimsMerge.withoutItsTarget(act("STATEMENT", "073", List.of("country:tcd"), "country:jpn"), whole)).isFalse();
     }
 
     @Test

@@ -53,22 +53,6 @@ public final class EventClaims {
     }
 
     /**
-     * Whether {@code alone} is {@code whole} without its target: the same act of the same actor in the same sentence,
-     * once read with nothing but what it is about and once with that as its target ("The United States provided aid to
-     * Syrian refugees in Jordan": the verb's aid about Jordan, and the noun's aid to Jordan). One claim, the whole one.
-     */
-    public static boolean withoutItsTarget(Facts.Claim alone, Facts.Claim whole) {
-        if (alone == whole || alone.parties().size() != 1 || whole.parties().size() < 2 || alone.about().isEmpty()
-                || alone.cameo() == null || !alone.evidence().start().equals(whole.evidence().start())
-                || !CameoCodes.kind(alone.cameo()).equals(whole.kind()) || "target".equals(alone.parties().get(0).role())) {
-            return false;
-        }
-        var actor = alone.parties().get(0).id();
-        var others = whole.parties().stream().filter(p -> !p.id().equals(actor) && !"actor".equals(p.role())).map(Facts.Party::id).toList();
-        return whole.parties().stream().anyMatch(p -> p.id().equals(actor) && !"target".equals(p.role())) && others.containsAll(alone.about());
-    }
-
-    /**
      * One sentence, one kind, the same parties, the same things it is about: one claim ("condemned and denounced");
      * a concern about Hong Kong and one about Tibet in one sentence are two.
      */

@@ -63,8 +63,9 @@ public final class EventFinder {
      */
     private static final Set<String> FORCES = Set.of("police");
     /** Whom a state's possessive ("its", "their") names as the state itself: its governments, leaders, officials, people. */
-    private static final Set<String> ORGANS = Set.of("government", "authority", "authorities", "regime", "junta", "administration",
-            "leader", "leadership", "official", "people", "citizen", "president", "parliament", "institution");
+    private static final Set<String> ORGANS = java.util.stream.Stream.concat(GOVERNMENTS.stream(),
+            Set.of("leader", "leadership", "official", "people", "citizen", "president", "parliament", "institution").stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /**
      * Verbs that only carry an event noun, their object, and lend it their subject ("continue assistance to", "launched
      * an offensive on", "imposed restrictions on"); where the dictionary has no pattern of its own for the verb and the
@@ -366,10 +367,13 @@ public final class EventFinder {
             found.addAll(judgements(s, sentence));
             var nouned = named(s, sentence);
             found.replaceAll(e -> {
+                if (!e.targets().isEmpty()) {
+                    return e;
+                }
+                boolean disapproving = disapproves(CameoCodes.root(e.code()));
                 // (or welcomed: "Huntsman welcomed the move": whoever made it; CAMEO's praise, 051)
-                var deed = (disapproves(CameoCodes.root(e.code())) || e.code().startsWith("051")) && e.targets().isEmpty()
-                        ? deedReferredTo(e.verb(), e.sentence()) : null;
-                if (deed == null && disapproves(CameoCodes.root(e.code())) && e.targets().isEmpty()) {
+                var deed = disapproving || e.code().startsWith("051") ? deedReferredTo(e.verb(), e.sentence()) : null;
+                if (deed == null && disapproving) {
                     // "We condemn its attacks on Ukraine": whoever did the deed the object names, as the noun's event has it
                     var objects = parse.dependents(e.verb(), "obj");
                     deed = nouned.stream().filter(x -> objects.contains(x.verb())).findFirst().orElse(null);
@@ -1274,9 +1278,9 @@ public final class EventFinder {
                 // "The United States cooperates with Turkey but opposes its offensive": no one disapproves of his own
                 // deed, so "its" is the state named before, not the one who speaks
                 for (int owner : parse.dependents(n, "nmod:poss")) {
-                    if (text.tokens.get(owner).is("its", "their", "Its", "Their") && !text.tokens.get(owner + 1).is("own")) {
+                    if (thirdPossessive(owner)) {
                         var doer = subjectBefore(owner);
-                        actors.addAll(doer != null ? List.of(doer) : statesBefore(owner + 1, true, text.tokens.get(owner).is("their", "Their")));
+                        actors.addAll(doer != null ? List.of(doer) : statesBefore(owner + 1, true, text.tokens.get(owner).is("their")));
                     }
                 }
             }
@@ -1599,33 +1603,28 @@ public final class EventFinder {
         if (depth == 0 && out.isEmpty() && pairPhrase(head)) {
             var pair = Actors.pair(text, gazetteer, resolved);
             if (pair.size() == 2) {
-                var t = text.tokens.get(head);
-                pair.forEach(id -> out.add(new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "REFERENCE", id, null)));
+                pair.forEach(id -> out.add(reference(head, id)));
             }
         }
         if (depth == 0 && out.isEmpty() && allParties(head)) {
             // "We urge all parties to renounce violence": the states the text has just named, not whoever speaks to
             // them ("Kenya urged the parties to …": not Kenya)
-            var t = text.tokens.get(head);
             Actors.nearest(text, gazetteer, resolved, head, subjectsOf(parse.governor(head, "obj", "iobj", "obl")))
-                    .forEach(id -> out.add(new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "REFERENCE", id, null)));
+                    .forEach(id -> out.add(reference(head, id)));
         }
         int counted = depth == 0 && out.isEmpty() ? count(head) : 0;
         if (counted > 2) {
             // "the three governments", "all three countries": the states a nearby sentence names, as many as counted
-            var t = text.tokens.get(head);
             Actors.counted(text, gazetteer, resolved, head, counted, lastSpeaker)
-                    .forEach(id -> out.add(new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "REFERENCE", id, null)));
+                    .forEach(id -> out.add(reference(head, id)));
         }
         if (depth == 0 && out.isEmpty() && participants(head)) {
             // "They discussed …", "The group noted …", "thanked the Foreign Ministers": those at the meeting just reported
-            var t = text.tokens.get(head);
-            lastMeeting.forEach(id -> out.add(new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "REFERENCE", id, null)));
+            lastMeeting.forEach(id -> out.add(reference(head, id)));
             meetingWords.put(head, out.get(0));
         }
         if (depth == 0 && out.isEmpty()) {
-            var t = text.tokens.get(head);
-            governmentOf(head).forEach(state -> out.add(new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "REFERENCE", state, null)));
+            governmentOf(head).forEach(state -> out.add(reference(head, state)));
         }
         if (depth == 0 && out.isEmpty()) {
             var group = group(head);
@@ -1779,8 +1778,8 @@ public final class EventFinder {
             opener--; // "the transition government", "the military-led authorities"
         }
         // "its elected officials", "their new president": a state's own people and organs, the possessive says whose
-        boolean its = opener >= sentence[0] && text.tokens.get(opener).is("its", "their", "Its", "Their") && !text.tokens.get(opener + 1).is("own")
-                && ORGANS.contains(lemma(head)) && parse.children(head).stream().noneMatch(a -> a.rel().equals("nmod:of"));
+        boolean its = opener >= sentence[0] && thirdPossessive(opener) && ORGANS.contains(lemma(head))
+                && parse.children(head).stream().noneMatch(a -> a.rel().equals("nmod:of"));
         // "security forces", "the police": a state's forces, named without the state, as its government is
         boolean forces = FORCES.contains(lemma(head)) || lemma(head).equals("force")
                 && parse.dependents(head, "compound", "amod").stream().anyMatch(c -> lemma(c).equals("security"));
@@ -1799,64 +1798,71 @@ public final class EventFinder {
                 return List.of(state); // "In Guinea, we urge the transition government …"
             }
         }
-        return statesBefore(head, its, text.tokens.get(opener).is("their", "Their"));
+        return statesBefore(head, its, text.tokens.get(opener).is("their"));
+    }
+
+    /** "its" or "their", not "its own": a possessive that names a state other than the one whose clause it is in. */
+    private boolean thirdPossessive(int t) {
+        return text.tokens.get(t).is("its", "their") && !text.tokens.get(t + 1).is("own");
     }
 
     /**
-     * The state that was the subject of a clause last before {@code head}, at most two sentences back in its paragraph,
-     * other than the speaker: whose deed a disapproved "its" names ("Russia has attacked Ukraine. We condemn its attacks
-     * on civilians": Russia's, not Ukraine's, the state named last); {@code null} when no such subject is named.
+     * The state that was the subject of a clause last before {@code head} ({@link #namedStatesBefore}): whose deed a
+     * disapproved "its" names ("Russia has attacked Ukraine. We condemn its attacks on civilians": Russia's, not
+     * Ukraine's, the state named last); {@code null} when no such subject is named.
      */
     private String subjectBefore(int head) {
-        for (int k = head - 1; k >= 0 && text.tokens.get(head).sentence() - text.tokens.get(k).sentence() <= 2; k--) {
-            if (text.body(k, head).contains("\n\n")) {
-                return null;
-            }
-            var m = text.namedAt(k);
-            if (m != null && m.entity() != null && m.entity().startsWith("country:") && !m.entity().equals(lastSpeaker)
-                    && parse.parents(k).stream().anyMatch(a -> a.rel().equals("nsubj"))) {
-                return m.entity();
-            }
-            if (m != null) {
-                k = m.first();
-            }
-        }
-        return null;
+        return namedStatesBefore(head).stream().filter(k -> parse.parents(k).stream().anyMatch(a -> a.rel().equals("nsubj")))
+                .findFirst().map(k -> text.namedAt(k).entity()).orElse(null);
     }
 
     /**
-     * The last state named before {@code head}, at most two sentences back in its paragraph, other than the speaker, the
-     * subject of {@code head}'s sentence and a possessor; with the states named together with it for {@code their}
-     * ("Ethiopia and Eritrea signed … We commend their leaders"). For a possessive ({@code its}), the subject of a
-     * clause, not one the parser gives a controlled verb ("we urge France and its government to help": France).
+     * The last state named before {@code head} ({@link #namedStatesBefore}) other than the subject of {@code head}'s
+     * sentence and a possessor; with the states named together with it for {@code their} ("Ethiopia and Eritrea signed
+     * … We commend their leaders"). For a possessive ({@code its}), the subject of a clause, not one the parser gives a
+     * controlled verb ("we urge France and its government to help": France).
      */
     private List<String> statesBefore(int head, boolean its, boolean their) {
-        for (int k = head - 1; k >= 0 && text.tokens.get(head).sentence() - text.tokens.get(k).sentence() <= 2; k--) {
-            var m = text.namedAt(k);
-            if (text.body(k, head).contains("\n\n")) {
-                return List.of(); // a new paragraph: the government of whom, the text no longer says
-            }
+        for (int k : namedStatesBefore(head)) {
             boolean subject = text.tokens.get(k).sentence() == text.tokens.get(head).sentence() && (its
                     ? parse.parents(k).stream().anyMatch(a -> a.rel().equals("nsubj") || a.rel().equals("nsubj:pass"))
                     : parse.attachedAs(k, "nsubj", "nsubj:pass"));
-            if (m != null && m.entity() != null && m.entity().startsWith("country:") && !m.entity().equals(lastSpeaker)
-                    && !subject && !parse.attachedAs(k, "nmod:poss")) {
-                var owners = new LinkedHashSet<String>();
-                if (their) {
-                    int first = parse.governor(k, "conj") >= 0 ? parse.governor(k, "conj") : k;
-                    var together = new ArrayList<>(List.of(first));
-                    together.addAll(parse.dependents(first, "conj"));
-                    together.stream().map(text::namedAt).filter(n -> n != null && n.entity() != null && n.entity().startsWith("country:"))
-                            .sorted(java.util.Comparator.comparingInt(Mention::first)).forEach(n -> owners.add(n.entity()));
-                }
-                owners.add(m.entity());
-                return List.copyOf(owners);
+            if (subject || parse.attachedAs(k, "nmod:poss")) {
+                continue;
+            }
+            var owners = new LinkedHashSet<String>();
+            if (their) {
+                int first = parse.governor(k, "conj") >= 0 ? parse.governor(k, "conj") : k;
+                var together = new ArrayList<>(List.of(first));
+                together.addAll(parse.dependents(first, "conj"));
+                together.stream().map(text::namedAt).filter(n -> n != null && n.entity() != null && n.entity().startsWith("country:"))
+                        .sorted(java.util.Comparator.comparingInt(Mention::first)).forEach(n -> owners.add(n.entity()));
+            }
+            owners.add(text.namedAt(k).entity());
+            return List.copyOf(owners);
+        }
+        return List.of();
+    }
+
+    /**
+     * The tokens where states are named before {@code head}, nearest first, at most two sentences back and not past a
+     * paragraph break (the government of whom, the text no longer says), other than the speaker.
+     */
+    private List<Integer> namedStatesBefore(int head) {
+        var out = new ArrayList<Integer>();
+        for (int k = head - 1; k >= 0 && text.tokens.get(head).sentence() - text.tokens.get(k).sentence() <= 2; k--) {
+            if (text.body(k, head).contains("\n\n")) {
+                break;
+            }
+            var m = text.namedAt(k);
+            if (m != null && m.entity() != null && m.entity().startsWith("country:") && !m.entity().equals(lastSpeaker)) {
+                out.add(k);
             }
             if (m != null) {
                 k = m.first();
             }
         }
-        return List.of();
+        return out;
     }
 
     /**
@@ -1969,7 +1975,7 @@ public final class EventFinder {
 
     /** "the" that opens the noun phrase of {@code head}, with only modifiers between ("the Foreign Ministers"). */
     private boolean definite(int det, int head) {
-        if (!text.tokens.get(det).is("the", "The") || det > head || head - det > 3) {
+        if (!text.tokens.get(det).is("the") || det > head || head - det > 3) {
             return false;
         }
         for (int t = det + 1; t < head; t++) {
@@ -2065,11 +2071,17 @@ public final class EventFinder {
             return false;
         }
         var opener = parse.dependents(head, "det");
-        return opener.size() == 1 && text.tokens.get(opener.get(0)).is("the", "The")
+        return opener.size() == 1 && text.tokens.get(opener.get(0)).is("the")
                 && parse.dependents(head, "compound", "amod").stream().allMatch(c -> lemma(c).toLowerCase(java.util.Locale.ROOT)
                         .matches("deputy|under|assistant|acting"))
                 && parse.children(head).stream().noneMatch(a -> a.rel().equals("nmod:poss") || a.base().equals("appos")
                         || a.rel().equals("nmod:of") && entityAt(a.dependent()) != null && entityAt(a.dependent()).entity().startsWith("country:"));
+    }
+
+    /** A word that stands for an entity the text named elsewhere ("the two sides", "the transition government"). */
+    private Mention reference(int head, String entity) {
+        var t = text.tokens.get(head);
+        return new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "REFERENCE", entity, null);
     }
 
     private Mention speakerMention(int head) {
