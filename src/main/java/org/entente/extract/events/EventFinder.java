@@ -2468,20 +2468,25 @@ public final class EventFinder {
     private Event referredTo(int noun, int sentence) {
         var kind = nouns.eventNoun(noun);
         boolean act = ACTS.contains(lemma(noun));
-        // an act named by what it is refers back with "the" too ("welcomed the move"); a deed named by its kind only
-        // with a demonstrative ("the attacks" may be any)
-        var determiners = act && parse.children(noun).stream().noneMatch(a -> !a.base().equals("det") && !a.base().equals("amod")
-                && !a.base().equals("case")) ? "the|this|these|that|those|such" : "this|these|that|those|such";
+        // an act named by what it is refers back with "the" too ("welcomed the move"), and so does a deed named by its
+        // kind with nothing of its own but an unnamed victim ("the attack on the vessel"), to the sentence before only
+        // ("the terrorist attack in Kabul" may be any)
+        var determiners = parse.children(noun).stream().noneMatch(a -> !a.base().equals("det") && !(act && a.base().equals("amod"))
+                && !a.base().equals("case") && !(!act && a.rel().matches("nmod:(on|against)") && parse.subtree(a.dependent(), 40).stream().allMatch(t -> entityAt(t) == null)))
+                ? "the|this|these|that|those|such" : "this|these|that|those|such";
         if (kind == null && !act || parse.children(noun).stream().noneMatch(a -> (a.base().equals("det") || a.base().equals("amod"))
                 && text.tokens.get(a.dependent()).word().toLowerCase(java.util.Locale.ROOT).matches(determiners))) {
             return null;
         }
         int root = kind == null ? -1 : CameoCodes.root(kind.code());
+        // "The Houthis attacked a ship. We condemn the attack.": a deed named by its kind under "the" only, with nothing
+        // of its own but where and on whom, is the one the sentence before told of
+        boolean definite = !act && parse.children(noun).stream().anyMatch(a -> a.base().equals("det") && text.tokens.get(a.dependent()).is("the"));
         Event last = null;
         for (var e : concat(events, embedded)) {
             // an act named by what it is ("this decision", "such steps") is the last one someone other than the speaker did
             boolean same = act ? e.sentence() >= sentence - 2 && !e.actors().contains(lastSpeaker) : CameoCodes.root(e.code()) == root;
-            if (e.sentence() < sentence && e.sentence() >= sentence - 5 && same && !e.actors().isEmpty()
+            if (e.sentence() < sentence && e.sentence() >= sentence - (definite ? 1 : 5) && same && !e.actors().isEmpty()
                     && (last == null || e.sentence() > last.sentence() || e.sentence() == last.sentence() && e.verb() > last.verb())) {
                 last = e;
             }

@@ -506,8 +506,8 @@ class EventFinderTests {
     /**
      * "Russia withdrew its troops. We welcome the move." (invented, in the style of the VOA reports on reactions): a
      * welcome of an act named by what it is ("the move", "the decision") praises whoever did the act just reported, as
-     * a condemnation of "this decision" disapproves of them; "the" refers back for such nouns, not for a deed's own
-     * name ("the attacks" may be any).
+     * a condemnation of "this decision" disapproves of them; "the" refers back for such nouns, and for a deed's own
+     * name only to the sentence before (below).
      */
     @Test
     void shouldAimAWelcomeOfTheMoveAtWhoeverMadeIt() {
@@ -520,6 +520,26 @@ class EventFinderTests {
                 .noneSatisfy(e -> assertThat(e.targets()).contains("country:rus"));
         assertThat(published("We imposed sanctions on Iran. We welcome the decision.", "U.S. Department of State"))
                 .filteredOn(e -> e.verbText().equals("welcome")).isNotEmpty().allSatisfy(e -> assertThat(e.targets()).isEmpty());
+    }
+
+    /**
+     * "The Houthis attacked a commercial vessel in the Red Sea. We condemn the attack." (invented, in the style of the
+     * statements on attacks at sea): a deed named by its kind under "the", with nothing of its own but an unnamed
+     * victim, is the one the sentence before told of, as "this attack" is.
+     */
+    @Test
+    void shouldAimACondemnationOfTheAttackAtWhoeverDidTheOneJustReported() {
+        assertThat(published("The Houthis attacked a commercial vessel in the Red Sea. We condemn the attack.", "U.S. Department of State"))
+                .anySatisfy(e -> assertEvent(e, "111", "country:usa", "org:houthis"));
+        assertThat(published("The Houthis attacked a commercial vessel. We condemn the attack on the vessel.", "U.S. Department of State"))
+                .anySatisfy(e -> assertEvent(e, "111", "country:usa", "org:houthis"));
+        // must not: an attack the phrase places or aims elsewhere, and one told of two sentences before
+        assertThat(published("Russia attacked Ukraine. We condemn the terrorist attack in Kabul.", "U.S. Department of State"))
+                .noneSatisfy(e -> assertThat(e.targets()).contains("country:rus"));
+        assertThat(published("Russia attacked Ukraine. We condemn the attack on Kabul.", "U.S. Department of State"))
+                .noneSatisfy(e -> assertThat(e.targets()).contains("country:rus"));
+        assertThat(published("Russia attacked Ukraine. The Secretary met the Foreign Minister of Poland. We condemn the attack.",
+                "U.S. Department of State")).noneSatisfy(e -> assertThat(e.targets()).contains("country:rus"));
     }
 
     /**
