@@ -383,6 +383,7 @@ public final class EventFinder {
                         deed.actors().stream().filter(a -> !e.actors().contains(a)).toList(), e.about(), e.topic(), e.modality(), e.attributedTo());
             });
             found.replaceAll(this::stateOfPlace);
+            found.replaceAll(this::aidRecipient);
             events.addAll(found);
             embedded.addAll(nouned);
             if (text.sides.isEmpty()) {
@@ -2403,6 +2404,29 @@ public final class EventFinder {
         about.addAll(e.about());
         about.remove(state);
         return new Event(e.sentence(), e.verb(), e.code(), e.verbText(), e.actors(), List.of(state), List.copyOf(about), e.topic(), e.modality(), e.attributedTo());
+    }
+
+    /**
+     * Aid given or promised (CAMEO 07, 033) to no one named goes to the state where those it is for are: "USAID airlifted
+     * hygiene kits for 5,000 families in Nicaragua", "will provide 50 million euros for refugees in Jordan" (the last
+     * state the verb's object or its "for", "to", "in" phrase names, not the giver's own).
+     */
+    private Event aidRecipient(Event e) {
+        if (!e.targets().isEmpty() || e.actors().isEmpty() || !(CameoCodes.root(e.code()) == 7 || e.code().startsWith("033"))) {
+            return e;
+        }
+        String state = null;
+        for (var a : parse.children(e.verb())) {
+            var where = a.rel().matches("obj|iobj|obl:(for|to|in)") ? lastStateIn(a.dependent(), 40) : null;
+            state = where != null ? where : state;
+        }
+        var recipient = state;
+        if (recipient == null || e.actors().stream().anyMatch(a -> a.equals(recipient) || recipient.equals(ruler(a)))) {
+            return e;
+        }
+        var about = new ArrayList<>(e.about());
+        about.remove(recipient);
+        return new Event(e.sentence(), e.verb(), e.code(), e.verbText(), e.actors(), List.of(recipient), about, e.topic(), e.modality(), e.attributedTo());
     }
 
     /**

@@ -376,6 +376,21 @@ class EventFinderTests {
     }
 
     /**
+     * Aid given or promised to no one named goes to the state where those it is for are (invented sentences, in the
+     * style of USAID's releases: "USAID airlifted hygiene kits for 5,000 families in Nicaragua").
+     */
+    @Test
+    void shouldGiveAidForPeopleInAStateToThatState() {
+        assertThat(only("USAID airlifted plastic sheeting and hygiene kits for 5,000 families in Nicaragua."))
+                .satisfies(e -> assertEvent(e, "073", "org:usaid", "country:nic"));
+        assertThat(only("The European Union will provide 50 million euros for refugees in Jordan."))
+                .satisfies(e -> assertThat(e.targets()).containsExactly("country:jor"));
+        // must not: where the aid comes from, and the giver's own state
+        assertThat(only("The United States provided $5 million in assistance from its embassy in Kenya.").targets()).isEmpty();
+        assertThat(only("Kenya provided $5 million in assistance for families in Kenya.").targets()).isEmpty();
+    }
+
+    /**
      * Troops sent to a border are a show of force (154), where CAMEO's "* &MILITARY TO + [072]" read the state after
      * the border as the one that troops were sent to help (invented sentences, in the style of the Ukraine texts).
      */
