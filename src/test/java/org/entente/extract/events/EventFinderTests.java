@@ -376,6 +376,28 @@ class EventFinderTests {
     }
 
     /**
+     * Money or supplies released, allocated or delivered as aid are aid given, and money committed as aid is aid
+     * promised, which CAMEO's RELEASE, ALLOCATE, BRING and PERPETUATE blocks read as a prisoner freed, an appointment or
+     * nothing (invented sentences, in the style of USAID's releases).
+     */
+    @Test
+    void shouldReadMoneyReleasedOrCommittedAsAidAsAid() {
+        assertThat(only("The United States released $20 million in humanitarian relief for Somalia."))
+                .satisfies(e -> assertEvent(e, "073", "country:usa", "country:som"));
+        assertThat(only("The United States allocated $15 million in humanitarian assistance for Sudan."))
+                .satisfies(e -> assertEvent(e, "073", "country:usa", "country:sdn"));
+        assertThat(only("USAID delivered emergency relief supplies to flood victims in El Salvador."))
+                .satisfies(e -> assertEvent(e, "073", "org:usaid", "country:slv"));
+        assertThat(only("The United States committed $50 million in assistance to Haiti."))
+                .satisfies(e -> assertEvent(e, "033", "country:usa", "country:hti"));
+        // must not: prisoners released, a message delivered, crimes committed, a report released
+        assertThat(only("Iran released two American prisoners.").code()).isEqualTo("0841");
+        assertThat(events("The envoy delivered a message to Tehran.")).noneMatch(e -> e.code().startsWith("07"));
+        assertThat(events("The militia committed crimes against civilians in Darfur.")).noneMatch(e -> e.code().startsWith("03"));
+        assertThat(events("The Department of State released its annual report on human rights.")).noneMatch(e -> e.code().startsWith("07"));
+    }
+
+    /**
      * Aid given or promised to no one named goes to the state where those it is for are (invented sentences, in the
      * style of USAID's releases: "USAID airlifted hygiene kits for 5,000 families in Nicaragua").
      */
