@@ -176,9 +176,10 @@ public final class Extractor {
         text.mentions.sort(Comparator.comparingInt(Mention::first));
         // a cue under a refusal or in what an appeal asks for names what has not happened: the parse speaks there; a
         // cue or a name in what is discussed is the topic of talks
-        // ("President Biden will sign an Executive Order" signs no agreement: the cue "sign" is silent there)
+        // ("President Biden will sign an Executive Order" signs no agreement: the cue "sign" is silent there, as "fight"
+        // is in "are fighting drought")
         var cued = new ClaimRules(gazetteer, text, resolved, relationships, t -> finder.deniedAbove(t) || finder.appealedAbove(t),
-                t -> finder.discussedAbove(t) || finder.signsAnActOfItsOwn(t)).find();
+                t -> finder.discussedAbove(t) || finder.signsAnActOfItsOwn(t) || finder.fightsAnIll(t)).find();
         var evented = EventClaims.of(text, events);
         // where the parse finds the publisher's "we" acting, or those at the meeting just reported ("They discussed …",
         // "The group noted …"), the parse speaks for the sentence: the cue table sees neither

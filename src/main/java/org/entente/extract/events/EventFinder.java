@@ -112,6 +112,17 @@ public final class EventFinder {
     /** Nouns that name an act by what it is, not what was done: "this decision", "such steps", "these actions". */
     private static final Set<String> ACTS = Set.of("decision", "step", "action", "move", "measure", "behavior", "behaviour",
             "conduct", "act", "announcement");
+    /**
+     * Ills fought that are no one's side: "combat terrorism in Somalia", "Kenya and Somalia are fighting drought", "fight
+     * corruption" are no conflict with anyone (CAMEO's own "* WITH CORRUPTION [---]", "* CROSS-BORDER &CRIME [---]").
+     */
+    private static final Set<String> ILLS = Set.of("corruption", "terrorism", "extremism", "radicalization", "radicalisation",
+            "poverty", "hunger", "famine", "drought", "disease", "pandemic", "epidemic", "outbreak", "malaria", "tuberculosis",
+            "polio", "hiv", "aids", "ebola", "covid-19", "covid", "coronavirus", "cancer", "virus", "crime", "impunity",
+            "trafficking", "smuggling", "laundering", "fraud", "narcotics", "disinformation", "misinformation", "propaganda",
+            "fire", "wildfire", "flood", "locust", "inflation", "unemployment", "discrimination", "racism", "antisemitism",
+            "xenophobia", "intolerance", "hate", "illiteracy", "inequality", "injustice", "pollution", "deforestation",
+            "desertification", "change");
     /** Words of approval whose denial disapproves ("Russia's actions are not acceptable", "is not justified"). */
     private static final Set<String> APPROVING = Set.of("acceptable", "justified", "justifiable", "legitimate", "tolerable",
             "defensible", "excusable");
@@ -429,6 +440,9 @@ public final class EventFinder {
             int clauseEnd = Clauses.REPORTING.contains(lemma(v)) && !parse.dependents(v, "ccomp", "parataxis").isEmpty() ? v + 1 : sentence[1];
             coding = verbs.code(new CameoVerbs.Sentence(words, lemmas, v - sentence[0], clauseEnd - sentence[0],
                     i -> entityAt(sentence[0] + i) != null && withinReach(sentence[0] + i, v)));
+            if (coding != null && coding.code() != null && CameoCodes.root(coding.code()) >= 18 && fightsAnIll(v)) {
+                return null; // "combat terrorism in Somalia", "are fighting drought": no one's side is fought
+            }
         }
         if (EXPECTING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)) && !expectedOf(v).isEmpty()) {
             return new CameoVerbs.Coding("020", t.lemma(), "* + TO", 0, -1);
@@ -884,6 +898,17 @@ public final class EventFinder {
                     about(act, named, -1), topic(act, sentence), "ASSERTED", null));
         }
         return out;
+    }
+
+    /**
+     * Whether what the verb fights is an ill ({@link #ILLS}), "climate change" by its head, not anyone named: no conflict
+     * for the parse nor for the cue table ("Kenya and Somalia are fighting drought").
+     */
+    public boolean fightsAnIll(int v) {
+        var fought = parse.dependents(v, "obj", "obl:against");
+        return !fought.isEmpty() && fought.stream().allMatch(o -> ILLS.contains(lemma(o)) && entityAt(o) == null
+                && (!lemma(o).equals("change") || parse.children(o).stream().anyMatch(a -> a.rel().equals("compound")
+                        && lemma(a.dependent()).equals("climate"))));
     }
 
     private boolean voicesConcern(int v) {

@@ -376,6 +376,21 @@ class EventFinderTests {
     }
 
     /**
+     * Ills fought are no one's side (invented sentences, in the style of the statements on partnerships): "combat
+     * terrorism in Somalia" is no conflict with Somalia, "Kenya and Somalia are fighting drought" none between them,
+     * for the parse and for the cue table alike.
+     */
+    @Test
+    void shouldFindNoConflictInFightingAnIll() {
+        assertThat(claims("The United States will continue to combat terrorism in Somalia.")).noneMatch(c -> c.kind().equals("CONFLICT"));
+        assertThat(claims("Kenya and Somalia are fighting drought and hunger.")).noneMatch(c -> c.kind().equals("CONFLICT"));
+        assertThat(claims("The government of Guatemala is fighting climate change.")).noneMatch(c -> c.kind().equals("CONFLICT"));
+        // must not: a side fought
+        assertThat(claims("Russia and Ukraine fought near Bakhmut.")).anyMatch(c -> c.kind().equals("CONFLICT"));
+        assertThat(only("Kenya attacked al-Shabaab in Somalia.").code()).startsWith("19");
+    }
+
+    /**
      * Money or supplies released, allocated or delivered as aid are aid given, and money committed as aid is aid
      * promised, which CAMEO's RELEASE, ALLOCATE, BRING and PERPETUATE blocks read as a prisoner freed, an appointment or
      * nothing (invented sentences, in the style of USAID's releases).
