@@ -84,6 +84,11 @@ final class ClaimsMerge {
                     && directed(e)
                     && evented.stream().noneMatch(x -> x.evidence().start().equals(e.evidence().start())
                             && ClaimRules.polarity(x.kind()) < 0 && ids(x).containsAll(ids(e))));
+            // sides the cue table cannot see: where it found a stance against someone among three or more with no one
+            // acting ("The United States and Japan oppose China's claims": each on a side of its own, Japan against the
+            // United States) and the parse finds who acts on whom among the same parties, the parse's claim replaces it
+            replace(out, cued, evented, (e, c) -> ClaimRules.polarity(c.kind()) < 0 && ClaimRules.polarity(e.kind()) < 0
+                    && ids(c).size() >= 3 && ids(e).equals(ids(c)) && directed(e) && c.parties().stream().allMatch(p -> p.role() == null));
             // talks need two sides: where the cue table found talks with one party ("West led a delegation to continue
             // discussions with senior Taliban representatives"), the parse's talks with both sides replace them
             replace(out, cued, evented, (e, c) -> talks(e) && e.parties().size() >= 2 && talks(c) && c.parties().size() < 2);

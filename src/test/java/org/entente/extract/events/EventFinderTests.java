@@ -376,6 +376,21 @@ class EventFinderTests {
     }
 
     /**
+     * Sides the cue table cannot see (invented sentence, in the style of the statements on the South China Sea): its
+     * "oppose" among three states puts each on a side of its own, Japan against the United States; the parse finds who
+     * acts on whom, and its claim stands.
+     */
+    @Test
+    void shouldKeepCoActorsOfAStanceAgainstAThirdOnOneSide() {
+        assertThat(claims("The United States and Japan oppose China's claims in the South China Sea."))
+                .filteredOn(c -> c.kind().equals("DISAGREEMENT")).singleElement().satisfies(c -> assertThat(c.parties())
+                        .extracting(p -> p.id() + "/" + p.role()).containsExactly("country:usa/actor", "country:jpn/actor", "country:chn/target"));
+        // must not: a disagreement among three where no one acts on anyone keeps no direction
+        assertThat(claims("Russia, China and Iran disagree.")).filteredOn(c -> c.kind().equals("DISAGREEMENT"))
+                .singleElement().satisfies(c -> assertThat(c.parties()).allMatch(p -> p.role() == null));
+    }
+
+    /**
      * Ills fought are no one's side (invented sentences, in the style of the statements on partnerships): "combat
      * terrorism in Somalia" is no conflict with Somalia, "Kenya and Somalia are fighting drought" none between them,
      * for the parse and for the cue table alike.
