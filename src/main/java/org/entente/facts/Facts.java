@@ -76,6 +76,24 @@ public record Facts(Source source, List<Entity> entities, List<Relationship> rel
             return kind != null && FactsModel.JOINT_KINDS.contains(kind) ? "joint" : partyId;
         }
 
+        /**
+         * {@link #defaultSide(String, String)}, but in a disagreement or a conflict the actors stand together, and so do
+         * the targets ("The United States and Japan oppose China's claims": the United States and Japan on one side), as
+         * the extractor writes them: a party with a role and no side takes the side of the first party before it with
+         * the same role and no side given ({@code before}: the parties read so far).
+         */
+        public static String defaultSide(String kind, String partyId, String role, List<Party> before) {
+            if (role != null && kind != null && FactsModel.OPPOSING_KINDS.contains(kind)) {
+                for (var p : before) {
+                    var own = defaultSide(kind, p.id());
+                    if (role.equals(p.role()) && (p.side() == null || p.side().equals(own))) {
+                        return own;
+                    }
+                }
+            }
+            return defaultSide(kind, partyId);
+        }
+
         public Party(String id, String side) {
             this(id, side, null);
         }

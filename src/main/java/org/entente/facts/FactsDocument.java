@@ -104,8 +104,11 @@ public final class FactsDocument {
         var m = new LinkedHashMap<String, Object>();
         m.put("kind", c.kind());
         var parties = new ArrayList<Object>();
+        var before = new ArrayList<Facts.Party>();
         for (var p : c.parties()) {
-            boolean plainSide = p.side() == null || p.side().equals(p.id()) || p.side().equals("joint");
+            // a side is written only where reading it back would not give it (FactsValidator's default)
+            boolean plainSide = p.side() == null || p.side().equals(Facts.Party.defaultSide(c.kind(), p.id(), p.role(), before));
+            before.add(p);
             if (plainSide && p.role() == null) {
                 parties.add(p.id());
             } else {

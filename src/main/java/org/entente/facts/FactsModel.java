@@ -54,6 +54,8 @@ final class FactsModel {
     static final Set<String> CLAIM_KINDS = names(ClaimKind.values());
     /** Kinds whose parties stand together unless told otherwise. */
     static final Set<String> JOINT_KINDS = names(ClaimKind.JOINT.toArray(ClaimKind[]::new));
+    /** Kinds that put their parties on opposite sides: disagreement in words and in deeds. */
+    static final Set<String> OPPOSING_KINDS = names(ClaimKind.OPPOSING.toArray(ClaimKind[]::new));
     static final Set<String> MODALITIES = names(Modality.values());
     /** key → {least, greatest} of the numbers that key may hold. */
     static final Map<String, double[]> RANGES = Map.of("confidence", new double[] {0, 1}, "goldstein", new double[] {-10, 10});

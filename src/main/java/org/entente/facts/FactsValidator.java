@@ -235,8 +235,8 @@ final class FactsValidator {
                 values.problem(at + ".role", "a party's role is actor or target, not '" + role + "'");
             }
             if (id != null) {
-                out.add(new Facts.Party(id, side == null ? Facts.Party.defaultSide(kind, id) : side,
-                        role != null && Facts.Party.ROLES.contains(role) ? role : null));
+                role = role != null && Facts.Party.ROLES.contains(role) ? role : null;
+                out.add(new Facts.Party(id, side != null ? side : Facts.Party.defaultSide(kind, id, role, out), role));
             }
         }
         return out.size() == given.size() ? out : null;

@@ -45,6 +45,38 @@ class FactsRecordTests {
         assertThat(validated.source().sha256()).isEqualTo(FactsReader.sha256(ARTICLE.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Actors of a disagreement or a conflict stand together, and so do its targets, when no side is given ("The United
+     * States and Japan oppose China's claims": not Japan against the United States), as the extractor writes them; a
+     * side given stays, and the document writes only the sides that reading it back would not give.
+     */
+    @Test
+    void shouldPutTheActorsOfAQuarrelOnOneSideWhenNoSideIsGiven() {
+        var quarrel = new Facts.Claim(null, "DISAGREEMENT", List.of(new Facts.Party("person:alice-example", null, "actor"),
+                new Facts.Party("country:rus", null, "actor"), new Facts.Party("person:bob-sample", null, "target")), List.of(),
+                "causes of the war", null, "2009-04-01", null, quote("they still disagree about the \"causes and sequence\" of the war"),
+                null, 1.0, null, null);
+        var record = valid();
+        record = new Facts(record.source(), record.entities(), record.relationships(), List.of(record.claims().get(0), quarrel));
+
+        var validated = reader.validate("test.txt", record, ARTICLE);
+
+        assertThat(validated.claims().get(1).parties()).extracting(Facts.Party::side)
+                .containsExactly("person:alice-example", "person:alice-example", "person:bob-sample");
+        var json = FactsDocument.json(validated);
+        assertThat(json).doesNotContain("\"side\"");
+        assertThat(reader.read("test.json", json.getBytes(StandardCharsets.UTF_8), true, null, ARTICLE)).isEqualTo(validated);
+        // must not: a side given, and the parties of a claim with no roles, each on its own side
+        var given = new Facts.Claim(null, "DISAGREEMENT", List.of(new Facts.Party("person:alice-example", null, "actor"),
+                new Facts.Party("country:rus", "russia", "actor")), List.of(), "causes of the war", null, "2009-04-01", null,
+                quote("they still disagree about the \"causes and sequence\" of the war"), null, 1.0, null, null);
+        var withSide = reader.validate("test.txt", new Facts(record.source(), record.entities(), record.relationships(),
+                List.of(record.claims().get(0), given)), ARTICLE);
+        assertThat(withSide.claims().get(1).parties()).extracting(Facts.Party::side).containsExactly("person:alice-example", "russia");
+        assertThat(reader.validate("test.txt", valid(), ARTICLE).claims().get(1).parties()).extracting(Facts.Party::side)
+                .containsExactly("person:alice-example", "person:bob-sample");
+    }
+
     @Test
     void shouldReadALineOfFactsJsonLinesWithItsArticleAsTheRecordWithItsArticle() {
         var record = valid();
