@@ -425,6 +425,10 @@ public final class EventFinder {
         if (possessiveSubject(v)) {
             return null; // "directly contradicts Russia's claimed commitment": a participle before its noun, no clause
         }
+        if (t.is("stand") && parse.children(v).stream().anyMatch(a -> a.rel().matches("(obl|advcl):in")
+                && parse.subtree(a.dependent(), 20).stream().anyMatch(w -> text.tokens.get(w).pos().equals("VBG")))) {
+            return null; // "We stand with our Ukrainian partners in condemning …": the act joined in speaks (joinedIn)
+        }
         if (wordIn(v, GRATEFUL) && !parse.dependents(v, "nsubj").isEmpty()) {
             return new CameoVerbs.Coding("051", t.lemma(), "&TOBEVERB * TO +", 0, -1);
         }

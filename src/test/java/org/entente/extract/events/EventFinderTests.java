@@ -376,6 +376,27 @@ class EventFinderTests {
     }
 
     /**
+     * To stand with someone is to support them (051), to stand against someone to oppose them (111), where CAMEO's
+     * STAND block codes only "stand by" a promise (invented sentences, in the style of the statements of solidarity).
+     */
+    @Test
+    void shouldReadStandingWithOrAgainstAsSupportOrOpposition() {
+        assertThat(published("The United States stands with the people of Ukraine.", "U.S. Department of State"))
+                .singleElement().satisfies(e -> assertEvent(e, "051", "country:usa", "country:ukr"));
+        assertThat(published("We stand in solidarity with Israel.", "U.S. Department of State"))
+                .singleElement().satisfies(e -> assertEvent(e, "051", "country:usa", "country:isr"));
+        assertThat(published("We stand firmly against Russia's aggression.", "U.S. Department of State"))
+                .singleElement().satisfies(e -> assertEvent(e, "111", "country:usa", "country:rus"));
+        // must not: a building standing, an intent, and standing with partners in an act, which speaks for itself
+        assertThat(events("The building stands near the Kremlin.")).isEmpty();
+        assertThat(only("The United States stands ready to assist Lebanon.").code()).isEqualTo("0314");
+        assertThat(published("We stand with our partners in urging Russia to withdraw.", "U.S. Department of State"))
+                .singleElement().satisfies(e -> assertThat(e.code()).isEqualTo("0256"));
+        assertThat(published("We stand with our Ukrainian partners in strongly condemning President Putin's announcement.",
+                "U.S. Department of State")).noneMatch(e -> e.code().equals("051"));
+    }
+
+    /**
      * Sides the cue table cannot see (invented sentence, in the style of the statements on the South China Sea): its
      * "oppose" among three states puts each on a side of its own, Japan against the United States; the parse finds who
      * acts on whom, and its claim stands.
