@@ -389,6 +389,12 @@ public final class EventFinder {
                     var objects = parse.dependents(e.verb(), "obj");
                     deed = nouned.stream().filter(x -> objects.contains(x.verb())).findFirst().orElse(null);
                 }
+                var doer = deed == null && disapproving ? doerOfNamedDeed(e) : null;
+                if (doer != null) {
+                    // "We condemn the Hamas attack on Israel" (the October 7 attack, Hamas's): who did the attack the gazetteer names
+                    return new Event(e.sentence(), e.verb(), e.code(), e.verbText(), e.actors(), List.of(doer), e.about(), e.topic(),
+                            e.modality(), e.attributedTo());
+                }
                 // "China detained Michael Spavor … We continue to condemn these arbitrary detentions": whoever did it
                 return deed == null ? e : new Event(e.sentence(), e.verb(), e.code(), e.verbText(), e.actors(),
                         deed.actors().stream().filter(a -> !e.actors().contains(a)).toList(), e.about(), e.topic(), e.modality(), e.attributedTo());
@@ -2433,6 +2439,29 @@ public final class EventFinder {
         about.addAll(e.about());
         about.remove(state);
         return new Event(e.sentence(), e.verb(), e.code(), e.verbText(), e.actors(), List.of(state), List.copyOf(about), e.topic(), e.modality(), e.attributedTo());
+    }
+
+    /**
+     * Who did the attack, invasion or annexation that the object of a disapproval names, as the gazetteer records it:
+     * the first of its participants, the attacker ("We condemn the Hamas attack on Israel": the October 7 attack, whose
+     * participants are Hamas and Israel), where it lists attacker and target, and not whoever disapproves; {@code null}
+     * otherwise.
+     */
+    private String doerOfNamedDeed(Event e) {
+        for (int object : parse.dependents(e.verb(), "obj", "nsubj:pass")) {
+            for (int t : parse.subtree(object, 30)) {
+                var m = entityAt(t);
+                var entry = m == null || m.first() != t || !m.entity().startsWith("event:") ? null : gazetteer.byId(m.entity()).orElse(null);
+                var participants = entry == null || !Set.of("attack", "invasion", "annexation").contains(entry.link("type"))
+                        ? List.<String>of() : entry.linkList("participants");
+                if (participants.size() >= 2) {
+                    var first = participants.get(0);
+                    var doer = first.contains(":") ? first : "country:" + first.toLowerCase(java.util.Locale.ROOT);
+                    return e.actors().contains(doer) || e.actors().stream().anyMatch(a -> doer.equals(ruler(a))) ? null : doer;
+                }
+            }
+        }
+        return null;
     }
 
     /**

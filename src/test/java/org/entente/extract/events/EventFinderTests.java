@@ -376,6 +376,27 @@ class EventFinderTests {
     }
 
     /**
+     * A condemned attack, invasion or annexation that the gazetteer names is aimed at who did it, the first of its
+     * participants (invented sentences, in the style of the statements on anniversaries of attacks).
+     */
+    @Test
+    void shouldAimACondemnationOfANamedAttackAtItsAttacker() {
+        assertThat(published("We condemn the Hamas attack on Israel.", "U.S. Department of State"))
+                .anySatisfy(e -> assertEvent(e, "111", "country:usa", "org:hamas"));
+        assertThat(published("The United States condemns the September 11 attacks.", "U.S. Department of State"))
+                .anySatisfy(e -> assertEvent(e, "111", "country:usa", "org:al-qaeda"));
+        // and a group named by its adjective, which the gazetteer lists ("Houthi", beside "the Houthis")
+        assertThat(published("We condemn the Houthi attack on a commercial vessel.", "U.S. Department of State"))
+                .anySatisfy(e -> assertEvent(e, "111", "country:usa", "org:houthis"));
+        // must not: no disapproval, a named deed with no attacker recorded, and the attacker's own words
+        assertThat(published("We mark the anniversary of the October 7 attack.", "U.S. Department of State"))
+                .allSatisfy(e -> assertThat(e.targets()).isEmpty());
+        assertThat(published("We condemn the Beslan school siege.", "U.S. Department of State"))
+                .allSatisfy(e -> assertThat(e.targets()).isEmpty());
+        assertThat(events("Russia condemned the 2022 Russian invasion of Ukraine.")).noneMatch(e -> e.targets().contains("country:rus"));
+    }
+
+    /**
      * To stand with someone is to support them (051), to stand against someone to oppose them (111), where CAMEO's
      * STAND block codes only "stand by" a promise (invented sentences, in the style of the statements of solidarity).
      */
