@@ -377,7 +377,8 @@ class EventFinderTests {
 
     /**
      * A condemned attack, invasion or annexation that the gazetteer names is aimed at who did it, the first of its
-     * participants (invented sentences, in the style of the statements on anniversaries of attacks).
+     * participants (invented sentences, in the style of the statements on anniversaries of attacks); and two names the
+     * gazetteer lacked: the Houthis' adjective, and OFAC, the Treasury office that designates.
      */
     @Test
     void shouldAimACondemnationOfANamedAttackAtItsAttacker() {
@@ -385,6 +386,9 @@ class EventFinderTests {
                 .anySatisfy(e -> assertEvent(e, "111", "country:usa", "org:hamas"));
         assertThat(published("The United States condemns the September 11 attacks.", "U.S. Department of State"))
                 .anySatisfy(e -> assertEvent(e, "111", "country:usa", "org:al-qaeda"));
+        // and the Treasury office that designates, which the gazetteer lists (OFAC, acting for the United States)
+        assertThat(published("Today, OFAC designated Russian oligarch Oleg Deripaska pursuant to Executive Order 13661.",
+                "U.S. Department of the Treasury")).anySatisfy(e -> assertEvent(e, "163", "country:usa", "person:oleg-deripaska"));
         // and a group named by its adjective, which the gazetteer lists ("Houthi", beside "the Houthis")
         assertThat(published("We condemn the Houthi attack on a commercial vessel.", "U.S. Department of State"))
                 .anySatisfy(e -> assertEvent(e, "111", "country:usa", "org:houthis"));
