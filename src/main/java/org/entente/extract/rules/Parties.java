@@ -16,9 +16,6 @@ import org.entente.facts.Facts;
  */
 final class Parties {
 
-    /** Unnamed counterparts: "with its allies", "with partners", "with like-minded countries". */
-    private static final Set<String> COUNTERPARTS = Set.of("ally", "partner", "friend", "neighbor", "neighbour", "country",
-            "nation", "government", "community", "stakeholder", "donor", "member", "state");
     /** Prepositions before a state that make it the topic ("on Afghanistan") rather than an actor. */
     private static final Set<String> ABOUT = Set.of("on", "in", "about", "over", "regarding", "concerning", "into", "at", "toward",
             "towards", "across", "within", "throughout", "of", "to");
@@ -93,12 +90,6 @@ final class Parties {
         if (parties.size() < 2) {
             parties.addAll(actors(sentence[0], sentence[1]));
         }
-        if (parties.size() == 1 && Set.of("COOPERATION", "AGREEMENT", "NEGOTIATION").contains(kind)
-                && unnamedCounterpart(sentence[0], sentence[1])) {
-            // "The United States will work with its allies": the other side is there, unnamed (in a stance against
-            // someone, "with its allies" stands beside the actor: "The United States, with its allies, has opposed this")
-            return parties;
-        }
         if (parties.size() < 2 && index > 0) {
             var previous = text.sentences.get(index - 1);
             if (text.heading(previous)) {
@@ -120,28 +111,6 @@ final class Parties {
             }
         }
         return parties;
-    }
-
-    /**
-     * Whether the words say with whom, naming no one: "with" and, within three words and no name, allies, partners,
-     * friends, countries or the like ("will work with its allies and partners to respond"), so that no side of a
-     * cooperation, an agreement or talks is taken from the sentence before or from the article's main pair.
-     */
-    private boolean unnamedCounterpart(int from, int to) {
-        for (int k = from; k < to - 1; k++) {
-            if (!text.tokens.get(k).is("with")) {
-                continue;
-            }
-            for (int j = k + 1; j < Math.min(to, k + 4); j++) {
-                if (text.mentionsIn(j, j + 1).stream().anyMatch(m -> m.entity() != null)) {
-                    break;
-                }
-                if (COUNTERPARTS.contains(text.tokens.get(j).lemma().toLowerCase(java.util.Locale.ROOT))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**
