@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public class HeldoutAb {
 
     private static final List<String> ROWS = List.of("claims", "claims (by state)", "claims (same sentence)",
-            "claims (by state, same sentence)", "entities: all", "relationships");
+            "claims (by state, same sentence)", "claims (sides)", "entities: all", "relationships");
     private static final Pattern TEXT = Pattern.compile("^== (\\S+) \\(held out\\)");
     private static final Pattern ROW = Pattern.compile("^(.+?)\\s+\\d+\\s+\\d+\\s+[\\d.]+\\s+[\\d.]+\\s+([\\d.]+)\\s*$");
 

@@ -15,7 +15,8 @@ import org.entente.facts.Facts;
  * structural relationships by type and endpoints (MET in either direction); claims by the same set of party ids, the
  * same polarity (agreement/cooperation, disagreement/conflict, or neither) and an overlapping {@code about} entity when
  * the curated claim names any — and, in the "same sentence" row, evidence that overlaps the curated quote in the
- * article. The rows "by name" and "by state" score the same Facts with the agreement study's rules
+ * article; the "sides" row asks as well that the parties stand on the same sides (who stands with whom, which the
+ * graph's stance edges are built from). The rows "by name" and "by state" score the same Facts with the agreement study's rules
  * ({@code seeds/heldout/agreement/README.md}): entities by id or shared name ({@link EntityAlignment}), and claims as in
  * {@link ClaimsByState} (ids by name, {@code about} only when both claims name one, parties folded to their state),
  * with how far the matched claims' {@code about} lists agree as a row of its own.
@@ -45,6 +46,8 @@ public final class CuratedComparison {
                 extracted.claims().size(), curated.claims().size()));
         rows.put("claims (same sentence)", Score.of(Matching.count(extracted.claims(), curated.claims(), (p, g) -> same(p, g, true)),
                 extracted.claims().size(), curated.claims().size()));
+        rows.put("claims (sides)", Score.of(Matching.count(extracted.claims(), curated.claims(),
+                (p, g) -> same(p, g, false) && sides(p).equals(sides(g))), extracted.claims().size(), curated.claims().size()));
         var byState = new ClaimsByState(extracted, curated);
         var alignment = byState.alignment();
         rows.put("entities: all (by name)", Score.of(Matching.count(extracted.entities(), curated.entities(), alignment::same),
@@ -89,6 +92,22 @@ public final class CuratedComparison {
     private static Facts.Relationship renamed(Facts.Relationship r, EntityAlignment alignment) {
         return new Facts.Relationship(r.id(), r.type(), alignment.gold(r.from()), alignment.gold(r.to()), r.properties(),
                 r.evidence(), r.confidence());
+    }
+
+    /**
+     * Who stands with whom in a claim: its parties grouped by side ("The United States and Japan oppose China's claims":
+     * {United States, Japan} and {China}), which the graph's AGREES_WITH and DISAGREES_WITH edges are built from.
+     */
+    static Set<Set<String>> sides(Facts.Claim claim) {
+        var bySide = new LinkedHashMap<String, Set<String>>();
+        var before = new java.util.ArrayList<Facts.Party>();
+        for (var p : claim.parties()) {
+            // a side not given is the one reading the Facts would give it (the extractor leaves some to the reader)
+            var side = p.side() != null ? p.side() : Facts.Party.defaultSide(claim.kind(), p.id(), p.role(), before);
+            bySide.computeIfAbsent(side, k -> new java.util.HashSet<>()).add(p.id());
+            before.add(p);
+        }
+        return Set.copyOf(bySide.values());
     }
 
     private static Set<String> parties(Facts.Claim claim) {

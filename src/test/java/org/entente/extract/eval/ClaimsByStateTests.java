@@ -229,6 +229,34 @@ class ClaimsByStateTests {
 
     // ---- helpers ---------------------------------------------------------------------------------------------------
 
+    // ---- the sides row: who stands with whom ---------------------------------------------------------------------
+
+    /**
+     * "The United States and Japan oppose China's claims": a claim with the right parties counts in the "sides" row only
+     * where they stand on the right sides, a side not given being the one reading the Facts gives (the actors together).
+     */
+    @Test
+    void shouldCountAClaimInTheSidesRowOnlyWithItsPartiesOnTheRightSides() {
+        var gold = facts(List.of(country("usa"), country("jpn"), country("chn")), List.of(),
+                List.of(directed("DISAGREEMENT", List.of("country:usa", "country:jpn"), List.of("country:chn"))));
+        var right = facts(List.of(country("usa"), country("jpn"), country("chn")), List.of(),
+                List.of(directed("DISAGREEMENT", List.of("country:usa", "country:jpn"), List.of("country:chn"))));
+        var apart = facts(List.of(country("usa"), country("jpn"), country("chn")), List.of(),
+                List.of(claim("DISAGREEMENT", List.of("country:usa", "country:jpn", "country:chn"))));
+
+        assertThat(CuratedComparison.compare(right, gold).get("claims (sides)").truePositives()).isEqualTo(1);
+        // must not: each on a side of its own, Japan against the United States (the strict row forgives it)
+        assertThat(CuratedComparison.compare(apart, gold).get("claims").truePositives()).isEqualTo(1);
+        assertThat(CuratedComparison.compare(apart, gold).get("claims (sides)").truePositives()).isZero();
+    }
+
+    private static Facts.Claim directed(String kind, List<String> actors, List<String> targets) {
+        var ps = new ArrayList<Facts.Party>();
+        actors.forEach(id -> ps.add(new Facts.Party(id, null, "actor")));
+        targets.forEach(id -> ps.add(new Facts.Party(id, null, "target")));
+        return new Facts.Claim(null, kind, ps, List.of(), "t", null, null, "ASSERTED", null, null, 1.0, null, null);
+    }
+
     private static Facts facts(List<Facts.Entity> entities, List<Facts.Relationship> relationships, List<Facts.Claim> claims) {
         return new Facts(new Facts.Source("test", null, null, null, null, null, null, null), entities, relationships, claims);
     }
