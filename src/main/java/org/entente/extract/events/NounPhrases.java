@@ -17,6 +17,8 @@ final class NounPhrases {
 
     /** Nouns that only frame the event noun before them: "a visa restriction policy", "a sanctions package". */
     private static final Set<String> FRAMES = Set.of("policy", "regime", "programme", "program", "package", "measure");
+    /** Heads of an amount of money ("$120 million", "50 million euros"), which may say what it is in. */
+    private static final Set<String> AMOUNTS = Set.of("million", "billion", "dollar", "euro", "pound", "yen", "franc");
     /**
      * Objects of a light verb whose infinitive is the act ("take steps to impose", "made efforts to reach"): the
      * subject of the light verb acts, and the light verb says nothing of its own.
@@ -61,10 +63,24 @@ final class NounPhrases {
         return head >= 0 && FRAMES.contains(lemma(head)) ? head : -1;
     }
 
-    /** The event noun an object names: itself ("sanctions"), or the one before its frame ("a visa restriction policy"); else -1. */
+    /**
+     * The event noun an object names: itself ("sanctions"), the one before its frame ("a visa restriction policy"), or
+     * the one an amount is of ("$120 million in assistance to Lebanon", "50 million euros in aid"); else -1.
+     */
     int eventNounIn(int object) {
         if (eventNoun(object) != null) {
             return object;
+        }
+        var t = text.tokens.get(object);
+        if (t.pos().equals("$") || t.pos().equals("CD") || AMOUNTS.contains(lemma(object))) {
+            for (var arc : parse.children(object)) {
+                if (arc.rel().equals("nmod:in") && arc.dependent() != object) {
+                    int n = eventNounIn(arc.dependent());
+                    if (n >= 0) {
+                        return n;
+                    }
+                }
+            }
         }
         if (FRAMES.contains(lemma(object))) {
             for (var arc : parse.children(object)) {

@@ -474,6 +474,22 @@ class EventFinderTests {
     }
 
     /**
+     * An amount of money "in assistance" is the assistance (invented sentences, in the style of the State and USAID
+     * releases: "announced $120 million in Foreign Military Financing assistance to Lebanon"), which the verb of
+     * announcing carries as it carries "new assistance to Lebanon".
+     */
+    @Test
+    void shouldReadAnAmountInAssistanceAsTheAssistance() {
+        assertThat(only("The United States announced $120 million in assistance to Lebanon."))
+                .satisfies(e -> assertEvent(e, "070", "country:usa", "country:lbn"));
+        assertThat(only("The U.S. Department of State announced $120 million in Foreign Military Financing assistance to Lebanon."))
+                .satisfies(e -> assertThat(e.targets()).containsExactly("country:lbn"));
+        // must not: an amount of something else
+        assertThat(events("The government announced $2 billion in spending on roads.")).isEmpty();
+        assertThat(events("Russia lost $20 billion in trade with Ukraine.")).noneMatch(e -> e.code().startsWith("07"));
+    }
+
+    /**
      * Aid given or promised to no one named goes to the state where those it is for are (invented sentences, in the
      * style of USAID's releases: "USAID airlifted hygiene kits for 5,000 families in Nicaragua").
      */
