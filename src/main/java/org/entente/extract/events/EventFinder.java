@@ -123,6 +123,8 @@ public final class EventFinder {
             "fire", "wildfire", "flood", "locust", "inflation", "unemployment", "discrimination", "racism", "antisemitism",
             "xenophobia", "intolerance", "hate", "illiteracy", "inequality", "injustice", "pollution", "deforestation",
             "desertification", "change");
+    /** The kinds of the gazetteer's events whose participants it lists attacker first (events.yaml). */
+    private static final Set<String> NAMED_DEEDS = Set.of("attack", "invasion", "annexation");
     /** Words of approval whose denial disapproves ("Russia's actions are not acceptable", "is not justified"). */
     private static final Set<String> APPROVING = Set.of("acceptable", "justified", "justifiable", "legitimate", "tolerable",
             "defensible", "excusable");
@@ -2452,7 +2454,7 @@ public final class EventFinder {
             for (int t : parse.subtree(object, 30)) {
                 var m = entityAt(t);
                 var entry = m == null || m.first() != t || !m.entity().startsWith("event:") ? null : gazetteer.byId(m.entity()).orElse(null);
-                var participants = entry == null || !Set.of("attack", "invasion", "annexation").contains(entry.link("type"))
+                var participants = entry == null || !NAMED_DEEDS.contains(entry.link("type"))
                         ? List.<String>of() : entry.linkList("participants");
                 if (participants.size() >= 2) {
                     var first = participants.get(0);
@@ -2553,16 +2555,14 @@ public final class EventFinder {
         // an act named by what it is refers back with "the" too ("welcomed the move"), and so does a deed named by its
         // kind with nothing of its own but an unnamed victim ("the attack on the vessel"), to the sentence before only
         // ("the terrorist attack in Kabul" may be any)
-        var determiners = parse.children(noun).stream().noneMatch(a -> !a.base().equals("det") && !(act && a.base().equals("amod"))
-                && !a.base().equals("case") && !(!act && a.rel().matches("nmod:(on|against)") && parse.subtree(a.dependent(), 40).stream().allMatch(t -> entityAt(t) == null)))
-                ? "the|this|these|that|those|such" : "this|these|that|those|such";
+        var determiners = plain(noun, act) ? "the|this|these|that|those|such" : "this|these|that|those|such";
         if (kind == null && !act || parse.children(noun).stream().noneMatch(a -> (a.base().equals("det") || a.base().equals("amod"))
                 && text.tokens.get(a.dependent()).word().toLowerCase(java.util.Locale.ROOT).matches(determiners))) {
             return null;
         }
         int root = kind == null ? -1 : CameoCodes.root(kind.code());
-        // "The Houthis attacked a ship. We condemn the attack.": a deed named by its kind under "the" only, with nothing
-        // of its own but where and on whom, is the one the sentence before told of
+        // "The Houthis attacked a ship. We condemn the attack.": a deed named by its kind under "the" is the one the
+        // sentence before told of
         boolean definite = !act && parse.children(noun).stream().anyMatch(a -> a.base().equals("det") && text.tokens.get(a.dependent()).is("the"));
         Event last = null;
         for (var e : concat(events, embedded)) {
@@ -2574,6 +2574,17 @@ public final class EventFinder {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether a noun has nothing of its own that would make it another deed than one told of before: only a determiner,
+     * for an act named by what it is adjectives too ("the bold move"), for a deed named by its kind a victim no name is
+     * given for ("the attack on the vessel"; not "the attack on Kabul", "the terrorist attack in Kabul").
+     */
+    private boolean plain(int noun, boolean act) {
+        return parse.children(noun).stream().allMatch(a -> a.base().equals("det") || a.base().equals("case")
+                || act && a.base().equals("amod")
+                || !act && a.rel().matches("nmod:(on|against)") && parse.subtree(a.dependent(), 40).stream().allMatch(t -> entityAt(t) == null));
     }
 
     /** Who speaks through a verb: the text's speaker and the states its subjects stand for ("Kenya condemned …": Kenya). */
