@@ -20,8 +20,10 @@ import org.entente.extract.cameo.CameoVerbs;
  * sometimes is) whose stem is a verb
  * of the CAMEO dictionary, right after a proper noun or a personal pronoun and right before what opens a noun phrase
  * (a determiner, a proper noun, a pronoun, a number) is a verb (VBZ); the lemmatizer and the parser, which run after,
- * then read it so. "EU sanctions regime", "Western sanctions on Russia", "Russia's attacks on Ukraine" and "Ghana,
- * thanks to its leadership" keep their noun.
+ * then read it so; so is a noun in -s before "with" and a noun phrase whose stem and "with" are a phrasal verb of the
+ * dictionary ("USAID partners with the Government of Kenya", "Hungary sides with Russia"). "EU sanctions regime",
+ * "Western sanctions on Russia", "Russia's attacks on Ukraine", "Ghana, thanks to its leadership" and "our NATO partners
+ * with troops in Afghanistan" keep their noun.
  */
 public final class VerbTags implements Annotator {
 
@@ -51,17 +53,33 @@ public final class VerbTags implements Annotator {
     void retag(List<CoreLabel> tokens) {
         for (int i = 1; i + 1 < tokens.size(); i++) {
             var t = tokens.get(i);
-            if (("NNS".equals(t.tag()) || "NN".equals(t.tag())) && SUBJECT_END.contains(tokens.get(i - 1).tag()) && OBJECT_START.contains(tokens.get(i + 1).tag())
-                    && isVerb(t.word())) {
+            if (!("NNS".equals(t.tag()) || "NN".equals(t.tag())) || !SUBJECT_END.contains(tokens.get(i - 1).tag())) {
+                continue;
+            }
+            // "USAID partners with the Government of Kenya": a phrasal verb of the dictionary, "with" and a noun phrase
+            boolean phrasal = tokens.get(i + 1).word().equalsIgnoreCase("with") && i + 2 < tokens.size()
+                    && OBJECT_START.contains(tokens.get(i + 2).tag()) && isVerb(t.word(), "with");
+            if (OBJECT_START.contains(tokens.get(i + 1).tag()) && isVerb(t.word(), null) || phrasal) {
                 t.setTag("VBZ");
             }
         }
     }
 
-    /** Whether a word ending in -s is the third person of a verb the dictionary knows ("thanks", "pushes"). */
-    private boolean isVerb(String word) {
+    /**
+     * Whether a word ending in -s is the third person of a verb the dictionary knows ("thanks", "pushes"), or with a
+     * particle, of a phrasal verb it knows ("partners" of "partner with").
+     */
+    private boolean isVerb(String word, String particle) {
         var w = word.toLowerCase(Locale.ROOT);
-        return w.endsWith("s") && (verbs.knows(w.substring(0, w.length() - 1)) || w.endsWith("es") && verbs.knows(w.substring(0, w.length() - 2)));
+        if (!w.endsWith("s")) {
+            return false;
+        }
+        for (var stem : w.endsWith("es") ? List.of(w.substring(0, w.length() - 1), w.substring(0, w.length() - 2)) : List.of(w.substring(0, w.length() - 1))) {
+            if (particle == null ? verbs.knows(stem) : verbs.knows(stem, particle)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -295,6 +295,12 @@ public final class CameoVerbs {
         return byFirstWord.containsKey(lemma.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the dictionary knows a phrasal verb of these two words ("partner with", "meet with"). */
+    public boolean knows(String lemma, String particle) {
+        return byFirstWord.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of()).stream()
+                .anyMatch(v -> v.words().size() == 2 && v.words().get(1).equalsIgnoreCase(particle));
+    }
+
     /**
      * The code of the verb at {@code s.verb()}: the longest phrasal form that the following words complete ("gun down"),
      * then the best pattern of its block, else its own code. {@code null} when the dictionary has no such verb.

@@ -1744,7 +1744,13 @@ class EventFinderTests {
         assertThat(events("The United States sanctioned three Russian officials."))
                 .anySatisfy(e -> assertEvent(e, "163", "country:usa", "country:rus"));
         assertThat(events("Russia attacks Ukraine.")).anySatisfy(e -> assertEvent(e, "190", "country:rus", "country:ukr"));
-        // must not: the noun stays a noun before a noun, after an adjective or a possessive, and before "to"
+        // and a phrasal verb of the dictionary before "with" ("partner with", "side with")
+        assertThat(events("USAID partners with the Government of Kenya to improve food security."))
+                .anySatisfy(e -> assertEvent(e, "050", "org:usaid", "country:ken"));
+        assertThat(events("Hungary sides with Russia on sanctions.")).anySatisfy(e -> assertEvent(e, "050", "country:hun", "country:rus"));
+        // must not: the noun stays a noun before a noun, after an adjective or a possessive, and before "to"; before
+        // "with" and no noun phrase
+        assertThat(events("Our NATO partners with troops in Afghanistan agreed.")).noneMatch(e -> e.verbText().startsWith("partner"));
         assertThat(events("The EU sanctions regime against Russia expires in July.")).isEmpty();
         assertThat(events("Western sanctions on Russia hurt its economy.")).noneMatch(e -> e.verbText().equalsIgnoreCase("sanction"));
         assertThat(events("Ghana, thanks to its leadership, hosted the talks.")).noneMatch(e -> e.code().equals("051"));
