@@ -123,6 +123,8 @@ public final class EventFinder {
             "fire", "wildfire", "flood", "locust", "inflation", "unemployment", "discrimination", "racism", "antisemitism",
             "xenophobia", "intolerance", "hate", "illiteracy", "inequality", "injustice", "pollution", "deforestation",
             "desertification", "change");
+    /** Offices whose designations are sanctions: the Treasury and its Office of Foreign Assets Control. */
+    private static final Set<String> SANCTIONERS = Set.of("org:ofac", "org:us-treasury");
     /** The kinds of the gazetteer's events whose participants it lists attacker first (events.yaml). */
     private static final Set<String> NAMED_DEEDS = Set.of("attack", "invasion", "annexation");
     /** Words of approval whose denial disapproves ("Russia's actions are not acceptable", "is not justified"). */
@@ -455,6 +457,13 @@ public final class EventFinder {
             if (coding != null && coding.code() != null && CameoCodes.root(coding.code()) >= 18 && fightsAnIll(v)) {
                 return null; // "combat terrorism in Somalia", "are fighting drought": no one's side is fought
             }
+        }
+        if ((coding == null || coding.code() == null) && t.is("designate", "designates", "designated", "designating")
+                && parse.dependents(v, "nsubj").stream().anyMatch(n -> parse.subtree(n, 12).stream()
+                        .map(this::entityAt).anyMatch(m -> m != null && SANCTIONERS.contains(m.entity())))) {
+            // "OFAC designated three Hizballah financiers": what a sanctions office designates, it sanctions (163), as
+            // the dictionary's NAME block reads it only with "pursuant to" an order or "as" a terrorist
+            return new CameoVerbs.Coding("163", t.lemma(), "SANCTIONER * ", 0, -1);
         }
         if (EXPECTING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)) && !expectedOf(v).isEmpty()) {
             return new CameoVerbs.Coding("020", t.lemma(), "* + TO", 0, -1);

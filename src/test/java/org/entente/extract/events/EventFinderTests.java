@@ -378,7 +378,8 @@ class EventFinderTests {
     /**
      * A condemned attack, invasion or annexation that the gazetteer names is aimed at who did it, the first of its
      * participants (invented sentences, in the style of the statements on anniversaries of attacks); and two names the
-     * gazetteer lacked: the Houthis' adjective, and OFAC, the Treasury office that designates.
+     * gazetteer lacked: the Houthis' adjective, and OFAC, the Treasury office that designates (its designations, and
+     * the Treasury's, are sanctions with no order named).
      */
     @Test
     void shouldAimACondemnationOfANamedAttackAtItsAttacker() {
@@ -389,6 +390,9 @@ class EventFinderTests {
         // and the Treasury office that designates, which the gazetteer lists (OFAC, acting for the United States)
         assertThat(published("Today, OFAC designated Russian oligarch Oleg Deripaska pursuant to Executive Order 13661.",
                 "U.S. Department of the Treasury")).anySatisfy(e -> assertEvent(e, "163", "country:usa", "person:oleg-deripaska"));
+        // and what a sanctions office designates, it sanctions, with no order named (not a president's designation)
+        assertThat(events("OFAC designated three Hizballah financiers.")).anySatisfy(e -> assertEvent(e, "163", "country:usa", "org:hezbollah"));
+        assertThat(events("The President designated him ambassador to Russia.")).noneMatch(e -> e.code().equals("163"));
         // and a group named by its adjective, which the gazetteer lists ("Houthi", beside "the Houthis")
         assertThat(published("We condemn the Houthi attack on a commercial vessel.", "U.S. Department of State"))
                 .anySatisfy(e -> assertEvent(e, "111", "country:usa", "org:houthis"));
