@@ -35,12 +35,11 @@ public final class EventClaims {
                 // accusations of the Russian delegate") is a disagreement with them, as its Goldstein score says (-2)
                 kind = "DISAGREEMENT";
             }
-            // in a quarrel the actors ("Germany and France condemned …") stand together against the targets; in an
-            // agreement all stand together (the validator's default: joint)
-            boolean quarrel = kind.equals("DISAGREEMENT") || kind.equals("CONFLICT");
+            // sides are the Facts default (Facts.Party.defaultSide): in a quarrel the actors ("Germany and France
+            // condemned …") stand together against the targets, in an agreement all stand together
             var parties = new ArrayList<Facts.Party>();
-            e.actors().forEach(id -> parties.add(new Facts.Party(id, quarrel ? e.actors().get(0) : null, "actor")));
-            e.targets().forEach(id -> parties.add(new Facts.Party(id, quarrel ? e.targets().get(0) : null, "target")));
+            e.actors().forEach(id -> parties.add(new Facts.Party(id, null, "actor")));
+            e.targets().forEach(id -> parties.add(new Facts.Party(id, null, "target")));
             var claim = new Facts.Claim(null, parties.size() >= 2 ? kind : ClaimRules.alone(kind), parties, e.about(), e.topic(), null,
                     Dates.claimDate(text, sentence, sentence[0], sentence[1]), e.modality(),
                     text.evidence(sentence, sentence[0], sentence[1]), e.attributedTo(), parties.size() >= 2 ? 0.7 : 0.6,

@@ -2467,7 +2467,8 @@ public final class EventFinder {
                         ? List.<String>of() : entry.linkList("participants");
                 if (participants.size() >= 2) {
                     var first = participants.get(0);
-                    var doer = first.contains(":") ? first : "country:" + first.toLowerCase(java.util.Locale.ROOT);
+                    var state = first.contains(":") ? null : gazetteer.country(first); // "ISR" or "org:hamas"
+                    var doer = state != null ? state.id() : first;
                     return e.actors().contains(doer) || e.actors().stream().anyMatch(a -> doer.equals(ruler(a))) ? null : doer;
                 }
             }

@@ -1032,12 +1032,15 @@ class EventFinderTests {
         // the event stage alone (the cue layer would speak first in this sentence)
         System.setProperty("entente.claims", "events");
         Facts facts;
+        var text = "Germany and France condemned Poland over the election.";
         try {
-            facts = extractor.extract("t.txt", "Germany and France condemned Poland over the election.".getBytes(StandardCharsets.UTF_8),
+            facts = extractor.extract("t.txt", text.getBytes(StandardCharsets.UTF_8),
                     new Extractor.Options("t", null, null, null, "2020-01-01")).facts();
         } finally {
             System.clearProperty("entente.claims");
         }
+        // the sides as an import reads the Facts (the extractor leaves them to the Facts default)
+        facts = new org.entente.facts.FactsReader().validate("t.txt", facts, text);
         assertThat(facts.claims()).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo("DISAGREEMENT");
             assertThat(org.entente.extract.cameo.CameoCodes.quadClass(c.cameo())).as("verbal conflict").isEqualTo(3);
