@@ -92,6 +92,16 @@ final class ClaimsMerge {
             // talks need two sides: where the cue table found talks with one party ("West led a delegation to continue
             // discussions with senior Taliban representatives"), the parse's talks with both sides replace them
             replace(out, cued, evented, (e, c) -> talks(e) && e.parties().size() >= 2 && talks(c) && c.parties().size() < 2);
+            // a call is more than its purpose: where the cue table read only one party's words in a sentence, about the
+            // one the parse finds talked to and not about the one who talks ("President Biden spoke with President
+            // Zelenskyy to reaffirm the support of the United States": the United States' support, about Zelenskyy), the
+            // parse's talks between the two come beside them ("The United States is an advocate of Georgia joining NATO"
+            // is about both: no talks)
+            evented.stream().filter(e -> talks(e) && directed(e) && !"DENIED".equals(e.modality()) && !out.contains(e)
+                    && out.stream().anyMatch(c -> c.evidence().start().equals(e.evidence().start()))
+                    && out.stream().filter(c -> c.evidence().start().equals(e.evidence().start())).allMatch(c -> cued.contains(c)
+                            && c.parties().size() == 1 && e.parties().stream().allMatch(p -> c.about().contains(p.id()) == "target".equals(p.role()))))
+                    .toList().forEach(out::add);
             // the cue table does not see who "we" is: where the parse finds the publisher's "we" acting ("We strongly
             // condemn President Putin's decision"), the parse's claims speak for that sentence
             out.removeIf(c -> cued.contains(c) && spoken.contains(c.evidence().start()));

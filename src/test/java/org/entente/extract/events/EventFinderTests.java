@@ -1189,6 +1189,23 @@ class EventFinderTests {
         assertThat(met).singleElement().satisfies(x -> assertThat(x.actors()).containsExactly("person:barack-obama"));
     }
 
+    /**
+     * A call made to say something is a call too: the cue table reads what was said (a statement of one party about the
+     * one called), the parse the call, and both stay. Not where the statement is about the one who would "talk" ("an
+     * advocate of Georgia joining NATO": CAMEO's JOIN is an assembly, 040, but nobody talked).
+     */
+    @Test
+    void shouldKeepTheCallBesideWhatWasSaidInIt() {
+        var claims = extractor.extract("t.txt", ("President Biden spoke with President Zelenskyy of Ukraine today to reaffirm the "
+                + "unwavering support of the United States.").getBytes(StandardCharsets.UTF_8), new Extractor.Options("t", null,
+                "The White House", null, "2022-01-01")).facts().claims();
+        assertThat(claims).anySatisfy(c -> assertThat(c.kind()).isEqualTo("STATEMENT"));
+        assertThat(claims).filteredOn(c -> c.kind().equals("NEGOTIATION") || c.kind().equals("MEETING")).singleElement()
+                .satisfies(c -> assertThat(c.parties().stream().map(Facts.Party::id)).containsExactly("person:joe-biden", "person:zelenskyy"));
+        assertThat(claims("The United States has been a strong advocate of Georgia joining NATO."))
+                .noneSatisfy(c -> assertThat(c.kind()).isIn("NEGOTIATION", "MEETING"));
+    }
+
     /** "The two sides" are the sides of the talks the article reports, not its two most named states. */
     @Test
     void shouldReadTheTwoSidesAsTheSidesOfTheTalks() {
