@@ -16,20 +16,39 @@ final class Acronyms {
     static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{1,9}");
     /** The prepositions inside a name: its head is the word before the first ("Government of National Accord"). */
     static final Set<String> PREPOSITIONS = Set.of("of", "on", "for", "in", "to", "de", "la", "del", "des", "du");
+    /** The Arabic article, alone or joined to "and" ("Katibat al Tawhid wal Jihad": KTJ), as names are written in Latin letters. */
+    static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "wal", "ul");
     /** Small words inside a name, which an acronym may skip; a name never begins with one. */
-    static final Set<String> CONNECTORS = java.util.stream.Stream.concat(PREPOSITIONS.stream(),
-            java.util.stream.Stream.of("and", "the", "et", "'s", "’s", "&")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    static final Set<String> CONNECTORS = java.util.stream.Stream.of(PREPOSITIONS.stream(),
+            java.util.stream.Stream.of("and", "the", "et", "'s", "’s", "&"), ARABIC_ARTICLES.stream()).flatMap(x -> x)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private Acronyms() {
     }
 
+    /** A small word; the Arabic article only in lower case ("Al Qaeda in the Arabian Peninsula": AQAP). */
     static boolean connector(String word) {
-        return CONNECTORS.contains(word.toLowerCase(Locale.ROOT));
+        var lower = word.toLowerCase(Locale.ROOT);
+        return CONNECTORS.contains(lower) && !(ARABIC_ARTICLES.contains(lower) && Character.isUpperCase(word.charAt(0)));
     }
 
-    /** A name's word behind an elided particle: "d’Ivoire", "l'Ouest" (Ivoire, Ouest); else {@code null}. */
+    /**
+     * A name's word behind an elided particle or a joined article: "d’Ivoire", "l'Ouest", "al-Islam", "wal-Muslimin"
+     * (Ivoire, Ouest, Islam, Muslimin); else {@code null}.
+     */
     static String elided(String word) {
-        return word.matches("\\p{Ll}['’]\\p{Lu}.*") ? word.substring(2) : null;
+        if (word.matches("\\p{Ll}['’]\\p{Lu}.*")) {
+            return word.substring(2);
+        }
+        int dash = word.indexOf('-');
+        return dash > 0 && ARABIC_ARTICLES.contains(word.substring(0, dash).toLowerCase(Locale.ROOT)) && dash + 1 < word.length()
+                && Character.isUpperCase(word.charAt(dash + 1)) ? word.substring(dash + 1) : null;
+    }
+
+    /** Whether a name is written with the Arabic article ("Katibat al Tawhid wal Jihad", "Hay’at Tahrir al-Sham"). */
+    static boolean arabic(List<String> words) {
+        return words.stream().anyMatch(w -> ARABIC_ARTICLES.contains(w.toLowerCase(Locale.ROOT))
+                || (elided(w) != null && !w.matches("\\p{Ll}['’].*")));
     }
 
     /** Whether {@code acronym} abbreviates the words of a name. */

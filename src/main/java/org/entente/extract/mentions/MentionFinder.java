@@ -119,6 +119,9 @@ public final class MentionFinder {
                 String category = known != null ? category(known)
                         : TREATY_WORDS.contains(head) ? "TREATY"
                         : BODY_WORDS.contains(head) || name.stream().anyMatch(t -> t.ner().equals("ORGANIZATION")) ? "ORGANIZATION"
+                        // a name in Arabic the text abbreviates is a group's ("Katibat al Tawhid wal Jihad (KTJ)",
+                        // "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"; "Foreign Military Financing (FMF)" is no body)
+                        : Acronyms.arabic(words) ? "ORGANIZATION"
                         : null;
                 if (category == null) {
                     break;

@@ -21,6 +21,17 @@ class AcronymsTests {
         assertThat(Acronyms.abbreviates("UNOCI", "United Nations Operation in Cote d’Ivoire")).isTrue();
     }
 
+    /** The Arabic article, alone or joined, gives nothing, but a capital "Al" begins a name (the KTJ dev text). */
+    @Test
+    void shouldSkipTheArabicArticle() {
+        assertThat(Acronyms.abbreviates("KTJ", "Katibat al Tawhid wal Jihad")).isTrue();
+        assertThat(Acronyms.abbreviates("JNIM", "Jamaat Nusrat al-Islam wal-Muslimin")).isTrue();
+        assertThat(Acronyms.abbreviates("AQAP", "Al Qaeda in the Arabian Peninsula")).isTrue();
+        assertThat(Acronyms.abbreviates("KAWJ", "Katibat al Tawhid wal Jihad")).isFalse(); // "al" gives no letter
+        assertThat(Acronyms.elided("al-Islam")).isEqualTo("Islam");
+        assertThat(Acronyms.elided("self-defense")).isNull();
+    }
+
     @Test
     void shouldUseEveryLetterAndEveryWordOfTheName() {
         assertThat(Acronyms.abbreviates("NATO", "Northern Alliance")).isFalse();

@@ -211,6 +211,13 @@ class MentionFinderTests {
         // brackets after a title, or after words that name no body, define no name
         assertThat(entities("The Foreign Minister (FM) spoke. Gross Domestic Product (GDP) grew in Kenya."))
                 .containsOnlyKeys("country:ken");
+        // a name in Arabic the text abbreviates is a group's (the KTJ dev text: the designated group was no entity), a
+        // program's English name is none, nor a person's with "bin"
+        assertThat(mentionsOf("The Department of State is designating Katibat al Tawhid wal Jihad (KTJ) as a Specially Designated "
+                + "Global Terrorist (SDGT)."))
+                .containsEntry("org:ktj", java.util.List.of("Katibat al Tawhid wal Jihad", "KTJ"));
+        assertThat(entities("The United States provides Foreign Military Financing (FMF) to Lebanon. Biden met Crown Prince "
+                + "Mohammed bin Salman (MBS).")).doesNotContainKeys("org:fmf", "org:mbs");
         // a name the gazetteer knows stays the gazetteer's, and the acronym defined for it names it too (the Lebanon dev text)
         assertThat(entities("The North Atlantic Treaty Organization (NATO) met.")).containsOnlyKeys("org:nato");
         assertThat(mentionsOf("The Lebanese Armed Forces (LAF) met. Washington renewed its commitment to the LAF."))
