@@ -749,6 +749,19 @@ class EventFinderTests {
     }
 
     /**
+     * Support for someone in their efforts is praise of them (051), as CAMEO reads "backs Kenya in its fight"; CAMEO's
+     * null code for "support … in" had left it with no event (the Western Sahara dev text).
+     */
+    @Test
+    void shouldReadSupportForSomeoneInTheirEffortsAsPraise() {
+        assertThat(only("The United States supports Kenya in its efforts to end the conflict."))
+                .satisfies(e -> assertEvent(e, "051", "country:usa", "country:ken"));
+        assertThat(only("Japan supports Iraq in its work to rebuild.")).satisfies(e -> assertEvent(e, "051", "country:jpn", "country:irq"));
+        // must not: support of things done in a place stays uncoded by the verb
+        assertThat(events("The United States supports the reforms in Kenya.")).isEmpty();
+    }
+
+    /**
      * A concern about reports of a deed is a concern about the deed (invented sentences of a statement's kind): "We are
      * deeply concerned by reports of mass arrests of protesters in Belarus" was a comment about Belarus, where "concerned
      * by the arrests of protesters in Belarus" disapproved of the state that arrests where it rules.
