@@ -1326,7 +1326,7 @@ public final class EventFinder {
                 // deed, so "its" is the state named before, not the one who speaks
                 for (int owner : parse.dependents(n, "nmod:poss")) {
                     if (thirdPossessive(owner)) {
-                        var doer = subjectBefore(owner);
+                        var doer = coordinatedOwner(n) != null ? coordinatedOwner(n) : subjectBefore(owner);
                         actors.addAll(doer != null ? List.of(doer) : statesBefore(owner + 1, true, text.tokens.get(owner).is("their")));
                     }
                 }
@@ -1851,6 +1851,22 @@ public final class EventFinder {
     /** "its" or "their", not "its own": a possessive that names a state other than the one whose clause it is in. */
     private boolean thirdPossessive(int t) {
         return text.tokens.get(t).is("its", "their") && !text.tokens.get(t + 1).is("own");
+    }
+
+    /**
+     * The state that owns the deed a deed is coordinated with: whose "its" a second deed names ("condemned Russia's
+     * destabilizing actions in eastern Ukraine and its illegal occupation of Crimea": Russia's, not Ukraine's, the state
+     * named last); {@code null} when the first deed has no state for its owner.
+     */
+    private String coordinatedOwner(int deed) {
+        int first = parse.governor(deed, "conj");
+        for (int owner : first < 0 ? List.<Integer>of() : parse.dependents(first, "nmod:poss")) {
+            var named = text.namedAt(owner);
+            if (named != null && named.entity() != null && named.entity().startsWith("country:")) {
+                return named.entity();
+            }
+        }
+        return null;
     }
 
     /**

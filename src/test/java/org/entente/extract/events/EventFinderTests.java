@@ -592,6 +592,11 @@ class EventFinderTests {
         assertThat(after).anySatisfy(e -> assertEvent(e, "111", "country:usa", "country:rus"));
         assertThat(after).filteredOn(e -> e.code().equals("111")).allSatisfy(e -> assertThat(e.targets()).doesNotContain("country:ukr"));
         assertThat(after).filteredOn(e -> e.sentence() == 1 && e.code().equals("190")).allSatisfy(e -> assertThat(e.actors()).containsExactly("country:rus"));
+        // the owner of the deed it is coordinated with, before the state named last (the Latvia dev text: "its illegal
+        // occupation of Crimea" was Ukraine's)
+        assertThat(published("We condemn Russia's destabilizing actions in eastern Ukraine and its illegal occupation of Crimea.",
+                "U.S. Department of State")).filteredOn(e -> e.code().equals("192"))
+                .singleElement().satisfies(e -> assertThat(e.actors()).containsExactly("country:rus"));
         // must not: a deed no one is named for, and a deed of one's own ("its own")
         assertThat(published("We condemn the attacks on Ukraine.", "U.S. Department of State"))
                 .noneSatisfy(e -> assertThat(e.targets()).contains("country:rus"));
