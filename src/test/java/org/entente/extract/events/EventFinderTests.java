@@ -920,6 +920,16 @@ class EventFinderTests {
         assertThat(events("Russia restricted the movement of journalists.")).anyMatch(e -> e.code().startsWith("17")); // another verb of the block
     }
 
+    /** Talks held somewhere are talks, not a detention ("Japan and China held talks in Beijing" was CAMEO 173). */
+    @Test
+    void shouldReadTalksHeldSomewhereAsTalks() {
+        assertThat(only("Japan and China held talks in Beijing.")).satisfies(e -> assertThat(e.code()).isEqualTo("046"));
+        assertThat(only("The United States and India held their first Strategic Dialogue in Washington."))
+                .satisfies(e -> assertThat(e.code()).isEqualTo("040"));
+        // must: someone held somewhere
+        assertThat(events("Russia held three Ukrainian sailors in Crimea.")).anyMatch(e -> e.code().equals("173"));
+    }
+
     /** A dev readout: "citizens detained in the PRC" were detained by the PRC; a state arrests where it rules. */
     @Test
     void shouldMakeTheStateWhereSomeoneWasDetainedTheOneWhoDetained() {
