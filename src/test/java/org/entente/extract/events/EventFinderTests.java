@@ -939,6 +939,16 @@ class EventFinderTests {
         assertThat(events("Russia strengthened its military presence near Ukraine.")).isEmpty();
     }
 
+    /** A relationship or ties with someone are a cooperation, as a partnership is (event nouns, 050 "with"). */
+    @Test
+    void shouldReadARelationshipWithSomeoneAsCooperation() {
+        assertThat(published("The United States will strengthen its relationship with Kenya.", "U.S. Department of State"))
+                .anySatisfy(e -> assertEvent(e, "050", "country:usa", "country:ken"));
+        // must not: ties cut are no cooperation, and a relationship between things is no event
+        assertThat(published("Russia cut its ties with Georgia.", "U.S. Department of State")).noneMatch(e -> e.code().startsWith("05"));
+        assertThat(published("The report examined the relationship between poverty and conflict.", "U.S. Department of State")).isEmpty();
+    }
+
     /** Talks held somewhere are talks, not a detention ("Japan and China held talks in Beijing" was CAMEO 173). */
     @Test
     void shouldReadTalksHeldSomewhereAsTalks() {
