@@ -68,13 +68,12 @@ public final class EventFinder {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /**
      * Verbs that only carry an event noun, their object, and lend it their subject ("continue assistance to", "launched
-     * an offensive on", "imposed restrictions on", "strengthen our partnership with"); where the dictionary has no
-     * pattern of its own for the verb and the noun, the noun's code is the event's.
+     * an offensive on", "imposed restrictions on"); where the dictionary has no pattern of its own for the verb and the
+     * noun, the noun's code is the event's.
      */
     private static final Set<String> SUPPORT_VERBS = Set.of("continue", "provide", "give", "offer", "extend", "deliver", "maintain",
             "launch", "conduct", "resume", "increase", "expand", "step", "intensify", "renew", "keep",
-            "impose", "reimpose", "levy", "announce", "introduce", "adopt", "enact", "place", "tighten",
-            "strengthen", "deepen", "advance", "further", "enhance", "bolster", "broaden");
+            "impose", "reimpose", "levy", "announce", "introduce", "adopt", "enact", "place", "tighten");
     /** Who does what an event noun names: its possessor, a name or demonym before it, its "by" or "from". */
     private static final Set<String> NOUN_AGENT_RELATIONS = Set.of("nmod:poss", "compound", "amod");
     private static final Set<String> NOUN_AGENT_PREPOSITIONS = Set.of("by", "agent", "from");
