@@ -192,6 +192,8 @@ public final class EventFinder {
     private final java.util.Map<String, org.entente.extract.mentions.Draft> groups = new java.util.LinkedHashMap<>();
     private final Set<String> parties = new java.util.HashSet<>();
     private final java.util.Map<String, List<Mention>> spoken = new java.util.LinkedHashMap<>();
+    /** "The Secretary" of the publishing department where it stands for its state ({@link #publisherOffice}), by token. */
+    private final java.util.Map<Integer, Mention> offices = new java.util.TreeMap<>();
     /** The words that name those at the last meeting ({@link #participants}), by token. */
     private final java.util.Map<Integer, Mention> meetingWords = new java.util.TreeMap<>();
     private final java.util.Map<String, String> sectors = new java.util.HashMap<>();
@@ -1326,7 +1328,8 @@ public final class EventFinder {
                 // deed, so "its" is the state named before, not the one who speaks
                 for (int owner : parse.dependents(n, "nmod:poss")) {
                     if (thirdPossessive(owner)) {
-                        var doer = coordinatedOwner(n) != null ? coordinatedOwner(n) : subjectBefore(owner);
+                        var coordinated = coordinatedOwner(n);
+                        var doer = coordinated != null ? coordinated : subjectBefore(owner);
                         actors.addAll(doer != null ? List.of(doer) : statesBefore(owner + 1, true, text.tokens.get(owner).is("their")));
                     }
                 }
@@ -1456,6 +1459,14 @@ public final class EventFinder {
     /** "They", "the group", "the delegations": the words that name those at the meeting just reported, in text order. */
     public List<Mention> meetingMentions() {
         return List.copyOf(meetingWords.values());
+    }
+
+    /**
+     * "The Secretary" where the publishing department's head speaks for its state, in text order: words the cue table
+     * cannot read, as it cannot read the publisher's "we".
+     */
+    public List<Mention> officeMentions() {
+        return List.copyOf(offices.values());
     }
 
     /** "We", "our", "us" by the entity they stand for: whoever speaks there (a quoted speaker, an official publisher). */
@@ -1627,7 +1638,7 @@ public final class EventFinder {
         } else if (speakerWord(head) && lastSpeaker != null) {
             out.add(speakerMention(head));
         } else if (publisherOffice(head)) {
-            out.add(speakerMention(head, publisherSpeaker));
+            out.add(offices.computeIfAbsent(head, h -> speakerMention(h, publisherSpeaker)));
         } else if (teller >= 0) {
             out.addAll(standsFor(teller, 0)); // "Russia said it would retaliate": Russia; "the two sides said they …"
         } else if (depth < 2) {
