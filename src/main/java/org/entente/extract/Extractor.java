@@ -184,9 +184,6 @@ public final class Extractor {
         // where the parse finds the publisher's "we" acting, or those at the meeting just reported ("They discussed …",
         // "The group noted …"), the parse speaks for the sentence: the cue table sees neither
         var acting = spokenBy(evented, e -> publisher != null && e.parties().get(0).id().equals(publisher), at(article, publisherWe));
-        // and so is "The Secretary" of a department's own readout ("The Secretary thanked Foreign Minister Mutua for
-        // Kenya's leadership": the United States thanked Mutua, not Kenya's statement)
-        acting.addAll(spokenBy(evented, e -> publisher != null && e.parties().get(0).id().equals(publisher), at(article, finder.officeMentions())));
         // (unless the cue table found them too: "The presidents announced that the two sides will pursue a deal")
         acting.addAll(spokenBy(evented, e -> e.parties().size() >= 2 && !foundToo(cued, e), at(article, finder.meetingMentions())));
         var merged = ClaimsMerge.merge(cued, evented, System.getProperty("entente.claims", claimsMode), acting);

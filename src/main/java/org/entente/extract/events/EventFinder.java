@@ -192,8 +192,6 @@ public final class EventFinder {
     private final java.util.Map<String, org.entente.extract.mentions.Draft> groups = new java.util.LinkedHashMap<>();
     private final Set<String> parties = new java.util.HashSet<>();
     private final java.util.Map<String, List<Mention>> spoken = new java.util.LinkedHashMap<>();
-    /** "The Secretary" of the publishing department where it stands for its state ({@link #publisherOffice}), by token. */
-    private final java.util.Map<Integer, Mention> offices = new java.util.TreeMap<>();
     /** The words that name those at the last meeting ({@link #participants}), by token. */
     private final java.util.Map<Integer, Mention> meetingWords = new java.util.TreeMap<>();
     private final java.util.Map<String, String> sectors = new java.util.HashMap<>();
@@ -1461,14 +1459,6 @@ public final class EventFinder {
         return List.copyOf(meetingWords.values());
     }
 
-    /**
-     * "The Secretary" where the publishing department's head speaks for its state, in text order: words the cue table
-     * cannot read, as it cannot read the publisher's "we".
-     */
-    public List<Mention> officeMentions() {
-        return List.copyOf(offices.values());
-    }
-
     /** "We", "our", "us" by the entity they stand for: whoever speaks there (a quoted speaker, an official publisher). */
     public java.util.Map<String, List<Mention>> speakerMentions() {
         return java.util.Collections.unmodifiableMap(spoken);
@@ -1638,7 +1628,7 @@ public final class EventFinder {
         } else if (speakerWord(head) && lastSpeaker != null) {
             out.add(speakerMention(head));
         } else if (publisherOffice(head)) {
-            out.add(offices.computeIfAbsent(head, h -> speakerMention(h, publisherSpeaker)));
+            out.add(speakerMention(head, publisherSpeaker));
         } else if (teller >= 0) {
             out.addAll(standsFor(teller, 0)); // "Russia said it would retaliate": Russia; "the two sides said they …"
         } else if (depth < 2) {

@@ -1244,25 +1244,6 @@ class EventFinderTests {
                 .noneSatisfy(c -> assertThat(c.kind()).isIn("NEGOTIATION", "MEETING"));
     }
 
-    /**
-     * "The Secretary" of a department's own readout speaks for its state where the cue table cannot see who speaks, as
-     * its "we" does: the parse's claims speak for the sentence ("The Secretary thanked Foreign Minister Mutua for
-     * Kenya's leadership" was Kenya's statement). Not a secretary the text names ("Secretary Blinken thanked …": the cue
-     * table's claim stays).
-     */
-    @Test
-    void shouldLetTheSecretaryOfTheReadoutSpeakForItsState() {
-        var claims = extractor.extract("t.txt", "The Secretary thanked Foreign Minister Mutua for Kenya's leadership in the region."
-                .getBytes(StandardCharsets.UTF_8), new Extractor.Options("t", null, "U.S. Department of State", null, "2022-01-01"))
-                .facts().claims();
-        assertThat(claims).singleElement().satisfies(c -> assertThat(c.parties().get(0).id()).isEqualTo("country:usa"));
-        var named = extractor.extract("t.txt", "Secretary Blinken thanked Foreign Minister Mutua for Kenya's leadership in the region."
-                .getBytes(StandardCharsets.UTF_8), new Extractor.Options("t", null, "U.S. Department of State", null, "2022-01-01"))
-                .facts().claims();
-        assertThat(named).singleElement().satisfies(c -> assertThat(c.parties().stream().map(Facts.Party::id))
-                .containsExactlyInAnyOrder("country:usa", "country:ken"));
-    }
-
     /** "The two sides" are the sides of the talks the article reports, not its two most named states. */
     @Test
     void shouldReadTheTwoSidesAsTheSidesOfTheTalks() {
