@@ -97,11 +97,7 @@ final class ClaimsMerge {
             // Zelenskyy to reaffirm the support of the United States": the United States' support, about Zelenskyy), the
             // parse's talks between the two come beside them ("The United States is an advocate of Georgia joining NATO"
             // is about both: no talks)
-            evented.stream().filter(e -> talks(e) && directed(e) && !"DENIED".equals(e.modality()) && !out.contains(e)
-                    && out.stream().anyMatch(c -> c.evidence().start().equals(e.evidence().start()))
-                    && out.stream().filter(c -> c.evidence().start().equals(e.evidence().start())).allMatch(c -> cued.contains(c)
-                            && c.parties().size() == 1 && e.parties().stream().allMatch(p -> c.about().contains(p.id()) == "target".equals(p.role()))))
-                    .toList().forEach(out::add);
+            evented.stream().filter(e -> callBesideItsPurpose(e, out, cued)).toList().forEach(out::add);
             // the cue table does not see who "we" is: where the parse finds the publisher's "we" acting ("We strongly
             // condemn President Putin's decision"), the parse's claims speak for that sentence
             out.removeIf(c -> cued.contains(c) && spoken.contains(c.evidence().start()));
@@ -176,6 +172,19 @@ final class ClaimsMerge {
                 out.add(e);
             }
         }
+    }
+
+    /**
+     * Whether the parse's talks {@code e} come beside what the cue table read in their sentence: there are claims there,
+     * all the cue table's one-party statements about the one talked to and not about the one who talks.
+     */
+    private static boolean callBesideItsPurpose(Facts.Claim e, List<Facts.Claim> out, List<Facts.Claim> cued) {
+        if (!talks(e) || !directed(e) || "DENIED".equals(e.modality()) || out.contains(e)) {
+            return false;
+        }
+        var said = out.stream().filter(c -> c.evidence().start().equals(e.evidence().start())).toList();
+        return !said.isEmpty() && said.stream().allMatch(c -> cued.contains(c) && c.parties().size() == 1
+                && e.parties().stream().allMatch(p -> c.about().contains(p.id()) == "target".equals(p.role())));
     }
 
     /** Whether the parse found who acts on whom: a claim with an actor and a target. */
