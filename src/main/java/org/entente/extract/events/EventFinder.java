@@ -453,8 +453,7 @@ public final class EventFinder {
             // a reporting verb with a clause of its own ("told the Council that Russia attacked") only says; the clause acts
             int clauseEnd = Clauses.REPORTING.contains(lemma(v)) && !parse.dependents(v, "ccomp", "parataxis").isEmpty() ? v + 1 : sentence[1];
             coding = verbs.code(new CameoVerbs.Sentence(words, lemmas, v - sentence[0], clauseEnd - sentence[0],
-                    i -> entityAt(sentence[0] + i) != null && withinReach(sentence[0] + i, v),
-                    i -> ownComplement(sentence[0] + i, v)));
+                    i -> entityAt(sentence[0] + i) != null && withinReach(sentence[0] + i, v)));
             if (coding != null && coding.code() != null && CameoCodes.root(coding.code()) >= 18 && fightsAnIll(v)) {
                 return null; // "combat terrorism in Somalia", "are fighting drought": no one's side is fought
             }
@@ -1556,30 +1555,6 @@ public final class EventFinder {
             at = arc.governor();
         }
         return true;
-    }
-
-    /**
-     * Whether a preposition (or an infinitive's "to") that a dictionary pattern puts after its target ("* + TO [043]",
-     * welcome someone to a place) opens a complement of the verb itself: the word it marks hangs under the verb,
-     * directly or as the conjunct of one that does. "welcomed Xi to Washington", "urged Iran to stop": yes;
-     * "congratulate the people of Kyrgyzstan for their commitment to democracy", "welcomes the commitment of Armenia to
-     * reforms": the "to" marks a word under "commitment", a noun, so no visit is hosted. Without a parse, yes.
-     */
-    private boolean ownComplement(int word, int v) {
-        var arc = parse.treeParent(word);
-        if (arc == null) {
-            return true;
-        }
-        int marked = arc.governor();
-        if (marked == v) {
-            return true;
-        }
-        var up = parse.treeParent(marked);
-        while (up != null && up.base().equals("conj")) {
-            marked = up.governor();
-            up = parse.treeParent(marked);
-        }
-        return up == null || up.governor() == v;
     }
 
     /** Whether a name deep in the verb phrase is linked as its other side: an object, or "with", "against", "of" … — not "in Berlin". */
