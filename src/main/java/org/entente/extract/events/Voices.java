@@ -135,7 +135,8 @@ public final class Voices {
     /**
      * In a government's own statement, an official it names by a title that places him in no other state works for that
      * government: "Special Representative for Afghanistan Thomas West led the delegation" in a State Department
-     * release is an American official. Not a head of state or government ("President X", "King Y"), whose title does
+     * release is an American official. Not someone named by an occupation in lower case ("journalist Evan
+     * Gershkovich", "human rights lawyer X"), nor a head of state or government ("President X", "King Y"), whose title does
      * not say which state, nor a title with another state's name or demonym ("Iraqi Foreign Minister X"), nor anyone
      * the gazetteer or the text already places.
      */
@@ -170,7 +171,9 @@ public final class Voices {
                     var other = Actors.stateOf(inside, text, gazetteer, resolved);
                     foreign |= other == null || !other.equals(state);
                     k = inside.first();
-                } else if (org.entente.extract.mentions.Offices.title(t) || international(t)) {
+                } else if ((org.entente.extract.mentions.Offices.title(t) && t.capitalized()) || international(t)) {
+                    // an office is capitalized before a name ("Special Envoy X"); an occupation is not ("journalist X",
+                    // "activist X", "lawyer X"), and works for no government the text says
                     titled = true;
                     // "President-elect Macri", "Prime Minister-designate al-Abadi": the office he is about to hold
                     foreign |= UNPLACED_TITLES.contains(t.word().toLowerCase(Locale.ROOT).replaceFirst("-(elect|designate)$", ""))

@@ -104,6 +104,23 @@ class VoicesTests {
     }
 
     /**
+     * Invented statement sentences: "Russia detained journalist John Smith" in a State Department statement made the
+     * journalist an American official (CoreNLP tags occupations TITLE), so the detention was of the United States. An
+     * occupation before a name is written in lower case; an office is capitalized.
+     */
+    @Test
+    void shouldNotPlaceSomeoneNamedByAnOccupationInTheGovernmentThatSpeaks() {
+        var detained = facts("Russia detained journalist John Smith in Yekaterinburg.", "U.S. Department of State");
+        assertThat(worksFor(detained, "person:john-smith", "country:usa")).isFalse();
+        assertThat(detained.claims()).isNotEmpty().noneMatch(c -> c.parties().stream().anyMatch(p -> p.id().equals("country:usa")));
+        assertThat(worksFor(facts("The court sentenced human rights lawyer Jane Doe to four years.", "U.S. Department of State"),
+                "person:jane-doe", "country:usa")).isFalse();
+        // must not: a capitalized office still places the government's own official
+        assertThat(worksFor(facts("Special Envoy Jane Doe traveled to Moscow.", "U.S. Department of State"), "person:jane-doe",
+                "country:usa")).isTrue();
+    }
+
+    /**
      * Invented readout sentences: "President Obama congratulated President-elect Macri on his victory" made Macri an
      * American official ("President-elect" is one token, no "president"), so the congratulations had no one to go to.
      * The office someone is about to hold places him no more than the office itself.
