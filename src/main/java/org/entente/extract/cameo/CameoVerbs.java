@@ -49,9 +49,32 @@ public final class CameoVerbs {
     public record Coding(String code, String verb, String pattern, int particles, int target) {
     }
 
-    /** The sentence around a verb, as the matcher reads it: upper-case words and lemmas, and where names stand. */
-    public record Sentence(List<String> words, List<String> lemmas, int verb, int clauseEnd, IntPredicate named) {
+    /**
+     * The sentence around a verb, as the matcher reads it: upper-case words and lemmas, where names stand, and which
+     * words open a complement of the verb or of its target ({@code complement}, given the word and where the target
+     * stands: the "to" of "welcomed Xi to Washington", not that of "commend Japan for its contribution to the Fund").
+     */
+    public record Sentence(List<String> words, List<String> lemmas, int verb, int clauseEnd, IntPredicate named,
+            Complement complement) {
+
+        /** A sentence without its parse: every word may open a complement. */
+        public Sentence(List<String> words, List<String> lemmas, int verb, int clauseEnd, IntPredicate named) {
+            this(words, lemmas, verb, clauseEnd, named, (word, target) -> true);
+        }
     }
+
+    /** Whether the word at {@code word} opens a complement of the verb or of the target at {@code target}. */
+    @FunctionalInterface
+    public interface Complement {
+        boolean test(int word, int target);
+    }
+
+    /**
+     * The prepositions (and the "to" of an infinitive) that open a second complement of the verb after its target in
+     * a pattern: "* + TO [043]" (welcome someone to a place), "* + FOR [051]" (thank someone for something).
+     */
+    private static final java.util.Set<String> SECOND_COMPLEMENT = java.util.Set.of("TO", "IN", "FOR", "OF", "WITH",
+            "ON", "FROM", "BY", "AGAINST", "OVER", "INTO", "AT", "ABOUT");
 
     private static final Pattern CODE = Pattern.compile("\\[([0-9-]{2,4})!?(?::[0-9-]*)?!?]");
     private static final Pattern BLOCK = Pattern.compile("^---\\s*(\\S+)\\s*(?:\\[([^]]*)])?.*");
@@ -390,6 +413,12 @@ public final class CameoVerbs {
             var e = rule.after().get(k);
             // "*_+": the target right after the verb
             at = find(e, s, at, k == 0 && rule.targetAtVerb() ? Math.min(end, from + 1) : end);
+            if (k > 0 && rule.after().get(k - 1).equals("+") && SECOND_COMPLEMENT.contains(e)) {
+                // "+ TO": a complement of the verb or of its target, not a word deeper in another of its phrases
+                while (at >= 0 && target >= 0 && !s.complement().test(at, target)) {
+                    at = find(e, s, at + 1, end);
+                }
+            }
             if (at < 0) {
                 return NO_MATCH;
             }

