@@ -23,6 +23,11 @@ final class Cues {
     private Cues() {
     }
 
+    /** Every cue of the table, in its order. */
+    static List<Cue> all() {
+        return ALL;
+    }
+
     /** Cues in tokens [from, to), longest first at each place, not overlapping. */
     static List<Hit> find(List<Token> tokens, int from, int to) {
         var hits = new ArrayList<Hit>();
