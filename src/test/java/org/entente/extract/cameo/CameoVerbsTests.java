@@ -124,4 +124,21 @@ class CameoVerbsTests {
         // must not: the verbs left in BLAME keep its patterns
         assertThat(code(verbs, "Journalists indict in Moscow", 1, 0, 3).code()).isEqualTo("173");
     }
+
+    /**
+     * CAMEO's FINISH block gathers FINALIZE and CONCLUDE with SUSPEND, TERMINATE and QUIT, and "* &TREATY [057]",
+     * written for FINALIZE, served them all: a treaty suspended was a treaty signed. The supplement gives the verbs that
+     * halt a block of their own.
+     */
+    @Test
+    void shouldNotReadTheHaltingOfATreatyAsItsSigning() {
+        var verbs = CameoVerbs.shared();
+        assertThat(code(verbs, "Russia suspend its participation in the treaty", 1, 0).code()).isEqualTo("160");
+        assertThat(code(verbs, "Washington terminate the agreement with Tehran", 1, 0, 5).code()).isEqualTo("160");
+        assertThat(code(verbs, "Moscow halt military cooperation with Kyiv", 1, 0, 5).code()).as("FINISH's pattern for HALT goes with it")
+                .isEqualTo("1622");
+        // must not: the verbs that complete keep FINISH's treaty patterns
+        assertThat(code(verbs, "Japan finalize the treaty", 1, 0).code()).isEqualTo("057");
+        assertThat(code(verbs, "Japan conclude an agreement with Korea", 1, 0, 5).code()).isEqualTo("057");
+    }
 }
