@@ -774,6 +774,15 @@ class EventFinderTests {
         assertThat(only("Germany urged Russia and Ukraine to return to talks.").code()).isEqualTo("026");
     }
 
+    /** Speaking by phone with someone is CAMEO's discussion by telephone (041), not the negotiation of "talk with" (046). */
+    @Test
+    void shouldReadSpeakingByPhoneAsATelephoneDiscussion() {
+        assertThat(only("President Obama spoke by phone with President Putin.").code()).isEqualTo("041");
+        assertThat(only("President Obama spoke on the phone today with President Putin.").code()).isEqualTo("041");
+        // must not: speaking with someone, no phone said, stays CAMEO's "* WITH +"
+        assertThat(only("President Obama spoke with President Putin.").code()).isEqualTo("046");
+    }
+
     /**
      * Support for someone in their efforts is praise of them (051), as CAMEO reads "backs Kenya in its fight"; CAMEO's
      * null code for "support … in" had left it with no event (the Western Sahara dev text).
