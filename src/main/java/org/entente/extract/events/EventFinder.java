@@ -1561,12 +1561,11 @@ public final class EventFinder {
     /**
      * Whether a preposition (or an infinitive's "to") that a dictionary pattern puts after its target ("* + TO [043]",
      * welcome someone to a place) opens a complement of the verb or of its target: the word it marks hangs under the
-     * verb, directly or as the conjunct of one that does, or under a name or a word for people between the target and
-     * the verb (the parser hangs "on your National Day" under "the people of Bangladesh"). "welcomed Xi to
-     * Washington", "urged Iran to stop": yes; "commend Japan for its contribution to the Global Fund", "congratulate the
-     * people of Kyrgyzstan for demonstrating their commitment to democracy", "welcomes Sweden's accession to NATO": the
-     * "to" marks a word under another of the verb's phrases or under a deed, so no visit is hosted. Without a parse,
-     * yes.
+     * verb, directly or as the conjunct of one that does, or under a word between the target and the verb (the parser
+     * hangs "on your National Day" under "the people of Bangladesh"). "welcomed Xi to Washington", "urged Iran to
+     * stop": yes; "commend Japan for its contribution to the Global Fund", "congratulate the people of Kyrgyzstan for
+     * demonstrating their commitment to democracy": the "to" marks a word under another of the verb's phrases, so no
+     * visit is hosted. Without a parse, yes.
      */
     private boolean complement(int word, int target, int v) {
         var arc = parse.treeParent(word);
@@ -1585,10 +1584,7 @@ public final class EventFinder {
         int head = up.governor();
         for (int at = target, steps = 0; at >= 0 && steps < 12; steps++) {
             if (at == head) {
-                // under the verb, the target, or the word for whom the target names ("the people of Bangladesh"), not
-                // under a deed of the target's ("Sweden's accession to NATO", "the commitment of Armenia to reforms")
-                return at == v || at == target || entityAt(at) != null || gazetteer.agent(lemma(at)) != null
-                        || gazetteer.agent(text.tokens.get(at).word()) != null; // "people", whose lemma is "person"
+                return true; // under the verb, the target, or a word of the phrase the target stands in
             }
             if (at == v) {
                 return false;
