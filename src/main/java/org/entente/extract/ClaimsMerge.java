@@ -60,12 +60,24 @@ final class ClaimsMerge {
                     && ClaimRules.polarity(c.kind()) == ClaimRules.polarity(e.kind()) && ids(c).contains(e.parties().get(0).id()));
             // a disapproval of a deed is no deed: where the cue table found a conflict between two ("The United States is
             // troubled by the attacks carried out by the Houthis": an attack, the United States and the Houthis) and the
-            // parse finds one disapproving of the other, and no conflict of its own there, the parse's claim, with who
-            // disapproves of whom, replaces it (where the parse reads the deed too, "Ukraine condemned Russia's strikes
-            // on Kyiv", the conflict stays)
-            replace(out, cued, evented, (e, c) -> c.kind().equals("CONFLICT") && e.kind().equals("DISAGREEMENT")
-                    && ids(e).equals(ids(c)) && e.parties().stream().anyMatch(p -> "actor".equals(p.role()))
-                    && evented.stream().noneMatch(x -> x.kind().equals("CONFLICT") && x.evidence().start().equals(e.evidence().start())));
+            // parse finds one disapproving of the other, and no conflict between the same two of its own there, the
+            // parse's claim, with who disapproves of whom, replaces it (where the parse reads the deed done to the one
+            // who disapproves, "Ukraine condemned Russia's strikes on Ukraine", the conflict stays), and the deed the
+            // parse reads there, done to others, comes beside it ("The United States is troubled by reports that Burmese
+            // military forces killed civilians": the killing is the forces', not a conflict of the United States')
+            var disapproved = new java.util.HashSet<Integer>();
+            replace(out, cued, evented, (e, c) -> {
+                boolean weaker = c.kind().equals("CONFLICT") && e.kind().equals("DISAGREEMENT")
+                        && ids(e).equals(ids(c)) && e.parties().stream().anyMatch(p -> "actor".equals(p.role()))
+                        && evented.stream().noneMatch(x -> x.kind().equals("CONFLICT") && x.evidence().start().equals(e.evidence().start())
+                                && ids(x).containsAll(ids(e)));
+                if (weaker) {
+                    disapproved.add(e.evidence().start());
+                }
+                return weaker;
+            });
+            evented.stream().filter(x -> x.kind().equals("CONFLICT") && disapproved.contains(x.evidence().start()) && !out.contains(x))
+                    .forEach(out::add);
             // the cue table puts every state the sentence names on one claim; where the parse finds who acts on whom
             // among them, and the others are only what the act is about ("France condemned Russia's aggression against
             // Ukraine": France against Russia, about Ukraine), the parse's claim replaces it

@@ -256,6 +256,26 @@ class ExtractorTests {
     }
 
     /**
+     * Invented, in the style of the statements on Burma: "troubled by reports that Burmese military forces killed
+     * civilians" was a CONFLICT of the United States and the forces in the cue table, since the parse's own conflict
+     * there (the forces' killing) kept the disapproval from replacing it. Only a conflict between the same two does.
+     */
+    @Test
+    void shouldNotMakeWhoeverDisapprovesOfAKillingAPartyToIt() {
+        var facts = facts("The United States is deeply troubled by reports that Burmese military forces killed civilians.",
+                "U.S. Department of State", "2021-03-28");
+        assertThat(facts.claims()).noneMatch(c -> c.kind().equals("CONFLICT") && c.parties().stream().anyMatch(p -> p.id().equals("country:usa")));
+        assertThat(facts.claims()).anySatisfy(c -> {
+            assertThat(c.kind()).isEqualTo("DISAGREEMENT");
+            assertThat(c.parties()).extracting(Facts.Party::id).containsExactly("country:usa", "org:burmese-armed-forces");
+        });
+        assertThat(facts.claims()).anySatisfy(c -> {
+            assertThat(c.kind()).isEqualTo("CONFLICT");
+            assertThat(c.parties()).extracting(Facts.Party::id).contains("org:burmese-armed-forces");
+        });
+    }
+
+    /**
      * Partners are no enemies (invented, in the style of the statements on counterterrorism): "The United States will
      * work with Kenya to fight terrorism" was a CONFLICT of the two in the cue table ("fight" and two names); the parse
      * reads one cooperating with the other.
