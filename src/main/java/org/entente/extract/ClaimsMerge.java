@@ -65,17 +65,10 @@ final class ClaimsMerge {
             // who disapproves, "Ukraine condemned Russia's strikes on Ukraine", the conflict stays), and the deed the
             // parse reads there, done to others, comes beside it ("The United States is troubled by reports that Burmese
             // military forces killed civilians": the killing is the forces', not a conflict of the United States')
-            var disapproved = new java.util.HashSet<Integer>();
-            replace(out, cued, evented, (e, c) -> {
-                boolean weaker = c.kind().equals("CONFLICT") && e.kind().equals("DISAGREEMENT")
-                        && ids(e).equals(ids(c)) && e.parties().stream().anyMatch(p -> "actor".equals(p.role()))
-                        && evented.stream().noneMatch(x -> x.kind().equals("CONFLICT") && x.evidence().start().equals(e.evidence().start())
-                                && ids(x).containsAll(ids(e)));
-                if (weaker) {
-                    disapproved.add(e.evidence().start());
-                }
-                return weaker;
-            });
+            var disapproved = replace(out, cued, evented, (e, c) -> c.kind().equals("CONFLICT") && e.kind().equals("DISAGREEMENT")
+                    && ids(e).equals(ids(c)) && e.parties().stream().anyMatch(p -> "actor".equals(p.role()))
+                    && evented.stream().noneMatch(x -> x.kind().equals("CONFLICT") && x.evidence().start().equals(e.evidence().start())
+                            && ids(x).containsAll(ids(e))));
             evented.stream().filter(x -> x.kind().equals("CONFLICT") && disapproved.contains(x.evidence().start()) && !out.contains(x))
                     .forEach(out::add);
             // the cue table puts every state the sentence names on one claim; where the parse finds who acts on whom
@@ -176,14 +169,20 @@ final class ClaimsMerge {
         return ClaimRules.polarity(alone ? CameoCodes.kind(c.cameo()) : c.kind());
     }
 
-    /** Each event claim replaces the cue claims of its sentence that it makes {@code weaker}, if there are any. */
-    private static void replace(List<Facts.Claim> out, List<Facts.Claim> cued, List<Facts.Claim> evented,
-                                java.util.function.BiPredicate<Facts.Claim, Facts.Claim> weaker) {
+    /**
+     * Each event claim replaces the cue claims of its sentence that it makes {@code weaker}, if there are any; returns
+     * the sentences (their start) where one did.
+     */
+    private static Set<Integer> replace(List<Facts.Claim> out, List<Facts.Claim> cued, List<Facts.Claim> evented,
+                                        java.util.function.BiPredicate<Facts.Claim, Facts.Claim> weaker) {
+        var replaced = new java.util.HashSet<Integer>();
         for (var e : evented) {
             if (out.removeIf(c -> cued.contains(c) && c.evidence().start().equals(e.evidence().start()) && weaker.test(e, c))) {
                 out.add(e);
+                replaced.add(e.evidence().start());
             }
         }
+        return replaced;
     }
 
     /**
