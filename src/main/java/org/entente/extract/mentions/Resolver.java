@@ -38,6 +38,9 @@ public final class Resolver {
     private static final Pattern ADMINISTRATIVE = Pattern.compile(
             "(?i)(.+?)\\s+(region|province|oblast|governorate|prefecture|district|krai|county)");
 
+    /** The generation a person's name may end with: "Jr.", "Sr.", "II" to "IV", with or without a comma. */
+    private static final Pattern GENERATION = Pattern.compile(",?\\s+(?:Jr\\.?|Sr\\.?|II|III|IV)$");
+
     public Result resolve(List<Mention> found) {
         found = untitled(UsStates.georgia(found));
         var named = new HashSet<String>();
@@ -245,7 +248,7 @@ public final class Resolver {
         var words = m.text().split("\\s+");
         if (words.length == 1) {
             for (var other : all) {
-                var otherWords = other.text().split("\\s+");
+                var otherWords = withoutSuffix(other.text()).split("\\s+");
                 if (other != m && other.category().equals("PERSON") && otherWords.length > 1
                         && otherWords[otherWords.length - 1].equals(words[0])) {
                     return same(m, other, drafts);
@@ -260,7 +263,7 @@ public final class Resolver {
                 return same(m, other, drafts);
             }
         }
-        for (var hit : gazetteer.lookup(Gazetteer.key(m.text()))) {
+        for (var hit : gazetteer.lookup(Gazetteer.key(withoutSuffix(m.text())))) {
             if (hit.entry().kind().equals("Person") && words.length > 1) {
                 known(hit.entry(), drafts);
                 return m.resolved(hit.entry().id(), "PERSON");
@@ -274,10 +277,27 @@ public final class Resolver {
                 return m.resolved(officials.get(0).id(), "PERSON");
             }
         }
-        // "Antony J. Blinken" and "Antony Blinken" are one person: a middle initial is no part of the id
-        var id = "person:" + Slugs.idSlug(m.text().replaceAll("\\s+\\p{Lu}\\.(?=\\s)", ""));
+        // "Antony J. Blinken" and "Antony Blinken" are one person: a middle initial is no part of the id, nor is the
+        // generation ("Lloyd J. Austin III", "Martin Luther King Jr.")
+        var id = "person:" + Slugs.idSlug(withoutSuffix(m.text()).replaceAll("\\s+\\p{Lu}\\.(?=\\s)", ""));
         known(id, m.text(), drafts);
         return m.resolved(id, "PERSON");
+    }
+
+    /**
+     * A full name without the generation that ends it: "Lloyd J. Austin III" is Lloyd J. Austin, "Cal Ripken, Jr." Cal
+     * Ripken. A numeral after two names may be a reign's ("John Paul II", "Abdullah II"), and stays; after three, or
+     * after a comma, it is a generation's.
+     */
+    static String withoutSuffix(String name) {
+        var generation = GENERATION.matcher(name);
+        if (!generation.find()) {
+            return name;
+        }
+        var bare = name.substring(0, generation.start());
+        var kept = bare.split("\\s+").length;
+        boolean numeral = !generation.group().contains("r");
+        return kept < 2 || numeral && kept < 3 && !generation.group().startsWith(",") ? name : bare;
     }
 
     private Mention same(Mention m, Mention other, Map<String, Draft> drafts) {

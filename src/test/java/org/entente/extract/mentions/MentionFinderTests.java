@@ -167,6 +167,17 @@ class MentionFinderTests {
         assertThat(found.get("person:wang-yi")).contains("Wang");
     }
 
+    /** A generation ends a name but is no part of the person (the Austin–Múcio dev readout: "Secretary Austin" was Hudson Austin). */
+    @Test
+    void shouldReadAPersonWithoutTheGenerationHisNameEndsWith() {
+        var found = entities("Secretary of Defense Lloyd J. Austin III spoke with Minister Wang Yi. Secretary Austin raised concerns.");
+        assertThat(found).containsKey("person:lloyd-austin").doesNotContainKeys("person:lloyd-austin-iii", "person:hudson-austin");
+        assertThat(found.get("person:lloyd-austin")).contains("Secretary Austin");
+        assertThat(entities("Martin Luther King, Jr. spoke in Washington.")).containsKey("person:martin-luther-king");
+        // must not: a reign's numeral after a single name is the name
+        assertThat(entities("Pope John Paul II met Ronald Reagan.")).containsKey("person:john-paul-ii").doesNotContainKey("person:john-paul");
+    }
+
     @Test
     void shouldReadAUnitOfTerritoryAsThePlaceItNames() {
         var found = entities("Floods hit Henan Province. Aid reached the Tigray Region and the rest of Tigray.");
