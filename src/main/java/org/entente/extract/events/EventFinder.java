@@ -1665,6 +1665,8 @@ public final class EventFinder {
             out.add(here);
         } else if (speakerWord(head) && lastSpeaker != null) {
             out.add(speakerMention(head));
+        } else if (text.tokens.get(head).is("you", "your", "You", "Your") && thanked(head) != null) {
+            out.add(reference(head, thanked(head).entity())); // "Thank you, Special Representative Bathily … We welcome your efforts"
         } else if (publisherOffice(head)) {
             out.add(speakerMention(head, publisherSpeaker));
         } else if (teller >= 0) {
@@ -2181,6 +2183,33 @@ public final class EventFinder {
     }
 
     /** A word that stands for an entity the text named elsewhere ("the two sides", "the transition government"). */
+    /**
+     * Whom "you" and "your" at {@code token} address: the person a speech thanks by name, in that sentence or the three
+     * before it ("Thank you, Special Representative Bathily, for your update … We welcome your efforts"); else null.
+     * Not an office without a name ("Thank you, Madam President"), nor the room ("Thank you all").
+     */
+    private Mention thanked(int token) {
+        int here = text.tokens.get(token).sentence();
+        for (int s = here; s >= 0 && s >= here - 3; s--) {
+            var sentence = text.sentences.get(s);
+            int t = sentence[0];
+            if (sentence[1] - t < 4 || !text.tokens.get(t).is("Thank") || !text.tokens.get(t + 1).is("you") || !text.tokens.get(t + 2).is(",")) {
+                continue;
+            }
+            for (int k = t + 3; k < sentence[1]; k++) {
+                var m = text.namedAt(k);
+                if (m != null) {
+                    boolean closed = m.last() >= sentence[1] || text.tokens.get(m.last()).is(",", ".", "for");
+                    return closed && m.entity() != null && m.category().equals("PERSON") ? m : null;
+                }
+                if (!text.tokens.get(k).capitalized() && !text.tokens.get(k).is("Mr.", "Ms.", "Mrs.", "Dr.")) {
+                    break; // "Thank you, and welcome to …": no one is named here
+                }
+            }
+        }
+        return null;
+    }
+
     private Mention reference(int head, String entity) {
         var t = text.tokens.get(head);
         return new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "REFERENCE", entity, null);

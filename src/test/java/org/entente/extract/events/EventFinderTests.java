@@ -1885,6 +1885,21 @@ class EventFinderTests {
     }
 
     /**
+     * In a speech, "you" and "your" are the person it thanks by name (the Libya briefing, dev: "Thank you, Special
+     * Representative Bathily, for your update … We welcome your efforts" praised no one).
+     */
+    @Test
+    void shouldReadYouAsThePersonTheSpeechThanksByName() {
+        var thanked = published("Thank you, Special Envoy Grundberg, for your briefing. We strongly support your work with the parties.",
+                "United States Mission to the United Nations");
+        assertThat(thanked).anySatisfy(e -> assertEvent(e, "050", "country:usa", "person:grundberg"));
+        // must not: an office thanked without a name is no one the text names
+        var office = published("Thank you, Madam President. We strongly support your work with the parties.",
+                "United States Mission to the United Nations");
+        assertThat(office).noneMatch(e -> e.targets().stream().anyMatch(t -> t.startsWith("person:")));
+    }
+
+    /**
      * "They discussed …", "The group noted …", "the delegations", "the Foreign Ministers" after a meeting is reported are
      * those at it (the Costa Rica readout, dev: "They discussed the importance of restoring democracy in Haiti" was talks
      * between Haiti and Honduras, named in the sentence before). Invented sentences.
