@@ -685,7 +685,7 @@ public final class EventFinder {
         boolean discussing = DISCUSSING.contains(lemma(v));
         if (root != 1 && coding.target() >= 0 && gerundOf < 0 && !discussing) {
             // the pattern says where the target stands: "* TALKS WITH +", "* AIRSTRIKE IN +"
-            var named = titled(entityAt(sentence[0] + coding.target()), sentence[0] + coding.target(), root);
+            var named = entityAt(sentence[0] + coding.target());
             var party = named == null || victimOfDeed(sentence[0] + coding.target(), v, root, coding.pattern()) ? null : party(named, root);
             if (party != null) {
                 targets.add(party);
@@ -1615,34 +1615,6 @@ public final class EventFinder {
     private boolean inDateline(Mention m) {
         var sentence = text.sentences.get(text.tokens.get(m.first()).sentence());
         return m.first() < org.entente.extract.mentions.MentionFinder.datelineDash(text.tokens, sentence[0], sentence[1]);
-    }
-
-    /**
-     * At a meeting, the person whose title a state's name or demonym opens: the pattern's target token of "spoke with
-     * Indian Foreign Secretary Vinay Kwatra" is "Indian", a modifier of the phrase whose head is the person (or the
-     * title the parser hangs the name under); persons
-     * who meet persons stay persons. Elsewhere, and where the phrase's head names no person ("met Indian officials"),
-     * the mention at the token.
-     */
-    private Mention titled(Mention named, int token, int root) {
-        if (root != 4 || named == null || named.category().equals("PERSON")) {
-            return named;
-        }
-        int head = token;
-        while (head >= 0 && head >= named.first() && head < named.last()) {
-            int up = parse.governor(head, "amod", "compound", "nmod:poss");
-            if (up < 0) {
-                return named;
-            }
-            head = up;
-        }
-        var person = entityAt(head);
-        if (person == null) {
-            // "Brazilian Minister of Defense José Múcio Monteiro": the parser hangs the name under the title
-            person = parse.dependents(head, "appos", "dep", "flat").stream().map(this::entityAt).filter(java.util.Objects::nonNull)
-                    .findFirst().orElse(null);
-        }
-        return person != null && person.category().equals("PERSON") ? person : named;
     }
 
     /** The entities that argument heads stand for, as claim parties. */

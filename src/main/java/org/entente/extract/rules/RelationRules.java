@@ -99,8 +99,7 @@ public final class RelationRules {
     private void titled(int[] sentence, Mention person, List<Mention> mentions) {
         int end = person.first();
         int begin = end;
-        while (begin > sentence[0] && (text.tokens.get(begin - 1).ner().equals("TITLE") || isTitleWord(text.tokens.get(begin - 1))
-                || portfolio(begin - 1, sentence[0]))) {
+        while (begin > sentence[0] && (text.tokens.get(begin - 1).ner().equals("TITLE") || isTitleWord(text.tokens.get(begin - 1)))) {
             begin--;
         }
         final int start = begin;
@@ -131,27 +130,6 @@ public final class RelationRules {
         } else if (!target.startsWith("place:")) {
             add("WORKS_FOR", person.entity(), target, Map.of("role", lower), evidence, 0.8);
         }
-    }
-
-    /**
-     * Whether token {@code k} is part of an office's portfolio inside a title ("Minister of Defense", "Minister for
-     * Foreign Affairs"): a capitalized word that names nothing, or the "of" / "for" after a title word, when the words
-     * from there back reach a title word ("Brazilian Minister of Defense José Múcio Monteiro": Brazil's minister).
-     */
-    private boolean portfolio(int k, int from) {
-        int at = k;
-        while (at >= from) {
-            var t = text.tokens.get(at);
-            if (at < k && (t.ner().equals("TITLE") || isTitleWord(t)) && t.capitalized()) {
-                return true;
-            }
-            boolean word = t.capitalized() && t.pos().startsWith("NNP") && text.namedAt(at) == null;
-            if (!word && !t.is("of", "for")) {
-                return false;
-            }
-            at--;
-        }
-        return false;
     }
 
     private static boolean isTitleWord(Token t) {
