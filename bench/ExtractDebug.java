@@ -10,7 +10,7 @@ import org.entente.facts.FactsReader;
 /**
  * The loop for writing an extraction rule (bench/extract-debug): claims F1 of curated Facts files against what the
  * extractor makes of their texts, one line a file, with --show the claims on both sides and with --entities the
- * entity ids on one side only; or, with --sentences, the events and claims of each block of standard input (blocks separated by a line "---"; with --entities their entities and mentions too). One pipeline, loaded once.
+ * entity ids on one side only; or, with --sentences, the events and claims of each block of standard input (blocks separated by a line "---"; with --entities their entities, mentions and relationships too). One pipeline, loaded once.
  * Score only dev and in-sample files this way: a held-out file read here is held out no longer.
  */
 public class ExtractDebug {
@@ -36,6 +36,8 @@ public class ExtractDebug {
                 if (entities) {
                     extraction.facts().entities().forEach(e -> System.out.println("  entity " + e.id() + " \"" + e.name() + "\" "
                             + e.mentions().stream().map(Facts.Mention::text).toList()));
+                    extraction.facts().relationships().forEach(r -> System.out.println("  relationship " + r.type() + " " + r.from()
+                            + " -> " + r.to() + " " + r.properties()));
                 }
             }
             return;
