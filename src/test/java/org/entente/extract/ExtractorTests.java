@@ -146,21 +146,6 @@ class ExtractorTests {
     }
 
     /**
-     * A speech's courtesy takes no stance: the 5+2 talks dev statement closed with "Thank you, Mr. Chairman.", read as
-     * an agreement of the United States and Moldova. Thanks for something, or to a party, still counts.
-     */
-    @Test
-    void shouldTakeNoStanceFromACourtesyButFromThanksToAParty() {
-        var speech = "We encourage Moldova to make tangible progress before the next meeting. Thank you, Mr. Chairman.";
-        var facts = facts(speech, "U.S. Mission to the OSCE", "2014-06-12");
-        assertThat(facts.claims()).isNotEmpty().noneMatch(c -> c.evidence().quote().startsWith("Thank you"));
-        assertThat(facts("Thank you very much, Madam President.", "U.S. Mission to the OSCE", "2014-06-12").claims()).isEmpty();
-        // must not: thanks to a party
-        assertThat(facts("We thank Japan for its generous support.", "U.S. Mission to the OSCE", "2014-06-12").claims())
-                .anyMatch(c -> c.parties().stream().anyMatch(p -> p.id().equals("country:jpn")));
-    }
-
-    /**
      * The dev statements file praise ("We welcome the agreement between ECOWAS and Mali", CAMEO 051) as the speaker's
      * STATEMENT toward the praised: approval by one side, not two sides agreeing; signing an agreement still is one.
      */

@@ -308,8 +308,8 @@ public final class EventFinder {
                     spoken.computeIfAbsent(lastPerson, k -> new ArrayList<>()).add(speakerMention(t, lastPerson));
                 }
             }
-            if (text.question(sentence) || text.courtesy(sentence)) {
-                continue; // a question takes no stance, nor "Thank you, Mr. Chairman."
+            if (text.question(sentence)) {
+                continue; // a question takes no stance
             }
             var words = text.tokens(sentence).stream().map(Token::word).toList();
             var lemmas = text.tokens(sentence).stream().map(Token::lemma).toList();

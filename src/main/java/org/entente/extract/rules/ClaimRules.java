@@ -59,8 +59,8 @@ public final class ClaimRules {
         var claims = new ArrayList<Facts.Claim>();
         for (int s = 0; s < text.sentences.size(); s++) {
             var sentence = text.sentences.get(s);
-            if (!text.readable(sentence) || sentence[1] - sentence[0] < 4 || text.question(sentence) || text.courtesy(sentence)) {
-                continue; // a question takes no stance, nor "Thank you, Mr. Chairman."
+            if (!text.readable(sentence) || sentence[1] - sentence[0] < 4 || text.question(sentence)) {
+                continue; // a question takes no stance
             }
             var speaker = Speaker.of(text, sentence);
             var cues = cueGroups.cues(sentence);

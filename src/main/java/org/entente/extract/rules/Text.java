@@ -70,19 +70,6 @@ public final class Text {
      * Whether the sentence asks rather than asserts: it ends with a question mark (before any closing quotes or
      * brackets). "What did the leaders' joint statement say?" states no agreement.
      */
-    /**
-     * A speech's courtesy, which takes no stance toward anyone: "Thank you, Mr. Chairman.", "Thank you very much, Madam
-     * President.", "Thanks, colleagues." — thanks with no more than an address. Not thanks for something ("Thank you,
-     * Special Envoy Grundberg, for your briefing") nor to a party ("We thank Japan for its support").
-     */
-    public boolean courtesy(int[] sentence) {
-        return COURTESY.matcher(body(sentence[0], sentence[1]).strip()).matches();
-    }
-
-    private static final java.util.regex.Pattern COURTESY = java.util.regex.Pattern.compile(
-            "(?i)(?:thank you|thanks)(?: (?:very|so) much)?(?:,? (?:mr\\.?|mister|madam|madame|ms\\.?|mrs\\.?) (?:chair(?:man|woman|person)?|president|vice[- ]chair(?:man|woman|person)?|co-chairs?|moderator|speaker)"
-            + "|, (?:colleagues|everyone|all|again|(?:dear |distinguished )?colleagues))?\\s*[.!]");
-
     public boolean question(int[] sentence) {
         for (int t = sentence[1] - 1; t >= sentence[0]; t--) {
             var word = tokens.get(t).word();
