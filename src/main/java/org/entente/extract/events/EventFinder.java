@@ -383,7 +383,7 @@ public final class EventFinder {
             var nouned = named(s, sentence);
             found.replaceAll(e -> {
                 if (!e.targets().isEmpty()) {
-                    return e;
+                    return doerOfObjectDeed(e, nouned);
                 }
                 boolean disapproving = disapproves(CameoCodes.root(e.code()));
                 // (or welcomed: "Huntsman welcomed the move": whoever made it; CAMEO's praise, 051)
@@ -1615,6 +1615,31 @@ public final class EventFinder {
     private boolean inDateline(Mention m) {
         var sentence = text.sentences.get(text.tokens.get(m.first()).sentence());
         return m.first() < org.entente.extract.mentions.MentionFinder.datelineDash(text.tokens, sentence[0], sentence[1]);
+    }
+
+    /**
+     * A disapproval whose object is a deed the sentence says who did ("The United States condemns the occupation of
+     * Ukrainian territory by Russia"): the doer is the target, whom the deed was done to what it is about; the object
+     * phrase had named the victims, the noun's "of". Unchanged where the deed has no doer ("the killing of Ukrainian
+     * civilians") or its doer is already the target.
+     */
+    private Event doerOfObjectDeed(Event e, List<Event> nouned) {
+        if (!disapproves(CameoCodes.root(e.code()))) {
+            return e;
+        }
+        var objects = parse.dependents(e.verb(), "obj");
+        var deed = nouned.stream().filter(x -> objects.contains(x.verb()) && !x.actors().isEmpty()).findFirst().orElse(null);
+        if (deed == null) {
+            return e;
+        }
+        var doers = deed.actors().stream().filter(a -> !e.actors().contains(a)).toList();
+        if (doers.isEmpty() || e.targets().containsAll(doers)) {
+            return e;
+        }
+        var about = new ArrayList<>(e.about());
+        e.targets().stream().filter(t -> !doers.contains(t) && !about.contains(t)).forEach(about::add);
+        about.removeAll(doers);
+        return new Event(e.sentence(), e.verb(), e.code(), e.verbText(), e.actors(), doers, about, e.topic(), e.modality(), e.attributedTo());
     }
 
     /** The entities that argument heads stand for, as claim parties. */

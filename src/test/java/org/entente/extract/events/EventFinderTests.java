@@ -577,6 +577,23 @@ class EventFinderTests {
     }
 
     /**
+     * A disapproved deed whose doer the sentence names ("the occupation of Ukrainian territory by Russia") is aimed at
+     * the doer, not at the victims its "of" names, who become what the disapproval is about (invented sentences; the
+     * object phrase had made Ukraine the one condemned).
+     */
+    @Test
+    void shouldAimADisapprovalAtTheDoerOfTheDeedNotItsVictims() {
+        var occupied = published("The United States condemns the occupation of Ukrainian territory by Russia.", "U.S. Department of State");
+        assertThat(occupied).filteredOn(e -> e.code().equals("111")).singleElement().satisfies(e -> {
+            assertThat(e.targets()).containsExactly("country:rus");
+            assertThat(e.about()).contains("country:ukr");
+        });
+        // must not: a deed with no doer named keeps its victims as the phrase gives them
+        assertThat(published("We condemn the killing of Ukrainian civilians.", "U.S. Department of State"))
+                .filteredOn(e -> e.code().equals("111")).singleElement().satisfies(e -> assertThat(e.targets()).containsExactly("country:ukr"));
+    }
+
+    /**
      * "We condemn its attacks on Ukraine" (invented, in the style of the statements on Russia's war): no one condemns
      * his own deed, so the "its" of a deed a disapproval names is the subject named before (else the state named last),
      * not the speaker; and the
