@@ -2207,7 +2207,6 @@ public final class EventFinder {
                         || a.rel().equals("nmod:of") && entityAt(a.dependent()) != null && entityAt(a.dependent()).entity().startsWith("country:"));
     }
 
-    /** A word that stands for an entity the text named elsewhere ("the two sides", "the transition government"). */
     /**
      * Whom "you" and "your" at {@code token} address: the person a speech thanks by name, in that sentence or the three
      * before it ("Thank you, Special Representative Bathily, for your update … We welcome your efforts"); else null.
@@ -2235,6 +2234,7 @@ public final class EventFinder {
         return null;
     }
 
+    /** A word that stands for an entity the text named elsewhere ("the two sides", "the transition government"). */
     private Mention reference(int head, String entity) {
         var t = text.tokens.get(head);
         return new Mention(t.sentence(), head, head + 1, t.begin(), t.end(), t.word(), "REFERENCE", entity, null);

@@ -263,10 +263,13 @@ public final class Resolver {
                 return same(m, other, drafts);
             }
         }
-        for (var hit : gazetteer.lookup(Gazetteer.key(withoutSuffix(m.text())))) {
-            if (hit.entry().kind().equals("Person") && words.length > 1) {
-                known(hit.entry(), drafts);
-                return m.resolved(hit.entry().id(), "PERSON");
+        // the name as written ("James A. Baker III" is an alias of the actor dictionary's), else without its generation
+        for (var name : new java.util.LinkedHashSet<>(List.of(m.text(), withoutSuffix(m.text())))) {
+            for (var hit : gazetteer.lookup(Gazetteer.key(name))) {
+                if (hit.entry().kind().equals("Person") && words.length > 1) {
+                    known(hit.entry(), drafts);
+                    return m.resolved(hit.entry().id(), "PERSON");
+                }
             }
         }
         if (words.length == 1) {
