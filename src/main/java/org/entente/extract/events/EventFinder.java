@@ -390,8 +390,7 @@ public final class EventFinder {
                 var deed = disapproving || e.code().startsWith("051") ? deedReferredTo(e.verb(), e.sentence()) : null;
                 if (deed == null && disapproving) {
                     // "We condemn its attacks on Ukraine": whoever did the deed the object names, as the noun's event has it
-                    var objects = parse.dependents(e.verb(), "obj");
-                    deed = nouned.stream().filter(x -> objects.contains(x.verb())).findFirst().orElse(null);
+                    deed = objectDeeds(e, nouned).findFirst().orElse(null);
                 }
                 var doer = deed == null && disapproving ? doerOfNamedDeed(e) : null;
                 if (doer != null) {
@@ -1627,8 +1626,7 @@ public final class EventFinder {
         if (!disapproves(CameoCodes.root(e.code()))) {
             return e;
         }
-        var objects = parse.dependents(e.verb(), "obj");
-        var deed = nouned.stream().filter(x -> objects.contains(x.verb()) && !x.actors().isEmpty()).findFirst().orElse(null);
+        var deed = objectDeeds(e, nouned).filter(x -> !x.actors().isEmpty()).findFirst().orElse(null);
         if (deed == null) {
             return e;
         }
@@ -1640,6 +1638,12 @@ public final class EventFinder {
         e.targets().stream().filter(t -> !doers.contains(t) && !about.contains(t)).forEach(about::add);
         about.removeAll(doers);
         return new Event(e.sentence(), e.verb(), e.code(), e.verbText(), e.actors(), doers, about, e.topic(), e.modality(), e.attributedTo());
+    }
+
+    /** The events of nouns ({@code nouned}) that are the object of event {@code e}'s verb ("condemn the occupation …"). */
+    private java.util.stream.Stream<Event> objectDeeds(Event e, List<Event> nouned) {
+        var objects = parse.dependents(e.verb(), "obj");
+        return nouned.stream().filter(x -> objects.contains(x.verb()));
     }
 
     /** The entities that argument heads stand for, as claim parties. */
@@ -1686,12 +1690,13 @@ public final class EventFinder {
         var out = new ArrayList<Mention>();
         var here = entityAt(head);
         int teller = depth == 0 ? reportedSelf(head) : -1;
+        var addressed = thanked(head);
         if (here != null) {
             out.add(here);
         } else if (speakerWord(head) && lastSpeaker != null) {
             out.add(speakerMention(head));
-        } else if (text.tokens.get(head).is("you", "your", "You", "Your") && thanked(head) != null) {
-            out.add(reference(head, thanked(head).entity())); // "Thank you, Special Representative Bathily … We welcome your efforts"
+        } else if (addressed != null) {
+            out.add(reference(head, addressed.entity())); // "Thank you, Special Representative Bathily … We welcome your efforts"
         } else if (publisherOffice(head)) {
             out.add(speakerMention(head, publisherSpeaker));
         } else if (teller >= 0) {
@@ -2208,11 +2213,14 @@ public final class EventFinder {
     }
 
     /**
-     * Whom "you" and "your" at {@code token} address: the person a speech thanks by name, in that sentence or the three
-     * before it ("Thank you, Special Representative Bathily, for your update … We welcome your efforts"); else null.
-     * Not an office without a name ("Thank you, Madam President"), nor the room ("Thank you all").
+     * Whom "you" or "your" at {@code token} addresses: the person a speech thanks by name, in that sentence or the three
+     * before it ("Thank you, Special Representative Bathily, for your update … We welcome your efforts"); else (another
+     * word, an office without a name: "Thank you, Madam President", the room: "Thank you all") null.
      */
     private Mention thanked(int token) {
+        if (!text.tokens.get(token).is("you", "your", "You", "Your")) {
+            return null;
+        }
         int here = text.tokens.get(token).sentence();
         for (int s = here; s >= 0 && s >= here - 3; s--) {
             var sentence = text.sentences.get(s);

@@ -38,8 +38,8 @@ public final class Resolver {
     private static final Pattern ADMINISTRATIVE = Pattern.compile(
             "(?i)(.+?)\\s+(region|province|oblast|governorate|prefecture|district|krai|county)");
 
-    /** The generation a person's name may end with: "Jr.", "Sr.", "II" to "IV", with or without a comma. */
-    private static final Pattern GENERATION = Pattern.compile(",?\\s+(?:Jr\\.?|Sr\\.?|II|III|IV)$");
+    /** The generation a person's name may end with: "Jr.", "Sr." (group 1), "II" to "IV", with or without a comma. */
+    private static final Pattern GENERATION = Pattern.compile(",?\\s+(?:(Jr\\.?|Sr\\.?)|II|III|IV)$");
 
     public Result resolve(List<Mention> found) {
         found = untitled(UsStates.georgia(found));
@@ -264,9 +264,9 @@ public final class Resolver {
             }
         }
         // the name as written ("James A. Baker III" is an alias of the actor dictionary's), else without its generation
-        for (var name : new java.util.LinkedHashSet<>(List.of(m.text(), withoutSuffix(m.text())))) {
+        for (var name : words.length > 1 ? new java.util.LinkedHashSet<>(List.of(m.text(), withoutSuffix(m.text()))) : Set.<String>of()) {
             for (var hit : gazetteer.lookup(Gazetteer.key(name))) {
-                if (hit.entry().kind().equals("Person") && words.length > 1) {
+                if (hit.entry().kind().equals("Person")) {
                     known(hit.entry(), drafts);
                     return m.resolved(hit.entry().id(), "PERSON");
                 }
@@ -299,7 +299,7 @@ public final class Resolver {
         }
         var bare = name.substring(0, generation.start());
         var kept = bare.split("\\s+").length;
-        boolean numeral = !generation.group().contains("r");
+        boolean numeral = generation.group(1) == null;
         return kept < 2 || numeral && kept < 3 && !generation.group().startsWith(",") ? name : bare;
     }
 
