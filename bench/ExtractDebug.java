@@ -50,10 +50,11 @@ public class ExtractDebug {
             var rows = CuratedComparison.compare(extracted, gold);
             var strict = rows.get("claims");
             var byState = rows.get("claims (by state)");
-            System.out.printf("%-55s entities %.3f  claims %.3f (P %.2f R %.2f, %d found of %d)  by state %.3f  same sentence %.3f / %.3f%n",
+            System.out.printf("%-55s entities %.3f  claims %.3f (P %.2f R %.2f, %d found of %d)  by state %.3f  same sentence %.3f / %.3f  by name %.3f  about %.3f%n",
                     Path.of(name).getFileName(), rows.get("entities: all").f1(), strict.f1(), strict.precision(), strict.recall(),
                     strict.predicted(), strict.gold(), byState.f1(), rows.get("claims (same sentence)").f1(),
-                    rows.get("claims (by state, same sentence)").f1());
+                    rows.get("claims (by state, same sentence)").f1(), rows.get("entities: all (by name)").f1(),
+                    rows.get("about of claims (by state)").f1());
             if (show) {
                 System.out.println("  -- extracted");
                 extracted.claims().forEach(c -> System.out.println("  " + line(c)));
