@@ -122,7 +122,6 @@ public final class NamedEvents {
                 continue;
             }
             var id = b.known != null ? b.known : "event:" + (b.dated(text.published) ? text.published.substring(0, 4) + "-" : "") + Slugs.idSlug(b.name);
-            // a conflict goes on over years: its name is not dated ("Western Sahara conflict")
             out.add(new Found(id, b.name, b.aliases, b.spans));
         }
         return out;
@@ -336,10 +335,13 @@ public final class NamedEvents {
             spans.add(new int[] {from, to});
         }
 
-        /** Whether the name is a description of this year's event ("Sunday's presidential election"), not a name for all time. */
+        /**
+         * Whether the id takes the year the article was published: every event but a conflict (which goes on over
+         * years: "Western Sahara conflict") and one whose name holds its year, so that two articles' "Election Day" or
+         * "ECOWAS Summit" stay two events.
+         */
         boolean dated(String published) {
-            return !"crisis".equals(kind) && published != null && published.length() >= 4 && !YEAR.matcher(name).find()
-                    && java.util.Arrays.stream(name.split("\\s+")).anyMatch(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0)));
+            return !"crisis".equals(kind) && published != null && published.length() >= 4 && !YEAR.matcher(name).find();
         }
     }
 }
