@@ -114,7 +114,8 @@ public final class CameoVerbs {
 
     /**
      * A dictionary, then supplements of it in the same format: a supplement's block whose name the dictionary has
-     * ({@code --- NAME [---] ---}) adds its patterns and verbs to that block, whose code stays; a new name is a new block.
+     * ({@code --- NAME [---] ---}) adds its patterns and verbs to that block, whose code stays, and takes out the
+     * patterns it lists after a "~" ({@code ~ $_*_+ [054]}); a new name is a new block.
      * Entente ships one supplement, {@code entente.verbpatterns.txt}, beside the CAMEO file: patterns the 2015
      * dictionary lacks, each with the sentence that needed it.
      */
@@ -159,7 +160,14 @@ public final class CameoVerbs {
                 throw new IllegalArgumentException(what + ", line " + lineNo + ": '" + line + "' stands before any block");
             } else {
                 set = null; // a set inside a block ends where the block's lines go on
-                if (line.startsWith("-")) {
+                if (supplement && line.startsWith("~")) {
+                    // "~ $_*_+ [054]": the block's pattern of that text is taken out (written for one verb of the block)
+                    var pattern = line.substring(1).strip();
+                    if (!block.rules().removeIf(r -> r.text().equals(pattern))) {
+                        throw new IllegalArgumentException(what + ", line " + lineNo + ": block " + block.name() + " has no pattern '" + pattern + "' to take out");
+                    }
+                    rules--;
+                } else if (line.startsWith("-")) {
                     rule(block, line.substring(1).strip());
                 } else {
                     verb(block, line, supplement);

@@ -1581,6 +1581,10 @@ public final class EventFinder {
             return true;
         }
         int head = up.governor();
+        var possessor = parse.treeParent(target);
+        if (possessor != null && possessor.rel().equals("nmod:poss") && head == possessor.governor()) {
+            return false; // "welcomes Sweden's accession to NATO": the "to" completes the deed welcomed, no one is hosted
+        }
         for (int at = target, steps = 0; at >= 0 && steps < 12; steps++) {
             if (at == head) {
                 return true; // under the verb, the target, or a word of the phrase the target stands in

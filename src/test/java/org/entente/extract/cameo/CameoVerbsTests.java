@@ -141,4 +141,32 @@ class CameoVerbsTests {
         assertThat(code(verbs, "Japan finalize the treaty", 1, 0).code()).isEqualTo("057");
         assertThat(code(verbs, "Japan conclude an agreement with Korea", 1, 0, 5).code()).isEqualTo("057");
     }
+    /**
+     * CAMEO's ACCLAIM block ends with RECOGNISE's bare "$_*_+ [054]", which made every verb of praise with a named
+     * object a diplomatic recognition. The supplement takes the pattern out of ACCLAIM and gives it, with RECOGNISE's
+     * other patterns, to RECOGNISE and RECOGNIZE alone.
+     */
+    @Test
+    void shouldKeepRecognitionToTheVerbThatGrantsIt() {
+        var verbs = CameoVerbs.shared();
+        assertThat(code(verbs, "France praise Germany", 1, 0, 2).code()).isEqualTo("051");
+        assertThat(code(verbs, "Washington congratulate Kazakhstan", 1, 0, 2).code()).isEqualTo("051");
+        assertThat(code(verbs, "Washington welcome Sweden 's accession", 1, 0, 2).code()).isEqualTo("051");
+        // must not: recognising a state stays its recognition
+        assertThat(code(verbs, "France recognize Kosovo", 1, 0, 2).code()).isEqualTo("054");
+        assertThat(code(verbs, "France recognise Kosovo", 1, 0, 2).code()).isEqualTo("054");
+    }
+
+    @Test
+    void shouldTakeOutASupplementsListedPatternAndRefuseOneTheBlockLacks() {
+        var verbs = CameoVerbs.parse(DICTIONARY, """
+                --- ATTACK [---] ---
+                ~ * AIRSTRIKE IN + [195]
+                """);
+        assertThat(code(verbs, "Russia attack airstrike in Syria", 1, 0, 4).code()).as("the block's own code, the pattern gone").isEqualTo("190");
+        assertThatThrownBy(() -> CameoVerbs.parse(DICTIONARY, """
+                --- ATTACK [---] ---
+                ~ * BOMBING IN + [195]
+                """)).hasMessageContaining("line 2").hasMessageContaining("no pattern '* BOMBING IN + [195]'");
+    }
 }

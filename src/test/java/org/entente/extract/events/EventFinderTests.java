@@ -775,7 +775,9 @@ class EventFinderTests {
      * as hosting a visit (043, "welcome someone to a place"), for every verb of the block, and the matcher found the
      * "to" anywhere after the target ("I congratulate the people of Kyrgyzstan for demonstrating their commitment to
      * democracy", a dev text, was a visit hosted). The word may also hang under the target's own phrase, where the
-     * parser puts "on your National Day" (a held-out national-day statement lost its praise when it could not).
+     * parser puts "on your National Day" (a held-out national-day statement lost its praise when it could not) — but
+     * not when the target is the possessor of the verb's object ("welcomes Sweden's accession to NATO", a lead of the
+     * twenty-fifth session).
      */
     @Test
     void shouldNotReadPraiseOfACommitmentToSomethingAsAVisit() {
@@ -783,6 +785,12 @@ class EventFinderTests {
                 .singleElement().satisfies(e -> assertEvent(e, "051", "country:usa", "country:jpn"));
         assertThat(published("I congratulate the people of Kyrgyzstan for demonstrating their commitment to democracy.",
                 "U.S. Department of State")).singleElement().satisfies(e -> assertEvent(e, "051", "country:usa", "country:kgz"));
+        // nor one whose target is the possessor of the deed welcomed: the "to" completes the deed, no one is hosted
+        // (and the ACCLAIM block's recognition pattern is RECOGNISE's alone: CameoVerbsTests)
+        assertThat(only("The United States welcomes Sweden's accession to NATO.")).satisfies(e -> {
+            assertThat(e.code()).isEqualTo("051");
+            assertThat(e.targets()).containsExactly("country:swe");
+        });
         // must not: a guest welcomed to a place is still a visit hosted, an appeal still asks the target to act, and
         // congratulations on a national day, which the parser hangs under the people congratulated, still praise them
         assertThat(published("On behalf of the United States, I congratulate the people of Bangladesh on your National Day.",
