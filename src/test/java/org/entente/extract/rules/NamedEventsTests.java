@@ -77,4 +77,13 @@ class NamedEventsTests {
         // "our visit" names no one: "our" is the speaker, not a name
         assertThat(facts("Our visit was a success.").entities()).noneMatch(e -> e.kind().equals("Event"));
     }
+    /** An event the gazetteer knows ("the COVID-19 pandemic") is the one "the pandemic" refers back to; alone it names none. */
+    @Test
+    void shouldReferBackToAnEventTheGazetteerKnows() {
+        var facts = facts("The United States and Japan discussed the COVID-19 pandemic. The pandemic has hurt Africa.");
+        assertThat(facts.entities()).filteredOn(e -> e.id().equals("event:covid-19-pandemic")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Facts.Mention::text).contains("The pandemic"));
+        // must not: "the pandemic" with none named before names no event (a 2009 statement on H1N1 influenza)
+        assertThat(facts("The pandemic has hurt Mexico.").entities()).noneMatch(e -> e.kind().equals("Event"));
+    }
 }
