@@ -1275,6 +1275,12 @@ public final class EventFinder {
                 // "condemned the Houthis' offensive on Marib": the parser often hangs the noun's phrase on the verb
                 parse.children(verb).stream().filter(a -> a.base().equals("obl") && noun.targets().contains(a.sub()))
                         .forEach(a -> arcs.add(new Parse.Arc(verb, a.dependent(), "nmod:" + a.sub())));
+                if (!parse.dependents(verb, "nsubj").isEmpty()) {
+                    // "We condemn the detention of Ukrainian sailors by Russian forces": the parser hangs the deed's
+                    // "by" on the verb, which has a subject of its own (it is not passive)
+                    parse.children(verb).stream().filter(a -> a.rel().equals("obl:by") || a.rel().equals("obl:agent"))
+                            .forEach(a -> arcs.add(new Parse.Arc(verb, a.dependent(), "nmod:by")));
+                }
             }
             for (var arc : arcs) {
                 int head = arc.dependent();
