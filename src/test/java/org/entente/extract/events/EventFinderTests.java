@@ -316,6 +316,19 @@ class EventFinderTests {
     }
 
     /**
+     * A seizure, a confiscation or an expropriation is CAMEO's seizing of property (171): "We condemn Russia's seizure of
+     * Ukrainian vessels" named no deed of Russia's (a lead of the twenty-fifth session; invented sentences).
+     */
+    @Test
+    void shouldReadASeizureOfPropertyAsAnEvent() {
+        assertThat(published("We condemn Russia's seizure of Ukrainian vessels.", "U.S. Department of State"))
+                .anySatisfy(e -> assertEvent(e, "171", "country:rus", "country:ukr"));
+        // must not: a seizure with no one it is done to, and the illness
+        assertThat(events("Police in Peru reported the seizure of drugs.")).noneMatch(e -> e.verbText().equals("seizure"));
+        assertThat(events("The patient suffered a seizure.")).isEmpty();
+    }
+
+    /**
      * An act that someone weighs or prepares is intended (CAMEO's 03 and 13 mirror the acts; invented sentences in the
      * style of the VOA reports): "The International Monetary Fund is considering additional aid for Argentina" named no
      * one giving the aid.
