@@ -2,7 +2,6 @@ package org.entente.extract.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +19,9 @@ import org.entente.facts.Facts;
  * A noun phrase whose head is a noun of {@link #HEADS} (an election, an attack, a summit, an outbreak...) names an
  * event when it says which one: a name, a state or a year among its words, or a capitalized head ("Independence
  * Day"). Later "the election", "this attack", "their historic presidential election" (a determiner or a possessive
- * pronoun, no name) refer to the last event named with the same head before them, and become its aliases; with none
- * named before, they name nothing. The claims of a sentence that names an event are about it.
+ * pronoun, no name) refer to the last event named with a head of the same kind before them ({@link #SAME}), and become
+ * its aliases; with none named before, a demonstrative ("this coup") names the event the article is about, anything
+ * else nothing. The claims of a sentence that names an event are about it.
  *
  * <p>Not a mention in the tokens' stream: the event phrase holds the names it is made of ("Kazakhstan's elections"
  * still names Kazakhstan for the claims), so it is added once the claims are made.
@@ -128,8 +128,8 @@ public final class NamedEvents {
     }
 
     /**
-     * The claims, each about the events named in its sentence (besides what it was about); the events' parties stay
-     * as they were.
+     * The claims, each about the events named in its sentence besides what it was about (not an event that is one of
+     * its parties); their parties stay as they were.
      */
     public static List<Facts.Claim> about(Text text, List<Facts.Claim> claims, List<Found> events) {
         var bySentence = new HashMap<Integer, Set<String>>();
