@@ -192,16 +192,7 @@ public final class Extractor {
         // the events the article names in its own words ("the Ebola outbreak", "Azerbaijan's parliamentary elections")
         var named = NamedEvents.find(text);
         claims = NamedEvents.about(text, claims, named);
-        for (var e : named) {
-            var draft = resolved.entities().computeIfAbsent(e.id(), k -> new Draft(k, "Event", e.name(), null));
-            draft.aliases.addAll(e.aliases());
-            for (var span : e.spans()) {
-                var first = tokens.get(span[0]);
-                var last = tokens.get(span[1] - 1);
-                draft.mentions.add(new Mention(first.sentence(), span[0], span[1], first.begin(), last.end(),
-                        article.body().substring(first.begin(), last.end()), "EVENT", e.id(), null));
-            }
-        }
+        NamedEvents.enter(text, named, resolved.entities());
         // an unnamed group that acts on its own ("militiamen", "coalition forces") is an entity of the article
         finder.groups().forEach(resolved.entities()::putIfAbsent);
         // "we" and "our" are mentions of whoever speaks there, also a state the text never names (an official publisher)

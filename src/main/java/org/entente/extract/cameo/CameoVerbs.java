@@ -163,10 +163,12 @@ public final class CameoVerbs {
                 if (supplement && line.startsWith("~")) {
                     // "~ $_*_+ [054]": the block's pattern of that text is taken out (written for one verb of the block)
                     var pattern = line.substring(1).strip();
-                    if (!block.rules().removeIf(r -> r.text().equals(pattern))) {
+                    int before = block.rules().size();
+                    block.rules().removeIf(r -> r.text().equals(pattern));
+                    if (block.rules().size() == before) {
                         throw new IllegalArgumentException(what + ", line " + lineNo + ": block " + block.name() + " has no pattern '" + pattern + "' to take out");
                     }
-                    rules--;
+                    rules -= before - block.rules().size();
                 } else if (line.startsWith("-")) {
                     rule(block, line.substring(1).strip());
                 } else {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.entente.extract.gazetteer.Slugs;
+import org.entente.extract.mentions.Draft;
 import org.entente.extract.mentions.Mention;
 import org.entente.facts.Facts;
 
@@ -157,6 +158,20 @@ public final class NamedEvents {
                     c.evidence(), c.attributedTo(), c.confidence(), c.cameo(), c.goldstein()));
         }
         return out;
+    }
+
+    /** Enters the events among the article's entities (a known one takes the words the text gives it), with their mentions. */
+    public static void enter(Text text, List<Found> events, Map<String, Draft> entities) {
+        for (var e : events) {
+            var draft = entities.computeIfAbsent(e.id(), k -> new Draft(k, "Event", e.name(), null));
+            draft.aliases.addAll(e.aliases());
+            for (var span : e.spans()) {
+                var first = text.tokens.get(span[0]);
+                var last = text.tokens.get(span[1] - 1);
+                draft.mentions.add(new Mention(first.sentence(), span[0], span[1], first.begin(), last.end(), text.body(span[0], span[1]),
+                        "EVENT", e.id(), null));
+            }
+        }
     }
 
     /** The head lemma when token {@code h} ends a noun phrase headed by an event noun, else {@code null}. */
