@@ -218,19 +218,8 @@ public final class Extractor {
      * 05 (praise, welcome) takes them, from a statement of the same actor with targets.
      */
     static List<Facts.Claim> addressed(List<Facts.Claim> claims, Text text) {
-        // the sentence of each claim (-1 without evidence), by where its evidence starts
-        var starts = new ArrayList<Integer>();
-        text.sentences.forEach(s -> starts.add(text.evidence(s, s[0], s[0] + 1).start()));
-        var sentenceOf = new int[claims.size()];
-        for (int i = 0; i < claims.size(); i++) {
-            var evidence = claims.get(i).evidence();
-            if (evidence == null || evidence.start() == null) {
-                sentenceOf[i] = -1;
-                continue;
-            }
-            int at = java.util.Collections.binarySearch(starts, evidence.start());
-            sentenceOf[i] = at >= 0 ? at : -at - 2;
-        }
+        // the sentence of each claim (-1 without evidence)
+        var sentenceOf = claims.stream().mapToInt(c -> text.sentenceOf(c.evidence())).toArray();
         var out = new ArrayList<Facts.Claim>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
             var c = claims.get(i);

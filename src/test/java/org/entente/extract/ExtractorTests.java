@@ -34,8 +34,7 @@ class ExtractorTests {
 
     /** The Facts of a short text, published by {@code publisher} (may be {@code null}) on {@code published}. */
     private static Facts facts(String text, String publisher, String published) {
-        return extractor.extract("t.txt", text.getBytes(StandardCharsets.UTF_8), new Extractor.Options("t", null, publisher, null, published))
-                .facts();
+        return ShortTexts.facts(text, publisher, published);
     }
 
     @Test

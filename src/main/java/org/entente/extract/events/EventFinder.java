@@ -2228,7 +2228,7 @@ public final class EventFinder {
      * word, an office without a name: "Thank you, Madam President", the room: "Thank you all") null.
      */
     private Mention thanked(int token) {
-        if (!text.tokens.get(token).is("you", "your", "You", "Your")) {
+        if (!text.tokens.get(token).is("you", "your")) { // Token.is ignores case
             return null;
         }
         int here = text.tokens.get(token).sentence();

@@ -133,21 +133,15 @@ public final class NamedEvents {
      * its parties); their parties stay as they were.
      */
     public static List<Facts.Claim> about(Text text, List<Facts.Claim> claims, List<Found> events) {
-        var bySentence = new HashMap<Integer, Set<String>>();
+        var bySentence = new HashMap<Integer, Set<String>>(); // sentence index -> the events it names
         for (var e : events) {
             for (var span : e.spans()) {
-                bySentence.computeIfAbsent(text.tokens.get(span[0]).sentence(), k -> new LinkedHashSet<>()).add(e.id());
+                bySentence.computeIfAbsent(text.sentenceAt(span[0]), k -> new LinkedHashSet<>()).add(e.id());
             }
         }
-        var starts = new ArrayList<Integer>(); // where each sentence's evidence starts in the input
-        text.sentences.forEach(s -> starts.add(text.evidence(s, s[0], s[0] + 1).start()));
         var out = new ArrayList<Facts.Claim>(claims.size());
         for (var c : claims) {
-            Set<String> named = null;
-            if (c.evidence() != null && c.evidence().start() != null) {
-                int at = java.util.Collections.binarySearch(starts, c.evidence().start());
-                named = bySentence.get(text.tokens.get(text.sentences.get(at >= 0 ? at : Math.max(0, -at - 2))[0]).sentence());
-            }
+            var named = bySentence.get(text.sentenceOf(c.evidence()));
             if (named == null || c.about().containsAll(named)) {
                 out.add(c);
                 continue;
@@ -344,7 +338,8 @@ public final class NamedEvents {
             var surface = text.body(from, to);
             aliases.add(surface);
             var plain = plain(text, from, to);
-            if (!plain.isEmpty() && !surface.endsWith(plain) || text.tokens.subList(from, to).stream().anyMatch(t -> JUDGING.contains(t.word().toLowerCase(Locale.ROOT)))) {
+            var unopened = REFERRING.contains(text.tokens.get(from).word().toLowerCase(Locale.ROOT)) ? text.body(from + 1, to) : surface;
+            if (!plain.isEmpty() && !plain.equals(unopened)) {
                 aliases.add(plain);
             }
             spans.add(new int[] {from, to});

@@ -25,6 +25,7 @@ public final class Text {
      * fills it): who "the two sides" and "both delegations" are. Empty when the article reports none.
      */
     public final java.util.Set<String> sides = new java.util.LinkedHashSet<>();
+    private int[] evidenceStarts; // where each sentence's evidence starts in the input, once asked for
 
     public Text(ArticleText article, CoreDocument doc, List<Token> tokens, List<Mention> mentions, String published) {
         this.article = article;
@@ -38,6 +39,40 @@ public final class Text {
                 start = i;
             }
         }
+    }
+
+    /**
+     * The sentence (its index in {@link #sentences}) that a claim's evidence lies in, found by where the evidence starts
+     * in the input; -1 without evidence.
+     */
+    public int sentenceOf(Facts.Evidence evidence) {
+        if (evidence == null || evidence.start() == null) {
+            return -1;
+        }
+        if (evidenceStarts == null) {
+            evidenceStarts = new int[sentences.size()];
+            for (int i = 0; i < sentences.size(); i++) {
+                var s = sentences.get(i);
+                evidenceStarts[i] = evidence(s, s[0], s[0] + 1).start();
+            }
+        }
+        int at = java.util.Arrays.binarySearch(evidenceStarts, evidence.start());
+        return at >= 0 ? at : Math.max(0, -at - 2);
+    }
+
+    /** The sentence (its index in {@link #sentences}) that token {@code token} is in. */
+    public int sentenceAt(int token) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences.get(mid)[0] <= token) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 
     public List<Token> tokens(int[] range) {

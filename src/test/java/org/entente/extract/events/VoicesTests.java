@@ -2,26 +2,15 @@ package org.entente.extract.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-
-import org.entente.extract.Extractor;
+import org.entente.extract.ShortTexts;
 import org.entente.facts.Facts;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Whom a person speaks for, from the message he carries: the sentences that needed it and those it must leave alone. */
 class VoicesTests {
 
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = new Extractor();
-    }
-
     private static Facts facts(String text, String publisher) {
-        return extractor.extract("t.txt", text.getBytes(StandardCharsets.UTF_8), new Extractor.Options("t", null, publisher, null, "2021-07-26"))
-                .facts();
+        return ShortTexts.facts(text, publisher, "2021-07-26");
     }
 
     private static boolean worksFor(Facts facts, String person, String state) {

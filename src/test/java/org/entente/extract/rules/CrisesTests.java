@@ -2,25 +2,15 @@ package org.entente.extract.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-
-import org.entente.extract.Extractor;
+import org.entente.extract.ShortTexts;
 import org.entente.facts.Facts;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** What a claim is about when it names nothing but the article has placed a crisis: the sentences that needed it and those it must leave alone. */
 class CrisesTests {
 
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = new Extractor();
-    }
-
     private static Facts facts(String text) {
-        return extractor.extract("t.txt", text.getBytes(StandardCharsets.UTF_8), new Extractor.Options("t", null, null, null, "2021-05-23")).facts();
+        return ShortTexts.facts(text, null, "2021-05-23");
     }
 
     /** A dev statement on Tigray: its condemnation and its call for a solution "to the crisis" name no place. */

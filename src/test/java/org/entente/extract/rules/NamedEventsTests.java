@@ -2,26 +2,17 @@ package org.entente.extract.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-import org.entente.extract.Extractor;
+import org.entente.extract.ShortTexts;
 import org.entente.facts.Facts;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Events an article names in its own words: the sentences that needed them, and the phrases that must name none. */
 class NamedEventsTests {
 
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = new Extractor();
-    }
-
     private static Facts facts(String text) {
-        return extractor.extract("t.txt", text.getBytes(StandardCharsets.UTF_8), new Extractor.Options("t", null, "U.S. Department of State", null, "2019-06-13")).facts();
+        return ShortTexts.facts(text, "U.S. Department of State", "2019-06-13");
     }
 
     private static Optional<Facts.Entity> event(Facts facts, String name) {
