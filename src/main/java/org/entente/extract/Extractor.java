@@ -31,7 +31,7 @@ import org.entente.extract.rules.Crises;
 import org.entente.extract.rules.NamedEvents;
 import org.entente.extract.rules.RelationRules;
 import org.entente.extract.rules.Text;
-import org.entente.extract.rules.NounReferences;
+import org.entente.extract.rules.PlaceReferences;
 import org.entente.extract.rules.TitleReferences;
 import org.entente.extract.text.ArticleCleaner;
 import org.entente.extract.text.ArticleText;
@@ -159,7 +159,7 @@ public final class Extractor {
         var relationRules = new RelationRules(gazetteer, text, resolved);
         var relationships = new ArrayList<>(relationRules.find());
         TitleReferences.resolve(text, resolved, relationships);
-        NounReferences.resolve(text, resolved);
+        PlaceReferences.resolve(text, resolved);
         // "she raised our concerns": "he" and "she" are mentions of the person who leads the talk, for both claim layers
         text.mentions.addAll(References.personPronouns(tokens, article.body(), mentions));
         text.mentions.sort(Comparator.comparingInt(Mention::first));

@@ -35,7 +35,6 @@ public final class MentionFinder {
         var taken = new boolean[tokens.size()];
         definedNames(tokens, body, found, taken);
         featureNames(tokens, body, found, taken);
-        treatyNames(tokens, body, found, taken);
         gazetteerMentions(tokens, body, found, taken);
         nerMentions(tokens, body, found, taken);
         membersOf(tokens, body, found, taken);
@@ -260,116 +259,6 @@ public final class MentionFinder {
             }
             i = last - 1;
         }
-    }
-
-    /** The word a treaty's name ends its first part in: "Paris Agreement", "Treaty of Friendship", "Minsk Agreements". */
-    private static final Set<String> TREATY_HEADS = Set.of("treaty", "treaties", "agreement", "agreements", "accord", "accords",
-            "convention", "protocol", "pact", "declaration", "charter", "memorandum");
-    /** Words that carry a treaty's name on after its head word: "Treaty on the Non-Proliferation of Nuclear Weapons". */
-    private static final Set<String> TREATY_LINKS = Set.of("of", "on", "for", "against", "to", "concerning", "regarding");
-    /** Small words inside the capitalized words after the link: "Rights of the Child", "Peace and Friendship". */
-    private static final Set<String> TREATY_JOINS = Set.of("and", "of", "the", "in", "on", "for", "to", "-");
-
-    /**
-     * Names of treaties and declarations that CoreNLP does not tag: "the Joint Declaration of Peace and Friendship",
-     * "the Vienna Convention on Consular Relations", "the Paris Agreement", "Resolution 1975". A capitalized treaty word
-     * ({@link #TREATY_HEADS}) with the capitalized words before it and, after it, a link word ({@link #TREATY_LINKS})
-     * and capitalized words, is one TREATY mention of at least two words, read before the gazetteer's shorter names
-     * inside it; the countries and bodies it names are mentioned too ("the China-Canada Consular Agreement" names
-     * both), its capital-city words are not (the Paris Agreement is no act of France's). Not in a headline, whose
-     * every word is capitalized ("Eritrea and Ethiopia End War and Adopt Joint Declaration"), nor past "between" or
-     * "with", whose states are the treaty's parties, not its name.
-     */
-    private void treatyNames(List<Token> tokens, String body, List<Mention> found, boolean[] taken) {
-        for (int i = 0; i < tokens.size(); i++) {
-            var t = tokens.get(i);
-            var lower = t.word().toLowerCase(java.util.Locale.ROOT);
-            boolean resolution = lower.equals("resolution") && i + 1 < tokens.size() && tokens.get(i + 1).sentence() == t.sentence()
-                    && tokens.get(i + 1).word().matches("\\d{2,4}");
-            if (taken[i] || !t.capitalized() || !(TREATY_HEADS.contains(lower) || resolution) || headline(tokens, t.sentence())) {
-                continue;
-            }
-            int first = i;
-            while (first > 0 && !taken[first - 1] && tokens.get(first - 1).sentence() == t.sentence() && tokens.get(first - 1).capitalized()
-                    && tokens.get(first - 1).pos().matches("NNPS?|JJ|NN")) {
-                first--;
-            }
-            int last = i + 1;
-            if (resolution) {
-                last = i + 2;
-            } else if (last + 1 < tokens.size() && TREATY_LINKS.contains(tokens.get(last).word().toLowerCase(java.util.Locale.ROOT))
-                    && tokens.get(last).sentence() == t.sentence()) {
-                int k = last + 1;
-                int end = -1;
-                int beforeJoin = -1; // where the name ended before the last small word
-                while (k < tokens.size() && tokens.get(k).sentence() == t.sentence() && !taken[k]) {
-                    var w = tokens.get(k);
-                    if (w.capitalized() && TREATY_HEADS.contains(w.word().toLowerCase(java.util.Locale.ROOT))) {
-                        end = beforeJoin; // "the Vienna Convention on Consular Relations and the China-Canada Consular Agreement": two
-                        break;
-                    }
-                    if (w.capitalized() && !w.pos().startsWith("PRP") && !w.pos().startsWith("VB")) {
-                        end = k + 1;
-                    } else if (TREATY_JOINS.contains(w.word().toLowerCase(java.util.Locale.ROOT))) {
-                        beforeJoin = tokens.get(k - 1).capitalized() ? end : beforeJoin;
-                    } else {
-                        break;
-                    }
-                    k++;
-                }
-                if (end > 0) {
-                    last = end;
-                }
-            }
-            if (last - first < 2 || anyTaken(taken, first, last)) {
-                continue;
-            }
-            var text = body.substring(tokens.get(first).begin(), tokens.get(last - 1).end());
-            if (best(tokens.subList(first, last)) != null) {
-                continue; // the gazetteer knows the whole name: "North Atlantic Treaty Organization", "New START Treaty"
-            }
-            found.add(new Mention(t.sentence(), first, last, tokens.get(first).begin(), tokens.get(last - 1).end(), text, "TREATY", null, null));
-            partiesNamed(tokens, body, first, last, found);
-            for (int k = first; k < last; k++) {
-                taken[k] = true;
-            }
-            i = last - 1;
-        }
-    }
-
-    /** The countries and bodies a treaty's name names, by the gazetteer's names for them, not their capitals. */
-    private void partiesNamed(List<Token> tokens, String body, int from, int to, List<Mention> found) {
-        for (int i = from; i < to; i++) {
-            for (int n = to - i; n >= 1; n--) {
-                var hit = best(tokens.subList(i, i + n));
-                if (hit != null && hit.via() != Gazetteer.Via.CAPITAL
-                        && (hit.entry().kind().equals("Country") || hit.entry().kind().equals("Organization"))) {
-                    var first = tokens.get(i);
-                    var last = tokens.get(i + n - 1);
-                    found.add(new Mention(first.sentence(), i, i + n, first.begin(), last.end(), body.substring(first.begin(), last.end()),
-                            category(hit), hit.entry().id(), hit.via()));
-                    i += n - 1;
-                    break;
-                }
-            }
-        }
-    }
-
-    /** A headline: a sentence of four words or more whose words, all but small ones, are capitalized. */
-    static boolean headline(List<Token> tokens, int sentence) {
-        int words = 0;
-        int lower = 0;
-        for (var t : tokens) {
-            if (t.sentence() != sentence || !Character.isLetter(t.word().charAt(0))) {
-                continue;
-            }
-            words++;
-            if (!t.capitalized() && !TREATY_JOINS.contains(t.word()) && !Acronyms.PREPOSITIONS.contains(t.word())
-                    && !t.word().matches("a|an|as|at|by|with|or|but|from|its|their")) {
-                lower++;
-            }
-        }
-        return words >= 4 && lower == 0;
     }
 
     private void nested(List<Token> tokens, String body, int from, int to, List<Mention> found) {
