@@ -370,6 +370,23 @@ public final class MentionFinder {
                     i -= 2;
                 }
             }
+            if (ner.equals("ORGANIZATION") && portfolioOf(tokens, i)) {
+                // "Minister of Defence Nirmala Sitharaman", "Secretary of Defense Lloyd Austin": NER reads the portfolio
+                // (and the name after it) as a body; the portfolio is the title's, the name a person's
+                int name = i;
+                while (name < j && PORTFOLIO_WORDS.contains(tokens.get(name).word().toLowerCase(java.util.Locale.ROOT))) {
+                    name++;
+                }
+                if (name == i) {
+                    // a body's own name after the title: "Secretary-General of the North Atlantic Treaty Organization"
+                } else if (name == j || j - name < 2 || !tokens.subList(name, j).stream().allMatch(t -> t.capitalized() && t.pos().startsWith("NNP"))) {
+                    i = j;
+                    continue;
+                } else {
+                    i = name;
+                    ner = "PERSON";
+                }
+            }
             if (NER_KINDS.contains(ner) && !anyTaken(taken, i, j)) {
                 var first = tokens.get(i);
                 var last = tokens.get(j - 1);
@@ -396,6 +413,17 @@ public final class MentionFinder {
             }
             i = j;
         }
+    }
+
+    /** The words of a minister's portfolio: "Defence", "Foreign Affairs", "Health and Human Services", "Homeland Security". */
+    private static final Set<String> PORTFOLIO_WORDS = Set.of("defense", "defence", "state", "foreign", "affairs", "commerce",
+            "energy", "treasury", "agriculture", "labor", "labour", "justice", "interior", "education", "transportation", "health",
+            "human", "services", "homeland", "security", "veterans", "finance", "trade", "economy", "national", "home", "and");
+
+    /** Whether the words at {@code i} follow a minister's or secretary's "of": "Minister of Defence …". */
+    private static boolean portfolioOf(List<Token> tokens, int i) {
+        return i >= 2 && tokens.get(i - 1).word().equals("of") && tokens.get(i - 2).is("minister", "secretary")
+                && tokens.get(i - 2).sentence() == tokens.get(i).sentence();
     }
 
     /** Capitalized, or a name that begins with a particle ("al-Zarqawi", "bin Laden") or a number ("158th Fighter Wing"). */

@@ -275,6 +275,22 @@ class MentionFinderTests {
         assertThat(own.get("place:mosul")).doesNotContain("The city");
     }
 
+    /**
+     * Defense readouts: NER reads "Defense Lloyd Austin" in "Secretary of Defense Lloyd Austin" and "Defence" in "Minister
+     * of Defence Nirmala Sitharaman" as bodies, so a body named "Defense Lloyd Austin" spoke with Brazil. The portfolio
+     * after a minister's or secretary's "of" is the title's; the name after it is a person's.
+     */
+    @Test
+    void shouldReadAPortfolioAsPartOfTheTitle() {
+        assertThat(entities("Secretary of Defense Lloyd Austin spoke with Brazilian Minister of Defense Jose Mucio."))
+                .containsKeys("person:lloyd-austin", "person:jose-mucio").noneSatisfy((id, name) -> assertThat(id).startsWith("org:"));
+        assertThat(entities("Secretary of Defense Jim Mattis met Indian Minister of Defence Nirmala Sitharaman."))
+                .containsKeys("person:nirmala-sitharaman").doesNotContainKey("org:defence");
+        // must not: a ministry is a body, and so is a body a secretary-general heads
+        assertThat(entities("The Ministry of Defence said so.")).containsKey("org:ministry-of-defence");
+        assertThat(entities("Stoltenberg met the Secretary-General of the Organization of American States.")).containsKey("org:oas");
+    }
+
     /** The ECOWAS statement (dev text): a hyphenated demonym is one state's, not a place and another state. */
     @Test
     void shouldReadAHyphenatedDemonymWhole() {
