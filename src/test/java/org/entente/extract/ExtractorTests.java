@@ -70,6 +70,21 @@ class ExtractorTests {
         assertThat(other.relationships()).noneMatch(r -> r.to().equals("person:blinken"));
     }
 
+    /**
+     * The dev texts' curators file the heads of bodies as their leaders ("UN Secretary-General Guterres", "AUC
+     * Chairperson Moussa Faki Mahamat", "U.S. Pacific Fleet Commander Admiral Harry Harris": LEADS), where the titles
+     * made them employees (WORKS_FOR).
+     */
+    @Test
+    void shouldReadTheHeadOfABodyAsItsLeader() {
+        var facts = facts("UN Secretary-General Guterres met African Union Commission (AUC) Chairperson Moussa Faki Mahamat.", null, "2022-03-11");
+        assertThat(facts.relationships()).filteredOn(r -> r.type().equals("LEADS")).extracting(r -> r.from() + " " + r.to())
+                .contains("person:guterres org:un", "person:moussa-faki-mahamat org:african-union-commission");
+        // must not: a body's spokesperson speaks for it, its secretary works for it
+        var other = facts("UN spokesperson Dujarric spoke. NATO Deputy Secretary Smith agreed.", null, "2022-03-11");
+        assertThat(other.relationships()).noneMatch(r -> r.type().equals("LEADS"));
+    }
+
     @Test
     void shouldGiveValidFactsForAPressReleaseWhereTwoLayersMadeTheSameClaim() throws Exception {
         var file = Path.of("src/test/resources/re3d/centcom-11.txt");

@@ -23,7 +23,10 @@ import org.entente.facts.Facts;
 public final class RelationRules {
 
     public static final Set<String> HEAD_TITLES = Set.of("president", "prime minister", "premier", "chancellor", "king", "queen",
-            "leader", "emir", "sultan", "supreme leader", "head of state", "counterpart");
+            "leader", "emir", "sultan", "supreme leader", "head of state", "counterpart",
+            // the heads of bodies: "UN Secretary-General Guterres", "AUC Chairperson Moussa Faki Mahamat", "Fleet Commander Harris"
+            "secretary-general", "secretary general", "director-general", "director general", "chairperson", "chairman",
+            "chairwoman", "chair", "chairperson-in-office", "commander");
     private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson");
     private static final Set<String> APPOSITION_HEADS = Set.of("head", "director", "chairman", "chairwoman", "chairperson", "chair", "chief",
             "president", "founder", "member", "leader", "secretary", "analyst", "fellow", "researcher", "professor", "spokesman",
