@@ -187,15 +187,20 @@ final class ClaimsMerge {
 
     /**
      * Whether the parse's talks {@code e} come beside what the cue table read in their sentence: there are claims there,
-     * all the cue table's one-party statements about the one talked to and not about the one who talks.
+     * all the cue table's, each a one-party statement about the one talked to and not about the one who talks, or a
+     * stance with no sides between the very two who talk.
      */
     private static boolean callBesideItsPurpose(Facts.Claim e, List<Facts.Claim> out, List<Facts.Claim> cued) {
         if (!talks(e) || !directed(e) || "DENIED".equals(e.modality()) || out.contains(e)) {
             return false;
         }
         var said = out.stream().filter(c -> c.evidence().start().equals(e.evidence().start())).toList();
-        return !said.isEmpty() && said.stream().allMatch(c -> cued.contains(c) && c.parties().size() == 1
-                && e.parties().stream().allMatch(p -> c.about().contains(p.id()) == "target".equals(p.role())));
+        return !said.isEmpty() && said.stream().allMatch(c -> cued.contains(c) && (c.parties().size() == 1
+                && e.parties().stream().allMatch(p -> c.about().contains(p.id()) == "target".equals(p.role()))
+                // or the words of both sides, the cue table's stance between the two who talk ("President Biden spoke
+                // with Ukrainian President Zelenskyy to reaffirm the support of the United States": the United States and
+                // Ukraine, the talkers' states)
+                || (!talks(c) && ids(c).equals(ids(e)) && c.parties().stream().allMatch(p -> p.role() == null))));
     }
 
     /** Whether the parse found who acts on whom: a claim with an actor and a target. */

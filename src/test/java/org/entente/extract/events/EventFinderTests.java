@@ -1317,6 +1317,15 @@ class EventFinderTests {
                 .satisfies(c -> assertThat(c.parties().stream().map(Facts.Party::id)).containsExactly("person:joe-biden", "person:zelenskyy"));
         assertThat(claims("The United States has been a strong advocate of Georgia joining NATO."))
                 .noneSatisfy(c -> assertThat(c.kind()).isIn("NEGOTIATION", "MEETING"));
+        // where the title's demonym makes the one called his state, the cue table's stance between the two states keeps
+        // the call beside it
+        var demonym = extractor.extract("t.txt", ("President Biden spoke with Ukrainian President Zelenskyy today to reaffirm the "
+                + "unwavering support of the United States.").getBytes(StandardCharsets.UTF_8), new Extractor.Options("t", null,
+                "The White House", null, "2022-01-01")).facts().claims();
+        assertThat(demonym).anySatisfy(c -> assertThat(c.kind()).isEqualTo("NEGOTIATION"))
+                .anySatisfy(c -> assertThat(c.cameo()).isEqualTo("051"));
+        // must not: talks between two are no talks beside a stance of theirs that is itself the talks
+        assertThat(claims("Russia and Ukraine met in Istanbul.")).filteredOn(c -> c.kind().equals("MEETING")).hasSize(1);
     }
 
     /** "The two sides" are the sides of the talks the article reports, not its two most named states. */
