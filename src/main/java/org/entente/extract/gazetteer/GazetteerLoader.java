@@ -235,7 +235,10 @@ final class GazetteerLoader {
         return words[words.length - 1];
     }
 
-    /** "GEORGE_W._BUSH_" → "George W. Bush"; {@code null} for titles, bodies and single words. */
+    /** A regnal number after a name: II to IX ("XI" is a name, Xi). */
+    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("(?i)I{2,3}|IV|VI{1,3}|IX");
+
+    /** "GEORGE_W._BUSH_" → "George W. Bush", "ABDULLAH_II" → "Abdullah II"; {@code null} for titles, bodies and single words. */
     static String display(String cameo) {
         var words = cameo.strip().replaceAll("_+$", "").split("[_\\s]+");
         if (words.length < 2 || words.length > 4) {
@@ -245,6 +248,10 @@ final class GazetteerLoader {
         for (var w : words) {
             if (w.isEmpty() || NOT_A_NAME.contains(w.toUpperCase(Locale.ROOT)) || !w.matches("[A-Za-z.'-]+")) {
                 return null;
+            }
+            if (REGNAL.matcher(w).matches()) {
+                out.append(out.length() == 0 ? "" : " ").append(w.toUpperCase(Locale.ROOT)); // "ABDULLAH_II" is Abdullah II, not "Abdullah Ii"
+                continue;
             }
             out.append(out.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0)))
                     .append(w.substring(1).toLowerCase(Locale.ROOT));

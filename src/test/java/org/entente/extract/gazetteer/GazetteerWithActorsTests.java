@@ -91,6 +91,14 @@ class GazetteerWithActorsTests {
         assertThat(gazetteer.lookup("boromir")).isEmpty();
     }
 
+    /** Phoenix writes names in capitals: a regnal number stays one ("King Abdullah II" was "Abdullah Ii"), a name stays a name. */
+    @Test
+    void shouldWriteARegnalNumberInCapitals() {
+        assertThat(GazetteerLoader.display("ABDULLAH_II")).isEqualTo("Abdullah II");
+        assertThat(GazetteerLoader.display("GEORGE_W._BUSH_")).isEqualTo("George W. Bush");
+        assertThat(GazetteerLoader.display("XI_JINPING")).isEqualTo("Xi Jinping"); // must not: Xi is no eleventh
+    }
+
     @Test
     void shouldAddAgentNouns() {
         assertThat(gazetteer.agent("bargeman")).isEqualTo("BRG");
