@@ -79,10 +79,7 @@ public final class EventFinder {
     private static final Set<String> NOUN_AGENT_PREPOSITIONS = Set.of("by", "agent", "from");
     /** Nouns of talks, the object of a support verb ("held talks with"), and their CAMEO codes. */
     private static final java.util.Map<String, String> TALKS = java.util.Map.of("talk", "046", "negotiation", "046", "discussion", "040",
-            "consultation", "040", "meeting", "040", "dialogue", "040", "call", "041", "conversation", "040",
-            "videoconference", "040", "teleconference", "040");
-    /** Verbs that only hold the talks their object names: "held a call with", "had a conversation with". */
-    private static final Set<String> HOLDING = Set.of("hold", "have", "conduct", "host");
+            "consultation", "040", "meeting", "040", "dialogue", "040");
     /** Nouns that, with "two" or "both", name the two sides of the talks ("the two sides", "both delegations"). */
     private static final Set<String> PAIR_NOUNS = Set.of("side", "team", "delegation", "leader", "country", "government", "nation",
             "president", "minister", "party", "counterpart");
@@ -471,9 +468,7 @@ public final class EventFinder {
         if (EXPECTING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)) && !expectedOf(v).isEmpty()) {
             return new CameoVerbs.Coding("020", t.lemma(), "* + TO", 0, -1);
         }
-        // "held a phone call with Jaishankar": the dictionary's HOLD detains (173), but what is held is a call
-        var talks = coding == null || coding.code() == null
-                || (HOLDING.contains(lemma(v)) && CameoCodes.root(coding.code()) != 4) ? talks(v) : null;
+        var talks = coding == null || coding.code() == null ? talks(v) : null;
         if (talks != null) {
             // "continue discussions with the Taliban", "held talks with Gondor": the noun is the event, the verb supports it
             return new CameoVerbs.Coding(talks, t.lemma(), "* " + lemma(parse.dependents(v, "obj").get(0)).toUpperCase() + " WITH +", 0, -1);
