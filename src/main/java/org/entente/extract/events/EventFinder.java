@@ -1317,6 +1317,12 @@ public final class EventFinder {
                 code = weighed ? CameoCodes.intent(code) : code;
                 modality = weighed || clauses.auxiliaries(verb).stream().anyMatch(Dates.FUTURE_AUXILIARIES::contains) ? "PLANNED" : modality;
             }
+            int host = actors.isEmpty() && root == 4 && verb < 0 ? parse.governor(n, "obl:during", "obl:in", "obl:on") : -1;
+            if (host >= 0 && !clauses.conditional(host) && !clauses.negated(host)) {
+                // "During a phone call with Prime Minister Kishida, President Biden reaffirmed the alliance", "In a call
+                // with Foreign Minister Lavrov, Secretary Blinken urged …": who acts in the time of the talks took part
+                parties(parse.dependents(host, "nsubj"), root).forEach(id -> actors.add(actingState(id)));
+            }
             int giver = actors.isEmpty() && (root == 6 || root == 7) ? parse.governor(frame >= 0 ? frame : n, "nmod:of") : -1;
             if (giver >= 0 && GIVERS.contains(lemma(giver))) {
                 // "The United States is the largest donor of humanitarian assistance to Yemen": who is the giver gives

@@ -1005,6 +1005,26 @@ class EventFinderTests {
         assertThat(published("The report examined the relationship between poverty and conflict.", "U.S. Department of State")).isEmpty();
     }
 
+    /**
+     * Readouts open with the call: "During a phone call with Prime Minister Kishida, President Biden reaffirmed …" said
+     * what was said and lost the call. Talks a sentence's act happens during (or "in", "on") are talks of its subject
+     * with whom the talks are "with" (041 for a call).
+     */
+    @Test
+    void shouldReadTheCallASentenceOpensWithAsTalksOfItsSubject() {
+        assertThat(events("During a phone call with Japanese Prime Minister Kishida, President Biden reaffirmed the alliance."))
+                .anySatisfy(e -> {
+                    assertThat(e.code()).isEqualTo("041");
+                    assertThat(e.actors()).containsExactly("person:joe-biden");
+                    assertThat(e.targets()).containsExactly("person:kishida");
+                });
+        assertThat(events("In a call with Foreign Minister Lavrov, Secretary Blinken urged Russia to de-escalate."))
+                .anyMatch(e -> e.code().equals("041")).anyMatch(e -> e.code().startsWith("02"));
+        // must not: a call for something is an appeal, and talks with no one named are no talks of two
+        assertThat(events("The United States welcomed the call for a ceasefire by Russia.")).noneMatch(e -> e.code().equals("041"));
+        assertThat(events("In the call, President Biden thanked Japan.")).noneMatch(e -> e.code().startsWith("04"));
+    }
+
     /** Talks held somewhere are talks, not a detention ("Japan and China held talks in Beijing" was CAMEO 173). */
     @Test
     void shouldReadTalksHeldSomewhereAsTalks() {
