@@ -377,12 +377,12 @@ public final class MentionFinder {
                 while (name < j && PORTFOLIO_WORDS.contains(tokens.get(name).word().toLowerCase(java.util.Locale.ROOT))) {
                     name++;
                 }
-                if (name == i) {
-                    // a body's own name after the title: "Secretary-General of the North Atlantic Treaty Organization"
-                } else if (name == j || j - name < 2 || !tokens.subList(name, j).stream().allMatch(t -> t.capitalized() && t.pos().startsWith("NNP"))) {
-                    i = j;
-                    continue;
-                } else {
+                // (none: a body's own name after the title, "Secretary-General of the North Atlantic Treaty Organization")
+                if (name > i) {
+                    if (j - name < 2 || !tokens.subList(name, j).stream().allMatch(t -> t.capitalized() && t.pos().startsWith("NNP"))) {
+                        i = j;
+                        continue; // the portfolio alone, or no name after it
+                    }
                     i = name;
                     ner = "PERSON";
                 }
