@@ -157,6 +157,17 @@ class CameoVerbsTests {
         assertThat(code(verbs, "France recognise Kosovo", 1, 0, 2).code()).isEqualTo("054");
     }
 
+    /** To stress the need for someone to act is to appeal to him (020), not CAMEO's demand (100, a verbal conflict). */
+    @Test
+    void shouldReadTheNeedStressedAsAnAppeal() {
+        var verbs = CameoVerbs.shared();
+        assertThat(code(verbs, "She underscore the need for the military to transfer power", 1, 5).code()).isEqualTo("020");
+        assertThat(code(verbs, "Washington stress the need for Russia to withdraw", 1, 0, 5).code()).isEqualTo("020");
+        // must not: the block's other patterns and its own code stay
+        assertThat(code(verbs, "Washington stress the need for Iran to implement", 1, 0, 5).code()).isEqualTo("025");
+        assertThat(code(verbs, "Washington underscore the importance of elections", 1, 0).code()).isEqualTo("010");
+    }
+
     @Test
     void shouldTakeOutASupplementsListedPatternAndRefuseOneTheBlockLacks() {
         var verbs = CameoVerbs.parse(DICTIONARY, """
