@@ -249,12 +249,9 @@ final class GazetteerLoader {
             if (w.isEmpty() || NOT_A_NAME.contains(w.toUpperCase(Locale.ROOT)) || !w.matches("[A-Za-z.'-]+")) {
                 return null;
             }
-            if (REGNAL.matcher(w).matches()) {
-                out.append(out.length() == 0 ? "" : " ").append(w.toUpperCase(Locale.ROOT)); // "ABDULLAH_II" is Abdullah II, not "Abdullah Ii"
-                continue;
-            }
-            out.append(out.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0)))
-                    .append(w.substring(1).toLowerCase(Locale.ROOT));
+            var word = REGNAL.matcher(w).matches() ? w.toUpperCase(Locale.ROOT) // "ABDULLAH_II" is Abdullah II, not "Abdullah Ii"
+                    : Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(Locale.ROOT);
+            out.append(out.length() == 0 ? "" : " ").append(word);
         }
         return out.toString();
     }
