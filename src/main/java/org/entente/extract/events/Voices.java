@@ -89,8 +89,8 @@ public final class Voices {
     }
 
     /**
-     * The author of a government's statement works for that government: the byline "Antony J. Blinken, Secretary of
-     * State" (a line of a name, a comma and a title, no verb) and the formula "The below is attributable to
+     * The author of a government's statement works for that government and speaks for it: the byline "Antony J. Blinken, Secretary of
+     * State" (a line of a name, a comma and a title, no verb) gives both; the formula "The below is attributable to
      * Spokesperson Ned Price" (who then speaks for the state). Only a government publisher's own lines count; a name in
      * a newspaper's byline is a reporter's.
      */
@@ -125,7 +125,12 @@ public final class Voices {
                 if (type != null) {
                     text.affiliations.putIfAbsent(m.entity(), state);
                     var props = role == null || role.isBlank() ? Map.<String, Object>of() : Map.<String, Object>of("role", role);
-                    found.add(new Facts.Relationship(null, type, m.entity(), state, props, text.evidence(sentence, sentence[0], sentence[1]), 0.9));
+                    var evidence = text.evidence(sentence, sentence[0], sentence[1]);
+                    found.add(new Facts.Relationship(null, type, m.entity(), state, props, evidence, 0.9));
+                    if (type.equals("WORKS_FOR")) {
+                        // the statement is the government's, in its official's words: he speaks for it in it
+                        found.add(new Facts.Relationship(null, "SPEAKS_FOR", m.entity(), state, props, evidence, 0.9));
+                    }
                 }
             }
         }

@@ -64,6 +64,12 @@ class VoicesTests {
     void shouldMakeTheAuthorOfAGovernmentStatementItsOfficial() {
         var byline = "Sanctions on the Network\n\nKurt Campbell, Deputy Secretary of State\n\nThe United States condemns the attack.";
         assertThat(worksFor(facts(byline, "U.S. Department of State"), "person:kurt-campbell", "country:usa")).isTrue();
+        // ... and speaks for it in the statement he signs
+        assertThat(facts(byline, "U.S. Department of State").relationships()).anyMatch(r -> r.type().equals("SPEAKS_FOR")
+                && r.from().equals("person:kurt-campbell") && r.to().equals("country:usa"));
+        // a name with a title in the text's first lines, inside a sentence, is no byline
+        assertThat(facts("Sanctions on the Network\n\nKurt Campbell, Deputy Secretary of State, met the minister.", "U.S. Department of State")
+                .relationships()).noneMatch(r -> r.type().equals("SPEAKS_FOR"));
         var attributed = facts("Readout\n\nThe below is attributable to Spokesperson Matthew Miller:\n\nThe Secretary met the Emir of Qatar.",
                 "U.S. Department of State");
         assertThat(attributed.relationships()).anyMatch(r -> r.type().equals("SPEAKS_FOR") && r.from().equals("person:matthew-miller")
