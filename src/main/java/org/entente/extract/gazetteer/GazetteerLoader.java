@@ -28,7 +28,7 @@ final class GazetteerLoader {
     record Shape(String kind, List<String> properties, List<String> links) {
     }
 
-    static final Shape ORGANIZATION = new Shape("Organization", List.of("orgType", "wikidata", "description"), List.of("country"));
+    static final Shape ORGANIZATION = new Shape("Organization", List.of("orgType", "wikidata", "description"), List.of("country", "partOf"));
     static final Shape TREATY = new Shape("Treaty", List.of("signed", "inForce", "expires", "status", "wikidata", "description"),
             List.of("parties", "keyParties", "succeeds", "ended"));
     static final Shape PLACE = new Shape("Place", List.of("wikidata", "description"), List.of("country"));

@@ -61,6 +61,10 @@ public final class RelationRules {
         }
         resolved.partOf().forEach((place, country) -> add("PART_OF", place, country, Map.of(), named(place), 1.0));
         for (var draft : List.copyOf(resolved.entities().values())) {
+            var parent = parentBody(draft);
+            if (parent != null && resolved.entities().containsKey(parent)) {
+                add("PART_OF", draft.id, parent, Map.of(), named(draft.id), 0.9);
+            }
             var known = draft.known;
             if (known == null) {
                 continue;
@@ -80,6 +84,31 @@ public final class RelationRules {
         found.values().stream().filter(r -> Set.of("LEADS", "SPEAKS_FOR", "WORKS_FOR").contains(r.type())
                 && !r.properties().containsKey("until")).forEach(r -> text.affiliations.putIfAbsent(r.from(), r.to()));
         return new ArrayList<>(found.values());
+    }
+
+    /**
+     * The organization a body belongs to, when the article names both: the one the gazetteer gives
+     * ({@code partOf}: the European Commission is the EU's), or the one whose name begins the body's ("UN Security Council",
+     * "OSCE Mission to Moldova", "African Union Commission", "Al-Qaeda in the Arabian Peninsula"); the longest such
+     * beginning wins ("UN Security Council Sanctions Committee" is the Council's).
+     */
+    private String parentBody(Draft draft) {
+        if (!draft.kind.equals("Organization") || draft.name == null) {
+            return null;
+        }
+        if (draft.known != null && draft.known.link("partOf") != null) {
+            return draft.known.link("partOf");
+        }
+        var words = draft.name.split(" ");
+        for (int k = words.length - 1; k >= 1; k--) {
+            var prefix = String.join(" ", java.util.Arrays.copyOf(words, k));
+            for (var hit : gazetteer.lookup(Gazetteer.key(prefix))) {
+                if (hit.entry().kind().equals("Organization") && !hit.entry().id().equals(draft.id)) {
+                    return hit.entry().id();
+                }
+            }
+        }
+        return null;
     }
 
     /** "Ethiopia's Tigray region", "China's Xinjiang province": a state's place is part of it. */
