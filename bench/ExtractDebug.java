@@ -10,7 +10,7 @@ import org.entente.facts.FactsReader;
 /**
  * The loop for writing an extraction rule (bench/extract-debug): claims F1 of curated Facts files against what the
  * extractor makes of their texts, one line a file, with --show the claims on both sides and with --entities the
- * entity ids on one side only; or, with --sentences, the events and claims of each block of standard input (blocks separated by a line "---"; with --entities their entities, mentions and relationships too). One pipeline, loaded once.
+ * entity ids on one side only, with --relationships the relationships on one side only (type, from, to); or, with --sentences, the events and claims of each block of standard input (blocks separated by a line "---"; with --entities their entities, mentions and relationships too). One pipeline, loaded once.
  * Score only dev and in-sample files this way: a held-out file read here is held out no longer.
  */
 public class ExtractDebug {
@@ -20,6 +20,7 @@ public class ExtractDebug {
         var files = List.of(args).stream().filter(a -> !a.startsWith("--")).toList();
         boolean show = List.of(args).contains("--show");
         boolean entities = List.of(args).contains("--entities");
+        boolean relationships = List.of(args).contains("--relationships");
         if (List.of(args).contains("--sentences")) {
             var publisher = System.getProperty("publisher", "U.S. Department of State");
             for (var block : new String(System.in.readAllBytes(), StandardCharsets.UTF_8).split("\n---\n")) {
@@ -50,11 +51,11 @@ public class ExtractDebug {
             var rows = CuratedComparison.compare(extracted, gold);
             var strict = rows.get("claims");
             var byState = rows.get("claims (by state)");
-            System.out.printf("%-55s entities %.3f  claims %.3f (P %.2f R %.2f, %d found of %d)  by state %.3f  same sentence %.3f / %.3f  by name %.3f  about %.3f%n",
+            System.out.printf("%-55s entities %.3f  claims %.3f (P %.2f R %.2f, %d found of %d)  by state %.3f  same sentence %.3f / %.3f  by name %.3f  about %.3f  relationships %.3f%n",
                     Path.of(name).getFileName(), rows.get("entities: all").f1(), strict.f1(), strict.precision(), strict.recall(),
                     strict.predicted(), strict.gold(), byState.f1(), rows.get("claims (same sentence)").f1(),
                     rows.get("claims (by state, same sentence)").f1(), rows.get("entities: all (by name)").f1(),
-                    rows.get("about of claims (by state)").f1());
+                    rows.get("about of claims (by state)").f1(), rows.get("relationships").f1());
             if (show) {
                 System.out.println("  -- extracted");
                 extracted.claims().forEach(c -> System.out.println("  " + line(c)));
@@ -69,7 +70,17 @@ public class ExtractDebug {
                 extracted.entities().stream().filter(e -> !curated.contains(e.id()))
                         .forEach(e -> System.out.println("  extra  " + e.id() + " (" + e.name() + ")"));
             }
+            if (relationships) {
+                var found = extracted.relationships().stream().map(ExtractDebug::key).collect(java.util.stream.Collectors.toSet());
+                var curated = gold.relationships().stream().map(ExtractDebug::key).collect(java.util.stream.Collectors.toSet());
+                curated.stream().filter(r -> !found.contains(r)).sorted().forEach(r -> System.out.println("  missed relationship " + r));
+                found.stream().filter(r -> !curated.contains(r)).sorted().forEach(r -> System.out.println("  extra  relationship " + r));
+            }
         }
+    }
+
+    private static String key(Facts.Relationship r) {
+        return r.type() + " " + r.from() + " -> " + r.to();
     }
 
     private static String line(Facts.Claim c) {
