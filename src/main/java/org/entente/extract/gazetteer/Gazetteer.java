@@ -46,7 +46,24 @@ public final class Gazetteer {
         }
     }
 
-    /** A CAMEO role: {@code country} is an alpha-3 code, {@code code} the sector (GOV, MIL, ELI …), dates yyyy-MM-dd or null. */
+    /**
+     * The membership of a state in an organization on a date ({@code null}: today), or {@code null} if it was no member
+     * then: "country:lva" in "org:nato" since 2004-03-29.
+     */
+    public Role membership(String org, String state, String date) {
+        for (var role : members.getOrDefault(org, List.of())) {
+            if (state.equals("country:" + role.country().toLowerCase(java.util.Locale.ROOT))
+                    && (date == null ? role.until() == null : role.holdsOn(date))) {
+                return role;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A CAMEO role: {@code country} is an alpha-3 code, {@code code} the sector (GOV, MIL, ELI …), dates yyyy-MM-dd or null;
+     * or a state's membership of an organization ({@code code} null).
+     */
     public record Role(String country, String code, String since, String until) {
 
         boolean holdsOn(String date) {
@@ -65,6 +82,8 @@ public final class Gazetteer {
     final Map<String, List<Hit>> byPhrase = new HashMap<>();
     final Map<String, String> agents = new HashMap<>();
     final Map<String, List<Entry>> surnames = new HashMap<>();
+    /** organization id → its member states, each with the dates it joined and left ({@code memberships.yaml}) */
+    final Map<String, List<Role>> members = new HashMap<>();
     int longestPhrase = 1;
 
     /** The gazetteer of this JVM, loaded on first use (about a second). */

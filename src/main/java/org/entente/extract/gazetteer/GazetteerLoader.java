@@ -43,9 +43,32 @@ final class GazetteerLoader {
         Gazetteer.yaml("treaties.yaml").forEach(row -> g.add(entry(row, TREATY)));
         Gazetteer.yaml("places.yaml").forEach(row -> g.add(entry(row, PLACE)));
         Gazetteer.yaml("events.yaml").forEach(row -> g.add(entry(row, EVENT)));
+        memberships(g, Gazetteer.yaml("memberships.yaml"));
         people(g, Gazetteer.text("cameo/Phoenix.Countries.actors.txt"));
         agents(g, Gazetteer.text("cameo/Phoenix.agents.txt"));
         return g;
+    }
+
+    /** The member states of organizations, from {@code memberships.yaml}: each group of states with the dates it joined and left. */
+    private static void memberships(Gazetteer g, List<Map<String, Object>> rows) {
+        for (var row : rows) {
+            var org = (String) row.get("org");
+            if (!g.byId.containsKey(org)) {
+                throw new IllegalStateException("memberships.yaml: " + org + " is not in organizations.yaml");
+            }
+            @SuppressWarnings("unchecked")
+            var groups = (List<Map<String, Object>>) row.get("members");
+            for (var group : groups) {
+                for (var iso3 : list(group.get("states"))) {
+                    if (!g.byIso3.containsKey(iso3)) {
+                        throw new IllegalStateException("memberships.yaml: " + org + " lists " + iso3 + ", which is not in countries.json");
+                    }
+                    g.members.computeIfAbsent(org, k -> new ArrayList<>()).add(new Gazetteer.Role(iso3, null,
+                            group.get("since") == null ? null : group.get("since").toString(),
+                            group.get("until") == null ? null : group.get("until").toString()));
+                }
+            }
+        }
     }
 
     /** Loads the countries; returns the sovereign states among them. */

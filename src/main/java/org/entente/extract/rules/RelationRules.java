@@ -17,7 +17,8 @@ import org.entente.facts.Facts;
  * Structural relationships (DESIGN §3) from titles and appositions in the text, and from what the gazetteer knows
  * about the entities the article names: "U.S. President Barack Obama" → LEADS; "White House spokesman Robert Gibbs"
  * → SPEAKS_FOR; "Yevgeny Volk, head of the Moscow branch of the Heritage Foundation" → WORKS_FOR; the White House is
- * PART_OF the United States; a treaty named beside the states that are party to it → PARTY_TO; a treaty and the one
+ * PART_OF the United States, as the UN Security Council is PART_OF the United Nations; a state and an organization it
+ * belonged to that day → MEMBER_OF; a treaty named beside the states that are party to it → PARTY_TO; a treaty and the one
  * it replaced → SUCCEEDS.
  */
 public final class RelationRules {
@@ -60,6 +61,7 @@ public final class RelationRules {
             possessedPlaces(sentence, mentions);
         }
         resolved.partOf().forEach((place, country) -> add("PART_OF", place, country, Map.of(), named(place), 1.0));
+        memberships();
         for (var draft : List.copyOf(resolved.entities().values())) {
             var parent = parentBody(draft);
             if (parent != null && resolved.entities().containsKey(parent)) {
@@ -84,6 +86,26 @@ public final class RelationRules {
         found.values().stream().filter(r -> Set.of("LEADS", "SPEAKS_FOR", "WORKS_FOR").contains(r.type())
                 && !r.properties().containsKey("until")).forEach(r -> text.affiliations.putIfAbsent(r.from(), r.to()));
         return new ArrayList<>(found.values());
+    }
+
+    /**
+     * The states the article names that were members of an organization it names, on the day it was published
+     * ({@code memberships.yaml}): Latvia and NATO in 2014, Mali and ECOWAS in 2022 (but not in 2025, when Mali had left).
+     */
+    private void memberships() {
+        var named = resolved.entities().values().stream().filter(d -> d.kind.equals("Country")).map(d -> d.id).toList();
+        for (var org : List.copyOf(resolved.entities().values())) {
+            if (!org.kind.equals("Organization")) {
+                continue;
+            }
+            for (var state : named) {
+                var membership = gazetteer.membership(org.id, state, text.published);
+                if (membership != null) {
+                    var props = membership.since() == null ? Map.<String, Object>of() : Map.<String, Object>of("since", membership.since());
+                    add("MEMBER_OF", state, org.id, props, named(state), 0.9);
+                }
+            }
+        }
     }
 
     /**

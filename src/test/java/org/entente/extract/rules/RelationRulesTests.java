@@ -1,0 +1,48 @@
+package org.entente.extract.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.entente.extract.ShortTexts;
+import org.entente.facts.Facts;
+import org.junit.jupiter.api.Test;
+
+/** Structural relationships from what the gazetteer knows of the entities an article names: the sentences that needed them and those they must leave alone. */
+class RelationRulesTests {
+
+    private static Facts facts(String text, String published) {
+        return ShortTexts.facts(text, null, published);
+    }
+
+    private static boolean has(Facts facts, String type, String from, String to) {
+        return facts.relationships().stream().anyMatch(r -> r.type().equals(type) && r.from().equals(from) && r.to().equals(to));
+    }
+
+    /** A body whose name begins with its organization's, or that the gazetteer places in one, is part of it when both are named. */
+    @Test
+    void shouldMakeABodyPartOfTheOrganizationWhoseNameBeginsItsOwn() {
+        assertThat(has(facts("The United Nations must act. The UN Security Council met on Monday.", "2021-07-26"),
+                "PART_OF", "org:un-security-council", "org:un")).isTrue();
+        assertThat(has(facts("The European Union and the European Commission welcomed the vote.", "2021-07-26"),
+                "PART_OF", "org:european-commission", "org:eu")).isTrue();
+        // the organization itself unnamed: nothing to relate the body to
+        assertThat(facts("The UN Security Council met on Monday.", "2021-07-26").relationships()).noneMatch(r -> r.type().equals("PART_OF"));
+        // a name that only shares a word with a body's is no part of it
+        assertThat(facts("The United Nations and the United Arab Emirates spoke.", "2021-07-26").relationships())
+                .noneMatch(r -> r.type().equals("PART_OF") && r.to().equals("org:un"));
+    }
+
+    /** The Biden-Straujuma readout (dev): Latvia and NATO both named, Latvia a member since 2004. */
+    @Test
+    void shouldMakeANamedStateAMemberOfANamedOrganizationItBelongedToThatDay() {
+        var text = "Latvia thanked NATO for the air policing mission.";
+        assertThat(has(facts(text, "2014-04-29"), "MEMBER_OF", "country:lva", "org:nato")).isTrue();
+        assertThat(facts(text, "2014-04-29").relationships()).anyMatch(r -> r.type().equals("MEMBER_OF")
+                && "2004-03-29".equals(r.properties().get("since")));
+        // before it joined, and a state that left: no member then
+        assertThat(has(facts(text, "2003-05-01"), "MEMBER_OF", "country:lva", "org:nato")).isFalse();
+        assertThat(has(facts("ECOWAS urged Mali to hold elections.", "2022-07-06"), "MEMBER_OF", "country:mli", "org:ecowas")).isTrue();
+        assertThat(has(facts("ECOWAS urged Mali to hold elections.", "2025-06-01"), "MEMBER_OF", "country:mli", "org:ecowas")).isFalse();
+        // a state that never belonged
+        assertThat(has(facts("Russia warned NATO against expansion.", "2014-04-29"), "MEMBER_OF", "country:rus", "org:nato")).isFalse();
+    }
+}
