@@ -233,6 +233,10 @@ public final class RelationRules {
         for (int i = head; i < sentence[1] && !text.tokens.get(i).word().matches("[,;.]"); i++) {
             final int at = i;
             var org = mentions.stream().filter(m -> m.first() == at && m.category().equals("ORGANIZATION")).findFirst();
+            int before = text.tokens.get(at - 1).is("the") ? at - 2 : at - 1;
+            if (org.isPresent() && text.tokens.get(before).is("to")) {
+                return; // "Deputy U.S. Representative to the United Nations": the body he is sent to, not the one he works for
+            }
             if (org.isPresent()) {
                 int roleEnd = at;
                 while (roleEnd > head && !text.tokens.get(roleEnd - 1).is("of", "at", "for")) {

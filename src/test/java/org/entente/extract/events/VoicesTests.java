@@ -74,6 +74,12 @@ class VoicesTests {
                 "U.S. Department of State");
         assertThat(attributed.relationships()).anyMatch(r -> r.type().equals("SPEAKS_FOR") && r.from().equals("person:matthew-miller")
                 && r.to().equals("country:usa"));
+        // a title may open the byline; the body named after "to" is where he is sent
+        var ambassador = facts("Remarks on Libya\n\nAmbassador Richard Mills, Deputy U.S. Representative to the United Nations\n\n"
+                + "We welcome the talks.", "U.S. Mission to the United Nations");
+        assertThat(ambassador.relationships()).anyMatch(r -> r.type().equals("SPEAKS_FOR") && r.from().equals("person:richard-mills")
+                && r.to().equals("country:usa"));
+        assertThat(ambassador.relationships()).noneMatch(r -> r.from().equals("person:richard-mills") && r.to().equals("org:un"));
         // a newspaper's byline is its reporter's
         assertThat(facts(byline, "The Guardian").relationships()).noneMatch(r -> r.from().equals("person:kurt-campbell"));
     }
@@ -84,6 +90,17 @@ class VoicesTests {
                 .anyMatch(r -> r.type().equals("PART_OF") && r.from().equals("place:tigray") && r.to().equals("country:eth"));
         assertThat(facts("Protesters gathered outside Russia's London embassy.", null).relationships())
                 .noneMatch(r -> r.type().equals("PART_OF") && r.from().equals("place:london") && r.to().equals("country:rus"));
+    }
+
+    /** The Sherman visit (dev): "State Councilor Wang" places him nowhere, but "Foreign Minister Wang Yi" before it said he is not ours. */
+    @Test
+    void shouldNotPlaceInTheGovernmentThatSpeaksAnOfficialAnotherOfWhoseTitlesIsForeign() {
+        var facts = facts("Deputy Secretary Wendy Sherman met State Councilor and Foreign Minister Wang Yi in Tianjin. The Deputy "
+                + "Secretary and State Councilor Wang had a frank discussion.", "U.S. Department of State");
+        assertThat(facts.relationships()).noneMatch(r -> r.from().equals("person:wang-yi") && r.to().equals("country:usa"));
+        // with no foreign title anywhere, a title that names no state still places its holder
+        assertThat(worksFor(facts("Special Envoy Thomas West met the delegation. Special Envoy West had a frank discussion.",
+                "U.S. Department of State"), "person:thomas-west", "country:usa")).isTrue();
     }
 
     /** The Taliban talks (dev text): a government's release names its own envoy by a title that places him nowhere else. */
