@@ -28,6 +28,9 @@ public final class RelationRules {
             // the heads of bodies: "UN Secretary-General Guterres", "AUC Chairperson Moussa Faki Mahamat", "Fleet Commander Harris"
             "secretary-general", "secretary general", "director-general", "director general", "chairperson", "chairman",
             "chairwoman", "chair", "chairperson-in-office", "commander");
+    /** The titles of a state's head (of state or government) that name no body: "President Putin". */
+    private static final Set<String> STATES_HEADS = Set.of("president", "prime minister", "premier", "chancellor", "king", "queen",
+            "emir", "sultan", "supreme leader");
     private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson");
     private static final Set<String> APPOSITION_HEADS = Set.of("head", "director", "chairman", "chairwoman", "chairperson", "chair", "chief",
             "president", "founder", "member", "leader", "secretary", "analyst", "fellow", "researcher", "professor", "spokesman",
@@ -167,6 +170,7 @@ public final class RelationRules {
         var holder = mentions.stream().filter(m -> (m.last() == start || m.last() == bracketed) && !m.category().equals("PERSON"))
                 .findFirst().orElse(null);
         if (holder == null) {
+            statesHead(sentence, person, start, end);
             return;
         }
         var lower = title.toLowerCase();
@@ -183,6 +187,22 @@ public final class RelationRules {
             add("SPEAKS_FOR", person.entity(), target, Map.of("role", lower), evidence, 0.9);
         } else if (!target.startsWith("place:")) {
             add("WORKS_FOR", person.entity(), target, Map.of("role", lower), evidence, 0.8);
+        }
+    }
+
+    /**
+     * "President Putin", "Prime Minister Abiy": the title of a head of state or government with no state before it, held
+     * by someone the gazetteer has in that state's government on the day → LEADS that state. Not "former President X",
+     * nor "Vice President X", nor a title every body has ("Chairman X").
+     */
+    private void statesHead(int[] sentence, Mention person, int start, int end) {
+        var title = text.body(start, end);
+        if (!STATES_HEADS.contains(title.toLowerCase()) || (start > sentence[0] && text.tokens.get(start - 1).is("former", "late", "then", "ex"))) {
+            return;
+        }
+        var state = Actors.stateOf(person, text, gazetteer, resolved);
+        if (state != null && state.startsWith("country:")) {
+            add("LEADS", person.entity(), state, Map.of("title", capitalize(title)), text.evidence(sentence, start, person.last()), 0.8);
         }
     }
 

@@ -45,4 +45,13 @@ class RelationRulesTests {
         // a state that never belonged
         assertThat(has(facts("Russia warned NATO against expansion.", "2014-04-29"), "MEMBER_OF", "country:rus", "org:nato")).isFalse();
     }
+
+    /** The Kremlin recognition statement (dev): "President Putin" with no state before the title leads the state the gazetteer has him govern that day. */
+    @Test
+    void shouldMakeAHeadOfStateByTitleLeadTheStateHeGoverns() {
+        assertThat(has(facts("President Putin signed the decree on Monday.", "2022-02-21"), "LEADS", "person:vladimir-putin", "country:rus")).isTrue();
+        // not a former head, not a vice president
+        assertThat(facts("Former President Putin signed the decree.", "2022-02-21").relationships()).noneMatch(r -> r.type().equals("LEADS"));
+        assertThat(facts("Vice President Biden spoke on Monday.", "2014-04-29").relationships()).noneMatch(r -> r.type().equals("LEADS"));
+    }
 }
