@@ -155,18 +155,16 @@ public final class RelationRules {
     /** "U.S. President Barack Obama", "his Russian counterpart Dmitry Medvedev", "White House spokesman Robert Gibbs". */
     private void titled(int[] sentence, Mention person, List<Mention> mentions) {
         int end = person.first();
-        int begin = end;
-        while (begin > sentence[0] && (text.tokens.get(begin - 1).ner().equals("TITLE") || isTitleWord(text.tokens.get(begin - 1)))) {
-            begin--;
-        }
+        int begin = titleStart(sentence, end);
         final int start = begin;
         if (start == end) {
             return;
         }
         var title = text.body(start, end);
-        // "African Union Commission (AUC) Chairperson Moussa Faki Mahamat": the acronym in brackets between body and title
+        // "African Union Commission (AUC) Chairperson Moussa Faki Mahamat": the acronym in brackets between body and title;
+        // "Kenya's Foreign Minister Raychelle Omamo": the possessive
         int bracketed = start >= 3 && text.tokens.get(start - 1).closesBracket() && text.tokens.get(start - 3).opensBracket()
-                ? start - 3 : start;
+                ? start - 3 : start > sentence[0] && text.tokens.get(start - 1).possessive() ? start - 1 : start;
         var holder = mentions.stream().filter(m -> (m.last() == start || m.last() == bracketed) && !m.category().equals("PERSON"))
                 .findFirst().orElse(null);
         if (holder == null) {
@@ -188,6 +186,34 @@ public final class RelationRules {
         } else if (!target.startsWith("place:")) {
             add("WORKS_FOR", person.entity(), target, Map.of("role", lower), evidence, 0.8);
         }
+    }
+
+    /**
+     * Where the title before a name begins: title words ("Foreign Minister", "Secretary of State"), and the capitalized
+     * words of a portfolio between them ("External Affairs Minister", "Minister of Defense", "Minister for Foreign
+     * Affairs"), back to the first word that is neither (a name, a date, "the", a comma). A span with no title word is none.
+     */
+    private int titleStart(int[] sentence, int end) {
+        int begin = end;
+        int titled = end;
+        while (begin > sentence[0]) {
+            var t = text.tokens.get(begin - 1);
+            if (t.ner().equals("TITLE") || isTitleWord(t)) {
+                titled = --begin;
+            } else if (t.capitalized() && text.namedAt(begin - 1) == null && t.pos().startsWith("NN") && t.ner().equals("O")) {
+                begin--; // "External", "Affairs", "Defense"
+            } else if (t.is("of", "for", "and") && begin - 1 > sentence[0] && begin < end && text.tokens.get(begin).capitalized()
+                    && text.tokens.get(begin - 2).capitalized()) {
+                begin--;
+            } else {
+                break;
+            }
+        }
+        // the span begins at its first title word, or at a portfolio word right before one ("Defense Minister")
+        while (begin < titled && !(text.tokens.get(begin).capitalized() && text.tokens.get(begin).pos().startsWith("NN"))) {
+            begin++;
+        }
+        return titled == end ? end : begin;
     }
 
     /**

@@ -54,4 +54,20 @@ class RelationRulesTests {
         assertThat(facts("Former President Putin signed the decree.", "2022-02-21").relationships()).noneMatch(r -> r.type().equals("LEADS"));
         assertThat(facts("Vice President Biden spoke on Monday.", "2014-04-29").relationships()).noneMatch(r -> r.type().equals("LEADS"));
     }
+
+    /** The Austin-Mucio call (dev): a portfolio inside the title, and the state before it by demonym or possessive. */
+    @Test
+    void shouldReadATitleWithItsPortfolioAfterTheStateThatGivesIt() {
+        assertThat(has(facts("Secretary Austin spoke with Brazilian Minister of Defense José Mucio Monteiro.", "2023-04-07"),
+                "WORKS_FOR", "person:jose-mucio-monteiro", "country:bra")).isTrue();
+        assertThat(has(facts("Blinken met Indian External Affairs Minister Subrahmanyam Jaishankar.", "2022-07-01"),
+                "WORKS_FOR", "person:subrahmanyam-jaishankar", "country:ind")).isTrue();
+        assertThat(has(facts("Blinken met Kenya's Foreign Minister Raychelle Omamo.", "2022-07-01"),
+                "WORKS_FOR", "person:raychelle-omamo", "country:ken")).isTrue();
+        assertThat(has(facts("The Secretary met Ghana's President Nana Akufo-Addo.", "2022-07-01"),
+                "LEADS", "person:nana-akufu-addo", "country:gha")).isTrue();
+        // a state that is the object of a verb before the title is no holder of it
+        assertThat(facts("Russia attacked Ukraine, said Foreign Minister Dmytro Kuleba.", "2022-07-01").relationships())
+                .noneMatch(r -> r.from().equals("person:dmytro-kuleba") && r.to().equals("country:rus"));
+    }
 }
