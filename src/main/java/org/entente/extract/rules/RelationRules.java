@@ -62,6 +62,7 @@ public final class RelationRules {
             }
             parties(sentence, mentions);
             possessedPlaces(sentence, mentions);
+            locatedPlaces(sentence, mentions);
         }
         resolved.partOf().forEach((place, country) -> add("PART_OF", place, country, Map.of(), named(place), 1.0));
         memberships();
@@ -134,6 +135,54 @@ public final class RelationRules {
             }
         }
         return null;
+    }
+
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+            "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest");
+    private static final Set<String> PLACE_NOUNS = Set.of("region", "province", "state", "district", "city", "town", "village",
+            "governorate", "oblast", "county", "department", "prefecture", "island", "islands", "area", "territory");
+
+    /**
+     * A place the sentence locates in a state by name: "Abidjan, Côte d'Ivoire,"; "the village of Mourah in central Mali";
+     * "the Mopti region of central Mali". Not a state named by its demonym ("a meeting in Geneva of Russian diplomats"),
+     * not one that goes on as a subject ("in Kharkiv, Russia said"), not a place the gazetteer puts in another state.
+     */
+    private void locatedPlaces(int[] sentence, List<Mention> mentions) {
+        for (var place : mentions) {
+            if (!place.entity().startsWith("place:") || place.last() + 1 >= sentence[1]) {
+                continue;
+            }
+            int k = place.last();
+            boolean comma = text.tokens.get(k).word().equals(",");
+            if (text.tokens.get(k).lemma().toLowerCase().matches("region|province|state|district|governorate|oblast|county|department|prefecture")
+                    && PLACE_NOUNS.contains(text.tokens.get(k).word().toLowerCase())) {
+                k++; // "the Mopti region of central Mali"
+            }
+            if (!comma && !(k < sentence[1] && text.tokens.get(k).is("in", "of"))) {
+                continue;
+            }
+            k++;
+            if (!comma && k < sentence[1] && text.tokens.get(k).is("the")) {
+                k++;
+            }
+            while (!comma && k < sentence[1] && COMPASS.contains(text.tokens.get(k).word().toLowerCase())) {
+                k++;
+            }
+            final int at = k;
+            var state = mentions.stream().filter(m -> m.first() == at && m.entity().startsWith("country:")
+                    && m.via() == org.entente.extract.gazetteer.Gazetteer.Via.NAME).findFirst().orElse(null);
+            if (state == null) {
+                continue;
+            }
+            int after = state.last();
+            if (after < sentence[1] && (text.tokens.get(after).possessive()
+                    || (comma && !text.tokens.get(after).word().matches("[,.;:)]")))) {
+                continue; // "in Kharkiv, Russia said"; "in Kyiv in Russia's war"
+            }
+            if (resolved.partOf().getOrDefault(place.entity(), state.entity()).equals(state.entity())) {
+                add("PART_OF", place.entity(), state.entity(), Map.of(), text.evidence(sentence, place.first(), state.last()), 0.8);
+            }
+        }
     }
 
     /** "Ethiopia's Tigray region", "China's Xinjiang province": a state's place is part of it. */

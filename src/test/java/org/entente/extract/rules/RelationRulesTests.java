@@ -70,4 +70,15 @@ class RelationRulesTests {
         assertThat(facts("Russia attacked Ukraine, said Foreign Minister Dmytro Kuleba.", "2022-07-01").relationships())
                 .noneMatch(r -> r.from().equals("person:dmytro-kuleba") && r.to().equals("country:rus"));
     }
+
+    /** The Togo and Mali statements (dev): a place the sentence puts in a state by name is part of it. */
+    @Test
+    void shouldMakeAPlaceTheSentenceLocatesInAStatePartOfIt() {
+        assertThat(has(facts("Protests broke out in Sokode, Togo, on Monday.", "2017-10-24"), "PART_OF", "place:sokode", "country:tgo")).isTrue();
+        assertThat(has(facts("People were killed in the village of Mourah in central Mali.", "2022-04-03"), "PART_OF", "place:mourah", "country:mli")).isTrue();
+        // a state that goes on as a subject, or named by its demonym, locates nothing
+        assertThat(facts("Shelling hit Kharkiv, Russia said.", "2022-04-03").relationships()).noneMatch(r -> r.type().equals("PART_OF"));
+        assertThat(facts("A meeting in Geneva of Russian diplomats began.", "2022-04-03").relationships())
+                .noneMatch(r -> r.type().equals("PART_OF") && r.to().equals("country:rus"));
+    }
 }
