@@ -322,11 +322,7 @@ public final class RelationRules {
         int comma = person.last();
         // "Moussa Faki Mahamat, the Chairperson of the African Union Commission,": the article may come first
         int head = comma + 1 < sentence[1] && text.tokens.get(comma + 1).is("the", "a", "an") ? comma + 2 : comma + 1;
-        if (head >= sentence[1] || !text.tokens.get(comma).word().equals(",")) {
-            return;
-        }
-        if (!APPOSITION_HEADS.contains(text.tokens.get(head).lemma().toLowerCase())) {
-            holderFirst(sentence, person, mentions, head);
+        if (head >= sentence[1] || !text.tokens.get(comma).word().equals(",") || !APPOSITION_HEADS.contains(text.tokens.get(head).lemma().toLowerCase())) {
             return;
         }
         for (int i = head; i < sentence[1] && !text.tokens.get(i).word().matches("[,;.]"); i++) {
@@ -346,43 +342,6 @@ public final class RelationRules {
                         text.evidence(sentence, person.first(), org.get().last()), 0.8);
                 return;
             }
-        }
-    }
-
-    /**
-     * "Sergei Lavrov, Russia's foreign minister,", "Antony Blinken, the U.S. Secretary of State,", "Melinda Simmons, the
-     * British ambassador to Ukraine,": a state or body, then a title, in apposition to the name. The title runs to the
-     * comma (or to "to", the place an envoy is sent) and must hold a title word; what it is decides the relationship as
-     * before the name.
-     */
-    private void holderFirst(int[] sentence, Mention person, List<Mention> mentions, int head) {
-        var holder = mentions.stream().filter(m -> m.first() == head && !m.category().equals("PERSON") && m.entity() != null
-                && !m.entity().startsWith("place:")).findFirst().orElse(null);
-        if (holder == null) {
-            return;
-        }
-        int from = holder.last() < sentence[1] && text.tokens.get(holder.last()).possessive() ? holder.last() + 1 : holder.last();
-        int to = from;
-        boolean titled = false;
-        while (to < sentence[1] && !text.tokens.get(to).word().matches("[,;.:)]") && !text.tokens.get(to).is("to", "who", "said")
-                && !text.tokens.get(to).pos().startsWith("VB") && text.namedAt(to) == null) {
-            var t = text.tokens.get(to);
-            titled |= org.entente.extract.mentions.Offices.title(t) || isTitleWord(t) || APPOSITION_HEADS.contains(t.lemma().toLowerCase());
-            to++;
-        }
-        // the apposition must close: a comma, the end, or "to" and the place an envoy is sent
-        if (!titled || to == from || (to < sentence[1] && !text.tokens.get(to).word().matches("[,;.]") && !text.tokens.get(to).is("to"))) {
-            return;
-        }
-        var title = text.body(from, to).trim();
-        var lower = title.toLowerCase();
-        var evidence = text.evidence(sentence, person.first(), to);
-        if (HEAD_TITLES.contains(lower)) {
-            add("LEADS", person.entity(), holder.entity(), Map.of("title", capitalize(title)), evidence, 0.8);
-        } else if (SPOKES.contains(lower)) {
-            add("SPEAKS_FOR", person.entity(), holder.entity(), Map.of("role", lower), evidence, 0.8);
-        } else {
-            add("WORKS_FOR", person.entity(), holder.entity(), Map.of("role", lower), evidence, 0.8);
         }
     }
 
