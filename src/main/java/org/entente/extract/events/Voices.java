@@ -149,10 +149,12 @@ public final class Voices {
      * the gazetteer or the text already places.
      */
     private static List<Facts.Relationship> officials(Text text, Gazetteer gazetteer, Resolver.Result resolved, String state) {
-        var found = new ArrayList<Facts.Relationship>();
-        var placed = new java.util.HashSet<String>();
+        // one relationship for each person placed; none for anyone another of his titles places elsewhere ("State
+        // Councilor Wang" after "Foreign Minister Wang Yi")
+        var placed = new java.util.LinkedHashMap<String, Facts.Relationship>();
+        var elsewhere = new java.util.HashSet<String>();
         for (var m : text.mentions) {
-            if (m.entity() == null || !m.entity().startsWith("person:") || placed.contains(m.entity())
+            if (m.entity() == null || !m.entity().startsWith("person:")
                     || text.affiliations.containsKey(m.entity()) || Actors.stateOf(m, text, gazetteer, resolved) != null) {
                 continue;
             }
@@ -194,15 +196,23 @@ public final class Voices {
                     break;
                 }
             }
-            if (!titled || foreign || demonym) {
+            if (titled && (foreign || demonym)) {
+                elsewhere.add(m.entity());
+            }
+            if (!titled || foreign || demonym || placed.containsKey(m.entity())) {
                 continue;
             }
-            placed.add(m.entity());
-            text.affiliations.put(m.entity(), state);
             int[] sentence = text.sentences.get(m.sentence());
-            found.add(new Facts.Relationship(null, "WORKS_FOR", m.entity(), state,
+            placed.put(m.entity(), new Facts.Relationship(null, "WORKS_FOR", m.entity(), state,
                     Map.of("role", text.body(k, m.first()).trim()), text.evidence(sentence, sentence[0], sentence[1]), 0.6));
         }
+        var found = new ArrayList<Facts.Relationship>();
+        placed.forEach((person, relationship) -> {
+            if (!elsewhere.contains(person)) {
+                text.affiliations.put(person, state);
+                found.add(relationship);
+            }
+        });
         return found;
     }
 

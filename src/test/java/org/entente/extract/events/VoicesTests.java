@@ -92,6 +92,17 @@ class VoicesTests {
                 .noneMatch(r -> r.type().equals("PART_OF") && r.from().equals("place:london") && r.to().equals("country:rus"));
     }
 
+    /** The Sherman visit (dev): "State Councilor Wang" places him nowhere, but "Foreign Minister Wang Yi" before it said he is not ours. */
+    @Test
+    void shouldNotPlaceInTheGovernmentThatSpeaksAnOfficialAnotherOfWhoseTitlesIsForeign() {
+        var facts = facts("Deputy Secretary Wendy Sherman met State Councilor and Foreign Minister Wang Yi in Tianjin. The Deputy "
+                + "Secretary and State Councilor Wang had a frank discussion.", "U.S. Department of State");
+        assertThat(facts.relationships()).noneMatch(r -> r.from().equals("person:wang-yi") && r.to().equals("country:usa"));
+        // with no foreign title anywhere, a title that names no state still places its holder
+        assertThat(worksFor(facts("Special Envoy Thomas West met the delegation. Special Envoy West had a frank discussion.",
+                "U.S. Department of State"), "person:thomas-west", "country:usa")).isTrue();
+    }
+
     /** The Taliban talks (dev text): a government's release names its own envoy by a title that places him nowhere else. */
     @Test
     void shouldPlaceAnOfficialTheGovernmentNamesByAnUnplacedTitle() {
