@@ -298,12 +298,12 @@ public final class RelationRules {
                         text.evidence(sentence, at - 1, person.last()), 0.8));
     }
 
-    /** Two persons who met, by the meeting claims that assert it. */
+    /** Persons who met, by the meeting claims that assert it: the first party met each of the others. */
     public List<Facts.Relationship> met(List<Facts.Claim> claims) {
         var met = new ArrayList<Facts.Relationship>();
         for (var claim : claims) {
             var people = claim.parties().stream().map(Facts.Party::id).filter(id -> id.startsWith("person:")).toList();
-            if (!claim.kind().equals("MEETING") || !claim.modality().equals("ASSERTED") || people.size() != 2) {
+            if (!claim.kind().equals("MEETING") || !claim.modality().equals("ASSERTED") || people.size() < 2) {
                 continue;
             }
             var props = new java.util.LinkedHashMap<String, Object>();
@@ -312,7 +312,10 @@ public final class RelationRules {
             }
             claim.about().stream().filter(id -> id.startsWith("place:")).findFirst()
                     .map(id -> resolved.entities().get(id).name).ifPresent(place -> props.put("place", place));
-            met.add(new Facts.Relationship(null, "MET", people.get(0), people.get(1), props, claim.evidence(), claim.confidence()));
+            // "Secretary Blinken met with Foreign Ministers Solano, Álvarez and Mouynes": the first met each of the others
+            for (var other : people.subList(1, people.size())) {
+                met.add(new Facts.Relationship(null, "MET", people.get(0), other, props, claim.evidence(), claim.confidence()));
+            }
         }
         return met;
     }

@@ -81,4 +81,15 @@ class RelationRulesTests {
         assertThat(facts("A meeting in Geneva of Russian diplomats began.", "2022-04-03").relationships())
                 .noneMatch(r -> r.type().equals("PART_OF") && r.to().equals("country:rus"));
     }
+
+    /** The Costa Rica, Dominican Republic and Panama readout (dev): one who met three met each of them, and they not each other. */
+    @Test
+    void shouldMakeTheOneWhoMetSeveralMeetEachOfThem() {
+        var facts = facts("Secretary of State Antony J. Blinken met with Costa Rican Foreign Minister Rodolfo Solano Quirós, Dominican "
+                + "Foreign Minister Roberto Álvarez, and Panamanian Foreign Minister Erika Mouynes on March 2 in Washington.", "2022-03-03");
+        for (var minister : java.util.List.of("person:rodolfo-solano-quiros", "person:roberto-alvarez", "person:erika-mouynes")) {
+            assertThat(has(facts, "MET", "person:antony-blinken", minister)).as(minister).isTrue();
+        }
+        assertThat(facts.relationships()).noneMatch(r -> r.type().equals("MET") && !r.from().equals("person:antony-blinken"));
+    }
 }
