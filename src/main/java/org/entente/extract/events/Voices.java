@@ -89,9 +89,9 @@ public final class Voices {
     }
 
     /**
-     * The author of a government's statement works for that government and speaks for it: the byline "Antony J. Blinken, Secretary of
-     * State" (a line of a name, a comma and a title, no verb) gives both; the formula "The below is attributable to
-     * Spokesperson Ned Price" (who then speaks for the state). Only a government publisher's own lines count; a name in
+     * The author of a government's statement works for that government and speaks for it: the byline "Antony J.
+     * Blinken, Secretary of State" (a line of a name, a comma and a title, no verb; a title may open it) gives both;
+     * the formula "The below is attributable to Spokesperson Ned Price" (who then speaks for the state). Only a government publisher's own lines count; a name in
      * a newspaper's byline is a reporter's.
      */
     private static List<Facts.Relationship> authors(Text text, Gazetteer gazetteer, Resolver.Result resolved, String state) {

@@ -139,8 +139,9 @@ public final class RelationRules {
 
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern", "western",
             "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest");
-    private static final Set<String> PLACE_NOUNS = Set.of("region", "province", "state", "district", "city", "town", "village",
-            "governorate", "oblast", "county", "department", "prefecture", "island", "islands", "area", "territory");
+    /** The word a region's name may carry before "of" its state: "the Mopti region of central Mali". */
+    private static final Set<String> REGION_NOUNS = Set.of("region", "province", "state", "district", "governorate", "oblast",
+            "county", "department", "prefecture");
 
     /**
      * A place the sentence locates in a state by name: "Abidjan, Côte d'Ivoire,"; "the village of Mourah in central Mali";
@@ -154,8 +155,7 @@ public final class RelationRules {
             }
             int k = place.last();
             boolean comma = text.tokens.get(k).word().equals(",");
-            if (text.tokens.get(k).lemma().toLowerCase().matches("region|province|state|district|governorate|oblast|county|department|prefecture")
-                    && PLACE_NOUNS.contains(text.tokens.get(k).word().toLowerCase())) {
+            if (REGION_NOUNS.contains(text.tokens.get(k).word().toLowerCase())) {
                 k++; // "the Mopti region of central Mali"
             }
             if (!comma && !(k < sentence[1] && text.tokens.get(k).is("in", "of"))) {
