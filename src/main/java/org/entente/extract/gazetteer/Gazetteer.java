@@ -51,9 +51,9 @@ public final class Gazetteer {
      * then: "country:lva" in "org:nato" since 2004-03-29.
      */
     public Role membership(String org, String state, String date) {
+        var iso3 = state.substring(state.indexOf(':') + 1).toUpperCase(java.util.Locale.ROOT);
         for (var role : members.getOrDefault(org, List.of())) {
-            if (state.equals("country:" + role.country().toLowerCase(java.util.Locale.ROOT))
-                    && (date == null ? role.until() == null : role.holdsOn(date))) {
+            if (role.country().equals(iso3) && (date == null ? role.until() == null : role.holdsOn(date))) {
                 return role;
             }
         }

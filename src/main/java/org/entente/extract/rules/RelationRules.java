@@ -212,12 +212,12 @@ public final class RelationRules {
         var title = text.body(start, end);
         // "African Union Commission (AUC) Chairperson Moussa Faki Mahamat": the acronym in brackets between body and title;
         // "Kenya's Foreign Minister Raychelle Omamo": the possessive
-        int bracketed = start >= 3 && text.tokens.get(start - 1).closesBracket() && text.tokens.get(start - 3).opensBracket()
+        int holderEnd = start >= 3 && text.tokens.get(start - 1).closesBracket() && text.tokens.get(start - 3).opensBracket()
                 ? start - 3 : start > sentence[0] && text.tokens.get(start - 1).possessive() ? start - 1 : start;
-        var holder = mentions.stream().filter(m -> (m.last() == start || m.last() == bracketed) && !m.category().equals("PERSON"))
+        var holder = mentions.stream().filter(m -> (m.last() == start || m.last() == holderEnd) && !m.category().equals("PERSON"))
                 .findFirst().orElse(null);
         if (holder == null) {
-            statesHead(sentence, person, start, end);
+            statesHead(sentence, person, start, title);
             return;
         }
         var lower = title.toLowerCase();
@@ -270,8 +270,7 @@ public final class RelationRules {
      * by someone the gazetteer has in that state's government on the day → LEADS that state. Not "former President X",
      * nor "Vice President X", nor a title every body has ("Chairman X").
      */
-    private void statesHead(int[] sentence, Mention person, int start, int end) {
-        var title = text.body(start, end);
+    private void statesHead(int[] sentence, Mention person, int start, String title) {
         if (!STATES_HEADS.contains(title.toLowerCase()) || (start > sentence[0] && text.tokens.get(start - 1).is("former", "late", "then", "ex"))) {
             return;
         }
@@ -331,11 +330,10 @@ public final class RelationRules {
         for (int i = head; i < sentence[1] && !text.tokens.get(i).word().matches("[,;.]"); i++) {
             final int at = i;
             var org = mentions.stream().filter(m -> m.first() == at && m.category().equals("ORGANIZATION")).findFirst();
-            int before = text.tokens.get(at - 1).is("the") ? at - 2 : at - 1;
-            if (org.isPresent() && text.tokens.get(before).is("to")) {
-                return; // "Deputy U.S. Representative to the United Nations": the body he is sent to, not the one he works for
-            }
             if (org.isPresent()) {
+                if (text.tokens.get(text.tokens.get(at - 1).is("the") ? at - 2 : at - 1).is("to")) {
+                    return; // "Deputy U.S. Representative to the United Nations": the body he is sent to, not the one he works for
+                }
                 int roleEnd = at;
                 while (roleEnd > head && !text.tokens.get(roleEnd - 1).is("of", "at", "for")) {
                     roleEnd--;
