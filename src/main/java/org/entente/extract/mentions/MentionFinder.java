@@ -35,7 +35,6 @@ public final class MentionFinder {
         var taken = new boolean[tokens.size()];
         definedNames(tokens, body, found, taken);
         featureNames(tokens, body, found, taken);
-        treatyNames(tokens, body, found, taken);
         gazetteerMentions(tokens, body, found, taken);
         nerMentions(tokens, body, found, taken);
         membersOf(tokens, body, found, taken);
@@ -62,7 +61,7 @@ public final class MentionFinder {
                     found.add(new Mention(first.sentence(), i, i + n, first.begin(), last.end(), body.substring(first.begin(), last.end()),
                             category(hit), hit.entry().id(), hit.via()));
                     if (n > 2 && hit.entry().kind().equals("Event")) {
-                        nested(tokens, body, i, i + n, found, kind -> !kind.equals("Event")); // "the G20 summit in London" names the G20 and London too
+                        nested(tokens, body, i, i + n, found); // "the G20 summit in London" names the G20 and London too
                     }
                     for (int k = i; k < i + n; k++) {
                         taken[k] = true;
@@ -262,123 +261,11 @@ public final class MentionFinder {
         }
     }
 
-    /** Words that join the words of a treaty's name after its head: "Convention on the Rights of the Child". */
-    private static final Set<String> TREATY_JOINS = Set.of("of", "on", "for", "between", "against", "and", "the", "to");
-
-    /**
-     * Treaties the gazetteer does not know, by the shape of their names: a run of capitalised words whose head ({@link
-     * #head}) is a treaty word ("Treaty of Asunción", "Escazú Agreement on Access to Information", "China-Canada
-     * Consular Agreement", "Joint Declaration of Peace and Friendship between Eritrea and Ethiopia"), or "Resolution"
-     * and its number ("Security Council Resolution 1975"). One TREATY mention, read before the gazetteer's shorter
-     * names; the states and bodies named inside it are mentions too (its parties, often). Not in a headline, whose
-     * every word is capitalised, nor where the gazetteer knows the name or a treaty inside it.
-     */
-    private void treatyNames(List<Token> tokens, String body, List<Mention> found, boolean[] taken) {
-        for (int h = 1; h < tokens.size(); h++) {
-            var t = tokens.get(h);
-            var word = t.word().toLowerCase(java.util.Locale.ROOT);
-            boolean resolution = word.equals("resolution") && h + 1 < tokens.size() && tokens.get(h + 1).word().matches("\\d{3,4}")
-                    && tokens.get(h + 1).sentence() == t.sentence();
-            if (!t.capitalized() || taken[h] || !(resolution || TREATY_WORDS.contains(word) && !word.equals("plan") && !word.equals("framework"))
-                    || headline(tokens, t.sentence(), h)) {
-                continue;
-            }
-            int first = h;
-            while (first > 0 && !taken[first - 1] && tokens.get(first - 1).sentence() == t.sentence()
-                    && (nameWord(tokens.get(first - 1)) || tokens.get(first - 1).word().equals("-") && first > 1 && nameWord(tokens.get(first - 2)))) {
-                first--;
-            }
-            int last = resolution ? h + 2 : h + 1;
-            if (!resolution) {
-                for (int k = last; k < tokens.size() && tokens.get(k).sentence() == t.sentence() && !taken[k]; k++) {
-                    if (tokens.get(k).word().equals("and") && anotherTreaty(tokens, k + 1)) {
-                        break; // "the Vienna Convention on Consular Relations and the China-Canada Consular Agreement": two
-                    }
-                    if (nameWord(tokens.get(k)) || tokens.get(k).possessive() && k > last) {
-                        last = k + 1;
-                    } else if (!TREATY_JOINS.contains(tokens.get(k).word())) {
-                        break;
-                    }
-                }
-            }
-            if (last - first < 2 || last - first > 16 || !Character.isUpperCase(tokens.get(first).word().charAt(0))) {
-                continue;
-            }
-            if (knowsTreatyWithin(tokens, first, last)) {
-                continue; // "the Paris Agreement": the gazetteer's
-            }
-            var text = body.substring(tokens.get(first).begin(), tokens.get(last - 1).end());
-            found.add(new Mention(t.sentence(), first, last, tokens.get(first).begin(), tokens.get(last - 1).end(), text, "TREATY", null, null));
-            nested(tokens, body, first, last, found, kind -> kind.equals("Country") || kind.equals("Organization"));
-            for (int k = first; k < last; k++) {
-                taken[k] = true;
-            }
-            h = last - 1;
-        }
-    }
-
-    /** Whether the words from {@code from} on name a treaty of their own: "… and the Paris Agreement". */
-    private static boolean anotherTreaty(List<Token> tokens, int from) {
-        for (int k = from; k < tokens.size() && tokens.get(k).sentence() == tokens.get(from).sentence(); k++) {
-            var t = tokens.get(k);
-            if (TREATY_WORDS.contains(t.word().toLowerCase(java.util.Locale.ROOT)) && t.capitalized()) {
-                return true;
-            }
-            if (!nameWord(t) && !t.is("the")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** A capitalised word of a name ("Vienna", "Non-Proliferation", "Peoples"), not an article or a pronoun opening a sentence. */
-    private static boolean nameWord(Token t) {
-        return t.capitalized() && t.pos().matches("NNPS?|JJ|NNS?|CD|VBN|VBG") && !t.word().contains("'") && !t.ner().equals("DATE");
-    }
-
-    /** Whether the gazetteer knows the words from {@code first} to {@code last}, or a treaty among them. */
-    private boolean knowsTreatyWithin(List<Token> tokens, int first, int last) {
-        for (int i = first; i < last; i++) {
-            for (int j = last; j > i; j--) {
-                var hit = best(tokens.subList(i, j));
-                if (hit != null && (hit.entry().kind().equals("Treaty") || i == first && j == last)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether a sentence is a headline: four words or more, every one capitalised but the small ones ("Kenya and Peru Sign Accord on Trade"). */
-    private static boolean headline(List<Token> tokens, int sentence, int at) {
-        int words = 0;
-        for (int i = at; i >= 0 && tokens.get(i).sentence() == sentence; i--) {
-            var t = tokens.get(i);
-            if (t.word().chars().anyMatch(Character::isLetter)) {
-                if (!t.capitalized() && !TREATY_JOINS.contains(t.word()) && !t.word().equals("a")) {
-                    return false;
-                }
-                words++;
-            }
-        }
-        for (int i = at + 1; i < tokens.size() && tokens.get(i).sentence() == sentence; i++) {
-            var t = tokens.get(i);
-            if (t.word().chars().anyMatch(Character::isLetter)) {
-                if (!t.capitalized() && !TREATY_JOINS.contains(t.word()) && !t.word().equals("a")) {
-                    return false;
-                }
-                words++;
-            }
-        }
-        return words >= 4;
-    }
-
-    private void nested(List<Token> tokens, String body, int from, int to, List<Mention> found,
-                        java.util.function.Predicate<String> kinds) {
+    private void nested(List<Token> tokens, String body, int from, int to, List<Mention> found) {
         for (int i = from; i < to; i++) {
             for (int n = Math.min(to - i, to - from - 1); n >= 1; n--) {
                 var hit = best(tokens.subList(i, i + n));
-                if (hit != null && kinds.test(hit.entry().kind())) {
+                if (hit != null && !hit.entry().kind().equals("Event")) {
                     var first = tokens.get(i);
                     var last = tokens.get(i + n - 1);
                     found.add(new Mention(first.sentence(), i, i + n, first.begin(), last.end(), body.substring(first.begin(), last.end()),

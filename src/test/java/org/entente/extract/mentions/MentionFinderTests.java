@@ -114,23 +114,6 @@ class MentionFinderTests {
     }
 
     @Test
-    void shouldNameTreatiesTheGazetteerDoesNotKnowByTheShapeOfTheirNames() {
-        var found = entities("Brazil and Argentina signed the Treaty of Asuncion on Monday.");
-        assertThat(found).containsEntry("treaty:treaty-of-asuncion", "Treaty of Asuncion").doesNotContainKey("place:asuncion");
-        // the states named inside a treaty's name are mentions too; two treaties joined by "and" stay two
-        found = entities("Canada cited the Vienna Convention on Consular Relations and the China-Canada Consular Agreement.");
-        assertThat(found).containsKeys("treaty:vienna-convention-on-consular-relations", "treaty:china-canada-consular-agreement",
-                "country:chn", "country:can");
-        assertThat(entities("The Council recalled Resolution 2231.")).containsKey("treaty:resolution-2231");
-        // a treaty the gazetteer knows keeps its entry
-        assertThat(entities("Iran must comply with the Nuclear Non-Proliferation Treaty.")).containsKey("treaty:npt");
-        // not a lone word, not a headline, not a plan
-        assertThat(entities("The two sides signed the Agreement in Paris.")).doesNotContainKey("treaty:agreement");
-        assertThat(entities("Kenya and Peru Sign Agreement on Trade")).containsOnlyKeys("country:ken", "country:per");
-        assertThat(entities("Kenya adopted a National Action Plan on Women.")).containsOnlyKeys("country:ken");
-    }
-
-    @Test
     void shouldKeepCoordinatedNamesOfBodiesWhole() {
         assertThat(entities("The Political and Security Committee met on Tuesday.")).containsKey("org:political-and-security-committee");
         // two names joined by "and" stay two
