@@ -155,6 +155,7 @@ public final class Extractor {
         ActorPhrases.find(tokens, article.body(), gazetteer, mentions);
         mentions.sort(Comparator.comparingInt(Mention::first));
         Descriptions.resolve(mentions, gazetteer, resolved.entities());
+        Descriptions.treaties(tokens, article.body(), mentions, resolved.entities());
         var text = new Text(article, doc, tokens, mentions, published);
         var relationRules = new RelationRules(gazetteer, text, resolved);
         var relationships = new ArrayList<>(relationRules.find());

@@ -28,6 +28,58 @@ public final class Descriptions {
         return ARMED_FORCES.contains(words.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
     }
 
+    /** What an article calls a treaty once it has named it: "the agreement", "the accord", "this deal". */
+    private static final Set<String> TREATY_WORDS = Set.of("agreement", "treaty", "accord", "accords", "pact", "deal", "memorandum",
+            "convention", "protocol", "declaration", "charter");
+
+    /**
+     * "The Treaty of Asunción … the treaty", "the Joint Comprehensive Plan of Action … the deal": "the" (or "this") and a
+     * treaty word, in the singular, is a mention of the treaty the article named last before it, one of the same word if
+     * it named one ("the Memorandum of Cooperation … the Paris Agreement … the memorandum"). Not where words after it say
+     * which ("the agreement on fisheries", "the treaty between them"), nor before any treaty is named. Adds the mentions to
+     * {@code mentions}, sorted, and to their treaties' drafts (not as names of them).
+     */
+    public static void treaties(List<Token> tokens, String body, List<Mention> mentions, Map<String, Draft> entities) {
+        var added = new java.util.ArrayList<Mention>();
+        var taken = new boolean[tokens.size()];
+        mentions.forEach(m -> java.util.Arrays.fill(taken, m.first(), Math.min(m.last(), tokens.size()), true));
+        int next = 0;
+        var named = new java.util.ArrayList<Mention>(); // the treaties named so far, in order
+        for (int i = 1; i < tokens.size(); i++) {
+            while (next < mentions.size() && mentions.get(next).first() < i) {
+                var m = mentions.get(next++);
+                if (m.entity() != null && m.category().equals("TREATY") && m.entity().startsWith("treaty:")) {
+                    named.add(m);
+                }
+            }
+            var t = tokens.get(i);
+            var word = t.word().toLowerCase(java.util.Locale.ROOT);
+            if (taken[i] || named.isEmpty() || !TREATY_WORDS.contains(word) || !tokens.get(i - 1).is("the", "this")
+                    || tokens.get(i - 1).sentence() != t.sentence() || taken[i - 1]
+                    || i + 1 < tokens.size() && tokens.get(i + 1).sentence() == t.sentence()
+                        && tokens.get(i + 1).is("on", "between", "with", "of", "to", "for", "signed", "reached")) {
+                continue;
+            }
+            Mention treaty = named.get(named.size() - 1);
+            for (int k = named.size() - 1; k >= 0; k--) {
+                if (named.get(k).text().toLowerCase(java.util.Locale.ROOT).matches(".*\\b" + word + "\\b.*")) {
+                    treaty = named.get(k);
+                    break;
+                }
+            }
+            var the = tokens.get(i - 1);
+            var mention = new Mention(t.sentence(), i - 1, i + 1, the.begin(), t.end(), body.substring(the.begin(), t.end()), "TREATY",
+                    treaty.entity(), treaty.via());
+            added.add(mention);
+            var draft = entities.get(treaty.entity());
+            if (draft != null) {
+                draft.mentions.add(mention);
+            }
+        }
+        mentions.addAll(added);
+        mentions.sort(java.util.Comparator.comparingInt(Mention::first));
+    }
+
     /**
      * Resolves the descriptions among {@code mentions} (sorted by position) in place, and adds each to its entity's
      * draft in {@code entities}.

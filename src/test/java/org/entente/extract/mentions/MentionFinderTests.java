@@ -114,6 +114,28 @@ class MentionFinderTests {
     }
 
     @Test
+    void shouldReadTheTreatyAsTheTreatyNamedBefore() {
+        var facts = extractor.extract("t.txt", ("Ukraine signed the Budapest Memorandum in 1994. Kenya joined the Arms Trade Treaty. "
+                + "Peru welcomed the treaty. Canada praised the memorandum.").getBytes(StandardCharsets.UTF_8),
+                new Extractor.Options("t", null, null, null, "2020-01-01")).facts();
+        assertThat(facts.claims()).anySatisfy(c -> {
+            assertThat(c.evidence().quote()).startsWith("Peru welcomed");
+            assertThat(c.about()).containsExactly("treaty:att");
+        });
+        // "the memorandum" is the memorandum named before, not the treaty named last; neither is a name of it
+        assertThat(facts.claims()).anySatisfy(c -> {
+            assertThat(c.evidence().quote()).startsWith("Canada praised");
+            assertThat(c.about()).containsExactly("treaty:budapest-memorandum");
+        });
+        assertThat(facts.entities()).filteredOn(e -> e.id().equals("treaty:att")).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).doesNotContain("the treaty"));
+        // an agreement the words after it name, or one before any treaty is named, is no mention of one named before
+        facts = extractor.extract("t.txt", ("France welcomed the agreement. Kenya joined the Arms Trade Treaty. Peru welcomed the agreement with Chile.")
+                .getBytes(StandardCharsets.UTF_8), new Extractor.Options("t", null, null, null, "2020-01-01")).facts();
+        assertThat(facts.claims()).filteredOn(c -> !c.evidence().quote().startsWith("Kenya")).allSatisfy(c -> assertThat(c.about()).doesNotContain("treaty:att"));
+    }
+
+    @Test
     void shouldKeepCoordinatedNamesOfBodiesWhole() {
         assertThat(entities("The Political and Security Committee met on Tuesday.")).containsKey("org:political-and-security-committee");
         // two names joined by "and" stay two
