@@ -249,8 +249,9 @@ public final class RelationRules {
             var t = text.tokens.get(begin - 1);
             if (t.ner().equals("TITLE") || isTitleWord(t)) {
                 titled = --begin;
-            } else if (t.capitalized() && text.namedAt(begin - 1) == null && t.pos().startsWith("NN") && t.ner().equals("O")) {
-                begin--; // "External", "Affairs", "Defense"
+            } else if (t.capitalized() && text.namedAt(begin - 1) == null && (t.pos().startsWith("NN") || t.pos().equals("JJ"))
+                    && t.ner().equals("O") && !t.is("former", "late", "then", "ex")) {
+                begin--; // "External", "Affairs", "Defense", "High"
             } else if (t.is("of", "for", "and") && begin - 1 > sentence[0] && begin < end && text.tokens.get(begin).capitalized()
                     && text.tokens.get(begin - 2).capitalized()) {
                 begin--;
@@ -281,7 +282,7 @@ public final class RelationRules {
     }
 
     private static boolean isTitleWord(Token t) {
-        return t.is("counterpart", "spokesman", "spokeswoman", "spokesperson", "press", "secretary", "minister", "foreign", "prime");
+        return t.is("counterpart", "spokesman", "spokeswoman", "spokesperson", "press", "secretary", "minister", "foreign", "prime", "commissioner");
     }
 
     /** "Obama … than his predecessor George W. Bush": the predecessor held the same office before. */

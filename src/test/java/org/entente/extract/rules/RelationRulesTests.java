@@ -47,6 +47,17 @@ class RelationRulesTests {
                 "PARTY_TO", "country:arg", "treaty:tpnw")).isFalse();
     }
 
+    /** The UN rights chief's visit to China (dev): a body's title with an adjective in it places its holder in the body, not in the state the dictionary last had her govern. */
+    @Test
+    void shouldPlaceTheHolderOfAHighCommissionersTitleInItsBody() {
+        var facts = facts("The United States remains concerned about UN High Commissioner for Human Rights Michelle Bachelet and her visit to China.", "2022-05-28");
+        assertThat(has(facts, "WORKS_FOR", "person:michelle-bachelet", "org:un")).isTrue();
+        assertThat(facts.claims()).allSatisfy(c -> assertThat(c.parties()).noneMatch(p -> p.id().equals("country:chl")));
+        // a former holder holds nothing
+        assertThat(facts("Russia's Former Foreign Minister Igor Ivanov met Biden.", "2022-05-28").relationships())
+                .noneMatch(r -> r.from().equals("person:igor-ivanov") && r.to().equals("country:rus"));
+    }
+
     /** The Biden-Straujuma readout (dev): Latvia and NATO both named, Latvia a member since 2004. */
     @Test
     void shouldMakeANamedStateAMemberOfANamedOrganizationItBelongedToThatDay() {
