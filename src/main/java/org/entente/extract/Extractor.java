@@ -204,7 +204,6 @@ public final class Extractor {
             }
         });
         relationships.addAll(relationRules.met(claims));
-        relationships.addAll(relationRules.signed(claims, relationships));
         declare(claims, relationships, resolved);
         var references = References.of(tokens, article.body(), mentions);
         var entities = resolved.entities().values().stream().map(d -> entity(d, article, references)).toList();

@@ -320,49 +320,6 @@ public final class RelationRules {
         return met;
     }
 
-    /**
-     * Those who sign or ratify a treaty are party to it from that day: a claim of CAMEO 057 (sign a formal agreement),
-     * asserted, about a treaty, makes each of its parties that is a state or an organization PARTY_TO it ("Brazil and
-     * Argentina signed the Treaty of Asunción"), and an official who signs does so for the one state or body his
-     * relationships ({@code known}) tie him to ("Blinken and Faki signed the Memorandum": the United States and the
-     * Commission). Not a treaty planned, refused or only talked about. None that {@code known} has already.
-     */
-    public List<Facts.Relationship> signed(List<Facts.Claim> claims, List<Facts.Relationship> known) {
-        var forWhom = new java.util.HashMap<String, java.util.Set<String>>();
-        for (var r : known) {
-            if (r.from().startsWith("person:") && (r.to().startsWith("country:") || r.to().startsWith("org:"))
-                    && (r.type().equals("LEADS") || r.type().equals("WORKS_FOR") || r.type().equals("SPEAKS_FOR"))) {
-                forWhom.computeIfAbsent(r.from(), k -> new java.util.HashSet<>()).add(r.to());
-            }
-        }
-        var have = new java.util.HashSet<String>();
-        known.forEach(r -> have.add(r.type() + ":" + r.from() + "->" + r.to()));
-        var out = new ArrayList<Facts.Relationship>();
-        for (var claim : claims) {
-            if (claim.cameo() == null || !claim.cameo().startsWith("057") || !claim.modality().equals("ASSERTED")) {
-                continue;
-            }
-            var treaties = claim.about().stream().filter(id -> id.startsWith("treaty:")).toList();
-            for (var party : claim.parties()) {
-                var signer = party.id();
-                if (signer.startsWith("person:")) {
-                    var those = forWhom.getOrDefault(signer, java.util.Set.of());
-                    signer = those.size() == 1 ? those.iterator().next() : null;
-                }
-                if (signer == null || !(signer.startsWith("country:") || signer.startsWith("org:"))) {
-                    continue;
-                }
-                for (var treaty : treaties) {
-                    if (have.add("PARTY_TO:" + signer + "->" + treaty)) {
-                        out.add(new Facts.Relationship(null, "PARTY_TO", signer, treaty,
-                                claim.date() == null ? Map.of() : Map.of("since", claim.date()), claim.evidence(), claim.confidence()));
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
     /** "Yevgeny Volk, head of the Moscow branch of the conservative Heritage Foundation think-tank". */
     private void apposition(int[] sentence, Mention person, List<Mention> mentions) {
         int comma = person.last();

@@ -31,22 +31,6 @@ class RelationRulesTests {
                 .noneMatch(r -> r.type().equals("PART_OF") && r.to().equals("org:un"));
     }
 
-    /** The U.S.-AUC memorandum (dev): those who sign a treaty are party to it, an official for the state or body he serves. */
-    @Test
-    void shouldMakeThoseWhoSignATreatyPartyToIt() {
-        assertThat(has(facts("Brazil and Argentina signed the Treaty on the Prohibition of Nuclear Weapons on Monday.", "2017-09-20"),
-                "PARTY_TO", "country:arg", "treaty:tpnw")).isTrue();
-        assertThat(has(facts("Secretary of State Antony Blinken and African Union Commission Chairperson Moussa Faki Mahamat signed "
-                + "the Treaty on the Prohibition of Nuclear Weapons today.", "2022-03-11"), "PARTY_TO", "org:african-union-commission", "treaty:tpnw")).isTrue();
-        // a signature planned or refused, a treaty only talked about: no party
-        assertThat(has(facts("Argentina will ratify the Treaty on the Prohibition of Nuclear Weapons next year.", "2017-09-20"),
-                "PARTY_TO", "country:arg", "treaty:tpnw")).isFalse();
-        assertThat(has(facts("Argentina refused to sign the Treaty on the Prohibition of Nuclear Weapons.", "2017-09-20"),
-                "PARTY_TO", "country:arg", "treaty:tpnw")).isFalse();
-        assertThat(has(facts("Argentina criticized the Treaty on the Prohibition of Nuclear Weapons.", "2017-09-20"),
-                "PARTY_TO", "country:arg", "treaty:tpnw")).isFalse();
-    }
-
     /** The UN rights chief's visit to China (dev): a body's title with an adjective in it places its holder in the body, not in the state the dictionary last had her govern. */
     @Test
     void shouldPlaceTheHolderOfAHighCommissionersTitleInItsBody() {
