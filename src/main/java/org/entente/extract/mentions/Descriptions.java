@@ -1,6 +1,10 @@
 package org.entente.extract.mentions;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,7 +29,7 @@ public final class Descriptions {
      * "junta"): with no armed forces named before, whose they are the words do not say, and they are no group of their own.
      */
     public static boolean armedForces(String words) {
-        return ARMED_FORCES.contains(words.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
+        return ARMED_FORCES.contains(words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
     }
 
     /** What an article calls a treaty once it has named it: "the agreement", "the accord", "this deal". */
@@ -40,11 +44,11 @@ public final class Descriptions {
      * {@code mentions}, sorted, and to their treaties' drafts (not as names of them).
      */
     public static void treaties(List<Token> tokens, String body, List<Mention> mentions, Map<String, Draft> entities) {
-        var added = new java.util.ArrayList<Mention>();
+        var added = new ArrayList<Mention>();
         var taken = new boolean[tokens.size()];
-        mentions.forEach(m -> java.util.Arrays.fill(taken, m.first(), Math.min(m.last(), tokens.size()), true));
+        mentions.forEach(m -> Arrays.fill(taken, m.first(), Math.min(m.last(), tokens.size()), true));
         int next = 0;
-        var named = new java.util.ArrayList<Mention>(); // the treaties named so far, in order
+        var named = new ArrayList<Mention>(); // the treaties named so far, in order
         for (int i = 1; i < tokens.size(); i++) {
             while (next < mentions.size() && mentions.get(next).first() < i) {
                 var m = mentions.get(next++);
@@ -53,7 +57,7 @@ public final class Descriptions {
                 }
             }
             var t = tokens.get(i);
-            var word = t.word().toLowerCase(java.util.Locale.ROOT);
+            var word = t.word().toLowerCase(Locale.ROOT);
             if (taken[i] || named.isEmpty() || !TREATY_WORDS.contains(word) || !tokens.get(i - 1).is("the", "this")
                     || tokens.get(i - 1).sentence() != t.sentence() || taken[i - 1]
                     || i + 1 < tokens.size() && tokens.get(i + 1).sentence() == t.sentence()
@@ -62,7 +66,7 @@ public final class Descriptions {
             }
             Mention treaty = named.get(named.size() - 1);
             for (int k = named.size() - 1; k >= 0; k--) {
-                if (named.get(k).text().toLowerCase(java.util.Locale.ROOT).matches(".*\\b" + word + "\\b.*")) {
+                if (Arrays.asList(named.get(k).text().toLowerCase(Locale.ROOT).split("\\W+")).contains(word)) {
                     treaty = named.get(k);
                     break;
                 }
@@ -77,7 +81,7 @@ public final class Descriptions {
             }
         }
         mentions.addAll(added);
-        mentions.sort(java.util.Comparator.comparingInt(Mention::first));
+        mentions.sort(Comparator.comparingInt(Mention::first));
     }
 
     /**

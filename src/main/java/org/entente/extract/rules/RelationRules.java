@@ -282,7 +282,8 @@ public final class RelationRules {
     }
 
     private static boolean isTitleWord(Token t) {
-        return t.is("counterpart", "spokesman", "spokeswoman", "spokesperson", "press", "secretary", "minister", "foreign", "prime", "commissioner");
+        return t.is("counterpart", "spokesman", "spokeswoman", "spokesperson", "press", "secretary", "minister", "foreign", "prime",
+                "commissioner");
     }
 
     /** "Obama … than his predecessor George W. Bush": the predecessor held the same office before. */
