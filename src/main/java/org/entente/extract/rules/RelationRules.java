@@ -281,9 +281,13 @@ public final class RelationRules {
         }
     }
 
+    /**
+     * A word of a title: one {@link org.entente.extract.mentions.Offices#title} knows (CoreNLP's TITLE, or a title or rank
+     * it misses: "President", which it tags O after a body's name), or a word of a minister's or chair's title.
+     */
     private static boolean isTitleWord(Token t) {
-        return t.is("counterpart", "spokesman", "spokeswoman", "spokesperson", "press", "secretary", "minister", "foreign", "prime",
-                "commissioner");
+        return org.entente.extract.mentions.Offices.title(t) || t.is("press", "foreign", "prime", "commissioner", "chairman",
+                "chairwoman", "chairperson");
     }
 
     /** "Obama … than his predecessor George W. Bush": the predecessor held the same office before. */

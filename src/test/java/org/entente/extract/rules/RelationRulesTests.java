@@ -42,6 +42,16 @@ class RelationRulesTests {
                 .noneMatch(r -> r.from().equals("person:igor-ivanov") && r.to().equals("country:rus"));
     }
 
+    /** "President" after a body's name, which CoreNLP tags O there: the title is still a title, and its holder leads the body. */
+    @Test
+    void shouldReadATitleCoreNlpMissesAfterABodysName() {
+        assertThat(has(facts("European Commission President Ursula von der Leyen met Biden.", "2022-07-01"),
+                "LEADS", "person:ursula-von-der-leyen", "org:european-commission")).isTrue();
+        // a body named beside the title, not before it, is not his
+        assertThat(facts("NATO allies and President Biden met on Monday.", "2022-07-01").relationships())
+                .noneMatch(r -> r.from().equals("person:joe-biden") && r.to().equals("org:nato"));
+    }
+
     /** The Biden-Straujuma readout (dev): Latvia and NATO both named, Latvia a member since 2004. */
     @Test
     void shouldMakeANamedStateAMemberOfANamedOrganizationItBelongedToThatDay() {
