@@ -250,8 +250,8 @@ public final class RelationRules {
             if (t.ner().equals("TITLE") || isTitleWord(t)) {
                 titled = --begin;
             } else if (t.capitalized() && text.namedAt(begin - 1) == null && (t.pos().startsWith("NN") || t.pos().equals("JJ"))
-                    && t.ner().equals("O") && !t.is("former", "late", "then", "ex")) {
-                begin--; // "External", "Affairs", "Defense", "High"
+                    && (t.ner().equals("O") || t.ner().equals("ORGANIZATION")) && !t.is("former", "late", "then", "ex")) {
+                begin--; // "External", "Affairs", "Defense", "High"; "Trade" in "EU Trade Commissioner", which NER reads as the body's
             } else if (t.is("of", "for", "and") && begin - 1 > sentence[0] && begin < end && text.tokens.get(begin).capitalized()
                     && text.tokens.get(begin - 2).capitalized()) {
                 begin--;

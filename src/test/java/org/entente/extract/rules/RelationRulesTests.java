@@ -47,6 +47,10 @@ class RelationRulesTests {
     void shouldReadATitleCoreNlpMissesAfterABodysName() {
         assertThat(has(facts("European Commission President Ursula von der Leyen met Biden.", "2022-07-01"),
                 "LEADS", "person:ursula-von-der-leyen", "org:european-commission")).isTrue();
+        // "EU Trade Commissioner": NER reads "Trade" as part of the body, the gazetteer's body is "EU" alone
+        var hogan = facts("EU Trade Commissioner Phil Hogan met Biden.", "2020-07-01");
+        assertThat(has(hogan, "WORKS_FOR", "person:phil-hogan", "org:eu")).isTrue();
+        assertThat(hogan.relationships()).noneMatch(r -> r.from().equals("person:phil-hogan") && r.to().startsWith("country:"));
         // a body named beside the title, not before it, is not his
         assertThat(facts("NATO allies and President Biden met on Monday.", "2022-07-01").relationships())
                 .noneMatch(r -> r.from().equals("person:joe-biden") && r.to().equals("org:nato"));
