@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.entente.extract.gazetteer.Gazetteer;
 
@@ -32,9 +34,13 @@ public final class Descriptions {
         return ARMED_FORCES.contains(words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
     }
 
-    /** What an article calls a treaty once it has named it: "the agreement", "the accord", "this deal". */
-    private static final Set<String> TREATY_WORDS = Set.of("agreement", "treaty", "accord", "accords", "pact", "deal", "memorandum",
-            "convention", "protocol", "declaration", "charter");
+    /**
+     * What an article calls a treaty once it has named it: the words that make a treaty's name ({@link
+     * MentionFinder#TREATY_WORDS}) but a plan or a framework, and "deal" ("the agreement", "the accord", "this deal").
+     */
+    private static final Set<String> TREATY_WORDS = Stream.concat(
+            MentionFinder.TREATY_WORDS.stream().filter(w -> !w.equals("plan") && !w.equals("framework")), Stream.of("deal"))
+            .collect(Collectors.toUnmodifiableSet());
 
     /**
      * "The Treaty of Asunción … the treaty", "the Joint Comprehensive Plan of Action … the deal": "the" (or "this") and a

@@ -81,7 +81,7 @@ public final class MentionFinder {
             "institute", "association", "federation", "league", "secretariat", "operation", "centre", "center", "government",
             "administration", "board", "unit", "network", "delegation");
     /** Words that make a treaty's name: "Joint Comprehensive Plan of Action", "Revitalized Agreement". */
-    private static final Set<String> TREATY_WORDS = Set.of("treaty", "agreement", "accord", "accords", "convention", "protocol",
+    static final Set<String> TREATY_WORDS = Set.of("treaty", "agreement", "accord", "accords", "convention", "protocol",
             "pact", "plan", "declaration", "charter", "memorandum", "framework");
 
     /**

@@ -5,10 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.entente.extract.gazetteer.Gazetteer;
 import org.entente.extract.mentions.Draft;
 import org.entente.extract.mentions.Mention;
+import org.entente.extract.mentions.Offices;
 import org.entente.extract.mentions.Resolver;
 import org.entente.extract.mentions.Token;
 import org.entente.facts.Facts;
@@ -23,14 +26,17 @@ import org.entente.facts.Facts;
  */
 public final class RelationRules {
 
-    public static final Set<String> HEAD_TITLES = Set.of("president", "prime minister", "premier", "chancellor", "king", "queen",
-            "leader", "emir", "sultan", "supreme leader", "head of state", "counterpart",
-            // the heads of bodies: "UN Secretary-General Guterres", "AUC Chairperson Moussa Faki Mahamat", "Fleet Commander Harris"
-            "secretary-general", "secretary general", "director-general", "director general", "chairperson", "chairman",
-            "chairwoman", "chair", "chairperson-in-office", "commander");
     /** The titles of a state's head (of state or government) that name no body: "President Putin". */
     private static final Set<String> STATES_HEADS = Set.of("president", "prime minister", "premier", "chancellor", "king", "queen",
             "emir", "sultan", "supreme leader");
+    /** The titles of those who lead what they are named with: a state's heads, and the heads of bodies. */
+    public static final Set<String> HEAD_TITLES = Stream.concat(STATES_HEADS.stream(), Stream.of(
+            "leader", "head of state", "counterpart",
+            // the heads of bodies: "UN Secretary-General Guterres", "AUC Chairperson Moussa Faki Mahamat", "Fleet Commander Harris"
+            "secretary-general", "secretary general", "director-general", "director general", "chairperson", "chairman",
+            "chairwoman", "chair", "chairperson-in-office", "commander")).collect(Collectors.toUnmodifiableSet());
+    /** Words before a title that say its holder no longer holds it: "former President X", "the late King Y". */
+    private static final String[] FORMER = {"former", "late", "then", "ex"};
     private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson");
     private static final Set<String> APPOSITION_HEADS = Set.of("head", "director", "chairman", "chairwoman", "chairperson", "chair", "chief",
             "president", "founder", "member", "leader", "secretary", "analyst", "fellow", "researcher", "professor", "spokesman",
@@ -170,7 +176,7 @@ public final class RelationRules {
             }
             final int at = k;
             var state = mentions.stream().filter(m -> m.first() == at && m.entity().startsWith("country:")
-                    && m.via() == org.entente.extract.gazetteer.Gazetteer.Via.NAME).findFirst().orElse(null);
+                    && m.via() == Gazetteer.Via.NAME).findFirst().orElse(null);
             if (state == null) {
                 continue;
             }
@@ -250,7 +256,7 @@ public final class RelationRules {
             if (t.ner().equals("TITLE") || isTitleWord(t)) {
                 titled = --begin;
             } else if (t.capitalized() && text.namedAt(begin - 1) == null && (t.pos().startsWith("NN") || t.pos().equals("JJ"))
-                    && (t.ner().equals("O") || t.ner().equals("ORGANIZATION")) && !t.is("former", "late", "then", "ex")) {
+                    && (t.ner().equals("O") || t.ner().equals("ORGANIZATION")) && !t.is(FORMER)) {
                 begin--; // "External", "Affairs", "Defense", "High"; "Trade" in "EU Trade Commissioner", which NER reads as the body's
             } else if (t.is("of", "for", "and") && begin - 1 > sentence[0] && begin < end && text.tokens.get(begin).capitalized()
                     && text.tokens.get(begin - 2).capitalized()) {
@@ -272,7 +278,7 @@ public final class RelationRules {
      * nor "Vice President X", nor a title every body has ("Chairman X").
      */
     private void statesHead(int[] sentence, Mention person, int start, String title) {
-        if (!STATES_HEADS.contains(title.toLowerCase()) || (start > sentence[0] && text.tokens.get(start - 1).is("former", "late", "then", "ex"))) {
+        if (!STATES_HEADS.contains(title.toLowerCase()) || (start > sentence[0] && text.tokens.get(start - 1).is(FORMER))) {
             return;
         }
         var state = Actors.stateOf(person, text, gazetteer, resolved);
@@ -282,11 +288,11 @@ public final class RelationRules {
     }
 
     /**
-     * A word of a title: one {@link org.entente.extract.mentions.Offices#title} knows (CoreNLP's TITLE, or a title or rank
+     * A word of a title: one {@link Offices#title} knows (CoreNLP's TITLE, or a title or rank
      * it misses: "President", which it tags O after a body's name), or a word of a minister's or chair's title.
      */
     private static boolean isTitleWord(Token t) {
-        return org.entente.extract.mentions.Offices.title(t) || t.is("press", "foreign", "prime", "commissioner", "chairman",
+        return Offices.title(t) || t.is("press", "foreign", "prime", "commissioner", "chairman",
                 "chairwoman", "chairperson");
     }
 
