@@ -456,6 +456,20 @@ class ExtractorTests {
         assertThat(facts.entities()).extracting(Facts.Entity::id).contains("person:hu-jintao").doesNotContain("person:hu");
     }
 
+    /** The Blinken meeting with three Central American ministers (dev): "Foreign Minister Solano" is Rodolfo Solano Quirós. */
+    @Test
+    void shouldReadOneWordOfASurnameOfTwoAsThePersonNamedInFull() {
+        var text = "Costa Rican Foreign Minister Rodolfo Solano Quirós met Secretary Blinken. Solano thanked the United States. "
+                + "Mexican President Andrés Manuel López Obrador spoke with President Biden. López Obrador said Mexico would help.";
+        var facts = extractor.extract("t.txt", text.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts();
+        assertThat(facts.entities()).extracting(Facts.Entity::id).contains("person:rodolfo-solano-quiros", "person:andres-manuel-lopez-obrador")
+                .doesNotContain("person:solano", "person:lopez-obrador");
+        // must not: a word two full names share is neither's
+        var shared = "Maria Elena Lopez and Juan Elena Perez met Biden. Elena spoke first.";
+        assertThat(extractor.extract("t.txt", shared.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts().entities())
+                .extracting(Facts.Entity::id).contains("person:elena");
+    }
+
     @Test
     void shouldFindTheDisagreementOverGeorgiaBetweenTheTwoStates() {
         assertThat(extracted.claims()).anyMatch(c -> c.kind().equals("DISAGREEMENT") && c.about().contains("country:geo")

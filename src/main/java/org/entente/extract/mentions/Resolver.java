@@ -1,6 +1,7 @@
 package org.entente.extract.mentions;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -263,6 +264,14 @@ public final class Resolver {
                 return same(m, other, drafts);
             }
         }
+        // a surname of two words, or the first of them alone ("Solano" and "Solano Quirós" for Rodolfo Solano Quirós,
+        // "López Obrador" for Andrés Manuel López Obrador, "Lula" for Luiz Inácio Lula da Silva): one such person only
+        var within = all.stream().filter(o -> o != m && o.category().equals("PERSON")).map(o -> withoutSuffix(o.text()))
+                .filter(o -> surnamePart(words, o.split("\\s+"))).distinct().toList();
+        if (within.size() == 1) {
+            var other = all.stream().filter(o -> withoutSuffix(o.text()).equals(within.get(0))).findFirst().orElseThrow();
+            return same(m, other, drafts);
+        }
         // the name as written ("James A. Baker III" is an alias of the actor dictionary's), else without its generation
         for (var name : words.length > 1 ? new java.util.LinkedHashSet<>(List.of(m.text(), withoutSuffix(m.text()))) : Set.<String>of()) {
             for (var hit : gazetteer.lookup(Gazetteer.key(name))) {
@@ -285,6 +294,24 @@ public final class Resolver {
         var id = "person:" + Slugs.idSlug(withoutSuffix(m.text()).replaceAll("\\s+\\p{Lu}\\.(?=\\s)", ""));
         known(id, m.text(), drafts);
         return m.resolved(id, "PERSON");
+    }
+
+    /**
+     * Whether {@code words} name the one called {@code full} after his given name: the words of {@code full} after its
+     * first, from one that is not its last ("Solano" of "Rodolfo Solano Quirós"; a last word alone is the surname
+     * {@link #person} reads first), to its end or, one word only, before it ("Lula" of "Luiz Inácio Lula da Silva").
+     */
+    private static boolean surnamePart(String[] words, String[] full) {
+        if (full.length < 3 || words.length >= full.length) {
+            return false;
+        }
+        for (int from = 1; from < full.length - 1; from++) {
+            if (full[from].equals(words[0]) && (words.length == 1
+                    || from + words.length == full.length && Arrays.equals(words, Arrays.copyOfRange(full, from, full.length)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
