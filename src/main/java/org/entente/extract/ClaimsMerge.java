@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 import org.entente.extract.cameo.CameoCodes;
 import org.entente.extract.rules.ClaimRules;
@@ -28,8 +27,7 @@ final class ClaimsMerge {
      * President Putin's decision" was Russia's statement about the regions): there the parse's claims replace the cue
      * table's.
      */
-    static List<Facts.Claim> merge(List<Facts.Claim> cued, List<Facts.Claim> evented, String mode, Set<Integer> spoken,
-            UnaryOperator<String> state) {
+    static List<Facts.Claim> merge(List<Facts.Claim> cued, List<Facts.Claim> evented, String mode, Set<Integer> spoken) {
         var first = mode.equals("events-first") ? evented : cued;
         var second = mode.equals("events-first") ? cued : evented;
         if (mode.equals("cues")) {
@@ -104,7 +102,7 @@ final class ClaimsMerge {
             // Zelenskyy to reaffirm the support of the United States": the United States' support, about Zelenskyy), the
             // parse's talks between the two come beside them ("The United States is an advocate of Georgia joining NATO"
             // is about both: no talks)
-            evented.stream().filter(e -> callBesideItsPurpose(e, out, cued, state)).toList().forEach(out::add);
+            evented.stream().filter(e -> callBesideItsPurpose(e, out, cued)).toList().forEach(out::add);
             // the cue table does not see who "we" is: where the parse finds the publisher's "we" acting ("We strongly
             // condemn President Putin's decision"), the parse's claims speak for that sentence
             out.removeIf(c -> cued.contains(c) && spoken.contains(c.evidence().start()));
@@ -192,7 +190,7 @@ final class ClaimsMerge {
      * all the cue table's, each a one-party statement about the one talked to and not about the one who talks, or a
      * stance with no sides between the very two who talk.
      */
-    private static boolean callBesideItsPurpose(Facts.Claim e, List<Facts.Claim> out, List<Facts.Claim> cued, UnaryOperator<String> state) {
+    private static boolean callBesideItsPurpose(Facts.Claim e, List<Facts.Claim> out, List<Facts.Claim> cued) {
         if (!talks(e) || !directed(e) || "DENIED".equals(e.modality()) || out.contains(e)) {
             return false;
         }
@@ -201,9 +199,8 @@ final class ClaimsMerge {
                 && e.parties().stream().allMatch(p -> c.about().contains(p.id()) == "target".equals(p.role()))
                 // or the words of both sides, the cue table's stance between the two who talk ("President Biden spoke
                 // with Ukrainian President Zelenskyy to reaffirm the support of the United States": the United States and
-                // Ukraine, the talkers' states; "President Zelenskyy of Ukraine" is a person who talks, for Ukraine)
-                || (!talks(c) && ids(c).equals(ids(e).stream().map(state).collect(java.util.stream.Collectors.toSet()))
-                        && c.parties().stream().allMatch(p -> p.role() == null))));
+                // Ukraine, the talkers' states)
+                || (!talks(c) && ids(c).equals(ids(e)) && c.parties().stream().allMatch(p -> p.role() == null))));
     }
 
     /** Whether the parse found who acts on whom: a claim with an actor and a target. */

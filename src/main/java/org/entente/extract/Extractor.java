@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -27,7 +26,6 @@ import org.entente.extract.mentions.References;
 import org.entente.extract.mentions.Resolver;
 import org.entente.extract.mentions.Successors;
 import org.entente.extract.mentions.Tokens;
-import org.entente.extract.rules.Actors;
 import org.entente.extract.rules.ClaimRules;
 import org.entente.extract.rules.Crises;
 import org.entente.extract.rules.NamedEvents;
@@ -190,8 +188,7 @@ public final class Extractor {
         var acting = spokenBy(evented, e -> publisher != null && e.parties().get(0).id().equals(publisher), at(article, publisherWe));
         // (unless the cue table found them too: "The presidents announced that the two sides will pursue a deal")
         acting.addAll(spokenBy(evented, e -> e.parties().size() >= 2 && !foundToo(cued, e), at(article, finder.meetingMentions())));
-        var merged = ClaimsMerge.merge(cued, evented, System.getProperty("entente.claims", claimsMode), acting,
-                entity -> Objects.requireNonNullElse(Actors.stateOf(entity, text, gazetteer, resolved), entity));
+        var merged = ClaimsMerge.merge(cued, evented, System.getProperty("entente.claims", claimsMode), acting);
         var claims = ClaimsMerge.distinct(addressed(Crises.about(text, ClaimsMerge.embed(merged, EventClaims.of(text, finder.embedded()))), text));
         // the events the article names in its own words ("the Ebola outbreak", "Azerbaijan's parliamentary elections")
         var named = NamedEvents.find(text);

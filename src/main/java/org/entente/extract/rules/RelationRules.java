@@ -222,17 +222,12 @@ public final class RelationRules {
                 ? start - 3 : start > sentence[0] && text.tokens.get(start - 1).possessive() ? start - 1 : start;
         var holder = mentions.stream().filter(m -> (m.last() == start || m.last() == holderEnd) && !m.category().equals("PERSON"))
                 .findFirst().orElse(null);
-        var evidence = holder == null ? null : text.evidence(sentence, holder.first(), person.last());
-        if (holder == null && (start == sentence[0] || !text.tokens.get(start - 1).is(FORMER))) {
-            // "Prime Minister Abiy of Ethiopia", "Foreign Minister Wang Yi of China": the holder right after the name
-            holder = holderAfter(sentence, person, mentions);
-            evidence = holder == null ? null : text.evidence(sentence, start, holder.last());
-        }
         if (holder == null) {
             statesHead(sentence, person, start, title);
             return;
         }
         var lower = title.toLowerCase();
+        var evidence = text.evidence(sentence, holder.first(), person.last());
         if (lower.equals("counterpart")) {
             title = found.values().stream().filter(r -> r.type().equals("LEADS")).map(r -> (String) r.properties().get("title"))
                     .findFirst().orElse("leader");
@@ -246,25 +241,6 @@ public final class RelationRules {
         } else if (!target.startsWith("place:")) {
             add("WORKS_FOR", person.entity(), target, Map.of("role", lower), evidence, 0.8);
         }
-    }
-
-    /**
-     * The state or organization named right after a titled name and "of" ("Prime Minister Abiy of Ethiopia", "President
-     * Isaias of Eritrea", "Secretary-General Jens Stoltenberg of NATO"), the comma or end of the phrase after it: not a
-     * place ("President Biden of Delaware"), not the start of a longer phrase ("Minister Lavrov of Russia's delegation").
-     */
-    private Mention holderAfter(int[] sentence, Mention person, List<Mention> mentions) {
-        int of = person.last();
-        if (of + 1 >= sentence[1] || !text.tokens.get(of).is("of")) {
-            return null;
-        }
-        int at = text.tokens.get(of + 1).is("the") ? of + 2 : of + 1;
-        var holder = mentions.stream().filter(m -> m.first() == at && !m.category().equals("PERSON")
-                && (m.entity().startsWith("country:") || m.entity().startsWith("org:"))).findFirst().orElse(null);
-        if (holder == null || holder.last() < sentence[1] && text.tokens.get(holder.last()).possessive()) {
-            return null;
-        }
-        return holder;
     }
 
     /**
