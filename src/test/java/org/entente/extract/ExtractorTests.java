@@ -456,6 +456,21 @@ class ExtractorTests {
         assertThat(facts.entities()).extracting(Facts.Entity::id).contains("person:hu-jintao").doesNotContain("person:hu");
     }
 
+    /**
+     * The Western Sahara statement (dev): "Ambassador Ross" is no minister of Trinidad and Tobago's, the one Ross the
+     * dictionary has in office that day, in an article that never names that state; "Lavrov" in one that names Russia is
+     * Russia's Foreign Minister.
+     */
+    @Test
+    void shouldReadASurnameAloneAsAnOfficialOnlyOfAStateTheArticleNames() {
+        var envoy = "The United States welcomes the appointment of Ambassador Ross as Personal Envoy for Western Sahara.";
+        var facts = extractor.extract("t.txt", envoy.getBytes(StandardCharsets.UTF_8), new Extractor.Options("t", null, null, null, "2009-04-30")).facts();
+        assertThat(facts.entities()).extracting(Facts.Entity::id).contains("person:ross").doesNotContain("country:tto");
+        var lavrov = "Lavrov said Russia would respond.";
+        assertThat(extractor.extract("t.txt", lavrov.getBytes(StandardCharsets.UTF_8), new Extractor.Options("t", null, null, null, "2009-04-30"))
+                .facts().entities()).extracting(Facts.Entity::id).contains("person:sergey-lavrov");
+    }
+
     /** The Blinken meeting with three Central American ministers (dev): "Foreign Minister Solano" is Rodolfo Solano Quirós. */
     @Test
     void shouldReadOneWordOfASurnameOfTwoAsThePersonNamedInFull() {

@@ -164,6 +164,14 @@ public final class Gazetteer {
         return agents.get(lemma.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether a person holds that day an office of a state's government itself (CAMEO's "RUSGOV": a head of state, a
+     * foreign minister), not of one of its sectors ("TTOGOVBUS": a minister of trade).
+     */
+    public boolean governs(Entry person, String date) {
+        return person.roles().stream().anyMatch(r -> r.code().equals("GOV") && r.holdsOn(date));
+    }
+
     /** The country an entry belongs to or stands for: itself, its capital's country, an office's state, a leader's state on a date. */
     public Entry countryOf(Entry entry, String date) {
         if (entry.kind().equals("Country")) {

@@ -100,7 +100,7 @@ public final class Resolver {
     private Mention resolve(Mention m, List<Mention> all, Set<String> named, Map<String, Draft> drafts, Map<String, String> partOf) {
         if (m.entity() == null) {
             return switch (m.category()) {
-                case "PERSON" -> person(m, all, drafts);
+                case "PERSON" -> person(m, all, named, drafts);
                 case "ORGANIZATION", "LOCATION", "TREATY" -> unknown(m, drafts);
                 default -> m;
             };
@@ -245,7 +245,7 @@ public final class Resolver {
     }
 
     /** A surname alone is the person named in full elsewhere in the article; a known full name is the gazetteer's. */
-    private Mention person(Mention m, List<Mention> all, Map<String, Draft> drafts) {
+    private Mention person(Mention m, List<Mention> all, Set<String> named, Map<String, Draft> drafts) {
         var words = m.text().split("\\s+");
         if (words.length == 1) {
             for (var other : all) {
@@ -282,8 +282,11 @@ public final class Resolver {
             }
         }
         if (words.length == 1) {
-            // "Lavrov", "Kerry": the one official of that surname the gazetteer knows (in office on the article's date)
-            var officials = gazetteer.bySurname(words[0], published);
+            // "Lavrov", "Kerry": the one official of that surname the gazetteer knows (in office on the article's date),
+            // in a state's government itself or of a state the article names: a lesser official's surname alone is no
+            // one's where his state is not spoken of ("Ambassador Ross" in a statement on Western Sahara is no minister
+            // of trade of Trinidad and Tobago's)
+            var officials = gazetteer.bySurname(words[0], published).stream().filter(o -> ofNamed(o, named)).toList();
             if (officials.size() == 1) {
                 known(officials.get(0), drafts);
                 return m.resolved(officials.get(0).id(), "PERSON");
@@ -294,6 +297,15 @@ public final class Resolver {
         var id = "person:" + Slugs.idSlug(withoutSuffix(m.text()).replaceAll("\\s+\\p{Lu}\\.(?=\\s)", ""));
         known(id, m.text(), drafts);
         return m.resolved(id, "PERSON");
+    }
+
+    /**
+     * Whether an official holds office in a state's government itself, or in a state the article names (or in none:
+     * "Guterres", "Stoltenberg"), on the article's date.
+     */
+    private boolean ofNamed(Gazetteer.Entry official, Set<String> named) {
+        var state = gazetteer.countryOf(official, published);
+        return state == null || named.contains(state.id()) || gazetteer.governs(official, published);
     }
 
     /**
@@ -331,7 +343,7 @@ public final class Resolver {
     }
 
     private Mention same(Mention m, Mention other, Map<String, Draft> drafts) {
-        var full = other.entity() != null ? other : person(other, List.of(), drafts);
+        var full = other.entity() != null ? other : person(other, List.of(), Set.of(), drafts);
         known(full.entity(), full.text(), drafts);
         return m.resolved(full.entity(), "PERSON");
     }
