@@ -258,8 +258,8 @@ public final class RelationRules {
 
     /**
      * The state or organization named right after a titled name and "of" ("Prime Minister Abiy of Ethiopia", "President
-     * Isaias of Eritrea", "Secretary-General Jens Stoltenberg of NATO"), the comma or end of the phrase after it: not a
-     * place ("President Biden of Delaware"), not the start of a longer phrase ("Minister Lavrov of Russia's delegation").
+     * Isaias of Eritrea", "Secretary-General Jens Stoltenberg of NATO"): not a place ("Senator Biden of Delaware"), not a
+     * possessive that begins a longer phrase ("Ambassador Smith of Russia's neighbour Finland").
      */
     private Mention holderAfter(int[] sentence, Mention person, List<Mention> mentions) {
         int of = person.last();
