@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.entente.extract.gazetteer.Gazetteer;
@@ -255,22 +257,17 @@ public final class Resolver {
                     return same(m, other, drafts);
                 }
             }
-            // names whose family name comes first ("Hu" for Hu Jintao, "Wen" for Wen Jiabao): one such person only
-            var familyFirst = all.stream().filter(o -> o != m && o.category().equals("PERSON"))
-                    .filter(o -> o.text().split("\\s+").length == 2 && o.text().split("\\s+")[0].equals(words[0]))
-                    .map(Mention::text).distinct().toList();
-            if (familyFirst.size() == 1) {
-                var other = all.stream().filter(o -> o.text().equals(familyFirst.get(0))).findFirst().orElseThrow();
-                return same(m, other, drafts);
+            // names whose family name comes first ("Hu" for Hu Jintao, "Wen" for Wen Jiabao)
+            var familyFirst = onlyPerson(m, all, Mention::text, n -> n.split("\\s+").length == 2 && n.split("\\s+")[0].equals(words[0]));
+            if (familyFirst != null) {
+                return same(m, familyFirst, drafts);
             }
         }
         // a surname of two words, or the first of them alone ("Solano" and "Solano Quirós" for Rodolfo Solano Quirós,
-        // "López Obrador" for Andrés Manuel López Obrador, "Lula" for Luiz Inácio Lula da Silva): one such person only
-        var within = all.stream().filter(o -> o != m && o.category().equals("PERSON")).map(o -> withoutSuffix(o.text()))
-                .filter(o -> surnamePart(words, o.split("\\s+"))).distinct().toList();
-        if (within.size() == 1) {
-            var other = all.stream().filter(o -> withoutSuffix(o.text()).equals(within.get(0))).findFirst().orElseThrow();
-            return same(m, other, drafts);
+        // "López Obrador" for Andrés Manuel López Obrador, "Lula" for Luiz Inácio Lula da Silva)
+        var within = onlyPerson(m, all, o -> withoutSuffix(o.text()), n -> surnamePart(words, n.split("\\s+")));
+        if (within != null) {
+            return same(m, within, drafts);
         }
         // the name as written ("James A. Baker III" is an alias of the actor dictionary's), else without its generation
         for (var name : words.length > 1 ? new java.util.LinkedHashSet<>(List.of(m.text(), withoutSuffix(m.text()))) : Set.<String>of()) {
@@ -297,6 +294,15 @@ public final class Resolver {
         var id = "person:" + Slugs.idSlug(withoutSuffix(m.text()).replaceAll("\\s+\\p{Lu}\\.(?=\\s)", ""));
         known(id, m.text(), drafts);
         return m.resolved(id, "PERSON");
+    }
+
+    /**
+     * The one person the article names whose name ({@code name}: as written, or without its generation) {@code fits}, its
+     * first mention; {@code null} where none does or several do.
+     */
+    private static Mention onlyPerson(Mention m, List<Mention> all, Function<Mention, String> name, Predicate<String> fits) {
+        var names = all.stream().filter(o -> o != m && o.category().equals("PERSON")).map(name).filter(fits).distinct().toList();
+        return names.size() != 1 ? null : all.stream().filter(o -> name.apply(o).equals(names.get(0))).findFirst().orElseThrow();
     }
 
     /**
