@@ -159,7 +159,7 @@ public final class Extractor {
         var text = new Text(article, doc, tokens, mentions, published);
         var relationRules = new RelationRules(gazetteer, text, resolved);
         var relationships = new ArrayList<>(relationRules.find());
-        TitleReferences.resolve(text, resolved, relationships);
+        TitleReferences.resolve(text, resolved, relationships.stream().filter(r -> !relationRules.describes(r)).toList());
         PlaceReferences.resolve(text, resolved);
         // "she raised our concerns": "he" and "she" are mentions of the person who leads the talk, for both claim layers
         text.mentions.addAll(References.personPronouns(tokens, article.body(), mentions));
@@ -180,7 +180,8 @@ public final class Extractor {
         // cue or a name in what is discussed is the topic of talks
         // ("President Biden will sign an Executive Order" signs no agreement: the cue "sign" is silent there, as "fight"
         // is in "are fighting drought")
-        var cued = new ClaimRules(gazetteer, text, resolved, relationships, t -> finder.deniedAbove(t) || finder.appealedAbove(t),
+        var voices = relationships.stream().filter(r -> !relationRules.describes(r)).toList();
+        var cued = new ClaimRules(gazetteer, text, resolved, voices, t -> finder.deniedAbove(t) || finder.appealedAbove(t),
                 t -> finder.discussedAbove(t) || finder.signsAnActOfItsOwn(t) || finder.fightsAnIll(t)).find();
         var evented = EventClaims.of(text, events);
         // where the parse finds the publisher's "we" acting, or those at the meeting just reported ("They discussed …",

@@ -1,6 +1,7 @@
 package org.entente.extract.rules;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,8 @@ public final class RelationRules {
     private final Text text;
     private final Resolver.Result resolved;
     private final Map<String, Facts.Relationship> found = new LinkedHashMap<>();
+    /** The relationships of an office the article names only after its holder's name ("President Isaias of Eritrea"). */
+    private final Set<String> statedAfter = new HashSet<>();
 
     public RelationRules(Gazetteer gazetteer, Text text, Resolver.Result resolved) {
         this.gazetteer = gazetteer;
@@ -94,7 +97,8 @@ public final class RelationRules {
         }
         // what the article says each person is, for who acts for which state (Actors.stateOf)
         found.values().stream().filter(r -> Set.of("LEADS", "SPEAKS_FOR", "WORKS_FOR").contains(r.type())
-                && !r.properties().containsKey("until")).forEach(r -> text.affiliations.putIfAbsent(r.from(), r.to()));
+                && !r.properties().containsKey("until") && !statedAfter.contains(key(r.type(), r.from(), r.to())))
+                .forEach(r -> text.affiliations.putIfAbsent(r.from(), r.to()));
         return new ArrayList<>(found.values());
     }
 
@@ -222,12 +226,21 @@ public final class RelationRules {
                 ? start - 3 : start > sentence[0] && text.tokens.get(start - 1).possessive() ? start - 1 : start;
         var holder = mentions.stream().filter(m -> (m.last() == start || m.last() == holderEnd) && !m.category().equals("PERSON"))
                 .findFirst().orElse(null);
+        var evidence = holder == null ? null : text.evidence(sentence, holder.first(), person.last());
+        boolean after = false;
+        if (holder == null && (start == sentence[0] || !text.tokens.get(start - 1).is(FORMER))) {
+            // "Prime Minister Abiy of Ethiopia", "Foreign Minister Wang Yi of China": the holder right after the name, whose
+            // relationship says what he is without making him stand for his state in the claims (where "Ukrainian
+            // President Zelenskyy" is his state's, "President Zelenskyy of Ukraine" is a person who speaks)
+            holder = holderAfter(sentence, person, mentions);
+            evidence = holder == null ? null : text.evidence(sentence, start, holder.last());
+            after = holder != null;
+        }
         if (holder == null) {
             statesHead(sentence, person, start, title);
             return;
         }
         var lower = title.toLowerCase();
-        var evidence = text.evidence(sentence, holder.first(), person.last());
         if (lower.equals("counterpart")) {
             title = found.values().stream().filter(r -> r.type().equals("LEADS")).map(r -> (String) r.properties().get("title"))
                     .findFirst().orElse("leader");
@@ -235,12 +248,31 @@ public final class RelationRules {
         }
         var target = holder.entity();
         if (HEAD_TITLES.contains(lower)) {
-            add("LEADS", person.entity(), target, Map.of("title", capitalize(title)), evidence, 0.9);
+            add("LEADS", person.entity(), target, Map.of("title", capitalize(title)), evidence, 0.9, after);
         } else if (SPOKES.contains(lower)) {
-            add("SPEAKS_FOR", person.entity(), target, Map.of("role", lower), evidence, 0.9);
+            add("SPEAKS_FOR", person.entity(), target, Map.of("role", lower), evidence, 0.9, after);
         } else if (!target.startsWith("place:")) {
-            add("WORKS_FOR", person.entity(), target, Map.of("role", lower), evidence, 0.8);
+            add("WORKS_FOR", person.entity(), target, Map.of("role", lower), evidence, 0.8, after);
         }
+    }
+
+    /**
+     * The state or organization named right after a titled name and "of" ("Prime Minister Abiy of Ethiopia", "President
+     * Isaias of Eritrea", "Secretary-General Jens Stoltenberg of NATO"): not a place ("Senator Biden of Delaware"), not a
+     * possessive that begins a longer phrase ("Ambassador Smith of Russia's neighbour Finland").
+     */
+    private Mention holderAfter(int[] sentence, Mention person, List<Mention> mentions) {
+        int of = person.last();
+        if (of + 1 >= sentence[1] || !text.tokens.get(of).is("of")) {
+            return null;
+        }
+        int at = text.tokens.get(of + 1).is("the") ? of + 2 : of + 1;
+        var holder = mentions.stream().filter(m -> m.first() == at && !m.category().equals("PERSON")
+                && (m.entity().startsWith("country:") || m.entity().startsWith("org:"))).findFirst().orElse(null);
+        if (holder == null || holder.last() < sentence[1] && text.tokens.get(holder.last()).possessive()) {
+            return null;
+        }
+        return holder;
     }
 
     /**
@@ -396,11 +428,34 @@ public final class RelationRules {
     }
 
     private void add(String type, String from, String to, Map<String, Object> props, Facts.Evidence evidence, double confidence) {
+        add(type, from, to, props, evidence, confidence, false);
+    }
+
+    /** {@code after}: the office is named after its holder only; named before anywhere, it is not (see {@link #statedAfter}). */
+    private void add(String type, String from, String to, Map<String, Object> props, Facts.Evidence evidence, double confidence,
+            boolean after) {
         if (from.equals(to) || evidence == null) {
             return; // every fact carries the words it rests on
         }
-        var key = type + ":" + from + "->" + to;
+        var key = key(type, from, to);
+        if (!after) {
+            statedAfter.remove(key);
+        } else if (!found.containsKey(key)) {
+            statedAfter.add(key);
+        }
         found.putIfAbsent(key, new Facts.Relationship(null, type, from, to, props, evidence, confidence));
+    }
+
+    /**
+     * Whether a relationship only describes its person, the office named after his name ("President Isaias of
+     * Eritrea"): it says what he is without making him his state's voice, so the claims' rules do not read it.
+     */
+    public boolean describes(Facts.Relationship r) {
+        return statedAfter.contains(key(r.type(), r.from(), r.to()));
+    }
+
+    private static String key(String type, String from, String to) {
+        return type + ":" + from + "->" + to;
     }
 
     private static String capitalize(String s) {

@@ -80,6 +80,22 @@ class RelationRulesTests {
         assertThat(facts("Vice President Biden spoke on Monday.", "2014-04-29").relationships()).noneMatch(r -> r.type().equals("LEADS"));
     }
 
+    /** The Eritrea-Ethiopia declaration (dev): the state after the titled name, "Prime Minister Abiy of Ethiopia". */
+    @Test
+    void shouldGiveATitledNameTheStateNamedAfterIt() {
+        var facts = facts("We commend Prime Minister Abiy of Ethiopia and President Isaias of Eritrea for leading their citizens towards peace.", "2018-07-10");
+        assertThat(has(facts, "LEADS", "person:abiy", "country:eth")).isTrue();
+        assertThat(has(facts, "LEADS", "person:isaias", "country:eri")).isTrue();
+        assertThat(has(facts("Foreign Minister Wang Yi of China met Blinken in Bali.", "2022-07-09"), "WORKS_FOR", "person:wang-yi", "country:chn")).isTrue();
+        // a former holder, a place, a possessive that begins a longer phrase: none is his
+        assertThat(facts("Former President Obama of the United States spoke in Berlin.", "2019-04-06").relationships())
+                .noneMatch(r -> r.from().equals("person:barack-obama") && r.to().equals("country:usa"));
+        assertThat(facts("Senator Joe Biden of Delaware met Medvedev.", "2008-04-06").relationships())
+                .noneMatch(r -> r.from().equals("person:joe-biden") && !r.type().equals("MET"));
+        assertThat(facts("They met Ambassador Smith of Russia's neighbour Finland.", "2019-04-06").relationships())
+                .noneMatch(r -> r.to().equals("country:rus"));
+    }
+
     /** The Austin-Mucio call (dev): a portfolio inside the title, and the state before it by demonym or possessive. */
     @Test
     void shouldReadATitleWithItsPortfolioAfterTheStateThatGivesIt() {
