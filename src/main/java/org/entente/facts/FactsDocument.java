@@ -82,8 +82,17 @@ public final class FactsDocument {
         }
         m.putAll(e.properties());
         if (e.mentions() != null && !e.mentions().isEmpty()) {
-            m.put("mentions", e.mentions().stream().map(x -> Map.of("start", x.start(), "end", x.end(), "text", x.text())).toList());
+            m.put("mentions", e.mentions().stream().map(FactsDocument::mention).toList());
         }
+        return m;
+    }
+
+    /** Start, end, text, in that order on every run ({@code Map.of} iterates in an order that changes from JVM to JVM). */
+    private static Map<String, Object> mention(Facts.Mention x) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("start", x.start());
+        m.put("end", x.end());
+        m.put("text", x.text());
         return m;
     }
 
