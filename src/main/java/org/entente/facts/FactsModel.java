@@ -22,7 +22,7 @@ final class FactsModel {
             "Country", Set.of("iso2", "iso3", "demonyms", "capital", "cameo"),
             "Organization", Set.of("orgType", "cameo"),
             "Treaty", Set.of("signed", "inForce", "expires", "status"),
-            "Place", Set.of(),
+            "Place", Set.of("cameo"),
             "Event", Set.of("date", "endDate"));
     static final Set<String> DATE_KEYS = Set.of("signed", "inForce", "expires", "date", "endDate", "since", "until", "published");
     static final Set<String> LIST_KEYS = Set.of("demonyms");

@@ -85,6 +85,39 @@ class ExtractorTests {
         assertThat(other.relationships()).noneMatch(r -> r.type().equals("LEADS"));
     }
 
+    /**
+     * States that no longer exist act as states: the gazetteer keeps them as places with their CAMEO code (the Soviet
+     * Union SUN, Czechoslovakia CSK, East Germany DDR, North Vietnam VDR …), as the held-out curators file them, and no
+     * other place acts; the Phoenix file's "GERMAN_DEMOCRATIC_REPUBLIC [DDR 19491007-19901003]" made a person of East
+     * Germany. Written for the Cold War papers of the Foreign Relations series, where the extractor found almost nothing.
+     */
+    @Test
+    void shouldLetAStateThatNoLongerExistsAct() {
+        var rejected = facts("The Soviet Union rejected the proposal of the United States.", null, "1971-09-01");
+        assertThat(rejected.claims()).anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
+                .containsExactly("place:soviet-union", "country:usa"));
+        var invaded = facts("Soviet troops invaded Czechoslovakia.", null, "1968-08-21");
+        assertThat(invaded.claims()).anySatisfy(c -> {
+            assertThat(c.kind()).isEqualTo("CONFLICT");
+            assertThat(c.parties()).extracting(Facts.Party::id).containsExactly("place:soviet-union", "place:czechoslovakia");
+        });
+        var protested = facts("The United States protested to North Vietnam.", null, "1964-08-03");
+        assertThat(protested.claims()).anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
+                .containsExactly("country:usa", "place:north-vietnam"));
+        var closed = facts("East Germany closed its border.", null, "1961-08-13");
+        assertThat(closed.entities()).extracting(Facts.Entity::id).contains("place:east-germany")
+                .doesNotContain("person:german-democratic-republic");
+        assertThat(closed.claims()).anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id).contains("place:east-germany"));
+        // must not: a place that was never a state stays where things happen ("met in Crimea"), and so does the
+        // former Soviet Union, the post-Soviet space
+        var met = facts("Russia and Ukraine signed an agreement in Crimea.", null, "1997-05-28");
+        assertThat(met.claims()).isNotEmpty().allSatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
+                .doesNotContain("place:crimea"));
+        var former = facts("Russia and the former Soviet Union rejected the plan.", null, "1995-01-01");
+        assertThat(former.claims()).allSatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
+                .doesNotContain("place:former-soviet-union"));
+    }
+
     @Test
     void shouldGiveValidFactsForAPressReleaseWhereTwoLayersMadeTheSameClaim() throws Exception {
         var file = Path.of("src/test/resources/re3d/centcom-11.txt");

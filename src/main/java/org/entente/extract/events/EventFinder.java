@@ -792,7 +792,8 @@ public final class EventFinder {
                 targets.add(other); // "The Secretary urged restraint", after "Blinken spoke with Kuleba": said to Kuleba's side
             }
         }
-        targets.removeIf(id -> id.startsWith("place:")); // a city attacked is where it happened, not a party
+        // a city attacked is where it happened, not a party (a state gone is a state: "protested to North Vietnam")
+        targets.removeIf(id -> id.startsWith("place:") && !Actors.formerState(resolved.entities().get(id)));
         targets.removeAll(actors);
         if (root == 4 && !concat(List.copyOf(actors), List.copyOf(targets)).stream().allMatch(id -> id.startsWith("person:"))) {
             // persons meet as persons ("Obama met Medvedev"); an envoy who meets the Taliban meets them for his state
@@ -1690,8 +1691,8 @@ public final class EventFinder {
         if (m.via() == org.entente.extract.gazetteer.Gazetteer.Via.CAPITAL && m.entity().startsWith("place:")) {
             return m.entity(); // the caller decides whether the city acts for its state
         }
-        if (!ACTING.contains(m.entity().substring(0, m.entity().indexOf(':') + 1))) {
-            return null; // a place, a treaty or an issue is what an event is about, not who acts in it
+        if (!ACTING.contains(m.entity().substring(0, m.entity().indexOf(':') + 1)) && !Actors.formerState(resolved.entities().get(m.entity()))) {
+            return null; // a place, a treaty or an issue is what an event is about, not who acts in it (a state gone is a state)
         }
         var state = Actors.stateOf(m, text, gazetteer, resolved);
         return state != null ? state : m.entity();

@@ -31,7 +31,7 @@ final class GazetteerLoader {
     static final Shape ORGANIZATION = new Shape("Organization", List.of("orgType", "wikidata", "description"), List.of("country", "partOf"));
     static final Shape TREATY = new Shape("Treaty", List.of("signed", "inForce", "expires", "status", "wikidata", "description"),
             List.of("parties", "keyParties", "succeeds", "ended"));
-    static final Shape PLACE = new Shape("Place", List.of("wikidata", "description"), List.of("country"));
+    static final Shape PLACE = new Shape("Place", List.of("cameo", "wikidata", "description"), List.of("country"));
     static final Shape EVENT = new Shape("Event", List.of("date", "endDate", "wikidata", "description"),
             List.of("participants", "place", "organizer", "type"));
 
@@ -217,9 +217,11 @@ final class GazetteerLoader {
     /**
      * The person a CAMEO actor block names, or {@code null} when it names none: a person has a role with dates or as
      * a member of the elite or government, and a name of two to four words that are no titles ("GEORGE_W._BUSH_").
+     * A state's bare code with dates is the state's own line, not a role ("GERMAN_DEMOCRATIC_REPUBLIC [DDR
+     * 19491007-19901003]" is East Germany, not a person of that name).
      */
     static Entry person(List<String> names, List<String> aliases, List<Role> roles, Map<String, Object> properties) {
-        boolean dated = roles.stream().anyMatch(r -> r.since() != null || r.until() != null);
+        boolean dated = roles.stream().anyMatch(r -> (r.since() != null || r.until() != null) && r.code().length() > 3);
         boolean elite = roles.stream().anyMatch(r -> r.code().startsWith("ELI") || r.code().startsWith("GOV"));
         if (names.isEmpty() || !(dated || elite)) {
             return null;

@@ -62,6 +62,9 @@ public final class Actors {
         if (draft == null) {
             return null;
         }
+        if (formerState(draft)) {
+            return draft.id;
+        }
         var office = text.affiliations.get(draft.id);
         if (draft.kind.equals("Person") && office != null) {
             // what the article says he is ("NATO Secretary-General Jens Stoltenberg") outranks what the gazetteer knew
@@ -78,6 +81,14 @@ public final class Actors {
             return country == null ? null : country.id();
         }
         return null;
+    }
+
+    /**
+     * A state that no longer exists, kept by the gazetteer as a place with its CAMEO code (the Soviet Union, East
+     * Germany, North Vietnam): it acts as a state ("The Soviet Union rejected the proposal"), as no other place does.
+     */
+    public static boolean formerState(Draft draft) {
+        return draft != null && draft.kind.equals("Place") && draft.known != null && draft.known.properties().get("cameo") != null;
     }
 
     /** The state a government body belongs to ("the White House" → the United States); others speak for none. */
