@@ -23,13 +23,14 @@ public class ExtractDebug {
         boolean relationships = List.of(args).contains("--relationships");
         if (List.of(args).contains("--sentences")) {
             var publisher = System.getProperty("publisher", "U.S. Department of State");
+            var published = System.getProperty("published", "2022-07-01");
             for (var block : new String(System.in.readAllBytes(), StandardCharsets.UTF_8).split("\n---\n")) {
                 if (block.isBlank()) {
                     continue;
                 }
                 var text = "Title\n\n" + block.strip() + "\n";
                 var extraction = extractor.extract("sentences.txt", text.getBytes(StandardCharsets.UTF_8),
-                        new Extractor.Options("sentences", "Title", publisher, null, "2022-07-01"));
+                        new Extractor.Options("sentences", "Title", publisher, null, published));
                 System.out.println("== " + block.strip().replace('\n', ' '));
                 extraction.events().forEach(e -> System.out.println("  event " + e.code() + " " + e.verbText() + " actors=" + e.actors()
                         + " targets=" + e.targets() + " about=" + e.about() + " " + e.modality()));
