@@ -118,6 +118,22 @@ class ExtractorTests {
                 .doesNotContain("place:former-soviet-union"));
     }
 
+    /**
+     * An office the Phoenix file codes as Russia's was the Soviet Union's before 26 December 1991 (places.yaml:
+     * {@code continuedBy: RUS}, {@code until}): "Gromyko rejected" in a telegram of 1970 is the Soviet Union's act,
+     * as the curators file it, not Russia's.
+     */
+    @Test
+    void shouldReadARussianOfficeBefore1992AsTheSovietUnions() {
+        var rejected = facts("Gromyko rejected the American proposal.", null, "1970-05-01");
+        assertThat(rejected.claims()).anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
+                .containsExactly("place:soviet-union", "country:usa"));
+        // must not: the same office after the Soviet Union ended is Russia's
+        var lavrov = facts("Lavrov rejected the American proposal.", null, "2022-05-01");
+        assertThat(lavrov.claims()).anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
+                .containsExactly("country:rus", "country:usa"));
+    }
+
     @Test
     void shouldGiveValidFactsForAPressReleaseWhereTwoLayersMadeTheSameClaim() throws Exception {
         var file = Path.of("src/test/resources/re3d/centcom-11.txt");

@@ -84,6 +84,8 @@ public final class Gazetteer {
     final Map<String, List<Entry>> surnames = new HashMap<>();
     /** organization id → its member states, each with the dates it joined and left ({@code memberships.yaml}) */
     final Map<String, List<Role>> members = new HashMap<>();
+    /** country id → the state that no longer exists it continues ({@code places.yaml}: {@code continuedBy}, {@code until}) */
+    final Map<String, Entry> continued = new HashMap<>();
     int longestPhrase = 1;
 
     /** The gazetteer of this JVM, loaded on first use (about a second). */
@@ -178,11 +180,22 @@ public final class Gazetteer {
             return entry;
         }
         var iso3 = entry.link("country");
-        if (iso3 == null) {
-            iso3 = entry.roles().stream().filter(r -> r.code().startsWith("GOV") && r.holdsOn(date)).map(Role::country)
-                    .findFirst().orElse(null);
+        if (iso3 != null) {
+            return country(iso3);
         }
-        return country(iso3);
+        var office = entry.roles().stream().filter(r -> r.code().startsWith("GOV") && r.holdsOn(date)).map(Role::country)
+                .findFirst().map(this::country).orElse(null);
+        return office == null ? null : inItsTime(office, date);
+    }
+
+    /**
+     * The state a country's office was of on {@code date}: the state it continues, a place of the gazetteer's with
+     * {@code continuedBy} and {@code until} (the Soviet Union, continued by Russia until 26 December 1991), where that had
+     * not ended yet. The Phoenix file codes Gromyko and Brezhnev {@code RUSGOV}: Russia's, in a telegram of 1968.
+     */
+    Entry inItsTime(Entry country, String date) {
+        var before = date == null ? null : continued.get(country.id());
+        return before != null && date.compareTo(before.link("until")) < 0 ? before : country;
     }
 
     /** Matching key: lower case, dots and quote marks dropped, hyphens as spaces, single spaces. */
@@ -192,6 +205,9 @@ public final class Gazetteer {
     }
 
     void add(Entry entry) {
+        if (entry.link("continuedBy") != null && entry.link("until") != null) {
+            continued.putIfAbsent("country:" + entry.link("continuedBy").toLowerCase(Locale.ROOT), entry);
+        }
         byId.putIfAbsent(entry.id(), entry);
         index(entry, entry.name(), Via.NAME);
         entry.aliases().forEach(alias -> index(entry, alias, Via.NAME));

@@ -31,7 +31,7 @@ final class GazetteerLoader {
     static final Shape ORGANIZATION = new Shape("Organization", List.of("orgType", "wikidata", "description"), List.of("country", "partOf"));
     static final Shape TREATY = new Shape("Treaty", List.of("signed", "inForce", "expires", "status", "wikidata", "description"),
             List.of("parties", "keyParties", "succeeds", "ended"));
-    static final Shape PLACE = new Shape("Place", List.of("cameo", "wikidata", "description"), List.of("country"));
+    static final Shape PLACE = new Shape("Place", List.of("cameo", "wikidata", "description"), List.of("country", "continuedBy", "until"));
     static final Shape EVENT = new Shape("Event", List.of("date", "endDate", "wikidata", "description"),
             List.of("participants", "place", "organizer", "type"));
 
