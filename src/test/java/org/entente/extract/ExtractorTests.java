@@ -134,6 +134,25 @@ class ExtractorTests {
                 .containsExactly("country:rus", "country:usa"));
     }
 
+    /**
+     * The abbreviations and Cold War names of U.S. diplomatic cables name states (country-aliases.yaml): "USG", "HMG",
+     * "ROK", "ChiComs", "FRG", "UAR", "GRC", "GOJ", the Soviet Union's "Sovs".
+     */
+    @Test
+    void shouldReadTheStatesOfDiplomaticCables() {
+        var attacked = facts("ChiComs attacked Indian positions.", null, "1962-10-20");
+        assertThat(attacked.claims()).anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
+                .containsExactly("country:chn", "country:ind"));
+        var signed = facts("FRG and GDR signed the Basic Treaty.", null, "1972-12-21");
+        assertThat(signed.claims()).anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
+                .containsExactly("country:deu", "place:east-germany"));
+        var rejected = facts("HMG rejected the note of the Sovs.", null, "1965-11-12");
+        assertThat(rejected.entities()).extracting(Facts.Entity::id).contains("country:gbr", "place:soviet-union");
+        // must not: a company named after a state's old name is no state ("Formosa" is left out for it)
+        var company = facts("Formosa Plastics said it would build a plant in Texas.", null, "2019-05-01");
+        assertThat(company.entities()).extracting(Facts.Entity::id).doesNotContain("country:twn");
+    }
+
     @Test
     void shouldGiveValidFactsForAPressReleaseWhereTwoLayersMadeTheSameClaim() throws Exception {
         var file = Path.of("src/test/resources/re3d/centcom-11.txt");
