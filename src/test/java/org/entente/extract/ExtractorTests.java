@@ -135,6 +135,27 @@ class ExtractorTests {
     }
 
     /**
+     * A capital is its state's in its time, as the offices are: "Moscow rejected" in 1968 is the Soviet Union, "Hanoi"
+     * in 1964 North Vietnam (the Socialist Republic is the Democratic Republic renamed in 1976); the city where talks
+     * are held is a part of that state.
+     */
+    @Test
+    void shouldReadACapitalAsTheStateOfItsTime() {
+        var rejected = facts("Moscow rejected the American proposal.", null, "1968-08-21");
+        assertThat(rejected.claims()).anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
+                .containsExactly("place:soviet-union", "country:usa"));
+        assertThat(rejected.relationships()).anySatisfy(r -> assertThat(r.from() + " " + r.to())
+                .isEqualTo("place:moscow place:soviet-union"));
+        var protested = facts("North Vietnam attacked the destroyer. Hanoi rejected the American protest.", null, "1964-08-03");
+        assertThat(protested.claims()).anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
+                .containsExactly("place:north-vietnam", "country:usa"));
+        // must not: Moscow after 1991 is Russia's
+        var today = facts("Moscow rejected the American proposal.", null, "2015-08-21");
+        assertThat(today.claims()).anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
+                .containsExactly("country:rus", "country:usa"));
+    }
+
+    /**
      * The abbreviations and Cold War names of U.S. diplomatic cables name states (country-aliases.yaml): "USG", "HMG",
      * "ROK", "ChiComs", "FRG", "UAR", "GRC", "GOJ", the Soviet Union's "Sovs".
      */

@@ -39,6 +39,14 @@ public final class Gazetteer {
             return value == null ? null : value.toString();
         }
 
+        /**
+         * A state that no longer exists, kept as a place with its CAMEO code (the Soviet Union, East Germany, North
+         * Vietnam): it acts as a state, as no other place does.
+         */
+        public boolean formerState() {
+            return kind.equals("Place") && properties.get("cameo") != null;
+        }
+
         @SuppressWarnings("unchecked")
         public List<String> linkList(String key) {
             var value = links.get(key);
@@ -193,7 +201,7 @@ public final class Gazetteer {
      * {@code continuedBy} and {@code until} (the Soviet Union, continued by Russia until 26 December 1991), where that had
      * not ended yet. The Phoenix file codes Gromyko and Brezhnev {@code RUSGOV}: Russia's, in a telegram of 1968.
      */
-    Entry inItsTime(Entry country, String date) {
+    public Entry inItsTime(Entry country, String date) {
         var before = date == null ? null : continued.get(country.id());
         return before != null && date.compareTo(before.link("until")) < 0 ? before : country;
     }

@@ -45,11 +45,12 @@ public final class Resolver {
     private static final Pattern GENERATION = Pattern.compile(",?\\s+(?:(Jr\\.?|Sr\\.?)|II|III|IV)$");
 
     public Result resolve(List<Mention> found) {
-        found = untitled(UsStates.georgia(found));
+        found = untitled(UsStates.georgia(found)).stream().map(this::capitalInItsTime).toList();
         var named = new HashSet<String>();
         var byName = new HashSet<String>();
         for (var m : found) {
-            if (m.entity() != null && m.via() != Gazetteer.Via.CAPITAL && m.entity().startsWith("country:")) {
+            if (m.entity() != null && m.via() != Gazetteer.Via.CAPITAL
+                    && (m.entity().startsWith("country:") || gazetteer.byId(m.entity()).filter(Gazetteer.Entry::formerState).isPresent())) {
                 named.add(m.entity());
             }
             if (m.entity() != null && m.via() == Gazetteer.Via.NAME) {
@@ -97,6 +98,19 @@ public final class Resolver {
             }
         }
         return new Result(result, drafts, partOf);
+    }
+
+    /**
+     * A capital is the capital of the state of its time: "Moscow" in a telegram of 1968 is the Soviet Union's, as its
+     * officials are (places.yaml: {@code continuedBy}, {@code until}; {@link Gazetteer#inItsTime}).
+     */
+    private Mention capitalInItsTime(Mention m) {
+        if (m.via() != Gazetteer.Via.CAPITAL || m.entity() == null || !m.entity().startsWith("country:")) {
+            return m;
+        }
+        var country = gazetteer.byId(m.entity()).orElse(null);
+        var then = country == null ? null : gazetteer.inItsTime(country, published);
+        return then == null || then == country ? m : m.resolved(then.id(), m.category());
     }
 
     private Mention resolve(Mention m, List<Mention> all, Set<String> named, Map<String, Draft> drafts, Map<String, String> partOf) {

@@ -88,7 +88,7 @@ public final class Actors {
      * Germany, North Vietnam): it acts as a state ("The Soviet Union rejected the proposal"), as no other place does.
      */
     public static boolean formerState(Draft draft) {
-        return draft != null && draft.kind.equals("Place") && draft.known != null && draft.known.properties().get("cameo") != null;
+        return draft != null && draft.known != null && draft.known.formerState();
     }
 
     /** The state a government body belongs to ("the White House" → the United States); others speak for none. */
