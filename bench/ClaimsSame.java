@@ -72,23 +72,14 @@ public class ClaimsSame {
     /** The JSON text of the first top-level member {@code key} of the object on {@code json} (a string's quotes included). */
     private static String value(String json, String key, Path file, int line) {
         int depth = 0;
-        boolean inString = false;
         for (int i = 0; i < json.length(); i++) {
             char c = json.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-                continue;
-            }
             if (c == '"') {
                 if (depth == 1 && json.startsWith("\"" + key + "\":", i)) {
                     int start = i + key.length() + 3;
                     return json.substring(start, end(json, start));
                 }
-                inString = true;
+                i = afterString(json, i) - 1;
             } else if (c == '{' || c == '[') {
                 depth++;
             } else if (c == '}' || c == ']') {
@@ -101,20 +92,13 @@ public class ClaimsSame {
     /** Where the JSON value that starts at {@code start} ends. */
     private static int end(String json, int start) {
         int depth = 0;
-        boolean inString = false;
         for (int i = start; i < json.length(); i++) {
             char c = json.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                    if (depth == 0) {
-                        return i + 1;
-                    }
+            if (c == '"') {
+                i = afterString(json, i) - 1;
+                if (depth == 0) {
+                    return i + 1;
                 }
-            } else if (c == '"') {
-                inString = true;
             } else if (c == '{' || c == '[') {
                 depth++;
             } else if (c == '}' || c == ']') {
@@ -122,8 +106,21 @@ public class ClaimsSame {
                 if (depth == 0) {
                     return i + 1;
                 }
-            } else if (depth == 0 && (c == ',' || c == '}')) {
+            } else if (depth == 0 && c == ',') {
                 return i;
+            }
+        }
+        return json.length();
+    }
+
+    /** Where the JSON string that opens at {@code quote} ends: just past its closing quote. */
+    private static int afterString(String json, int quote) {
+        for (int i = quote + 1; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                return i + 1;
             }
         }
         return json.length();
