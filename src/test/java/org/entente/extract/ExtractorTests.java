@@ -155,6 +155,21 @@ class ExtractorTests {
                 .containsExactly("country:rus", "country:usa"));
     }
 
+    /** So is a demonym: "Russian troops" in 1956 are the Soviet Union's; in 2014 Russia's. */
+    @Test
+    void shouldReadADemonymAsTheStateOfItsTime() {
+        var entered = facts("Russian troops entered Hungary.", null, "1956-11-04");
+        assertThat(entered.claims()).anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
+                .containsExactly("place:soviet-union", "country:hun"));
+        // must not: after 1991, and a state's own name at any date, stay Russia
+        var crimea = facts("Russian troops entered Ukraine.", null, "2014-03-01");
+        assertThat(crimea.claims()).anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
+                .containsExactly("country:rus", "country:ukr"));
+        var named = facts("Russia and the United States signed the treaty.", null, "1956-11-04");
+        assertThat(named.claims()).anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
+                .containsExactly("country:rus", "country:usa"));
+    }
+
     /**
      * The abbreviations and Cold War names of U.S. diplomatic cables name states (country-aliases.yaml): "USG", "HMG",
      * "ROK", "ChiComs", "FRG", "UAR", "GRC", "GOJ", the Soviet Union's "Sovs".

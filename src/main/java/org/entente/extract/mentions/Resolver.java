@@ -45,7 +45,7 @@ public final class Resolver {
     private static final Pattern GENERATION = Pattern.compile(",?\\s+(?:(Jr\\.?|Sr\\.?)|II|III|IV)$");
 
     public Result resolve(List<Mention> found) {
-        found = untitled(UsStates.georgia(found)).stream().map(this::capitalInItsTime).toList();
+        found = untitled(UsStates.georgia(found)).stream().map(this::ofItsTime).toList();
         var named = new HashSet<String>();
         var byName = new HashSet<String>();
         for (var m : found) {
@@ -101,11 +101,12 @@ public final class Resolver {
     }
 
     /**
-     * A capital is the capital of the state of its time: "Moscow" in a telegram of 1968 is the Soviet Union's, as its
-     * officials are (places.yaml: {@code continuedBy}, {@code until}; {@link Gazetteer#inItsTime}).
+     * A capital or a demonym is that of the state of its time: "Moscow" and "the Russians" in a telegram of 1968 are
+     * the Soviet Union's, as its officials are (places.yaml: {@code continuedBy}, {@code until};
+     * {@link Gazetteer#inItsTime}). A state's own name stays itself ("Russia").
      */
-    private Mention capitalInItsTime(Mention m) {
-        if (m.via() != Gazetteer.Via.CAPITAL || m.entity() == null || !m.entity().startsWith("country:")) {
+    private Mention ofItsTime(Mention m) {
+        if (m.via() == Gazetteer.Via.NAME || m.entity() == null || !m.entity().startsWith("country:")) {
             return m;
         }
         var country = gazetteer.byId(m.entity()).orElse(null);
