@@ -32,6 +32,11 @@ class ExtractorTests {
         curated = new FactsReader().read(Path.of("seeds/curated/rferl-2009-04-01-medvedev-obama.yaml"));
     }
 
+    /** Some claim of {@code facts} has exactly these parties, in this order. */
+    private static void assertClaimBetween(Facts facts, String... parties) {
+        assertThat(facts.claims()).anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id).containsExactly(parties));
+    }
+
     /** The Facts of a short text, published by {@code publisher} (may be {@code null}) on {@code published}. */
     private static Facts facts(String text, String publisher, String published) {
         return ShortTexts.facts(text, publisher, published);
@@ -94,16 +99,14 @@ class ExtractorTests {
     @Test
     void shouldLetAStateThatNoLongerExistsAct() {
         var rejected = facts("The Soviet Union rejected the proposal of the United States.", null, "1971-09-01");
-        assertThat(rejected.claims()).anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
-                .containsExactly("place:soviet-union", "country:usa"));
+        assertClaimBetween(rejected, "place:soviet-union", "country:usa");
         var invaded = facts("Soviet troops invaded Czechoslovakia.", null, "1968-08-21");
         assertThat(invaded.claims()).anySatisfy(c -> {
             assertThat(c.kind()).isEqualTo("CONFLICT");
             assertThat(c.parties()).extracting(Facts.Party::id).containsExactly("place:soviet-union", "place:czechoslovakia");
         });
         var protested = facts("The United States protested to North Vietnam.", null, "1964-08-03");
-        assertThat(protested.claims()).anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
-                .containsExactly("country:usa", "place:north-vietnam"));
+        assertClaimBetween(protested, "country:usa", "place:north-vietnam");
         var closed = facts("East Germany closed its border.", null, "1961-08-13");
         assertThat(closed.entities()).extracting(Facts.Entity::id).contains("place:east-germany")
                 .doesNotContain("person:german-democratic-republic");
@@ -126,12 +129,10 @@ class ExtractorTests {
     @Test
     void shouldReadARussianOfficeBefore1992AsTheSovietUnions() {
         var rejected = facts("Gromyko rejected the American proposal.", null, "1970-05-01");
-        assertThat(rejected.claims()).anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
-                .containsExactly("place:soviet-union", "country:usa"));
+        assertClaimBetween(rejected, "place:soviet-union", "country:usa");
         // must not: the same office after the Soviet Union ended is Russia's
         var lavrov = facts("Lavrov rejected the American proposal.", null, "2022-05-01");
-        assertThat(lavrov.claims()).anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
-                .containsExactly("country:rus", "country:usa"));
+        assertClaimBetween(lavrov, "country:rus", "country:usa");
     }
 
     /**
@@ -142,32 +143,26 @@ class ExtractorTests {
     @Test
     void shouldReadACapitalAsTheStateOfItsTime() {
         var rejected = facts("Moscow rejected the American proposal.", null, "1968-08-21");
-        assertThat(rejected.claims()).anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
-                .containsExactly("place:soviet-union", "country:usa"));
+        assertClaimBetween(rejected, "place:soviet-union", "country:usa");
         assertThat(rejected.relationships()).anySatisfy(r -> assertThat(r.from() + " " + r.to())
                 .isEqualTo("place:moscow place:soviet-union"));
         var protested = facts("North Vietnam attacked the destroyer. Hanoi rejected the American protest.", null, "1964-08-03");
-        assertThat(protested.claims()).anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
-                .containsExactly("place:north-vietnam", "country:usa"));
+        assertClaimBetween(protested, "place:north-vietnam", "country:usa");
         // must not: Moscow after 1991 is Russia's
         var today = facts("Moscow rejected the American proposal.", null, "2015-08-21");
-        assertThat(today.claims()).anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
-                .containsExactly("country:rus", "country:usa"));
+        assertClaimBetween(today, "country:rus", "country:usa");
     }
 
     /** So is a demonym: "Russian troops" in 1956 are the Soviet Union's; in 2014 Russia's. */
     @Test
     void shouldReadADemonymAsTheStateOfItsTime() {
         var entered = facts("Russian troops entered Hungary.", null, "1956-11-04");
-        assertThat(entered.claims()).anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
-                .containsExactly("place:soviet-union", "country:hun"));
+        assertClaimBetween(entered, "place:soviet-union", "country:hun");
         // must not: after 1991, and a state's own name at any date, stay Russia
         var crimea = facts("Russian troops entered Ukraine.", null, "2014-03-01");
-        assertThat(crimea.claims()).anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
-                .containsExactly("country:rus", "country:ukr"));
+        assertClaimBetween(crimea, "country:rus", "country:ukr");
         var named = facts("Russia and the United States signed the treaty.", null, "1956-11-04");
-        assertThat(named.claims()).anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
-                .containsExactly("country:rus", "country:usa"));
+        assertClaimBetween(named, "country:rus", "country:usa");
     }
 
     /**
@@ -177,11 +172,9 @@ class ExtractorTests {
     @Test
     void shouldReadTheStatesOfDiplomaticCables() {
         var attacked = facts("ChiComs attacked Indian positions.", null, "1962-10-20");
-        assertThat(attacked.claims()).anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
-                .containsExactly("country:chn", "country:ind"));
+        assertClaimBetween(attacked, "country:chn", "country:ind");
         var signed = facts("FRG and GDR signed the Basic Treaty.", null, "1972-12-21");
-        assertThat(signed.claims()).anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id)
-                .containsExactly("country:deu", "place:east-germany"));
+        assertClaimBetween(signed, "country:deu", "place:east-germany");
         var rejected = facts("HMG rejected the note of the Sovs.", null, "1965-11-12");
         assertThat(rejected.entities()).extracting(Facts.Entity::id).contains("country:gbr", "place:soviet-union");
         // must not: a company named after a state's old name is no state ("Formosa" is left out for it)
