@@ -153,6 +153,20 @@ class ExtractorTests {
         assertClaimBetween(today, "country:rus", "country:usa");
     }
 
+    /**
+     * A capital that owns or makes what a verb's object names acts for its state, as a capital that is the subject
+     * does: "rejected Washington's proposal" is aimed at the United States, "protested the note of Moscow" in 1968 at
+     * the Soviet Union. A capital that is the object itself stays a city: "Russian forces attacked Kyiv" has no target.
+     */
+    @Test
+    void shouldLetACapitalThatOwnsTheObjectActForItsState() {
+        assertClaimBetween(facts("The United States rejected Moscow's proposal.", null, "2014-03-01"), "country:usa", "country:rus");
+        assertClaimBetween(facts("India condemned Islamabad's support for the militants.", null, "2014-03-01"), "country:ind", "country:pak");
+        assertClaimBetween(facts("Britain protested the note of Moscow.", null, "1968-08-21"), "country:gbr", "place:soviet-union");
+        // must not: the capital attacked is where it happened, not a party
+        assertClaimBetween(facts("Russian forces attacked Kyiv.", null, "2014-03-01"), "country:rus");
+    }
+
     /** So is a demonym: "Russian troops" in 1956 are the Soviet Union's; in 2014 Russia's. */
     @Test
     void shouldReadADemonymAsTheStateOfItsTime() {

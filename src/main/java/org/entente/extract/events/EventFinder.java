@@ -706,7 +706,7 @@ public final class EventFinder {
                 // "committed to supporting ECOWAS and the governments of Mali": the parser made the gerund an adjective
                 objects = concat(List.of(gerundOf), parse.dependents(gerundOf, "conj"));
             }
-            targets.addAll(parties(objects, root));
+            targets.addAll(objectParties(objects, root));
             // "met with Poland"; else the object's own partner: "signed an agreement with Poland", "imposed sanctions on Iran";
             // not the victims of a deed that is disapproved ("condemns the violence against civilians" disapproves of no civilian)
             for (int head : targets.isEmpty() ? concat(List.of(v), objects) : List.<Integer>of()) {
@@ -737,7 +737,7 @@ public final class EventFinder {
                     // that …": words named again without their speaker are those of the speaker named before
                     owners = spokenBefore(object);
                 }
-                targets.addAll(parties(owners, root));
+                parties(owners, root).forEach(id -> targets.add(actingState(id))); // "rejected Moscow's accusations"
                 var ruled = owners.isEmpty() && !spoken ? ruledWhere(object) : null;
                 if (ruled != null && !actors.contains(ruled)) {
                     targets.add(ruled); // "condemns the detention of journalists in Belarus": the state that detains there
@@ -1671,6 +1671,24 @@ public final class EventFinder {
                 var party = party(m, root);
                 if (party != null) {
                     out.add(party);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The parties of a verb's objects, as {@link #parties}; but a capital that owns, makes or sends what the object names
+     * acts for its state ("rejected Washington's proposal", "protested the note of Moscow", "condemned the Tehran
+     * regime"), where a capital that is the object itself stays the city ("attacked Moscow", "visited Beijing").
+     */
+    private LinkedHashSet<String> objectParties(List<Integer> heads, int root) {
+        var out = new LinkedHashSet<String>();
+        for (int head : heads) {
+            for (var m : standsFor(head, 0)) {
+                var party = party(m, root);
+                if (party != null) {
+                    out.add(m.first() <= head && head < m.last() ? party : actingState(party));
                 }
             }
         }
