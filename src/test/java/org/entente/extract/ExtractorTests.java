@@ -154,6 +154,22 @@ class ExtractorTests {
     }
 
     /**
+     * A government body is its state's in its time, as a capital is: "the Kremlin" of 1968 is part of the Soviet Union
+     * and acts for it; of 2014, Russia's.
+     */
+    @Test
+    void shouldReadAGovernmentBodyAsTheStateOfItsTime() {
+        var condemned = facts("The Kremlin condemned the United States.", null, "1968-08-21");
+        assertClaimBetween(condemned, "place:soviet-union", "country:usa");
+        assertThat(condemned.relationships()).anySatisfy(r -> assertThat(r.type() + " " + r.from() + " " + r.to())
+                .isEqualTo("PART_OF org:kremlin place:soviet-union"));
+        // must not: after 1991 the Kremlin is Russia's
+        var today = facts("The Kremlin condemned the United States.", null, "2014-03-01");
+        assertClaimBetween(today, "country:rus", "country:usa");
+        assertThat(today.relationships()).noneSatisfy(r -> assertThat(r.to()).isEqualTo("place:soviet-union"));
+    }
+
+    /**
      * A capital that owns or makes what a verb's object names acts for its state, as a capital that is the subject
      * does: "rejected Washington's proposal" is aimed at the United States, "protested the note of Moscow" in 1968 at
      * the Soviet Union. A capital that is the object itself stays a city: "Russian forces attacked Kyiv" has no target.

@@ -182,14 +182,19 @@ public final class Gazetteer {
         return person.roles().stream().anyMatch(r -> r.code().equals("GOV") && r.holdsOn(date));
     }
 
-    /** The country an entry belongs to or stands for: itself, its capital's country, an office's state, a leader's state on a date. */
+    /**
+     * The country an entry belongs to or stands for on a date: itself, the state of a body or place, an office's state, a
+     * leader's state; the state of its time ({@link #inItsTime}) where the gazetteer links today's.
+     */
     public Entry countryOf(Entry entry, String date) {
         if (entry.kind().equals("Country")) {
             return entry;
         }
         var iso3 = entry.link("country");
         if (iso3 != null) {
-            return country(iso3);
+            // "the Kremlin" of a telegram of 1968 is the Soviet Union's, as Gromyko is
+            var country = country(iso3);
+            return country == null ? null : inItsTime(country, date);
         }
         var office = entry.roles().stream().filter(r -> r.code().startsWith("GOV") && r.holdsOn(date)).map(Role::country)
                 .findFirst().map(this::country).orElse(null);

@@ -68,13 +68,13 @@ public final class Actors {
         var office = text.affiliations.get(draft.id);
         if (draft.kind.equals("Person") && office != null) {
             // what the article says he is ("NATO Secretary-General Jens Stoltenberg") outranks what the gazetteer knew
-            return office.startsWith("country:") ? office : stateOfOffice(resolved.entities().get(office));
+            return office.startsWith("country:") ? office : stateOfOffice(resolved.entities().get(office), gazetteer, text.published);
         }
         if (draft.known == null) {
             return null;
         }
         if (draft.kind.equals("Organization")) {
-            return stateOfOffice(draft);
+            return stateOfOffice(draft, gazetteer, text.published);
         }
         if (draft.kind.equals("Person")) {
             var country = gazetteer.countryOf(draft.known, text.published);
@@ -91,12 +91,17 @@ public final class Actors {
         return draft != null && draft.known != null && draft.known.formerState();
     }
 
-    /** The state a government body belongs to ("the White House" → the United States); others speak for none. */
-    private static String stateOfOffice(Draft office) {
-        if (office == null || office.known == null || !"government body".equals(office.known.properties().get("orgType"))) {
+    /**
+     * The state a government body belongs to on {@code date} ("the White House" → the United States; "the Kremlin" in
+     * 1968 → the Soviet Union); others speak for none.
+     */
+    private static String stateOfOffice(Draft office, Gazetteer gazetteer, String date) {
+        if (office == null || office.known == null || !"government body".equals(office.known.properties().get("orgType"))
+                || office.known.link("country") == null) {
             return null;
         }
-        return office.known.link("country") == null ? null : "country:" + office.known.link("country").toLowerCase();
+        var state = gazetteer.countryOf(office.known, date);
+        return state == null ? null : state.id();
     }
 
     static boolean mentionsPair(Text text, int from, int to) {

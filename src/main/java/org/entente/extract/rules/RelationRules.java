@@ -84,10 +84,10 @@ public final class RelationRules {
             if (known == null) {
                 continue;
             }
-            var country = known.link("country");
-            if (country != null && gazetteer.country(country) != null && !draft.kind.equals("Person")) {
-                var state = gazetteer.country(country);
-                resolved.entities().computeIfAbsent(state.id(), id -> new Draft(id, "Country", state.name(), state));
+            var state = known.link("country") == null || draft.kind.equals("Person") ? null : gazetteer.countryOf(known, text.published);
+            if (state != null) {
+                // the state of its time: "the Kremlin" of 1968 is part of the Soviet Union, a place as states gone are
+                resolved.entities().computeIfAbsent(state.id(), id -> new Draft(id, state.kind(), state.name(), state));
                 add("PART_OF", draft.id, state.id(), Map.of(), named(draft.id), 1.0);
             }
             var predecessor = known.link("succeeds");
