@@ -53,6 +53,13 @@ final class ClaimsMerge {
             // and the parse finds that actor acting on it, the parse's claim, with whom it is done to, replaces it
             replace(out, cued, evented, (e, c) -> c.kind().equals("STATEMENT") && c.parties().size() == 1 && ids(e).size() >= 2
                     && ids(e).containsAll(ids(c)) && ids(e).stream().allMatch(id -> ids(c).contains(id) || c.about().contains(id)));
+            // a speaker's report of a stance: where the cue table found only the speaker's statement about those the
+            // parse finds taking a stance toward each other in what he reports ("Gromyko told Rusk that the Soviet
+            // Government could not accept the American proposal": Gromyko's statement, about the Soviet Union and the
+            // United States), the reported stance, attributed to him, replaces it
+            replace(out, cued, evented, (e, c) -> c.kind().equals("STATEMENT") && c.parties().size() == 1
+                    && "REPORTED".equals(e.modality()) && c.parties().get(0).id().equals(e.attributedTo())
+                    && ids(e).size() >= 2 && c.about().containsAll(ids(e)));
             // an intent read from the parse ("remains committed to supporting ECOWAS and the governments of Mali, …",
             // "stands ready to assist Lebanon": CAMEO 03, 13, planned) replaces the cue table's stances of its sentence
             // of the same sign naming the one who commits

@@ -154,6 +154,27 @@ class ExtractorTests {
     }
 
     /**
+     * "Could not accept" and "would not agree" refuse, as "cannot accept" does; reported by a speaker, the refusal is
+     * the claim, attributed to him, where the cue table saw only his statement: "Gromyko told Rusk that the Soviet
+     * Government could not accept the American proposal" is the Soviet Union rejecting the United States' proposal.
+     */
+    @Test
+    void shouldReadCouldNotAcceptAsARefusal() {
+        var told = facts("Gromyko told Rusk that the Soviet Government could not accept the American proposal.", null, "1968-08-21");
+        assertClaimBetween(told, "place:soviet-union", "country:usa");
+        assertThat(told.claims()).anySatisfy(c -> {
+            assertThat(c.kind()).isEqualTo("DISAGREEMENT");
+            assertThat(c.modality()).isEqualTo("REPORTED");
+            assertThat(c.attributedTo()).isEqualTo("person:andrey-gromyko");
+        });
+        assertClaimBetween(facts("Moscow would not accept the American proposal.", null, "2014-03-01"), "country:rus", "country:usa");
+        // must not: "could" without "not" muses, and "should not" appeals
+        assertThat(facts("Russia could accept the proposal of the United States.", null, "2014-03-01").claims()).isEmpty();
+        assertThat(facts("Iran should not accept the American proposal.", null, "2014-03-01").claims())
+                .noneSatisfy(c -> assertThat(c.kind()).isEqualTo("DISAGREEMENT"));
+    }
+
+    /**
      * A government body is its state's in its time, as a capital is: "the Kremlin" of 1968 is part of the Soviet Union
      * and acts for it; of 2014, Russia's.
      */

@@ -849,10 +849,14 @@ public final class EventFinder {
         if (aux.stream().anyMatch(Dates.FUTURE_AUXILIARIES::contains) || Clauses.PLANNING.contains(lemma(planner)) || intended) {
             modality = "PLANNED";
         } else if (aux.stream().anyMatch(Clauses.HYPOTHETICAL::contains)) {
-            if (reporter < 0 || !aux.contains("would")) {
+            if (refusal(v, coding, root, aux)) {
+                // "the Soviet Government could not accept the proposal", "Moscow would not agree to it": a refusal, as
+                // "cannot accept" is, said now (asserted, or reported by whoever said it)
+            } else if (reporter < 0 || !aux.contains("would")) {
                 return null; // "Russia could retaliate" asserts nothing
+            } else {
+                modality = "PLANNED"; // "said it would sign"
             }
-            modality = "PLANNED"; // "said it would sign"
         }
         if (clauses.negated(v) && !Clauses.negatingPattern(coding)) {
             if (root == 3 || (root >= 5 && root <= 8)) {
@@ -1675,6 +1679,16 @@ public final class EventFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a negated acceptance, agreement or yielding under "could" or "would" refuses ("could not accept the
+     * proposal", "would not agree to the draft"), where "could", "might" or "should" alone only muse ("Russia could
+     * accept", "Iran should not accept").
+     */
+    private boolean refusal(int v, CameoVerbs.Coding coding, int root, List<String> aux) {
+        boolean refused = Clauses.negatingPattern(coding) ? root == 12 : root == 3 || root >= 5 && root <= 8; // "NOT ACCEPT" is 120
+        return refused && clauses.negated(v) && aux.stream().filter(Clauses.HYPOTHETICAL::contains).allMatch(a -> a.equals("could") || a.equals("would"));
     }
 
     /**
