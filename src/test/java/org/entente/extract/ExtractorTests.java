@@ -154,6 +154,22 @@ class ExtractorTests {
     }
 
     /**
+     * The plural of a demonym after "the" is its state acting, as the singular is ("the Chinese", "the Soviets"):
+     * "The Egyptians rejected the Israeli proposal" is Egypt against Israel. A bare plural is a people, and a plural
+     * whose singular is no demonym names nothing.
+     */
+    @Test
+    void shouldReadThePluralOfADemonymAsItsState() {
+        assertClaimBetween(facts("The Egyptians rejected the Israeli proposal.", null, "1975-08-21"), "country:egy", "country:isr");
+        assertClaimBetween(facts("The Pakistanis rejected the proposal of the United Nations.", null, "1975-08-21"), "country:pak", "org:un");
+        // must not: "the Democrats" are no state, and bare "Israelis and Palestinians" are peoples, not the states
+        assertThat(facts("The Democrats rejected the proposal of the United Nations.", null, "2014-03-01").entities())
+                .noneSatisfy(e -> assertThat(e.id()).startsWith("country:"));
+        assertThat(facts("We call on Israelis and Palestinians to show restraint.", null, "2014-03-01").entities())
+                .noneSatisfy(e -> assertThat(e.id()).isIn("country:isr", "country:pse"));
+    }
+
+    /**
      * "Could not accept" and "would not agree" refuse, as "cannot accept" does; reported by a speaker, the refusal is
      * the claim, attributed to him, where the cue table saw only his statement: "Gromyko told Rusk that the Soviet
      * Government could not accept the American proposal" is the Soviet Union rejecting the United States' proposal.

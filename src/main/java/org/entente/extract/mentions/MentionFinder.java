@@ -52,6 +52,9 @@ public final class MentionFinder {
                     continue; // the key drops dots and dashes: "Daesh ." and "BAGHDAD -" are no names
                 }
                 var hit = best(tokens.subList(i, i + n));
+                if (hit == null && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("the") && tokens.get(i - 1).sentence() == tokens.get(i).sentence()) {
+                    hit = pluralDemonym(tokens.subList(i, i + n));
+                }
                 if (hit != null && hit.via() == Gazetteer.Via.CAPITAL && dateline(tokens, i, i + n)) {
                     break; // "BUENOS AIRES (Reuters) -" says where the story was filed: a city, never the state
                 }
@@ -275,6 +278,21 @@ public final class MentionFinder {
                 }
             }
         }
+    }
+
+    /**
+     * The state that "the Egyptians" or "the South Koreans" names, after "the": the plural of a demonym with the article
+     * is its state acting, as the singular's is ("the Chinese", "the Soviets"; CAMEO's dictionaries code "ISRAELIS" as
+     * Israel), where a bare plural is its people ("the protection of Afghans' rights", "Israelis and Palestinians").
+     */
+    private Gazetteer.Hit pluralDemonym(List<Token> phrase) {
+        var last = phrase.get(phrase.size() - 1);
+        if (!last.capitalized() || !last.pos().startsWith("NN") || last.word().length() <= 3 || !last.word().endsWith("s")) {
+            return null;
+        }
+        var text = String.join(" ", phrase.stream().map(Token::word).toList());
+        return gazetteer.lookup(Gazetteer.key(text.substring(0, text.length() - 1))).stream()
+                .filter(h -> h.via() == Gazetteer.Via.DEMONYM && writtenAlike(h, text, phrase)).findFirst().orElse(null);
     }
 
     /** The entry a phrase names, if it is written the way that entry's name is written. */
