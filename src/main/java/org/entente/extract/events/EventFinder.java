@@ -1669,12 +1669,25 @@ public final class EventFinder {
 
     /** The entities that argument heads stand for, as claim parties. */
     private LinkedHashSet<String> parties(List<Integer> heads, int root) {
+        return parties(heads, root, false);
+    }
+
+    /**
+     * The parties of a verb's objects, as {@link #parties}; but a capital that owns, makes or sends what the object names
+     * acts for its state ("rejected Washington's proposal", "protested the note of Moscow", "condemned the Tehran
+     * regime"), where a capital that is the object itself stays the city ("attacked Moscow", "visited Beijing").
+     */
+    private LinkedHashSet<String> objectParties(List<Integer> heads, int root) {
+        return parties(heads, root, true);
+    }
+
+    private LinkedHashSet<String> parties(List<Integer> heads, int root, boolean owned) {
         var out = new LinkedHashSet<String>();
         for (int head : heads) {
             for (var m : standsFor(head, 0)) {
                 var party = party(m, root);
                 if (party != null) {
-                    out.add(party);
+                    out.add(owned && !(m.first() <= head && head < m.last()) ? actingState(party) : party);
                 }
             }
         }
@@ -1689,24 +1702,6 @@ public final class EventFinder {
     private boolean refusal(int v, CameoVerbs.Coding coding, int root, List<String> aux) {
         boolean refused = Clauses.negatingPattern(coding) ? root == 12 : root == 3 || root >= 5 && root <= 8; // "NOT ACCEPT" is 120
         return refused && clauses.negated(v) && aux.stream().filter(Clauses.HYPOTHETICAL::contains).allMatch(a -> a.equals("could") || a.equals("would"));
-    }
-
-    /**
-     * The parties of a verb's objects, as {@link #parties}; but a capital that owns, makes or sends what the object names
-     * acts for its state ("rejected Washington's proposal", "protested the note of Moscow", "condemned the Tehran
-     * regime"), where a capital that is the object itself stays the city ("attacked Moscow", "visited Beijing").
-     */
-    private LinkedHashSet<String> objectParties(List<Integer> heads, int root) {
-        var out = new LinkedHashSet<String>();
-        for (int head : heads) {
-            for (var m : standsFor(head, 0)) {
-                var party = party(m, root);
-                if (party != null) {
-                    out.add(m.first() <= head && head < m.last() ? party : actingState(party));
-                }
-            }
-        }
-        return out;
     }
 
     /** A person at a meeting is the party; otherwise the state a person or office acts for, if the text says one. */
