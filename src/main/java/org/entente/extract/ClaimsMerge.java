@@ -58,10 +58,8 @@ final class ClaimsMerge {
             // Government could not accept the American proposal": Gromyko's statement, about the Soviet Union and the
             // United States; "Dobrynin said the Soviet Union would welcome talks with the United States", planned), the
             // reported stance, attributed to him, replaces it
-            // (or whoever he told it, where the speaker has no name the text resolves: "The Secretary told Dobrynin that
-            // the United States could not accept the Soviet position" is no statement of Dobrynin's)
             replace(out, cued, evented, (e, c) -> c.kind().equals("STATEMENT") && c.parties().size() == 1
-                    && (c.parties().get(0).id().equals(e.attributedTo()) || e.attributedTo() == null && "REPORTED".equals(e.modality()))
+                    && c.parties().get(0).id().equals(e.attributedTo())
                     && ids(e).size() >= 2 && c.about().containsAll(ids(e)));
             // an intent read from the parse ("remains committed to supporting ECOWAS and the governments of Mali, …",
             // "stands ready to assist Lebanon": CAMEO 03, 13, planned) replaces the cue table's stances of its sentence
