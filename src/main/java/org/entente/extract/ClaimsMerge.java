@@ -56,10 +56,9 @@ final class ClaimsMerge {
             // a speaker's report of a stance: where the cue table found only the speaker's statement about those the
             // parse finds taking a stance toward each other in what he reports ("Gromyko told Rusk that the Soviet
             // Government could not accept the American proposal": Gromyko's statement, about the Soviet Union and the
-            // United States; "Dobrynin said the Soviet Union would welcome talks with the United States", planned), the
-            // reported stance, attributed to him, replaces it
+            // United States), the reported stance, attributed to him, replaces it
             replace(out, cued, evented, (e, c) -> c.kind().equals("STATEMENT") && c.parties().size() == 1
-                    && c.parties().get(0).id().equals(e.attributedTo())
+                    && "REPORTED".equals(e.modality()) && c.parties().get(0).id().equals(e.attributedTo())
                     && ids(e).size() >= 2 && c.about().containsAll(ids(e)));
             // an intent read from the parse ("remains committed to supporting ECOWAS and the governments of Mali, …",
             // "stands ready to assist Lebanon": CAMEO 03, 13, planned) replaces the cue table's stances of its sentence

@@ -154,23 +154,6 @@ class ExtractorTests {
     }
 
     /**
-     * The words a cable reports with ("replied", "indicated", "assured", "informed") report as "said" does, and a
-     * reported stance, planned or not, replaces the cue table's bare statement of its speaker: "Gromyko replied that
-     * the Soviet Union could not accept the American proposal" is the Soviet Union's rejection, reported.
-     */
-    @Test
-    void shouldReportWithTheWordsOfCables() {
-        var replied = facts("Gromyko replied that the Soviet Union could not accept the American proposal.", null, "1970-01-31");
-        assertClaimBetween(replied, "place:soviet-union", "country:usa");
-        assertThat(replied.claims()).anySatisfy(c -> assertThat(c.modality()).isEqualTo("REPORTED"));
-        assertClaimBetween(facts("Dobrynin said the Soviet Union would welcome talks with the United States on strategic arms.", null,
-                "1970-01-31"), "place:soviet-union", "country:usa");
-        // must not: a speaker's statement about no one acting on another stays his ("Gromyko replied that he was tired")
-        assertThat(facts("Gromyko replied that he was tired.", null, "1970-01-31").claims())
-                .noneSatisfy(c -> assertThat(c.parties()).hasSizeGreaterThan(1));
-    }
-
-    /**
      * The plural of a demonym after "the" is its state acting, as the singular is ("the Chinese", "the Soviets"):
      * "The Egyptians rejected the Israeli proposal" is Egypt against Israel. A bare plural is a people, and a plural
      * whose singular is no demonym names nothing.

@@ -18,10 +18,7 @@ final class Clauses {
     /** Verbs whose complement is someone's words ("Obama said Russia opposes the shield"). */
     static final Set<String> REPORTING = Set.of("say", "tell", "add", "announce", "state", "declare", "stress", "insist",
             "claim", "note", "argue", "warn", "confirm", "report", "write", "explain", "emphasize", "emphasise", "reiterate",
-            "underline", "underscore", "point", "assert", "observe", "recall", "remark",
-            // the words a cable or a memorandum of conversation reports with: "Gromyko replied that …", "Dobrynin
-            // indicated that …", "Begin assured the President that …"
-            "reply", "respond", "answer", "indicate", "inform", "assure", "acknowledge", "admit", "maintain", "contend");
+            "underline", "underscore", "point", "assert", "observe", "recall", "remark");
     static final Set<String> PLANNING = Set.of("plan", "intend", "hope", "expect", "want", "seek", "aim", "prepare",
             "propose", "offer", "pledge", "promise", "vow", "decide", "agree", "try", "attempt", "wish", "schedule", "set");
     /** Words whose infinitive complement did not happen, or will not: "refused to sign", "China's unwillingness to cooperate". */
