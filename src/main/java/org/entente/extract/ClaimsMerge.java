@@ -56,9 +56,11 @@ final class ClaimsMerge {
             // a speaker's report of a stance: where the cue table found only the speaker's statement about those the
             // parse finds taking a stance toward each other in what he reports ("Gromyko told Rusk that the Soviet
             // Government could not accept the American proposal": Gromyko's statement, about the Soviet Union and the
-            // United States), the reported stance, attributed to him, replaces it
+            // United States), the reported stance, attributed to him, replaces it; so it does the statement the cue table
+            // gave whoever he told it, where the speaker has no name the text resolves ("The Secretary told Dobrynin
+            // that the United States could not accept the Soviet position" is no statement of Dobrynin's)
             replace(out, cued, evented, (e, c) -> c.kind().equals("STATEMENT") && c.parties().size() == 1
-                    && "REPORTED".equals(e.modality()) && c.parties().get(0).id().equals(e.attributedTo())
+                    && "REPORTED".equals(e.modality()) && (e.attributedTo() == null || c.parties().get(0).id().equals(e.attributedTo()))
                     && ids(e).size() >= 2 && c.about().containsAll(ids(e)));
             // an intent read from the parse ("remains committed to supporting ECOWAS and the governments of Mali, …",
             // "stands ready to assist Lebanon": CAMEO 03, 13, planned) replaces the cue table's stances of its sentence

@@ -154,6 +154,22 @@ class ExtractorTests {
     }
 
     /**
+     * A stance reported by a speaker the text does not resolve ("The Secretary") replaces the cue table's statement of
+     * whoever he told it: "The Secretary told Dobrynin that the United States could not accept the Soviet position on
+     * Berlin" is the United States' rejection, not Dobrynin's statement.
+     */
+    @Test
+    void shouldNotMakeTheOneToldTheSpeaker() {
+        var told = facts("The Secretary told Dobrynin that the United States could not accept the Soviet position on Berlin.", null,
+                "1970-01-31");
+        assertClaimBetween(told, "country:usa", "place:soviet-union");
+        assertThat(told.claims()).noneSatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id).containsExactly("person:dobrynin"));
+        // must not: what Dobrynin himself said stays his
+        assertThat(facts("Dobrynin said that he had no instructions.", null, "1970-01-31").claims())
+                .allSatisfy(c -> assertThat(c.parties()).hasSize(1));
+    }
+
+    /**
      * The plural of a demonym after "the" is its state acting, as the singular is ("the Chinese", "the Soviets"):
      * "The Egyptians rejected the Israeli proposal" is Egypt against Israel. A bare plural is a people, and a plural
      * whose singular is no demonym names nothing.
