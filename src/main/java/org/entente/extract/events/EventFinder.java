@@ -848,15 +848,13 @@ public final class EventFinder {
         boolean intended = commitment >= 0 || CameoCodes.intends(code) && COMMITTING.contains(lemma(v));
         if (aux.stream().anyMatch(Dates.FUTURE_AUXILIARIES::contains) || Clauses.PLANNING.contains(lemma(planner)) || intended) {
             modality = "PLANNED";
-        } else if (aux.stream().anyMatch(Clauses.HYPOTHETICAL::contains)) {
-            if (refusal(v, coding, root, aux)) {
-                // "the Soviet Government could not accept the proposal", "Moscow would not agree to it": a refusal, as
-                // "cannot accept" is, said now (asserted, or reported by whoever said it)
-            } else if (reporter < 0 || !aux.contains("would")) {
+        } else if (aux.stream().anyMatch(Clauses.HYPOTHETICAL::contains) && !refusal(v, coding, root, aux)) {
+            // (a refusal is said now, asserted or reported: "the Soviet Government could not accept the proposal",
+            // "Moscow would not agree to it", as "cannot accept" is)
+            if (reporter < 0 || !aux.contains("would")) {
                 return null; // "Russia could retaliate" asserts nothing
-            } else {
-                modality = "PLANNED"; // "said it would sign"
             }
+            modality = "PLANNED"; // "said it would sign"
         }
         if (clauses.negated(v) && !Clauses.negatingPattern(coding)) {
             if (root == 3 || (root >= 5 && root <= 8)) {
