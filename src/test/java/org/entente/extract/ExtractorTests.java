@@ -153,20 +153,32 @@ class ExtractorTests {
         assertClaimBetween(today, "country:rus", "country:usa");
     }
 
+    /** So is a demonym: "Russian troops" in 1956 are the Soviet Union's; in 2014 Russia's. */
+    @Test
+    void shouldReadADemonymAsTheStateOfItsTime() {
+        var entered = facts("Russian troops entered Hungary.", null, "1956-11-04");
+        assertClaimBetween(entered, "place:soviet-union", "country:hun");
+        // must not: after 1991, and a state's own name at any date, stay Russia
+        var crimea = facts("Russian troops entered Ukraine.", null, "2014-03-01");
+        assertClaimBetween(crimea, "country:rus", "country:ukr");
+        var named = facts("Russia and the United States signed the treaty.", null, "1956-11-04");
+        assertClaimBetween(named, "country:rus", "country:usa");
+    }
+
     /**
-     * A stance reported by a speaker the text does not resolve ("The Secretary") replaces the cue table's statement of
-     * whoever he told it: "The Secretary told Dobrynin that the United States could not accept the Soviet position on
-     * Berlin" is the United States' rejection, not Dobrynin's statement.
+     * A government body is its state's in its time, as a capital is: "the Kremlin" of 1968 is part of the Soviet Union
+     * and acts for it; of 2014, Russia's.
      */
     @Test
-    void shouldNotMakeTheOneToldTheSpeaker() {
-        var told = facts("The Secretary told Dobrynin that the United States could not accept the Soviet position on Berlin.", null,
-                "1970-01-31");
-        assertClaimBetween(told, "country:usa", "place:soviet-union");
-        assertThat(told.claims()).noneSatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id).containsExactly("person:dobrynin"));
-        // must not: what Dobrynin himself said stays his
-        assertThat(facts("Dobrynin said that he had no instructions.", null, "1970-01-31").claims())
-                .allSatisfy(c -> assertThat(c.parties()).hasSize(1));
+    void shouldReadAGovernmentBodyAsTheStateOfItsTime() {
+        var condemned = facts("The Kremlin condemned the United States.", null, "1968-08-21");
+        assertClaimBetween(condemned, "place:soviet-union", "country:usa");
+        assertThat(condemned.relationships()).anySatisfy(r -> assertThat(r.type() + " " + r.from() + " " + r.to())
+                .isEqualTo("PART_OF org:kremlin place:soviet-union"));
+        // must not: after 1991 the Kremlin is Russia's
+        var today = facts("The Kremlin condemned the United States.", null, "2014-03-01");
+        assertClaimBetween(today, "country:rus", "country:usa");
+        assertThat(today.relationships()).noneSatisfy(r -> assertThat(r.to()).isEqualTo("place:soviet-union"));
     }
 
     /**
@@ -207,19 +219,19 @@ class ExtractorTests {
     }
 
     /**
-     * A government body is its state's in its time, as a capital is: "the Kremlin" of 1968 is part of the Soviet Union
-     * and acts for it; of 2014, Russia's.
+     * A stance reported by a speaker the text does not resolve ("The Secretary") replaces the cue table's statement of
+     * whoever he told it: "The Secretary told Dobrynin that the United States could not accept the Soviet position on
+     * Berlin" is the United States' rejection, not Dobrynin's statement.
      */
     @Test
-    void shouldReadAGovernmentBodyAsTheStateOfItsTime() {
-        var condemned = facts("The Kremlin condemned the United States.", null, "1968-08-21");
-        assertClaimBetween(condemned, "place:soviet-union", "country:usa");
-        assertThat(condemned.relationships()).anySatisfy(r -> assertThat(r.type() + " " + r.from() + " " + r.to())
-                .isEqualTo("PART_OF org:kremlin place:soviet-union"));
-        // must not: after 1991 the Kremlin is Russia's
-        var today = facts("The Kremlin condemned the United States.", null, "2014-03-01");
-        assertClaimBetween(today, "country:rus", "country:usa");
-        assertThat(today.relationships()).noneSatisfy(r -> assertThat(r.to()).isEqualTo("place:soviet-union"));
+    void shouldNotMakeTheOneToldTheSpeaker() {
+        var told = facts("The Secretary told Dobrynin that the United States could not accept the Soviet position on Berlin.", null,
+                "1970-01-31");
+        assertClaimBetween(told, "country:usa", "place:soviet-union");
+        assertThat(told.claims()).noneSatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id).containsExactly("person:dobrynin"));
+        // must not: what Dobrynin himself said stays his
+        assertThat(facts("Dobrynin said that he had no instructions.", null, "1970-01-31").claims())
+                .allSatisfy(c -> assertThat(c.parties()).hasSize(1));
     }
 
     /**
@@ -234,18 +246,6 @@ class ExtractorTests {
         assertClaimBetween(facts("Britain protested the note of Moscow.", null, "1968-08-21"), "country:gbr", "place:soviet-union");
         // must not: the capital attacked is where it happened, not a party
         assertClaimBetween(facts("Russian forces attacked Kyiv.", null, "2014-03-01"), "country:rus");
-    }
-
-    /** So is a demonym: "Russian troops" in 1956 are the Soviet Union's; in 2014 Russia's. */
-    @Test
-    void shouldReadADemonymAsTheStateOfItsTime() {
-        var entered = facts("Russian troops entered Hungary.", null, "1956-11-04");
-        assertClaimBetween(entered, "place:soviet-union", "country:hun");
-        // must not: after 1991, and a state's own name at any date, stay Russia
-        var crimea = facts("Russian troops entered Ukraine.", null, "2014-03-01");
-        assertClaimBetween(crimea, "country:rus", "country:ukr");
-        var named = facts("Russia and the United States signed the treaty.", null, "1956-11-04");
-        assertClaimBetween(named, "country:rus", "country:usa");
     }
 
     /**
