@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.entente.extract.Extractor;
 import org.entente.extract.eval.CuratedComparison;
+import org.entente.extract.eval.EvaluateCommand;
 import org.entente.facts.Facts;
 import org.entente.facts.FactsReader;
 
@@ -48,7 +49,7 @@ public class ExtractDebug {
             var gold = new FactsReader().read(Path.of(name));
             var path = gold.source().path() != null ? gold.source().path() : gold.source().id() + ".txt";
             var extracted = extractor.extract(path, gold.source().text().getBytes(StandardCharsets.UTF_8), new Extractor.Options(
-                    gold.source().id(), gold.source().title(), gold.source().publisher(), gold.source().url(), gold.source().published())).facts();
+                    gold.source().id(), gold.source().title(), gold.source().publisher(), gold.source().url(), EvaluateCommand.dayOf(gold.source().published()))).facts();
             var rows = CuratedComparison.compare(extracted, gold);
             var strict = rows.get("claims");
             var byState = rows.get("claims (by state)");

@@ -92,9 +92,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 }
                 var text = gold.source().text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 var articlePath = gold.source().path() != null ? gold.source().path() : gold.source().id() + ".txt";
-                // a curator who knows only the month ("2015-07") gives the extractor no day to read "Thursday" from
-                var published = gold.source().published();
-                var day = published != null && published.matches("\\d{4}-\\d{2}-\\d{2}") ? published : null;
+                var day = dayOf(gold.source().published());
                 Facts extracted;
                 try {
                     extracted = extractor.extract(articlePath, text, new Extractor.Options(gold.source().id(), gold.source().title(),
@@ -108,6 +106,12 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
         }
         return out;
+    }
+
+    /** The day a curated source gives the extractor: none for a curator who knows only the month ("2015-07"), whose
+     *  article has no day to read "Thursday" from. */
+    public static String dayOf(String published) {
+        return published != null && published.matches("\\d{4}-\\d{2}-\\d{2}") ? published : null;
     }
 
     static List<String> table(Map<String, Score> rows) {
