@@ -265,6 +265,51 @@ class ExtractorTests {
         assertThat(company.entities()).extracting(Facts.Entity::id).doesNotContain("country:twn");
     }
 
+    /**
+     * An official of a state gone acts for it as one of a state today does: "The Soviet Representative Sobolev rejected
+     * the American proposal" is the Soviet Union's rejection (the WORKS_FOR that says so stays out of the Facts, whose
+     * relationships join a person to a country or a body, not to a place).
+     */
+    @Test
+    void shouldLetAnOfficialOfAStateGoneActForIt() {
+        assertClaimBetween(facts("The Soviet Representative Sobolev rejected the American proposal.", null, "1958-07-18"),
+                "place:soviet-union", "country:usa");
+        // must not: an official of no state named is himself
+        assertClaimBetween(facts("Sobolev rejected the American proposal.", null, "1958-07-18"), "person:sobolev", "country:usa");
+    }
+
+    /**
+     * A state's title in apposition after a name says whom he works for, as the title before it does: "Adlai Stevenson,
+     * U.S. Representative to the United Nations, criticized the Indian military action" is the United States' criticism
+     * of India's forces (the United Nations he is sent to is what it is about). A phrase with no title says nothing.
+     */
+    @Test
+    void shouldReadAStatesTitleInAppositionAsWhomAPersonWorksFor() {
+        var criticized = facts("Adlai Stevenson, U.S. Representative to the United Nations, criticized the Indian military action.",
+                null, "1961-12-18");
+        assertClaimBetween(criticized, "country:usa", "org:indian-armed-forces");
+        assertThat(criticized.relationships()).anySatisfy(r -> assertThat(r.type() + " " + r.from() + " " + r.to())
+                .isEqualTo("WORKS_FOR person:adlai-stevenson country:usa"));
+        // must not: a citizen is no official
+        var citizen = facts("John Smith, a U.S. citizen, rejected the American proposal.", null, "1961-12-18");
+        assertThat(citizen.relationships()).noneSatisfy(r -> assertThat(r.type()).isEqualTo("WORKS_FOR"));
+    }
+
+    /**
+     * "The General Assembly" alone is the UN's, as "the Security Council" is; right after the name of another it is that
+     * one's organ: "the Virginia General Assembly", "the Russian Security Council".
+     */
+    @Test
+    void shouldReadABareGeneralAssemblyAsTheUnsOnlyWhenNoOtherNameOwnsIt() {
+        var condemned = facts("The General Assembly condemned the invasion.", null, "1961-12-18");
+        assertThat(condemned.entities()).extracting(Facts.Entity::id).contains("org:un-general-assembly");
+        // must not: another's assembly or council
+        var passed = facts("The Virginia General Assembly passed the bill.", null, "2019-05-01");
+        assertThat(passed.entities()).extracting(Facts.Entity::id).doesNotContain("org:un-general-assembly");
+        var met = facts("The Russian Security Council met on Friday.", null, "2019-05-01");
+        assertThat(met.entities()).extracting(Facts.Entity::id).doesNotContain("org:un-security-council");
+    }
+
     @Test
     void shouldGiveValidFactsForAPressReleaseWhereTwoLayersMadeTheSameClaim() throws Exception {
         var file = Path.of("src/test/resources/re3d/centcom-11.txt");

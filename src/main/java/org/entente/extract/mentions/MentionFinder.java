@@ -58,6 +58,9 @@ public final class MentionFinder {
                 if (hit != null && hit.via() == Gazetteer.Via.CAPITAL && dateline(tokens, i, i + n)) {
                     break; // "BUENOS AIRES (Reuters) -" says where the story was filed: a city, never the state
                 }
+                if (hit != null && organOfAnother(tokens, i, hit)) {
+                    break;
+                }
                 if (hit != null) {
                     var first = tokens.get(i);
                     var last = tokens.get(i + n - 1);
@@ -74,6 +77,21 @@ public final class MentionFinder {
                 }
             }
         }
+    }
+
+    private static final Set<String> NAMED = Set.of("ORGANIZATION", "COUNTRY", "NATIONALITY", "STATE_OR_PROVINCE", "CITY", "LOCATION");
+
+    /**
+     * A body's name right after the name of another, whose organ it is: "the Virginia General Assembly", "the OAS General
+     * Assembly", "the Russian Security Council" are not the UN's, though "General Assembly" and "Security Council" alone
+     * are ("UN Security Council" is an alias of its own, matched whole before).
+     */
+    private static boolean organOfAnother(List<Token> tokens, int i, Gazetteer.Hit hit) {
+        if (!hit.entry().kind().equals("Organization") || i == 0 || tokens.get(i - 1).sentence() != tokens.get(i).sentence()) {
+            return false;
+        }
+        var before = tokens.get(i - 1);
+        return before.capitalized() && NAMED.contains(before.ner()) && (before.pos().startsWith("NNP") || before.pos().equals("JJ"));
     }
 
     /** The last word of a body's name: "Mission", "Front", "Authority". */

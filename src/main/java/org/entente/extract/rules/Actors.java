@@ -68,7 +68,8 @@ public final class Actors {
         var office = text.affiliations.get(draft.id);
         if (draft.kind.equals("Person") && office != null) {
             // what the article says he is ("NATO Secretary-General Jens Stoltenberg") outranks what the gazetteer knew
-            return office.startsWith("country:") ? office : stateOfOffice(resolved.entities().get(office), gazetteer, text.published);
+            return office.startsWith("country:") || formerState(resolved.entities().get(office)) ? office
+                    : stateOfOffice(resolved.entities().get(office), gazetteer, text.published);
         }
         if (draft.known == null) {
             return null;

@@ -240,20 +240,56 @@ public final class RelationRules {
             statesHead(sentence, person, start, title);
             return;
         }
-        var lower = title.toLowerCase();
-        if (lower.equals("counterpart")) {
+        if (title.equalsIgnoreCase("counterpart")) {
             title = found.values().stream().filter(r -> r.type().equals("LEADS")).map(r -> (String) r.properties().get("title"))
                     .findFirst().orElse("leader");
-            lower = title.toLowerCase();
         }
-        var target = holder.entity();
+        office(person, holder.entity(), title, evidence, after);
+    }
+
+    /** What a title says a person is to its holder: the head (LEADS), its voice (SPEAKS_FOR), else its official. */
+    private void office(Mention person, String target, String title, Facts.Evidence evidence, boolean after) {
+        var lower = title.toLowerCase();
         if (HEAD_TITLES.contains(lower)) {
             add("LEADS", person.entity(), target, Map.of("title", capitalize(title)), evidence, 0.9, after);
         } else if (SPOKES.contains(lower)) {
             add("SPEAKS_FOR", person.entity(), target, Map.of("role", lower), evidence, 0.9, after);
-        } else if (!target.startsWith("place:")) {
+        } else if (!target.startsWith("place:") || Actors.formerState(resolved.entities().get(target))) {
+            // (a place is no employer, but a state gone is a state: "the Soviet Representative Sobolev")
             add("WORKS_FOR", person.entity(), target, Map.of("role", lower), evidence, 0.8, after);
         }
+    }
+
+    /**
+     * A state's title in apposition after a name: "Adlai Stevenson, U.S. Representative to the United Nations,", "Andrei
+     * Gromyko, Soviet Foreign Minister,", "Mills, Deputy U.S. Representative": the state named, then the title, as a
+     * title before the name says it ("U.S. Representative Lodge"). Not "Smith, a U.S. citizen," (no title), nor "Volk,
+     * head of the Moscow branch of …" ({@link #apposition}).
+     */
+    private boolean statesTitleAfter(int[] sentence, Mention person, List<Mention> mentions, int head) {
+        int k = head;
+        while (k < sentence[1] && isTitleWord(text.tokens.get(k)) && text.tokens.get(k).capitalized()) {
+            k++; // "Deputy", "Permanent"
+        }
+        final int at = k;
+        var state = mentions.stream().filter(m -> m.first() == at && (m.entity().startsWith("country:")
+                || Actors.formerState(resolved.entities().get(m.entity())))).findFirst().orElse(null);
+        if (state == null) {
+            return false;
+        }
+        int start = state.last() < sentence[1] && text.tokens.get(state.last()).possessive() ? state.last() + 1 : state.last();
+        int end = start;
+        boolean titled = false;
+        while (end < sentence[1] && text.tokens.get(end).capitalized() && text.namedAt(end) == null
+                && (text.tokens.get(end).pos().startsWith("NN") || text.tokens.get(end).pos().equals("JJ"))) {
+            titled |= isTitleWord(text.tokens.get(end));
+            end++;
+        }
+        if (!titled) {
+            return false;
+        }
+        office(person, state.entity(), text.body(start, end), text.evidence(sentence, person.first(), end), false);
+        return true;
     }
 
     /**
@@ -368,7 +404,8 @@ public final class RelationRules {
         int comma = person.last();
         // "Moussa Faki Mahamat, the Chairperson of the African Union Commission,": the article may come first
         int head = comma + 1 < sentence[1] && text.tokens.get(comma + 1).is("the", "a", "an") ? comma + 2 : comma + 1;
-        if (head >= sentence[1] || !text.tokens.get(comma).word().equals(",") || !APPOSITION_HEADS.contains(text.tokens.get(head).lemma().toLowerCase())) {
+        if (head >= sentence[1] || !text.tokens.get(comma).word().equals(",") || statesTitleAfter(sentence, person, mentions, head)
+                || !APPOSITION_HEADS.contains(text.tokens.get(head).lemma().toLowerCase())) {
             return;
         }
         for (int i = head; i < sentence[1] && !text.tokens.get(i).word().matches("[,;.]"); i++) {
