@@ -296,6 +296,22 @@ class ExtractorTests {
     }
 
     /**
+     * "You" and "your" of a letter are whom its salutation names, and the state he speaks for: "Dear Mr. Kosygin, … I
+     * urge you to use your influence with the Vietnamese" is an appeal to Kosygin and the Soviet Union. A salutation
+     * that names no one ("Dear colleagues,") resolves no "you".
+     */
+    @Test
+    void shouldReadTheYouOfALetterAsWhomItsSalutationNames() {
+        var urged = facts("Message From President Johnson to Premier Kosygin\n\nDear Mr. Kosygin,\n\n"
+                + "I urge you to use your influence with the Vietnamese.\n", "U.S. Department of State", "1967-06-10");
+        assertClaimBetween(urged, "country:usa", "person:aleksey-kosygin", "place:soviet-union");
+        // must not: no one named
+        var colleagues = facts("Dear colleagues,\n\nWe urge you to use your influence with the Vietnamese.\n", "U.S. Department of State",
+                "1967-06-10");
+        assertThat(colleagues.claims()).noneSatisfy(c -> assertThat(c.parties()).anySatisfy(p -> assertThat(p.id()).startsWith("person:")));
+    }
+
+    /**
      * "The General Assembly" alone is the UN's, as "the Security Council" is; right after the name of another it is that
      * one's organ: "the Virginia General Assembly", "the Russian Security Council".
      */

@@ -1732,13 +1732,20 @@ public final class EventFinder {
         var out = new ArrayList<Mention>();
         var here = entityAt(head);
         int teller = depth == 0 ? reportedSelf(head) : -1;
-        var addressed = thanked(head);
+        var addressed = thanked(head) != null ? thanked(head) : saluted(head);
         if (here != null) {
             out.add(here);
         } else if (speakerWord(head) && lastSpeaker != null) {
             out.add(speakerMention(head));
         } else if (addressed != null) {
             out.add(reference(head, addressed.entity())); // "Thank you, Special Representative Bathily … We welcome your efforts"
+            var state = Actors.stateOf(addressed, text, gazetteer, resolved);
+            var entry = state == null ? null : gazetteer.byId(state).orElse(null);
+            if (entry != null && !state.equals(addressed.entity())) {
+                // "Dear Mr. Kosygin, … your Government": he and the state he speaks for, which the letter may never name
+                resolved.entities().computeIfAbsent(state, id -> new org.entente.extract.mentions.Draft(id, entry.kind(), entry.name(), entry));
+                out.add(reference(head, state));
+            }
         } else if (publisherOffice(head)) {
             out.add(speakerMention(head, publisherSpeaker));
         } else if (teller >= 0) {
@@ -2282,6 +2289,35 @@ public final class EventFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whom "you" or "your" at {@code token} addresses in a letter: the person its salutation names before it ("Dear Mr.
+     * Kosygin, … Could you confirm that you have employed your means with the Syrians"); null where no salutation names
+     * one ("Dear Mr. President," names an office; "Dear colleagues," no one).
+     */
+    private Mention saluted(int token) {
+        if (!text.tokens.get(token).is("you", "your")) {
+            return null;
+        }
+        Mention found = null;
+        for (int k = 0; k + 2 < token; k++) {
+            if (!text.tokens.get(k).word().equals("Dear")) {
+                continue;
+            }
+            for (int n = k + 1; n < token && n <= k + 5; n++) {
+                var m = text.namedAt(n);
+                if (m != null) {
+                    boolean closed = m.last() < token && text.tokens.get(m.last()).is(",", ":");
+                    found = closed && m.entity() != null && m.category().equals("PERSON") ? m : found;
+                    break;
+                }
+                if (!text.tokens.get(n).capitalized()) {
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /** A word that stands for an entity the text named elsewhere ("the two sides", "the transition government"). */
