@@ -326,6 +326,20 @@ class ExtractorTests {
         assertThat(met.entities()).extracting(Facts.Entity::id).doesNotContain("org:un-security-council");
     }
 
+    /**
+     * A state under an earlier name is the same state (country-aliases.yaml): Kampuchea is Cambodia, Zaire the
+     * Democratic Republic of the Congo, Ceylon Sri Lanka. Names a place shares are left out: the Gold Coast.
+     */
+    @Test
+    void shouldReadAStateByItsEarlierName() {
+        assertClaimBetween(facts("Vietnam invaded Kampuchea.", null, "1979-01-07"), "country:vnm", "country:khm");
+        assertClaimBetween(facts("Zaire and Angola signed a border agreement.", null, "1978-08-20"), "country:cod", "country:ago");
+        assertClaimBetween(facts("Ceylon rejected the Indian proposal.", null, "1964-10-30"), "country:lka", "country:ind");
+        // must not: a city in Australia
+        var games = facts("The Gold Coast hosted the Commonwealth Games.", null, "2018-04-04");
+        assertThat(games.entities()).extracting(Facts.Entity::id).doesNotContain("country:gha");
+    }
+
     @Test
     void shouldGiveValidFactsForAPressReleaseWhereTwoLayersMadeTheSameClaim() throws Exception {
         var file = Path.of("src/test/resources/re3d/centcom-11.txt");
