@@ -147,7 +147,8 @@ public final class Extractor {
         if (article.body().isBlank()) {
             return new Extraction(new Facts(source, List.of(), List.of(), List.of()), article, List.of(), List.of(), List.of(), 0);
         }
-        var doc = Nlp.annotate(article.body(), published);
+        // the source notes between sentences are no part of them ("(U.N. Document S/5030) Adlai Stevenson … criticized")
+        var doc = Nlp.annotate(org.entente.extract.text.Citations.blanked(article.body()), published);
         var tokens = Tokens.of(doc, gazetteer);
         var resolved = new Resolver(gazetteer, published).resolve(new MentionFinder(gazetteer).find(tokens, article.body()));
         var mentions = new ArrayList<>(resolved.mentions());

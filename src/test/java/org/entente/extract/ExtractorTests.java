@@ -305,10 +305,30 @@ class ExtractorTests {
         var urged = facts("Message From President Johnson to Premier Kosygin\n\nDear Mr. Kosygin,\n\n"
                 + "I urge you to use your influence with the Vietnamese.\n", "U.S. Department of State", "1967-06-10");
         assertClaimBetween(urged, "country:usa", "person:aleksey-kosygin", "place:soviet-union");
+        // must not: "you" who sees or knows acts in nothing ("You will have seen that President Nasser repeated …")
+        var seen = facts("Dear Mr. Kosygin,\n\nYou will have seen that President Nasser repeated his charge against the United States.\n",
+                "U.S. Department of State", "1967-06-10");
+        assertThat(seen.claims()).noneSatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id).contains("person:aleksey-kosygin"));
         // must not: no one named
         var colleagues = facts("Dear colleagues,\n\nWe urge you to use your influence with the Vietnamese.\n", "U.S. Department of State",
                 "1967-06-10");
         assertThat(colleagues.claims()).noneSatisfy(c -> assertThat(c.parties()).anySatisfy(p -> assertThat(p.id()).startsWith("person:")));
+    }
+
+    /**
+     * A source note between two sentences is no part of either: "(U.N. Document S/5030) Adlai Stevenson … criticized the
+     * Indian military action" is Stevenson's criticism, not the United Nations'. A bracketed sentence of its own is
+     * read ("(The two sides met again in May.)").
+     */
+    @Test
+    void shouldReadPastASourceNoteBetweenSentences() {
+        var criticized = facts("The Council met on December 18. (U.N. Document S/5030) Adlai Stevenson, U.S. Representative to the "
+                + "United Nations, criticized the Indian military action.", null, "1961-12-18");
+        assertClaimBetween(criticized, "country:usa", "org:indian-armed-forces");
+        assertThat(criticized.claims()).allSatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id).doesNotContain("org:un"));
+        // must not: a sentence in brackets is a sentence
+        var met = facts("The talks ended. (Russia and the United States met again in May.) Nothing changed.", null, "2019-05-01");
+        assertClaimBetween(met, "country:rus", "country:usa");
     }
 
     /**

@@ -2293,12 +2293,13 @@ public final class EventFinder {
 
     /**
      * Whom "you" or "your" at {@code token} addresses in a letter: the person its salutation names before it ("Dear Mr.
-     * Kosygin, … Could you confirm that you have employed your means with the Syrians"); null where no salutation names
-     * one ("Dear Mr. President," names an office; "Dear colleagues," no one).
+     * Kosygin, … I urge you to use your influence with the Vietnamese"); not "you" as a subject, which in a letter sees,
+     * knows or is asked ("You will have seen that President Nasser …"); null where no salutation names one ("Dear Mr.
+     * President," names an office; "Dear colleagues," no one).
      */
     private Mention saluted(int token) {
-        if (!text.tokens.get(token).is("you", "your")) {
-            return null;
+        if (!text.tokens.get(token).is("you", "your") || parse.parents(token).stream().anyMatch(a -> Set.of("nsubj", "nsubj:pass").contains(a.rel()))) {
+            return null; // "You will have seen that …", "Since you know well that …": what he sees or knows is no act of his
         }
         Mention found = null;
         for (int k = 0; k + 2 < token; k++) {
