@@ -995,6 +995,22 @@ class EventFinderTests {
         assertThat(events("Russia restricted the movement of journalists.")).anyMatch(e -> e.code().startsWith("17")); // another verb of the block
     }
 
+    /**
+     * What one state sends or puts to another, rejected, is a rejection of that state (the supplement's REFUSE patterns):
+     * "The Soviet Union rejected the American note", "Moscow rejected the British protest", as "rejected the American
+     * plan" was.
+     */
+    @Test
+    void shouldReadTheRejectionOfANoteOrAnOffer() {
+        assertThat(events("The Soviet Union rejected the American note."))
+                .anySatisfy(e -> assertEvent(e, "120", "place:soviet-union", "country:usa"));
+        assertThat(events("Egypt refused the offer of the United States."))
+                .anySatisfy(e -> assertEvent(e, "120", "country:egy", "country:usa"));
+        // must not: another word, and CAMEO's own denial of allegations
+        assertThat(events("The Soviet Union rejected the notion.")).noneMatch(e -> e.code().equals("120"));
+        assertThat(events("Russia rejected the allegations of Ukraine.")).anyMatch(e -> e.code().startsWith("016"));
+    }
+
     /** A relationship or ties with someone are a cooperation, as a partnership is (event nouns, 050 "with"). */
     @Test
     void shouldReadARelationshipWithSomeoneAsCooperation() {
