@@ -58,7 +58,7 @@ public final class MentionFinder {
                 if (hit != null && hit.via() == Gazetteer.Via.CAPITAL && dateline(tokens, i, i + n)) {
                     break; // "BUENOS AIRES (Reuters) -" says where the story was filed: a city, never the state
                 }
-                if (hit != null && organOfAnother(tokens, i, hit)) {
+                if (hit != null && organOfAnother(tokens, i, n, hit)) {
                     break;
                 }
                 if (hit != null) {
@@ -80,14 +80,22 @@ public final class MentionFinder {
     }
 
     private static final Set<String> NAMED = Set.of("ORGANIZATION", "COUNTRY", "NATIONALITY", "STATE_OR_PROVINCE", "CITY", "LOCATION");
+    /** The UN's organs that the gazetteer knows by their bare names, which other bodies' organs share. */
+    private static final Set<String> BARE_ORGANS = Set.of("general assembly", "security council");
 
     /**
-     * A body's name right after the name of another, whose organ it is: "the Virginia General Assembly", "the OAS General
-     * Assembly", "the Russian Security Council" are not the UN's, though "General Assembly" and "Security Council" alone
-     * are ("UN Security Council" is an alias of its own, matched whole before).
+     * A bare organ's name right after the name of another body, whose organ it is: "the Virginia General Assembly", "the
+     * OAS General Assembly", "the Russian Security Council" are not the UN's, though "General Assembly" and "Security
+     * Council" alone are ("UN Security Council" is an alias of its own, matched whole before). Other names stay whole
+     * behind a state's ("the Afghan Taliban").
      */
-    private static boolean organOfAnother(List<Token> tokens, int i, Gazetteer.Hit hit) {
+    private static boolean organOfAnother(List<Token> tokens, int i, int n, Gazetteer.Hit hit) {
         if (!hit.entry().kind().equals("Organization") || i == 0 || tokens.get(i - 1).sentence() != tokens.get(i).sentence()) {
+            return false;
+        }
+        var words = tokens.subList(i, i + n).stream().map(t -> t.word().toLowerCase(java.util.Locale.ROOT))
+                .filter(w -> !w.equals("the")).collect(java.util.stream.Collectors.joining(" "));
+        if (!BARE_ORGANS.contains(words)) {
             return false;
         }
         var before = tokens.get(i - 1);
