@@ -332,6 +332,23 @@ class ExtractorTests {
     }
 
     /**
+     * "The President" in a government's own paper, no president named before, is its state's head, as "the Secretary"
+     * in a department's is: "Kissinger informed Dobrynin that the President would not accept the Soviet proposal" in a
+     * State Department telegram is the United States' refusal. Not "the President of the Council", not in a text no
+     * government publishes.
+     */
+    @Test
+    void shouldReadThePresidentOfAGovernmentsOwnPaperAsItsState() {
+        var state = "U.S. Department of State";
+        assertClaimBetween(facts("The President rejected the Soviet proposal.", state, "1970-06-10"), "country:usa", "place:soviet-union");
+        // must not: another body's president, or no government's paper
+        assertThat(facts("The President of the Council rejected the Soviet proposal.", state, "1970-06-10").claims())
+                .noneSatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id).contains("country:usa"));
+        assertThat(facts("The President rejected the Soviet proposal.", null, "1970-06-10").claims())
+                .noneSatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id).contains("country:usa"));
+    }
+
+    /**
      * "The General Assembly" alone is the UN's, as "the Security Council" is; right after the name of another it is that
      * one's organ: "the Virginia General Assembly", "the Russian Security Council".
      */

@@ -2246,11 +2246,13 @@ public final class EventFinder {
     /**
      * "The Secretary", "the Deputy Secretary" in a government department's own text, no one with that office named
      * before ("The Secretary condemned Russia's attack on Ukraine" in a State Department readout): the department's
-     * head or deputy speaks for its state. Not "the UN Secretary", "the Secretary-General", nor in a text no
-     * government publishes.
+     * head or deputy speaks for its state; so does "the President" there ("Kissinger informed Dobrynin that the
+     * President would not accept the proposal"), not "the President of the Council". Not "the UN Secretary", "the
+     * Secretary-General", nor in a text no government publishes.
      */
     private boolean publisherOffice(int head) {
-        if (publisherSpeaker == null || !lemma(head).equalsIgnoreCase("secretary")) {
+        boolean president = text.tokens.get(head).word().equals("President") && parse.dependents(head, "nmod:of").isEmpty();
+        if (publisherSpeaker == null || !(lemma(head).equalsIgnoreCase("secretary") || president)) {
             return false;
         }
         var opener = parse.dependents(head, "det");
