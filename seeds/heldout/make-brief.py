@@ -4,12 +4,12 @@ folder, and its brief /tmp/briefs/curator-N.md (a header, the topic paragraph, t
 
     seeds/heldout/make-brief.py N ORDINAL TOPIC OTHERS JAR [COUNT]
 
-N: the pair's number; ORDINAL: "five hundred and tenth"; TOPIC: the global topic; OTHERS: the topics of the curators
-working at the same time ("; "-separated); JAR: a jar of the current head, built once (hard-linked as
-/tmp/heldoutN.jar); COUNT: how the held-out set's size reads in words. Run from the main checkout; it writes only
-under /tmp and /work/wt-heldoutN. Start the helper with: "Read the brief in /tmp/briefs/curator-N.md and do exactly
-what it says. It is your whole task. Do not run git log or git stash. Count your searches carefully and stay within
-the limit the brief gives."
+N: the pair's number; ORDINAL: "five hundred and tenth"; TOPIC: the global topic; OTHERS: the topics of the other
+curators working at the same time ("; "-separated; not this curator's own, which a curator otherwise reports as a
+clash); JAR: a jar of the current head, built once (hard-linked as /tmp/heldoutN.jar); COUNT: how the held-out set's
+size reads in words. Run from the main checkout; it writes only under /tmp and /work/wt-heldoutN. Start the helper
+with: "Read the brief in /tmp/briefs/curator-N.md and do exactly what it says. It is your whole task. Do not run git
+log or git stash. Count your searches carefully and stay within the limit the brief gives."
 """
 import datetime
 import os
