@@ -1732,7 +1732,8 @@ public final class EventFinder {
         var out = new ArrayList<Mention>();
         var here = entityAt(head);
         int teller = depth == 0 ? reportedSelf(head) : -1;
-        var addressed = thanked(head) != null ? thanked(head) : saluted(head);
+        var thanked = thanked(head);
+        var addressed = thanked != null ? thanked : saluted(head);
         if (here != null) {
             out.add(here);
         } else if (speakerWord(head) && lastSpeaker != null) {
@@ -2300,7 +2301,8 @@ public final class EventFinder {
      * President," names an office; "Dear colleagues," no one).
      */
     private Mention saluted(int token) {
-        if (!text.tokens.get(token).is("you", "your") || parse.parents(token).stream().anyMatch(a -> Set.of("nsubj", "nsubj:pass").contains(a.rel()))) {
+        boolean subject = parse.parents(token).stream().anyMatch(a -> Set.of("nsubj", "nsubj:pass").contains(a.rel()));
+        if (!text.tokens.get(token).is("you", "your") || subject) {
             return null; // "You will have seen that …", "Since you know well that …": what he sees or knows is no act of his
         }
         Mention found = null;

@@ -404,9 +404,11 @@ public final class RelationRules {
         int comma = person.last();
         // "Moussa Faki Mahamat, the Chairperson of the African Union Commission,": the article may come first
         int head = comma + 1 < sentence[1] && text.tokens.get(comma + 1).is("the", "a", "an") ? comma + 2 : comma + 1;
-        if (head >= sentence[1] || !text.tokens.get(comma).word().equals(",") || statesTitleAfter(sentence, person, mentions, head)
-                || !APPOSITION_HEADS.contains(text.tokens.get(head).lemma().toLowerCase())) {
+        if (head >= sentence[1] || !text.tokens.get(comma).word().equals(",")) {
             return;
+        }
+        if (statesTitleAfter(sentence, person, mentions, head) || !APPOSITION_HEADS.contains(text.tokens.get(head).lemma().toLowerCase())) {
+            return; // a state's title ("Adlai Stevenson, U.S. Representative to the United Nations,") is read, or no head is named
         }
         for (int i = head; i < sentence[1] && !text.tokens.get(i).word().matches("[,;.]"); i++) {
             final int at = i;
