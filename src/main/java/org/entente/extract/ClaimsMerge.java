@@ -87,6 +87,15 @@ final class ClaimsMerge {
                     && directed(e)
                     && ids(c).containsAll(ids(e)) && ids(c).size() > ids(e).size()
                     && ids(c).stream().allMatch(id -> ids(e).contains(id) || e.about().contains(id)));
+            // the other side is whom the sentence names: where the cue table made the article's other main side a party
+            // the sentence does not name at all (the parse has it neither as a party nor as what the act is about) and
+            // the parse finds the same actor acting on someone the cue claim has only as what it is about ("The Soviet
+            // Union rejected the American note. … Adlai Stevenson, U.S. Representative …, criticized the Indian
+            // military action": India's forces, not the Soviet Union), the parse's claim replaces it
+            replace(out, cued, evented, (e, c) -> ClaimRules.polarity(c.kind()) == ClaimRules.polarity(e.kind())
+                    && ClaimRules.polarity(e.kind()) != 0 && directed(e) && ids(c).contains(e.parties().get(0).id())
+                    && ids(e).stream().allMatch(id -> ids(c).contains(id) || c.about().contains(id))
+                    && !ids(e).containsAll(ids(c)) && ids(c).stream().filter(id -> !ids(e).contains(id)).noneMatch(e.about()::contains));
             // partners are no enemies: where the cue table found a conflict or a disagreement between two and the parse
             // finds one cooperating with the other, and no stance against the other of its own there ("The United
             // States will work with Kenya to fight terrorism": no fight between the two), the parse's claim replaces it

@@ -349,6 +349,26 @@ class ExtractorTests {
     }
 
     /**
+     * The other side is whom the sentence names: where the cue table took the article's other main state for the target
+     * of a sentence that names none, and the parse finds whom the actor acts on there, the parse's claim stands ("The
+     * Soviet Union rejected the American note. … Adlai Stevenson … criticized the Indian military action": India's
+     * forces, not the Soviet Union). A sentence whose act has no target in it keeps the other side (a cooperation).
+     */
+    @Test
+    void shouldTakeTheTargetTheSentenceNamesOverTheArticlesOtherSide() {
+        var text = "The Soviet Union rejected the American note. Adlai Stevenson, U.S. Representative to the United Nations, "
+                + "criticized the Indian military action.";
+        var criticized = facts(text, null, "1967-06-10");
+        assertThat(criticized.claims()).filteredOn(c -> c.evidence().quote().startsWith("Adlai")).singleElement()
+                .satisfies(c -> assertThat(c.parties()).extracting(Facts.Party::id).containsExactly("country:usa", "org:indian-armed-forces"));
+        // must not: no target in the sentence, the other side stays
+        var paired = facts("China criticized the United States. China warned the United States. Corruption hurts everyone. "
+                + "The United States stressed the importance of cooperation.", null, "2019-05-01");
+        assertThat(paired.claims()).filteredOn(c -> c.evidence().quote().startsWith("The United States stressed")).singleElement()
+                .satisfies(c -> assertThat(c.parties()).extracting(Facts.Party::id).containsExactlyInAnyOrder("country:usa", "country:chn"));
+    }
+
+    /**
      * "The General Assembly" alone is the UN's, as "the Security Council" is; right after the name of another it is that
      * one's organ: "the Virginia General Assembly", "the Russian Security Council".
      */
