@@ -91,8 +91,10 @@ final class ClaimsMerge {
             // the sentence does not name at all (the parse has it neither as a party nor as what the act is about) and
             // the parse finds the same actor acting on someone the cue claim has only as what it is about ("The Soviet
             // Union rejected the American note. … Adlai Stevenson, U.S. Representative …, criticized the Indian
-            // military action": India's forces, not the Soviet Union), the parse's claim replaces it
-            replace(out, cued, evented, (e, c) -> ClaimRules.polarity(c.kind()) == ClaimRules.polarity(e.kind())
+            // military action": India's forces, not the Soviet Union), the parse's claim of the same kind replaces it (a
+            // deed the parse reads does not replace words about it: "When Russian troops invaded Georgia …, it marked a
+            // nadir in Washington's relations with Moscow" keeps the disagreement of the two)
+            replace(out, cued, evented, (e, c) -> c.kind().equals(e.kind())
                     && ClaimRules.polarity(e.kind()) != 0 && directed(e) && ids(c).contains(e.parties().get(0).id())
                     && ids(e).stream().allMatch(id -> ids(c).contains(id) || c.about().contains(id))
                     && !ids(e).containsAll(ids(c)) && ids(c).stream().filter(id -> !ids(e).contains(id)).noneMatch(e.about()::contains));

@@ -361,6 +361,10 @@ class ExtractorTests {
         var criticized = facts(text, null, "1967-06-10");
         assertThat(criticized.claims()).filteredOn(c -> c.evidence().quote().startsWith("Adlai")).singleElement()
                 .satisfies(c -> assertThat(c.parties()).extracting(Facts.Party::id).containsExactly("country:usa", "org:indian-armed-forces"));
+        // must not: a deed read in a sentence of words about it keeps the words' sides (the seed's "When Russian troops
+        // invaded Georgia …, it marked a post-Cold War nadir in Washington's relations with Moscow")
+        assertThat(extracted.claims()).filteredOn(c -> c.evidence().quote().startsWith("When Russian troops invaded Georgia"))
+                .anySatisfy(c -> assertThat(c.parties()).extracting(Facts.Party::id).containsExactlyInAnyOrder("country:usa", "country:rus"));
         // must not: no target in the sentence, the other side stays
         var paired = facts("China criticized the United States. China warned the United States. Corruption hurts everyone. "
                 + "The United States stressed the importance of cooperation.", null, "2019-05-01");
