@@ -200,7 +200,7 @@ public final class Extractor {
         finder.groups().forEach(resolved.entities()::putIfAbsent);
         // "we" and "our" are mentions of whoever speaks there, also a state the text never names (an official publisher)
         finder.speakerMentions().forEach((speaker, spoken) -> {
-            var draft = resolved.entities().computeIfAbsent(speaker, k -> gazetteer.byId(k).map(e -> new Draft(k, e.kind(), e.name(), e)).orElse(null));
+            var draft = resolved.entities().computeIfAbsent(speaker, k -> gazetteer.byId(k).map(Draft::of).orElse(null));
             if (draft != null) {
                 draft.mentions.addAll(spoken);
             }
@@ -322,7 +322,7 @@ public final class Extractor {
         for (var id : named) {
             if (!drafts.containsKey(id)) {
                 var entry = gazetteer.byId(id).orElseThrow();
-                drafts.put(id, new Draft(id, entry.kind(), entry.name(), entry));
+                drafts.put(id, Draft.of(entry));
             }
         }
     }

@@ -212,6 +212,8 @@ public final class EventFinder {
     private int lastMeetingSentence = -1;
     /** The state of the text's publisher, who speaks where no one else is quoted ({@link #publisherState}). */
     private final String publisherSpeaker;
+    /** The persons the text's salutations name ({@link #salutations}), found on first need. */
+    private List<Mention> salutations;
     private String lastPerson;
     private int lastPersonSentence;
     private String body;
@@ -1743,8 +1745,9 @@ public final class EventFinder {
             var state = Actors.stateOf(addressed, text, gazetteer, resolved);
             var entry = state == null ? null : gazetteer.byId(state).orElse(null);
             if (entry != null && !state.equals(addressed.entity())) {
-                // "Dear Mr. Kosygin, … your Government": he and the state he speaks for, which the letter may never name
-                resolved.entities().computeIfAbsent(state, id -> new org.entente.extract.mentions.Draft(id, entry.kind(), entry.name(), entry));
+                // the one thanked or saluted and the state he speaks for, which a letter may never name ("Dear Mr.
+                // Kosygin, … your Government": the Soviet Union's)
+                resolved.entities().computeIfAbsent(state, id -> org.entente.extract.mentions.Draft.of(entry));
                 out.add(reference(head, state));
             }
         } else if (publisherOffice(head)) {
@@ -2295,26 +2298,39 @@ public final class EventFinder {
     }
 
     /**
-     * Whom "you" or "your" at {@code token} addresses in a letter: the person its salutation names before it ("Dear Mr.
-     * Kosygin, … I urge you to use your influence with the Vietnamese"); not "you" as a subject, which in a letter sees,
-     * knows or is asked ("You will have seen that President Nasser …"); null where no salutation names one ("Dear Mr.
-     * President," names an office; "Dear colleagues," no one).
+     * Whom "you" or "your" at {@code token} addresses in a letter: the person the last salutation before it names ("Dear
+     * Mr. Kosygin, … I urge you to use your influence with the Vietnamese"); not "you" as a subject, which in a letter
+     * sees, knows or is asked ("You will have seen that President Nasser …"); null where no salutation names one ("Dear
+     * Mr. President," names an office; "Dear colleagues," no one).
      */
     private Mention saluted(int token) {
         boolean subject = parse.parents(token).stream().anyMatch(a -> Set.of("nsubj", "nsubj:pass").contains(a.rel()));
         if (!text.tokens.get(token).is("you", "your") || subject) {
             return null; // "You will have seen that …", "Since you know well that …": what he sees or knows is no act of his
         }
-        Mention found = null;
-        for (int k = 0; k + 2 < token; k++) {
+        if (salutations == null) {
+            salutations = salutations();
+        }
+        return salutations.stream().filter(m -> m.last() < token).reduce((a, b) -> b).orElse(null);
+    }
+
+    /**
+     * The persons the text's salutations name, in order: "Dear Mr. Kosygin," (a person's name within five capitalized
+     * words of "Dear", then a comma or a colon).
+     */
+    private List<Mention> salutations() {
+        var out = new ArrayList<Mention>();
+        for (int k = 0; k < text.tokens.size(); k++) {
             if (!text.tokens.get(k).word().equals("Dear")) {
                 continue;
             }
-            for (int n = k + 1; n < token && n <= k + 5; n++) {
+            for (int n = k + 1; n < text.tokens.size() && n <= k + 5; n++) {
                 var m = text.namedAt(n);
                 if (m != null) {
-                    boolean closed = m.last() < token && text.tokens.get(m.last()).is(",", ":");
-                    found = closed && m.entity() != null && m.category().equals("PERSON") ? m : found;
+                    if (m.last() < text.tokens.size() && text.tokens.get(m.last()).is(",", ":") && m.entity() != null
+                            && m.category().equals("PERSON")) {
+                        out.add(m);
+                    }
                     break;
                 }
                 if (!text.tokens.get(n).capitalized()) {
@@ -2322,7 +2338,7 @@ public final class EventFinder {
                 }
             }
         }
-        return found;
+        return out;
     }
 
     /** A word that stands for an entity the text named elsewhere ("the two sides", "the transition government"). */

@@ -31,6 +31,11 @@ public final class Draft {
         }
     }
 
+    /** An entity the gazetteer knows, before the text says more of it. */
+    public static Draft of(Gazetteer.Entry entry) {
+        return new Draft(entry.id(), entry.kind(), entry.name(), entry);
+    }
+
     public List<String> aliasList() {
         var list = new ArrayList<>(aliases);
         list.remove(name);

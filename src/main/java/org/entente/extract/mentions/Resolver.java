@@ -258,7 +258,7 @@ public final class Resolver {
     }
 
     private static Draft known(Gazetteer.Entry entry, Map<String, Draft> drafts) {
-        return drafts.computeIfAbsent(entry.id(), id -> new Draft(id, entry.kind(), entry.name(), entry));
+        return drafts.computeIfAbsent(entry.id(), id -> Draft.of(entry));
     }
 
     /** A surname alone is the person named in full elsewhere in the article; a known full name is the gazetteer's. */
@@ -372,7 +372,7 @@ public final class Resolver {
     private void known(String id, String name, Map<String, Draft> drafts) {
         if (!drafts.containsKey(id)) {
             var entry = gazetteer.byId(id).orElse(null);
-            drafts.put(id, entry != null ? new Draft(id, entry.kind(), entry.name(), entry) : new Draft(id, "Person", name, null));
+            drafts.put(id, entry != null ? Draft.of(entry) : new Draft(id, "Person", name, null));
         }
     }
 

@@ -68,8 +68,7 @@ public final class Actors {
         var office = text.affiliations.get(draft.id);
         if (draft.kind.equals("Person") && office != null) {
             // what the article says he is ("NATO Secretary-General Jens Stoltenberg") outranks what the gazetteer knew
-            return office.startsWith("country:") || formerState(resolved.entities().get(office)) ? office
-                    : stateOfOffice(resolved.entities().get(office), gazetteer, text.published);
+            return isState(office, resolved) ? office : stateOfOffice(resolved.entities().get(office), gazetteer, text.published);
         }
         if (draft.known == null) {
             return null;
@@ -82,6 +81,11 @@ public final class Actors {
             return country == null ? null : country.id();
         }
         return null;
+    }
+
+    /** Whether an entity is a state: a country, or a state that no longer exists ({@link #formerState}). */
+    public static boolean isState(String id, Resolver.Result resolved) {
+        return id.startsWith("country:") || formerState(resolved.entities().get(id));
     }
 
     /**

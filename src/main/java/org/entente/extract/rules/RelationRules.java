@@ -87,7 +87,7 @@ public final class RelationRules {
             var state = known.link("country") == null || draft.kind.equals("Person") ? null : gazetteer.countryOf(known, text.published);
             if (state != null) {
                 // the state of its time: "the Kremlin" of 1968 is part of the Soviet Union, a place as states gone are
-                resolved.entities().computeIfAbsent(state.id(), id -> new Draft(id, state.kind(), state.name(), state));
+                resolved.entities().computeIfAbsent(state.id(), id -> Draft.of(state));
                 add("PART_OF", draft.id, state.id(), Map.of(), named(draft.id), 1.0);
             }
             var predecessor = known.link("succeeds");
@@ -272,8 +272,7 @@ public final class RelationRules {
             k++; // "Deputy", "Permanent"
         }
         final int at = k;
-        var state = mentions.stream().filter(m -> m.first() == at && (m.entity().startsWith("country:")
-                || Actors.formerState(resolved.entities().get(m.entity())))).findFirst().orElse(null);
+        var state = mentions.stream().filter(m -> m.first() == at && Actors.isState(m.entity(), resolved)).findFirst().orElse(null);
         if (state == null) {
             return false;
         }
