@@ -37,5 +37,7 @@ public final class CommandLogging {
         var root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.WARN);
         root.addAppender(appender);
+        // DJL, which loads the tokenizer of the claim back-off's embeddings, looks for a GPU and warns that it found none
+        context.getLogger("ai.djl").setLevel(Level.ERROR);
     }
 }

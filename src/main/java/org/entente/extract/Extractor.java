@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.entente.extract.cameo.CameoVerbs;
 import org.entente.extract.events.EventClaims;
@@ -182,9 +183,11 @@ public final class Extractor {
         // ("President Biden will sign an Executive Order" signs no agreement: the cue "sign" is silent there, as "fight"
         // is in "are fighting drought")
         var voices = relationships.stream().filter(r -> !relationRules.describes(r)).toList();
-        var cued = new ClaimRules(gazetteer, text, resolved, voices, t -> finder.deniedAbove(t) || finder.appealedAbove(t),
-                t -> finder.discussedAbove(t) || finder.signsAnActOfItsOwn(t) || finder.fightsAnIll(t)).find();
         var evented = EventClaims.of(text, events);
+        var parsed = evented.stream().mapToInt(c -> text.sentenceOf(c.evidence())).boxed().collect(Collectors.toSet());
+        var cued = new ClaimRules(gazetteer, text, resolved, voices, t -> finder.deniedAbove(t) || finder.appealedAbove(t),
+                t -> finder.discussedAbove(t) || finder.signsAnActOfItsOwn(t) || finder.fightsAnIll(t),
+                s -> parsed.contains(s) || finder.coded(s)).find();
         // where the parse finds the publisher's "we" acting, or those at the meeting just reported ("They discussed …",
         // "The group noted …"), the parse speaks for the sentence: the cue table sees neither
         var acting = spokenBy(evented, e -> publisher != null && e.parties().get(0).id().equals(publisher), at(article, publisherWe));

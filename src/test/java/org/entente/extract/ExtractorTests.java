@@ -922,6 +922,46 @@ class ExtractorTests {
                 .containsExactly("1995-01-12");
     }
 
+    /**
+     * The back-off (rules/Exemplars): a sentence with no cue word, no speaker and no event the dictionary codes, near
+     * curated sentences of cooperation, is a claim of the kind they give, with the back-off's lower confidence; with the
+     * back-off off, it is none. Not sentences of weather or freight, which no curated stance is near.
+     */
+    @Test
+    void shouldLetTheNearestCuratedSentencesCodeASentenceNothingElseCodes() {
+        var together = "Canada and Mexico will be in a much stronger position to protect their fisheries if they work as one.";
+
+        assertThat(facts(together, null, "2024-03-01").claims()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo("COOPERATION");
+            assertThat(c.parties()).extracting(Facts.Party::id).containsExactly("country:can", "country:mex");
+            assertThat(c.confidence()).isEqualTo(0.5);
+        });
+        assertThat(facts("The weather in Geneva was mild on Tuesday. The shipment of grain from Odesa reached Egypt on Monday.",
+                null, "2024-03-01").claims()).isEmpty();
+        System.setProperty("entente.exemplars", "off");
+        try {
+            assertThat(facts(together, null, "2024-03-01").claims()).isEmpty();
+        } finally {
+            System.clearProperty("entente.exemplars");
+        }
+    }
+
+    /**
+     * The seed's "Russia has a significant amount of distrust for America. And the United States, for its part, also has
+     * a basis for not completely trusting Russia." is one stance in two sentences: the back-off does not make the second
+     * one again. It does where the sentence before took another stance (China's distrust, a statement of its own).
+     */
+    @Test
+    void shouldNotLetTheBackOffRepeatTheStanceOfTheSentenceBefore() {
+        var tensions = facts("Tensions between China and India run deep. And India, for its part, has every reason not to trust China.",
+                null, "2024-03-01");
+        var distrust = facts("China has a deep distrust of India. And India, for its part, has every reason not to trust China.",
+                null, "2024-03-01");
+
+        assertThat(tensions.claims()).singleElement().satisfies(c -> assertThat(c.kind()).isEqualTo("DISAGREEMENT"));
+        assertThat(distrust.claims()).extracting(Facts.Claim::kind).containsExactly("STATEMENT", "DISAGREEMENT");
+    }
+
     private static List<String> dates(String file, String text) {
         return extractor.extract(file, text.getBytes(StandardCharsets.UTF_8), Extractor.Options.none()).facts().claims()
                 .stream().map(Facts.Claim::date).distinct().toList();

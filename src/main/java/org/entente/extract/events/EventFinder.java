@@ -202,6 +202,8 @@ public final class EventFinder {
     private final Set<Integer> appeals = new java.util.HashSet<>();
     /** The verbs the dictionary codes as disapproval or rejection (CAMEO 11, 12), known once {@link #find()} has run. */
     private final Set<Integer> disapprovals = new java.util.HashSet<>();
+    /** The sentences (by index) where some verb matched a pattern of the dictionary ({@link #coded(int)}). */
+    private final Set<Integer> codedSentences = new java.util.HashSet<>();
     /** Acts that a verb of expectation asks for ({@link #EXPECTING}): no event of their own, what an appeal asks. */
     private final Set<Integer> expected = new java.util.HashSet<>();
     /** Verbs the dictionary codes as consultation (CAMEO 04: discuss, meet, consult). */
@@ -273,6 +275,16 @@ public final class EventFinder {
         return null;
     }
 
+    /**
+     * Whether some verb of sentence {@code s} (its index) matched a pattern of the verb dictionary, whatever became of
+     * the event (dropped as a question's, a musing's, an appeal's): the claim back-off codes only sentences no pattern
+     * matched ("Iran should not accept the American proposal" is the dictionary's to read, and it reads no claim).
+     * Known once {@link #find()} has run.
+     */
+    public boolean coded(int s) {
+        return codedSentences.contains(s);
+    }
+
     public List<Event> find() {
         // unnamed groups first, wherever the text names them, so that an actor and a later mention are one entity
         for (var m : List.copyOf(text.mentions)) {
@@ -333,6 +345,9 @@ public final class EventFinder {
                         consulting.add(v);
                     }
                 }
+            }
+            if (!coded.isEmpty()) {
+                codedSentences.add(s);
             }
             var found = new ArrayList<Event>(demands(s, sentence));
             var intending = new java.util.HashSet<Integer>();

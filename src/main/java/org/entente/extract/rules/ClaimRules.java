@@ -3,6 +3,7 @@ package org.entente.extract.rules;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
@@ -36,16 +37,23 @@ public final class ClaimRules {
     private final Resolver.Result resolved;
     private final Parties parties;
     private final CueGroups cueGroups;
+    private final IntPredicate parsed;
+    private final Optional<Exemplars> exemplars;
+    /** The curated texts this one is, if any, whose exemplars do not code it (found at the first back-off). */
+    private Set<String> ownSources;
 
     /**
      * {@code deniedAbove}: whether the sentence's parse puts a word under a negation or refusal that governs it from
      * above ("will not allow its territory to be used to <i>attack</i> Ukraine", "refused to let North Korea
      * <i>threaten</i> Japan"): a cue word there names what did not happen, and the cue table leaves that sentence to the
      * parse, unless its own look at the words before the cue reads the negation too ("failed to agree": a denied
-     * agreement).
+     * agreement). {@code parsed}: whether the parse found a claim in a sentence (by its index) or the verb dictionary
+     * a pattern; where neither that nor the cue table does, the nearest curated sentences may code it ({@link Exemplars}).
      */
     public ClaimRules(Gazetteer gazetteer, Text text, Resolver.Result resolved, List<Facts.Relationship> relationships,
-                      IntPredicate deniedAbove, IntPredicate discussed) {
+                      IntPredicate deniedAbove, IntPredicate discussed, IntPredicate parsed) {
+        this.parsed = parsed;
+        this.exemplars = Exemplars.shared();
         this.deniedAbove = deniedAbove;
         this.discussed = discussed;
         this.gazetteer = gazetteer;
@@ -71,18 +79,62 @@ public final class ClaimRules {
             if (cues.isEmpty() && speaker != null && speaker.entity() != null) {
                 cues.add(new Cues.Hit(new Cues.Cue(new String[] {"say"}, "STATEMENT", "010", 0.0), speaker.verb(), speaker.verb() + 1));
             }
+            if (cues.isEmpty() && !parsed.test(s) && exemplars.isPresent()) {
+                // the last resort: no cue word, no speaker, no verb the dictionary codes
+                backOff(sentence, speaker).ifPresent(cues::add);
+            }
             var groups = cueGroups.group(cues);
             for (int g = 0; g < groups.size(); g++) {
                 int from = g == 0 ? sentence[0] : (groups.get(g - 1).get(groups.get(g - 1).size() - 1).last() + groups.get(g).get(0).first()) / 2;
                 int to = g == groups.size() - 1 ? sentence[1] : (groups.get(g).get(groups.get(g).size() - 1).last() + groups.get(g + 1).get(0).first()) / 2;
                 var claim = claim(s, sentence, groups.get(g), speaker, from, to);
-                if (claim != null && !mergedInto(claims, claim) && !continues(claims, claim, s)) {
+                boolean backedOff = Exemplars.coded(groups.get(g).get(0).cue());
+                if (claim != null && !mergedInto(claims, claim) && !continues(claims, claim, s) && !(backedOff && repeats(claims, claim, s))) {
                     claims.add(claim);
                     sentenceOf.put(claim, s);
                 }
             }
         }
         return claims;
+    }
+
+    /**
+     * The back-off's cue for a sentence with no cue word, no speaker and no verb the dictionary codes: the kind the
+     * nearest curated sentences give it, placed on the verb of an unnamed speaker, else on the sentence's first verb (none: no
+     * claim).
+     */
+    private Optional<Cues.Hit> backOff(int[] sentence, Speaker speaker) {
+        int verb = speaker != null ? speaker.verb() : -1;
+        for (int k = sentence[0]; k < sentence[1] && verb < 0; k++) {
+            if (text.tokens.get(k).pos().startsWith("VB")) {
+                verb = k;
+            }
+        }
+        if (verb < 0) {
+            return Optional.empty();
+        }
+        if (ownSources == null) {
+            ownSources = exemplars.get().sourcesOf(text.sentences.stream().map(x -> text.body(x[0], x[1])).toList());
+        }
+        int at = verb;
+        return exemplars.get().code(text.body(sentence[0], sentence[1]), ownSources).map(cue -> new Cues.Hit(cue, at, at + 1));
+    }
+
+    /**
+     * A claim the back-off coded that the sentence before has already made, of the same kind between the same parties,
+     * is one stance said in two sentences ("Russia has a significant amount of distrust for America. And the United
+     * States, for its part, also has a basis for not completely trusting Russia."): one claim.
+     */
+    private boolean repeats(List<Facts.Claim> claims, Facts.Claim claim, int sentence) {
+        if (claims.isEmpty()) {
+            return false;
+        }
+        var last = claims.get(claims.size() - 1);
+        return sentenceOf.get(last) == sentence - 1 && last.kind().equals(claim.kind()) && partyIds(last).equals(partyIds(claim));
+    }
+
+    private static Set<String> partyIds(Facts.Claim claim) {
+        return claim.parties().stream().map(Facts.Party::id).collect(java.util.stream.Collectors.toSet());
     }
 
     /** A quotation that opens the next paragraph after a statement goes on with that statement, by the same speaker. */
@@ -170,7 +222,8 @@ public final class ClaimRules {
         return new Facts.Claim(null, kind, partyList, List.copyOf(about), Topics.topic(text, anchor, to, parties, about, resolved),
                 null, Dates.claimDate(text, sentence, from, to), modality, evidence,
                 modality.equals("REPORTED") && speaker != null ? speaker.entity() : null,
-                parties.size() >= 2 || kind.equals("STATEMENT") ? 0.8 : 0.6, anchor.cue().cameo(), anchor.cue().goldstein());
+                Exemplars.coded(anchor.cue()) ? Exemplars.CONFIDENCE : parties.size() >= 2 || kind.equals("STATEMENT") ? 0.8 : 0.6,
+                anchor.cue().cameo(), anchor.cue().goldstein());
     }
 
     private boolean hedged(int[] sentence, Cues.Hit anchor) {
