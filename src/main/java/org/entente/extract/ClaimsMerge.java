@@ -229,7 +229,7 @@ final class ClaimsMerge {
     }
 
     static Set<String> ids(Facts.Claim claim) {
-        return claim.parties().stream().map(Facts.Party::id).collect(java.util.stream.Collectors.toSet());
+        return ClaimRules.partyIds(claim);
     }
 
     /** A planned intent or threat (CAMEO 03, 13) of the event stage: "pledged to provide aid", "vowed to retaliate". */

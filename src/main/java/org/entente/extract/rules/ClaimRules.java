@@ -38,7 +38,8 @@ public final class ClaimRules {
     private final Parties parties;
     private final CueGroups cueGroups;
     private final IntPredicate parsed;
-    private final Optional<Exemplars> exemplars;
+    /** The back-off's exemplars, loaded at the first sentence that needs them (not for a text none of whose sentences does). */
+    private Optional<Exemplars> exemplars;
     /** The curated texts this one is, if any, whose exemplars do not code it (found at the first back-off). */
     private Set<String> ownSources;
 
@@ -53,7 +54,6 @@ public final class ClaimRules {
     public ClaimRules(Gazetteer gazetteer, Text text, Resolver.Result resolved, List<Facts.Relationship> relationships,
                       IntPredicate deniedAbove, IntPredicate discussed, IntPredicate parsed) {
         this.parsed = parsed;
-        this.exemplars = Exemplars.shared();
         this.deniedAbove = deniedAbove;
         this.discussed = discussed;
         this.gazetteer = gazetteer;
@@ -79,7 +79,7 @@ public final class ClaimRules {
             if (cues.isEmpty() && speaker != null && speaker.entity() != null) {
                 cues.add(new Cues.Hit(new Cues.Cue(new String[] {"say"}, "STATEMENT", "010", 0.0), speaker.verb(), speaker.verb() + 1));
             }
-            if (cues.isEmpty() && !parsed.test(s) && exemplars.isPresent()) {
+            if (cues.isEmpty() && !parsed.test(s)) {
                 // the last resort: no cue word, no speaker, no verb the dictionary codes
                 backOff(sentence, speaker).ifPresent(cues::add);
             }
@@ -100,8 +100,8 @@ public final class ClaimRules {
 
     /**
      * The back-off's cue for a sentence with no cue word, no speaker and no verb the dictionary codes: the kind the
-     * nearest curated sentences give it, placed on the verb of an unnamed speaker, else on the sentence's first verb (none: no
-     * claim).
+     * nearest curated sentences give it, placed on the verb of an unnamed speaker, else on the sentence's first verb
+     * (none: no claim).
      */
     private Optional<Cues.Hit> backOff(int[] sentence, Speaker speaker) {
         int verb = speaker != null ? speaker.verb() : -1;
@@ -111,6 +111,12 @@ public final class ClaimRules {
             }
         }
         if (verb < 0) {
+            return Optional.empty();
+        }
+        if (exemplars == null) {
+            exemplars = Exemplars.shared();
+        }
+        if (exemplars.isEmpty()) {
             return Optional.empty();
         }
         if (ownSources == null) {
@@ -133,7 +139,8 @@ public final class ClaimRules {
         return sentenceOf.get(last) == sentence - 1 && last.kind().equals(claim.kind()) && partyIds(last).equals(partyIds(claim));
     }
 
-    private static Set<String> partyIds(Facts.Claim claim) {
+    /** The ids of a claim's parties, as a set: who takes part, whatever their order or sides. */
+    public static Set<String> partyIds(Facts.Claim claim) {
         return claim.parties().stream().map(Facts.Party::id).collect(java.util.stream.Collectors.toSet());
     }
 

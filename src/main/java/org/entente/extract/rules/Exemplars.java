@@ -23,9 +23,9 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2Embedding
 
 /**
  * The back-off of issue 11 (item 8): a sentence with no cue word, no speaker and no verb that a pattern of the verb
- * dictionary matches is coded by the curated sentences nearest to it in meaning. Each exemplar (extract/exemplars.tsv, written by bench/exemplars from
- * the dev and in-sample curated texts, never held-out ones) is a sentence with the kind and CAMEO code of the first
- * curated claim quoted in it, or NONE; a sentence's {@value #K} nearest exemplars by the cosine of their
+ * dictionary matches is coded by the curated sentences nearest to it in meaning. Each exemplar (extract/exemplars.tsv,
+ * written by bench/exemplars from the dev and in-sample curated texts, never held-out ones) is a sentence with the kind
+ * and CAMEO code of the first curated claim quoted in it, or NONE; a sentence's {@value #K} nearest exemplars by the cosine of their
  * all-MiniLM-L6-v2 embeddings (in-process, ONNX) vote, and a claim kind wins only with more votes than NONE and any
  * other kind. A curated text read again is not coded by its own gold: the exemplars of the text a sentence comes from
  * (known by any of its sentences being an exemplar word for word) do not vote, nor does any exemplar all but identical
