@@ -45,7 +45,9 @@ final class DictionaryEntries {
     }
 
     static void add(Gazetteer g, ActorDictionary dictionary) {
-        var coded = dictionary.actors().stream().filter(a -> a.code() != null).map(a -> new Coded(a, person(a))).toList();
+        var actors = dictionary.actors().stream().filter(a -> a.code() != null).toList();
+        var initialFree = GazetteerLoader.withoutMiddleInitials(g, actors.stream().map(DictionaryEntries::person).toList());
+        var coded = actors.stream().map(a -> new Coded(a, initialFree.apply(person(a)))).toList();
         coded.stream().filter(Coded::isState).forEach(c -> addState(g, c.actor()));
         coded.stream().filter(c -> !c.isState()).forEach(c -> g.addOwn(c.person() != null ? c.person() : organization(g, c.actor())));
         dictionary.agents().forEach(agent -> GazetteerLoader.agent(g, agent.noun(), agent.code()));

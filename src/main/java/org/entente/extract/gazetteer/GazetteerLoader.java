@@ -189,6 +189,7 @@ final class GazetteerLoader {
      * all: the Phoenix file writes "DMITRY_MEDVEDEV_" and its aliases, then "DMITR_MEDVEDEV_", then Medvedev's roles.
      */
     private static void people(Gazetteer g, String text) {
+        var people = new ArrayList<Entry>();
         var names = new ArrayList<String>();
         var aliases = new ArrayList<String>();
         var roles = new ArrayList<Role>();
@@ -202,7 +203,7 @@ final class GazetteerLoader {
                 // the roles that follow them all, but another surname after aliases starts another person
                 var name = line.name().split("\\s")[0];
                 if (!roles.isEmpty() || (!aliases.isEmpty() && !names.isEmpty() && !surname(name).equals(surname(names.get(0))))) {
-                    addPerson(g, person(names, aliases, roles, Map.of()));
+                    people.add(person(names, aliases, roles, Map.of()));
                     names.clear();
                     aliases.clear();
                     roles.clear();
@@ -211,7 +212,42 @@ final class GazetteerLoader {
                 roles.addAll(roles(line.codes()));
             }
         }
-        addPerson(g, person(names, aliases, roles, Map.of()));
+        people.add(person(names, aliases, roles, Map.of()));
+        people.stream().map(withoutMiddleInitials(g, people)).forEach(p -> addPerson(g, p));
+    }
+
+    /**
+     * Gives the people of a dictionary ids without their middle initials, as the resolver names a person the gazetteer
+     * does not know ("Lyndon B. Johnson" → {@code person:lyndon-johnson}, "Lyndon Johnson" one more of his names), so
+     * that a text that writes the initial and one that does not name one person. Not where the id would be another's:
+     * "George W. Bush" stays {@code person:george-w-bush} beside his father, {@code person:george-bush}, and two people
+     * whose names differ by their initials alone keep them both. {@code null}s (blocks that name no person) stay.
+     */
+    static java.util.function.UnaryOperator<Entry> withoutMiddleInitials(Gazetteer g, List<Entry> people) {
+        var ids = new java.util.HashSet<String>();
+        var owners = new java.util.HashMap<String, java.util.Set<String>>();
+        for (var p : people) {
+            if (p != null) {
+                ids.add(p.id());
+                owners.computeIfAbsent(initialFreeId(p), k -> new java.util.HashSet<>()).add(p.id());
+            }
+        }
+        return p -> {
+            if (p == null) {
+                return null;
+            }
+            var id = initialFreeId(p);
+            if (id.equals(p.id()) || owners.get(id).size() > 1 || ids.contains(id) || g.byId.containsKey(id)) {
+                return p;
+            }
+            var aliases = new ArrayList<>(p.aliases());
+            aliases.add(Slugs.withoutMiddleInitials(p.name()));
+            return new Entry(id, p.kind(), p.name(), List.copyOf(new LinkedHashSet<>(aliases)), p.properties(), p.links(), p.roles());
+        };
+    }
+
+    private static String initialFreeId(Entry person) {
+        return "person:" + Slugs.slug(Slugs.withoutMiddleInitials(person.name()));
     }
 
     /**

@@ -2,11 +2,23 @@ package org.entente.extract.gazetteer;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Readable id slugs: "Yevgeny Volk" → "yevgeny-volk", "Côte d'Ivoire" → "cote-d-ivoire"; other scripts get a hash. */
 public final class Slugs {
 
+    /** An initial after a word of a name and before another: "B." of "Lyndon B. Johnson", "H." and "W." of "George H. W. Bush". */
+    private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\s+\\p{Lu}\\.(?=\\s)");
+
     private Slugs() {
+    }
+
+    /**
+     * A person's name without its middle initials, which are no part of a person's id: "Lyndon B. Johnson" and "Lyndon
+     * Johnson" are one person. A first initial stays ("W. Averell Harriman").
+     */
+    public static String withoutMiddleInitials(String name) {
+        return MIDDLE_INITIAL.matcher(name).replaceAll("");
     }
 
     public static String slug(String name) {

@@ -306,7 +306,7 @@ public final class Resolver {
         }
         // "Antony J. Blinken" and "Antony Blinken" are one person: a middle initial is no part of the id, nor is the
         // generation ("Lloyd J. Austin III", "Martin Luther King Jr.")
-        var id = "person:" + Slugs.idSlug(withoutSuffix(m.text()).replaceAll("\\s+\\p{Lu}\\.(?=\\s)", ""));
+        var id = "person:" + Slugs.idSlug(Slugs.withoutMiddleInitials(withoutSuffix(m.text())));
         known(id, m.text(), drafts);
         return m.resolved(id, "PERSON");
     }

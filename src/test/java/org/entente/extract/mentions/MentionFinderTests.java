@@ -189,6 +189,21 @@ class MentionFinderTests {
         assertThat(found.get("person:wang-yi")).contains("Wang");
     }
 
+    /**
+     * A person of the CAMEO actor dictionary is one id with and without his middle initial, as one the gazetteer does
+     * not know is (FRUS texts write "Lyndon B. Johnson" and "President Johnson", others "Lyndon Johnson").
+     */
+    @Test
+    void shouldNameAKnownPersonWithoutHisMiddleInitial() {
+        var found = entities("Lyndon B. Johnson met Allen W. Dulles in Washington.");
+        assertThat(found).containsKeys("person:lyndon-johnson", "person:allen-dulles")
+                .doesNotContainKeys("person:lyndon-b-johnson", "person:allen-w-dulles");
+        assertThat(entities("Lyndon Johnson met Allen Dulles in Washington.")).containsKeys("person:lyndon-johnson", "person:allen-dulles");
+        // must not: an initial that tells two people apart stays
+        assertThat(entities("George W. Bush met George H. W. Bush in Texas."))
+                .containsKeys("person:george-w-bush", "person:george-bush");
+    }
+
     /** A generation ends a name but is no part of the person (the Austin–Múcio dev readout: "Secretary Austin" was Hudson Austin). */
     @Test
     void shouldReadAPersonWithoutTheGenerationHisNameEndsWith() {
