@@ -160,7 +160,7 @@ public final class Gazetteer {
         if (surname.isEmpty() || !Character.isUpperCase(surname.charAt(0))) {
             return List.of();
         }
-        return surnames.getOrDefault(surname.toLowerCase(Locale.ROOT), List.of()).stream()
+        return surnames.getOrDefault(Slugs.withoutMarks(surname).toLowerCase(Locale.ROOT), List.of()).stream()
                 .filter(e -> date == null || e.roles().stream().anyMatch(r -> r.holdsOn(date))).toList();
     }
 
@@ -211,9 +211,9 @@ public final class Gazetteer {
         return before != null && date.compareTo(before.link("until")) < 0 ? before : country;
     }
 
-    /** Matching key: lower case, dots and quote marks dropped, hyphens as spaces, single spaces. */
+    /** Matching key: lower case without accents ("Erdoğan" finds the dictionary's "Erdogan"), dots and quote marks dropped, hyphens as spaces, single spaces. */
     public static String key(String phrase) {
-        return phrase.toLowerCase(Locale.ROOT).replace(".", "").replace("’", "'").replace('-', ' ')
+        return Slugs.withoutMarks(phrase).toLowerCase(Locale.ROOT).replace(".", "").replace("’", "'").replace('-', ' ')
                 .replaceAll("^the ", "").replaceAll("\\s+", " ").replace(" 's ", "'s ").strip(); // tokens: "People ’s Republic"
     }
 
@@ -264,7 +264,7 @@ public final class Gazetteer {
     /** Files a person under the last word of its name, for {@link #bySurname}. */
     void fileUnderSurname(Entry person) {
         var words = person.name().split(" ");
-        surnames.computeIfAbsent(words[words.length - 1].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(person);
+        surnames.computeIfAbsent(Slugs.withoutMarks(words[words.length - 1]).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(person);
     }
 
     void index(Entry entry, String phrase, Via via) {

@@ -10,6 +10,8 @@ public final class Slugs {
     /** An initial after a word of a name and before another: "B." of "Lyndon B. Johnson", "H." and "W." of "George H. W. Bush". */
     private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\s+\\p{Lu}\\.(?=\\s)");
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private Slugs() {
     }
 
@@ -21,10 +23,30 @@ public final class Slugs {
         return MIDDLE_INITIAL.matcher(name).replaceAll("");
     }
 
+    /**
+     * Whether two names of a person could be one: they do not both write middle initials, or they write the same ones
+     * ("Ferdinand R. Marcos Jr." is not "Ferdinand E. Marcos").
+     */
+    public static boolean sameInitials(String name, String other) {
+        var mine = initials(name);
+        var theirs = initials(other);
+        return mine.isEmpty() || theirs.isEmpty() || mine.equals(theirs);
+    }
+
+    private static java.util.List<String> initials(String name) {
+        return MIDDLE_INITIAL.matcher(name).results().map(r -> r.group().strip()).toList();
+    }
+
     public static String slug(String name) {
-        var ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        var ascii = withoutMarks(name);
         return ascii.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "").replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
+    }
+
+    /** The letters without their accents: "Erdoğan" → "Erdogan", "Côte" → "Cote" (ø, ı and the like stay). */
+    public static String withoutMarks(String text) {
+        return text.chars().allMatch(c -> c < 128) ? text
+                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     }
 
     /** A slug for an entity id: a name in another script ("Лавров") gets one from its hash, stable across runs. */

@@ -307,6 +307,11 @@ public final class Resolver {
         // "Antony J. Blinken" and "Antony Blinken" are one person: a middle initial is no part of the id, nor is the
         // generation ("Lloyd J. Austin III", "Martin Luther King Jr.")
         var id = "person:" + Slugs.idSlug(Slugs.withoutMiddleInitials(withoutSuffix(m.text())));
+        var namesake = gazetteer.byId(id).filter(e -> e.kind().equals("Person")).orElse(null);
+        if (namesake != null && !Slugs.sameInitials(m.text(), namesake.name())) {
+            // "Ferdinand R. Marcos Jr." is not the dictionary's Ferdinand E. Marcos, his father: his id keeps what tells them apart
+            id = "person:" + Slugs.idSlug(m.text());
+        }
         known(id, m.text(), drafts);
         return m.resolved(id, "PERSON");
     }

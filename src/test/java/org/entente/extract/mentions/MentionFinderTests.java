@@ -202,6 +202,18 @@ class MentionFinderTests {
         // must not: an initial that tells two people apart stays
         assertThat(entities("George W. Bush met George H. W. Bush in Texas."))
                 .containsKeys("person:george-w-bush", "person:george-bush");
+        // nor is a son the father the dictionary knows, whose initial differs
+        assertThat(entities("President Ferdinand R. Marcos Jr. of the Philippines spoke in New York."))
+                .containsKey("person:ferdinand-r-marcos-jr").doesNotContainKey("person:ferdinand-marcos");
+    }
+
+    /** The CAMEO actor dictionary writes names without accents: "Erdoğan" is its Erdogan (the Black Sea grain deal dev text). */
+    @Test
+    void shouldFindAKnownPersonWhoseNameTheTextWritesWithAccents() {
+        assertThat(entities("Turkish President Erdoğan met the Secretary-General.")).containsKey("person:recep-tayyip-erdogan")
+                .doesNotContainKey("person:erdogan");
+        // must not: an accented name the dictionary does not know is a person of its own, under its name without accents
+        assertThat(entities("Brazilian Minister of Defense José Múcio met the Secretary-General.")).containsKey("person:jose-mucio");
     }
 
     /** A generation ends a name but is no part of the person (the Austin–Múcio dev readout: "Secretary Austin" was Hudson Austin). */
