@@ -218,8 +218,9 @@ final class GazetteerLoader {
 
     /**
      * Gives the people of a dictionary ids without their middle initials, as the resolver names a person the gazetteer
-     * does not know ("Lyndon B. Johnson" → {@code person:lyndon-johnson}, "Lyndon Johnson" one more of his names), so
-     * that a text that writes the initial and one that does not name one person. Not where the id would be another's:
+     * does not know ("Lyndon B. Johnson" → {@code person:lyndon-johnson}), so that a text that writes the initial and one
+     * that does not ("Lyndon Johnson", no name of the dictionary's: the resolver makes the same id) name one person. The
+     * name without initials is no alias: it would find the father for "Ferdinand Marcos Jr.". Not where the id would be another's:
      * "George W. Bush" stays {@code person:george-w-bush} beside his father, {@code person:george-bush}, and two people
      * whose names differ by their initials alone keep them both. {@code null}s (blocks that name no person) stay.
      */
@@ -240,9 +241,7 @@ final class GazetteerLoader {
             if (id.equals(p.id()) || owners.get(id).size() > 1 || ids.contains(id) || g.byId.containsKey(id)) {
                 return p;
             }
-            var aliases = new ArrayList<>(p.aliases());
-            aliases.add(Slugs.withoutMiddleInitials(p.name()));
-            return new Entry(id, p.kind(), p.name(), List.copyOf(new LinkedHashSet<>(aliases)), p.properties(), p.links(), p.roles());
+            return new Entry(id, p.kind(), p.name(), p.aliases(), p.properties(), p.links(), p.roles());
         };
     }
 

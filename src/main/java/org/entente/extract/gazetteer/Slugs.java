@@ -49,6 +49,18 @@ public final class Slugs {
                 : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     }
 
+    /**
+     * A slug for the id of a thing the text names (an organization, a place, an event), its abbreviations written as
+     * one word: "U.S. Pacific Fleet" → {@code us-pacific-fleet}, "Washington, D.C." → {@code washington-dc}, not
+     * {@code u-s-pacific-fleet}.
+     */
+    public static String nameSlug(String name) {
+        return idSlug(ABBREVIATION.matcher(name).replaceAll(r -> r.group().replace(".", "")));
+    }
+
+    /** Capitals each followed by a dot, two or more: "U.S.", "D.C.", "U.N." */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(?:\\p{Lu}\\.){2,}");
+
     /** A slug for an entity id: a name in another script ("Лавров") gets one from its hash, stable across runs. */
     public static String idSlug(String name) {
         var slug = slug(name);

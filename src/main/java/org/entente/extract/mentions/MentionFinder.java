@@ -64,8 +64,11 @@ public final class MentionFinder {
                 if (hit != null) {
                     var first = tokens.get(i);
                     var last = tokens.get(i + n - 1);
+                    // "talks in Damascus", "met in Washington, D.C.": a capital where something happens is a city, which
+                    // the resolver names as a place, even where the article speaks of its state ("Moscow rejected" acts)
+                    var category = hit.via() == Gazetteer.Via.CAPITAL && located(tokens, i, i + n) ? "CITY" : category(hit);
                     found.add(new Mention(first.sentence(), i, i + n, first.begin(), last.end(), body.substring(first.begin(), last.end()),
-                            category(hit), hit.entry().id(), hit.via()));
+                            category, hit.entry().id(), hit.via()));
                     if (n > 2 && hit.entry().kind().equals("Event")) {
                         nested(tokens, body, i, i + n, found); // "the G20 summit in London" names the G20 and London too
                     }
@@ -208,6 +211,20 @@ public final class MentionFinder {
     }
 
     /** A dateline: upper-case words opening a sentence, then "(Agency)" or a dash. */
+    /** Prepositions of place: what follows them is where something is or happens, not who acts ("to" and "from" may be either). */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "around", "within", "across",
+            "throughout", "into");
+
+    /**
+     * Whether the words from {@code from} to {@code to} follow a preposition of place in their sentence and own nothing
+     * ("a nadir in Washington's relations with Moscow" is the state's).
+     */
+    static boolean located(List<Token> tokens, int from, int to) {
+        return from > 0 && tokens.get(from - 1).sentence() == tokens.get(from).sentence()
+                && LOCATIVE.contains(tokens.get(from - 1).word().toLowerCase(java.util.Locale.ROOT))
+                && !(to < tokens.size() && tokens.get(to).word().matches("['’]s?"));
+    }
+
     static boolean dateline(List<Token> tokens, int from, int to) {
         if (from > 0 && tokens.get(from - 1).sentence() == tokens.get(from).sentence() || to >= tokens.size()) {
             return false;
@@ -297,8 +314,11 @@ public final class MentionFinder {
                 if (hit != null && !hit.entry().kind().equals("Event")) {
                     var first = tokens.get(i);
                     var last = tokens.get(i + n - 1);
+                    // "talks in Damascus", "met in Washington, D.C.": a capital where something happens is a city, which
+                    // the resolver names as a place, even where the article speaks of its state ("Moscow rejected" acts)
+                    var category = hit.via() == Gazetteer.Via.CAPITAL && located(tokens, i, i + n) ? "CITY" : category(hit);
                     found.add(new Mention(first.sentence(), i, i + n, first.begin(), last.end(), body.substring(first.begin(), last.end()),
-                            category(hit), hit.entry().id(), hit.via()));
+                            category, hit.entry().id(), hit.via()));
                     i += n - 1;
                     break;
                 }

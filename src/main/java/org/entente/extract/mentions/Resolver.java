@@ -129,11 +129,12 @@ public final class Resolver {
             return m;
         }
         var entry = gazetteer.byId(m.entity()).orElseThrow();
-        if (m.via() == Gazetteer.Via.CAPITAL && (!named.contains(entry.id()) || withItsCountry(m, all))) {
+        if (m.via() == Gazetteer.Via.CAPITAL && (m.category().equals("CITY") || !named.contains(entry.id()) || withItsCountry(m, all))) {
             // a capital of a country the article does not speak of is just a city there ("the G20 summit in London");
-            // so is one written with its country ("talks in Doha, Qatar", "strikes on Kyiv, Ukraine"): a place, named
-            // as places are, which no one writes of a state that acts
-            var place = "place:" + Slugs.idSlug(m.text());
+            // so is one written with its country ("talks in Doha, Qatar", "strikes on Kyiv, Ukraine"), and one where
+            // something happens ("talks in Damascus", CITY from the MentionFinder): a place, named as places are, which
+            // no one writes of a state that acts
+            var place = "place:" + Slugs.nameSlug(m.text());
             var known = gazetteer.byId(place).orElse(null);
             drafts.computeIfAbsent(place, id -> new Draft(id, "Place", known != null ? known.name() : m.text(), known));
             known(entry, drafts);
@@ -308,7 +309,7 @@ public final class Resolver {
         // generation ("Lloyd J. Austin III", "Martin Luther King Jr.")
         var id = "person:" + Slugs.idSlug(Slugs.withoutMiddleInitials(withoutSuffix(m.text())));
         var namesake = gazetteer.byId(id).filter(e -> e.kind().equals("Person")).orElse(null);
-        if (namesake != null && !Slugs.sameInitials(m.text(), namesake.name())) {
+        if (namesake != null && !onePerson(m.text(), namesake.name())) {
             // "Ferdinand R. Marcos Jr." is not the dictionary's Ferdinand E. Marcos, his father: his id keeps what tells them apart
             id = "person:" + Slugs.idSlug(m.text());
         }
@@ -357,6 +358,15 @@ public final class Resolver {
      * Ripken. A numeral after two names may be a reign's ("John Paul II", "Abdullah II"), and stays; after three, or
      * after a comma, it is a generation's.
      */
+    /**
+     * Whether a name as written and a known person's name, one id without their initials and generation, could be one
+     * person: not where both write middle initials and they differ, nor where the written one ends in a generation the
+     * known one lacks ("Ferdinand Marcos Jr." is not Ferdinand E. Marcos).
+     */
+    private static boolean onePerson(String written, String known) {
+        return Slugs.sameInitials(written, known) && (withoutSuffix(written).equals(written) || !withoutSuffix(known).equals(known));
+    }
+
     static String withoutSuffix(String name) {
         var generation = GENERATION.matcher(name);
         if (!generation.find()) {
@@ -397,7 +407,7 @@ public final class Resolver {
             case "Treaty" -> "treaty:";
             default -> "place:";
         };
-        var id = prefix + Slugs.idSlug(name);
+        var id = prefix + Slugs.nameSlug(name);
         var draftName = name;
         drafts.computeIfAbsent(id, i -> new Draft(i, kind, draftName, null));
         return m.resolved(id, m.category());

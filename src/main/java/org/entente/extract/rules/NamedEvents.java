@@ -122,7 +122,7 @@ public final class NamedEvents {
             if (b.spans.isEmpty()) {
                 continue;
             }
-            var id = b.known != null ? b.known : "event:" + (b.dated(text.published) ? text.published.substring(0, 4) + "-" : "") + Slugs.idSlug(b.name);
+            var id = b.known != null ? b.known : "event:" + (b.dated(text.published) ? text.published.substring(0, 4) + "-" : "") + Slugs.nameSlug(b.name);
             out.add(new Found(id, b.name, b.aliases, b.spans));
         }
         return out;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.entente.extract.Extractor;
+import org.entente.extract.gazetteer.Slugs;
 import org.entente.facts.Facts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -164,6 +165,27 @@ class MentionFinderTests {
         assertThat(alone).containsKey("country:qat").doesNotContainKey("place:doha");
     }
 
+    /** Issue 11: a capital stands for its state as the actor of a state verb, never as a location ("talks near London"). */
+    @Test
+    void shouldReadACapitalWhereSomethingHappensAsTheCity() {
+        var found = entities("Officials met in Beijing on Monday. China said it would reply.");
+        assertThat(found).containsKeys("place:beijing", "country:chn");
+        assertThat(found.get("country:chn")).isEqualTo("China");
+        // must not: a capital that acts is still its state where the article speaks of that state
+        assertThat(entities("Moscow rejected the proposal. Russia said it would reply.")).containsKey("country:rus")
+                .doesNotContainKey("place:moscow");
+    }
+
+    /** Ids of names the text makes write abbreviations as one word, as people write them: us-pacific-fleet, not u-s-pacific-fleet. */
+    @Test
+    void shouldWriteAbbreviationsAsOneWordInIds() {
+        assertThat(Slugs.nameSlug("U.S. Pacific Fleet")).isEqualTo("us-pacific-fleet");
+        assertThat(Slugs.nameSlug("Washington, D.C.")).isEqualTo("washington-dc");
+        // must not: initials apart are letters apart, and a person's id is made otherwise (Slugs.idSlug)
+        assertThat(Slugs.nameSlug("J. N. Chaudhuri Center")).isEqualTo("j-n-chaudhuri-center");
+        assertThat(Slugs.idSlug("U.S. Pacific Fleet")).isEqualTo("u-s-pacific-fleet");
+    }
+
     @Test
     void shouldLeaveNamesOfBodiesAndCountriesThatEndInAFeatureWordAlone() {
         assertThat(entities("Ivory Coast signed an agreement with Ghana.")).containsKey("country:civ").doesNotContainKey("place:ivory-coast");
@@ -205,6 +227,8 @@ class MentionFinderTests {
         // nor is a son the father the dictionary knows, whose initial differs
         assertThat(entities("President Ferdinand R. Marcos Jr. of the Philippines spoke in New York."))
                 .containsKey("person:ferdinand-r-marcos-jr").doesNotContainKey("person:ferdinand-marcos");
+        assertThat(entities("President Ferdinand Marcos Jr. of the Philippines spoke in New York."))
+                .containsKey("person:ferdinand-marcos-jr").doesNotContainKey("person:ferdinand-marcos");
     }
 
     /** The CAMEO actor dictionary writes names without accents: "Erdoğan" is its Erdogan (the Black Sea grain deal dev text). */

@@ -23,7 +23,7 @@ class NamedEventsTests {
     void shouldNameAnEventByTheNamesInItsPhraseAndMakeTheSentencesClaimsAboutIt() {
         var facts = facts("The United States condemns the attack on the U.S. Embassy in Baghdad.");
         var attack = event(facts, "attack on the U.S. Embassy in Baghdad").orElseThrow();
-        assertThat(attack.id()).isEqualTo("event:2019-attack-on-the-u-s-embassy-in-baghdad"); // a description: the year it was written
+        assertThat(attack.id()).isEqualTo("event:2019-attack-on-the-us-embassy-in-baghdad"); // a description: the year it was written
         assertThat(attack.aliases()).contains("the attack on the U.S. Embassy in Baghdad").doesNotContain("the attack");
         assertThat(facts.claims().stream().filter(c -> c.cameo() != null && c.cameo().equals("111")))
                 .isNotEmpty().allMatch(c -> c.about().contains(attack.id()));
