@@ -92,6 +92,14 @@ public final class EventFinder {
     /** Verbs of a state's deeds against those it rules, said in the passive ("journalists were detained in Belarus"). */
     private static final Set<String> RIGHTS_DONE = Set.of("detain", "arrest", "imprison", "jail", "torture", "harass",
             "persecute", "deport", "intimidate", "prosecute", "sentence", "convict", "censor");
+    /**
+     * What is held when a meeting, a vote or a ceremony is: the dictionary files HOLD under CONFINE (170), which
+     * "elections were held in Kenya" and "the talks were held in Washington" are not (lemmas of the held noun).
+     */
+    private static final Set<String> CONVENED = Set.of("talk", "talks", "meeting", "election", "referendum", "vote", "poll",
+            "summit", "conference", "session", "consultation", "negotiation", "dialogue", "forum", "ceremony", "exercise",
+            "drill", "rally", "hearing", "funeral", "discussion", "event", "celebration", "festival", "parade", "debate",
+            "briefing", "round", "seminar", "workshop", "inauguration", "congress", "convention", "assembly");
     /** Nouns of what is said to have happened, which a concern looks through ("concerned by reports of arrests"). */
     private static final Set<String> REPORTS = Set.of("report", "allegation", "account", "claim", "evidence", "news");
     /** Nouns of a state's abuse of those it rules ("abuses in Xinjiang"), whose place names who answers for them. */
@@ -643,6 +651,10 @@ public final class EventFinder {
             code = "110"; // "raised concerns about Beijing's conduct": disapproval of that state, as CAMEO codes "reiterate concern"
         }
         int root = CameoCodes.root(code);
+        if (root == 17 && text.tokens.get(v).lemma().equals("hold") && parse.dependents(v, "obj", "nsubj:pass").stream()
+                .anyMatch(n -> CONVENED.contains(text.tokens.get(n).lemma().toLowerCase(java.util.Locale.ROOT)))) {
+            return null; // a meeting or a vote held is no one confined
+        }
         // "citizens detained in the PRC": a past participle with no auxiliary modifies a noun; it is passive, whatever
         // the parser made its subject, and the noun is what it was done to
         // (one with an object of its own is active, auxiliary or not: "Ethiopia broken down a treaty, he said")

@@ -134,8 +134,11 @@ public final class Resolver {
             // so is one written with its country ("talks in Doha, Qatar", "strikes on Kyiv, Ukraine"), and one where
             // something happens ("talks in Damascus", CITY from the MentionFinder): a place, named as places are, which
             // no one writes of a state that acts
-            var place = "place:" + Slugs.nameSlug(m.text());
-            var known = gazetteer.byId(place).orElse(null);
+            // the gazetteer's place of that name where it has one ("Washington" is place:washington-dc)
+            var known = gazetteer.lookup(Gazetteer.key(m.text())).stream().map(Gazetteer.Hit::entry)
+                    .filter(e -> e.kind().equals("Place")).findFirst()
+                    .orElseGet(() -> gazetteer.byId("place:" + Slugs.nameSlug(m.text())).orElse(null));
+            var place = known != null ? known.id() : "place:" + Slugs.nameSlug(m.text());
             drafts.computeIfAbsent(place, id -> new Draft(id, "Place", known != null ? known.name() : m.text(), known));
             known(entry, drafts);
             partOf.put(place, entry.id());

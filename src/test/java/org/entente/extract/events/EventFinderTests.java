@@ -1064,6 +1064,16 @@ class EventFinderTests {
         assertThat(events("Rebels attacked a convoy in Mali.")).noneMatch(e -> e.actors().contains("country:mli"));
     }
 
+    /** The dictionary files HOLD under CONFINE (170): a vote or a meeting held is no one confined, nor is the place it was held in. */
+    @Test
+    void shouldNotReadAMeetingOrAVoteHeldAsSomeoneConfined() {
+        assertThat(events("Elections were held in Kenya last week.")).isEmpty();
+        assertThat(events("The talks were held in Washington on Monday.")).isEmpty();
+        assertThat(events("Kenya held elections last week.")).noneMatch(e -> e.code().startsWith("17"));
+        // must not: people held are
+        assertThat(only("Iran held the American sailors for two weeks.").code()).isEqualTo("173");
+    }
+
     /** A dev readout: "She" after "Sherman met Wang Yi" is Sherman, who leads the talk, not Wang Yi, named last. */
     @Test
     void shouldTakeAPronounSubjectForThePersonWhoLeadsTheTalk() {
