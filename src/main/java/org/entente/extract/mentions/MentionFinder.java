@@ -35,6 +35,7 @@ public final class MentionFinder {
         var taken = new boolean[tokens.size()];
         definedNames(tokens, body, found, taken);
         featureNames(tokens, body, found, taken);
+        treatyNames(tokens, body, found, taken);
         gazetteerMentions(tokens, body, found, taken);
         nerMentions(tokens, body, found, taken);
         membersOf(tokens, body, found, taken);
@@ -64,11 +65,8 @@ public final class MentionFinder {
                 if (hit != null) {
                     var first = tokens.get(i);
                     var last = tokens.get(i + n - 1);
-                    // "talks in Damascus", "met in Washington, D.C.": a capital where something happens is a city, which
-                    // the resolver names as a place, even where the article speaks of its state ("Moscow rejected" acts)
-                    var category = hit.via() == Gazetteer.Via.CAPITAL && located(tokens, i, i + n) ? "CITY" : category(hit);
                     found.add(new Mention(first.sentence(), i, i + n, first.begin(), last.end(), body.substring(first.begin(), last.end()),
-                            category, hit.entry().id(), hit.via()));
+                            category(tokens, i, i + n, hit), hit.entry().id(), hit.via()));
                     if (n > 2 && hit.entry().kind().equals("Event")) {
                         nested(tokens, body, i, i + n, found); // "the G20 summit in London" names the G20 and London too
                     }
@@ -216,6 +214,15 @@ public final class MentionFinder {
             "throughout", "into");
 
     /**
+     * The category of a gazetteer name at these words: a capital where something happens ("talks in Damascus", "met in
+     * Washington, D.C.") is a CITY, which the resolver names as a place even where the article speaks of its state
+     * ("Moscow rejected" acts); else the entry's.
+     */
+    private static String category(List<Token> tokens, int from, int to, Gazetteer.Hit hit) {
+        return hit.via() == Gazetteer.Via.CAPITAL && located(tokens, from, to) ? "CITY" : category(hit);
+    }
+
+    /**
      * Whether the words from {@code from} to {@code to} follow a preposition of place in their sentence and own nothing
      * ("a nadir in Washington's relations with Moscow" is the state's).
      */
@@ -307,6 +314,67 @@ public final class MentionFinder {
         }
     }
 
+    /** The last word of a treaty's name written as a name: "the Manila Pact", "the Treaty of Friendship and Cooperation". */
+    private static final Set<String> TREATY_HEADS = Set.of("treaty", "agreement", "agreements", "accord", "accords",
+            "convention", "protocol", "pact", "declaration", "charter");
+    /** Small words inside a treaty's name before what it is of or on: "Convention on the Rights of the Child". */
+    private static final Set<String> TREATY_CONNECTORS = Set.of("of", "on", "the", "and", "for", "between");
+
+    /**
+     * Treaties named as names that the gazetteer does not know: a capitalised treaty word with capitalised words before
+     * it ("the Manila Pact", "the Simla Agreement") or "of"/"on" and capitalised words after it ("the Treaty of Friendship
+     * and Cooperation", "the Joint Declaration of Peace and Friendship") is one TREATY mention, read before the gazetteer's
+     * shorter names inside it (Manila). Not a body's name ("North Atlantic Treaty Organization"), not a state's name
+     * before it, and not the word alone ("The Agreement was signed").
+     */
+    private void treatyNames(List<Token> tokens, String body, List<Mention> found, boolean[] taken) {
+        for (int i = 0; i < tokens.size(); i++) {
+            var t = tokens.get(i);
+            if (taken[i] || !t.capitalized() || !TREATY_HEADS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            if (i + 1 < tokens.size() && tokens.get(i + 1).sentence() == t.sentence() && tokens.get(i + 1).capitalized()
+                    && tokens.get(i + 1).pos().startsWith("NNP")) {
+                continue; // "North Atlantic Treaty Organization", "Agreement Committee": a body
+            }
+            int first = i;
+            while (first > 0 && i - first < 5 && !taken[first - 1] && tokens.get(first - 1).sentence() == t.sentence()
+                    && tokens.get(first - 1).capitalized() && tokens.get(first - 1).pos().matches("NNPS?|JJ")
+                    && !tokens.get(first - 1).word().contains(".") && !tokens.get(first - 1).ner().equals("COUNTRY")) {
+                first--;
+            }
+            int last = i + 1;
+            while (last + 1 < tokens.size() && tokens.get(last).sentence() == t.sentence()
+                    && TREATY_CONNECTORS.contains(tokens.get(last).word()) && (last > i + 1 || !tokens.get(last).word().equals("and"))) {
+                int next = last + 1;
+                while (next < tokens.size() && tokens.get(next).word().equals("the")) {
+                    next++;
+                }
+                if (next >= tokens.size() || !tokens.get(next).capitalized() || !tokens.get(next).pos().startsWith("NNP")
+                        || tokens.get(next).sentence() != t.sentence() || tokens.get(last).word().equals("between")) {
+                    break;
+                }
+                last = next + 1;
+                while (last < tokens.size() && tokens.get(last).capitalized() && tokens.get(last).pos().startsWith("NNP")
+                        && tokens.get(last).sentence() == t.sentence()) {
+                    last++;
+                }
+            }
+            if (last - first < 2 || anyTaken(taken, first, last)) {
+                continue;
+            }
+            var text = body.substring(tokens.get(first).begin(), tokens.get(last - 1).end());
+            if (!gazetteer.lookup(Gazetteer.key(text)).isEmpty()) {
+                continue; // the gazetteer knows the whole name
+            }
+            found.add(new Mention(t.sentence(), first, last, tokens.get(first).begin(), tokens.get(last - 1).end(), text, "TREATY", null, null));
+            for (int k = first; k < last; k++) {
+                taken[k] = true;
+            }
+            i = last - 1;
+        }
+    }
+
     private void nested(List<Token> tokens, String body, int from, int to, List<Mention> found) {
         for (int i = from; i < to; i++) {
             for (int n = Math.min(to - i, to - from - 1); n >= 1; n--) {
@@ -314,11 +382,8 @@ public final class MentionFinder {
                 if (hit != null && !hit.entry().kind().equals("Event")) {
                     var first = tokens.get(i);
                     var last = tokens.get(i + n - 1);
-                    // "talks in Damascus", "met in Washington, D.C.": a capital where something happens is a city, which
-                    // the resolver names as a place, even where the article speaks of its state ("Moscow rejected" acts)
-                    var category = hit.via() == Gazetteer.Via.CAPITAL && located(tokens, i, i + n) ? "CITY" : category(hit);
                     found.add(new Mention(first.sentence(), i, i + n, first.begin(), last.end(), body.substring(first.begin(), last.end()),
-                            category, hit.entry().id(), hit.via()));
+                            category(tokens, i, i + n, hit), hit.entry().id(), hit.via()));
                     i += n - 1;
                     break;
                 }
