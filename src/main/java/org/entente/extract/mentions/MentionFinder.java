@@ -35,7 +35,6 @@ public final class MentionFinder {
         var taken = new boolean[tokens.size()];
         definedNames(tokens, body, found, taken);
         featureNames(tokens, body, found, taken);
-        treatyNames(tokens, body, found, taken);
         gazetteerMentions(tokens, body, found, taken);
         nerMentions(tokens, body, found, taken);
         membersOf(tokens, body, found, taken);
@@ -307,67 +306,6 @@ public final class MentionFinder {
                 continue; // the gazetteer knows the whole name: "Ivory Coast", "Solomon Islands"
             }
             found.add(new Mention(t.sentence(), first, last, tokens.get(first).begin(), tokens.get(last - 1).end(), text, "LOCATION", null, null));
-            for (int k = first; k < last; k++) {
-                taken[k] = true;
-            }
-            i = last - 1;
-        }
-    }
-
-    /** The last word of a treaty's name written as a name: "the Manila Pact", "the Treaty of Friendship and Cooperation". */
-    private static final Set<String> TREATY_HEADS = Set.of("treaty", "agreement", "agreements", "accord", "accords",
-            "convention", "protocol", "pact", "declaration", "charter");
-    /** Small words inside a treaty's name before what it is of or on: "Convention on the Rights of the Child". */
-    private static final Set<String> TREATY_CONNECTORS = Set.of("of", "on", "the", "and", "for", "between");
-
-    /**
-     * Treaties named as names that the gazetteer does not know: a capitalised treaty word with capitalised words before
-     * it ("the Manila Pact", "the Simla Agreement") or "of"/"on" and capitalised words after it ("the Treaty of Friendship
-     * and Cooperation", "the Joint Declaration of Peace and Friendship") is one TREATY mention, read before the gazetteer's
-     * shorter names inside it (Manila). Not a body's name ("North Atlantic Treaty Organization"), not a state's name
-     * before it, and not the word alone ("The Agreement was signed").
-     */
-    private void treatyNames(List<Token> tokens, String body, List<Mention> found, boolean[] taken) {
-        for (int i = 0; i < tokens.size(); i++) {
-            var t = tokens.get(i);
-            if (taken[i] || !t.capitalized() || !TREATY_HEADS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
-                continue;
-            }
-            if (i + 1 < tokens.size() && tokens.get(i + 1).sentence() == t.sentence() && tokens.get(i + 1).capitalized()
-                    && tokens.get(i + 1).pos().startsWith("NNP")) {
-                continue; // "North Atlantic Treaty Organization", "Agreement Committee": a body
-            }
-            int first = i;
-            while (first > 0 && i - first < 5 && !taken[first - 1] && tokens.get(first - 1).sentence() == t.sentence()
-                    && tokens.get(first - 1).capitalized() && tokens.get(first - 1).pos().matches("NNPS?|JJ")
-                    && !tokens.get(first - 1).word().contains(".") && !tokens.get(first - 1).ner().equals("COUNTRY")) {
-                first--;
-            }
-            int last = i + 1;
-            while (last + 1 < tokens.size() && tokens.get(last).sentence() == t.sentence()
-                    && TREATY_CONNECTORS.contains(tokens.get(last).word()) && (last > i + 1 || !tokens.get(last).word().equals("and"))) {
-                int next = last + 1;
-                while (next < tokens.size() && tokens.get(next).word().equals("the")) {
-                    next++;
-                }
-                if (next >= tokens.size() || !tokens.get(next).capitalized() || !tokens.get(next).pos().startsWith("NNP")
-                        || tokens.get(next).sentence() != t.sentence() || tokens.get(last).word().equals("between")) {
-                    break;
-                }
-                last = next + 1;
-                while (last < tokens.size() && tokens.get(last).capitalized() && tokens.get(last).pos().startsWith("NNP")
-                        && tokens.get(last).sentence() == t.sentence()) {
-                    last++;
-                }
-            }
-            if (last - first < 2 || anyTaken(taken, first, last)) {
-                continue;
-            }
-            var text = body.substring(tokens.get(first).begin(), tokens.get(last - 1).end());
-            if (!gazetteer.lookup(Gazetteer.key(text)).isEmpty()) {
-                continue; // the gazetteer knows the whole name
-            }
-            found.add(new Mention(t.sentence(), first, last, tokens.get(first).begin(), tokens.get(last - 1).end(), text, "TREATY", null, null));
             for (int k = first; k < last; k++) {
                 taken[k] = true;
             }

@@ -176,20 +176,6 @@ class MentionFinderTests {
                 .doesNotContainKey("place:moscow");
     }
 
-    /** A treaty named as a name that the gazetteer does not know is one treaty, not a city and a stray word (the Geneva-era FRUS texts). */
-    @Test
-    void shouldReadATreatyNamedAsANameWhole() {
-        assertThat(entities("Thailand invoked the Manila Pact.")).containsKey("treaty:manila-pact").doesNotContainKey("place:manila");
-        assertThat(entities("The two sides signed the Treaty of Friendship and Cooperation."))
-                .containsKey("treaty:treaty-of-friendship-and-cooperation");
-        assertThat(entities("The United States welcomes the Joint Declaration of Peace and Friendship between Eritrea and Ethiopia."))
-                .containsKeys("treaty:joint-declaration-of-peace-and-friendship", "country:eri", "country:eth");
-        // must not: a body whose name holds a treaty word, nor the treaties the gazetteer knows
-        assertThat(entities("The North Atlantic Treaty Organization met.")).containsKey("org:nato")
-                .doesNotContainKey("treaty:north-atlantic-treaty");
-        assertThat(entities("Russia and Ukraine signed the Paris Agreement.")).containsKey("treaty:paris-agreement");
-    }
-
     /** Ids of names the text makes write abbreviations as one word, as people write them: us-pacific-fleet, not u-s-pacific-fleet. */
     @Test
     void shouldWriteAbbreviationsAsOneWordInIds() {
