@@ -96,7 +96,7 @@ public final class EventFinder {
      * What is held when a meeting, a vote or a ceremony is: the dictionary files HOLD under CONFINE (170), which
      * "elections were held in Kenya" and "the talks were held in Washington" are not (lemmas of the held noun).
      */
-    private static final Set<String> CONVENED = Set.of("talk", "talks", "meeting", "election", "referendum", "vote", "poll",
+    private static final Set<String> CONVENED = Set.of("talk", "meeting", "election", "referendum", "vote", "poll",
             "summit", "conference", "session", "consultation", "negotiation", "dialogue", "forum", "ceremony", "exercise",
             "drill", "rally", "hearing", "funeral", "discussion", "event", "celebration", "festival", "parade", "debate",
             "briefing", "round", "seminar", "workshop", "inauguration", "congress", "convention", "assembly");

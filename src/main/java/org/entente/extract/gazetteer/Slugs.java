@@ -1,6 +1,7 @@
 package org.entente.extract.gazetteer;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -11,6 +12,9 @@ public final class Slugs {
     private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\s+\\p{Lu}\\.(?=\\s)");
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /** Capitals each followed by a dot, two or more: "U.S.", "D.C.", "U.N." */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(?:\\p{Lu}\\.){2,}");
 
     private Slugs() {
     }
@@ -33,7 +37,7 @@ public final class Slugs {
         return mine.isEmpty() || theirs.isEmpty() || mine.equals(theirs);
     }
 
-    private static java.util.List<String> initials(String name) {
+    private static List<String> initials(String name) {
         return MIDDLE_INITIAL.matcher(name).results().map(r -> r.group().strip()).toList();
     }
 
@@ -57,9 +61,6 @@ public final class Slugs {
     public static String nameSlug(String name) {
         return idSlug(ABBREVIATION.matcher(name).replaceAll(r -> r.group().replace(".", "")));
     }
-
-    /** Capitals each followed by a dot, two or more: "U.S.", "D.C.", "U.N." */
-    private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(?:\\p{Lu}\\.){2,}");
 
     /** A slug for an entity id: a name in another script ("Лавров") gets one from its hash, stable across runs. */
     public static String idSlug(String name) {

@@ -207,7 +207,6 @@ public final class MentionFinder {
         return false;
     }
 
-    /** A dateline: upper-case words opening a sentence, then "(Agency)" or a dash. */
     /** Prepositions of place: what follows them is where something is or happens, not who acts ("to" and "from" may be either). */
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "around", "within", "across",
             "throughout", "into");
@@ -231,6 +230,7 @@ public final class MentionFinder {
                 && !(to < tokens.size() && tokens.get(to).word().matches("['’]s?"));
     }
 
+    /** A dateline: upper-case words opening a sentence, then "(Agency)" or a dash. */
     static boolean dateline(List<Token> tokens, int from, int to) {
         if (from > 0 && tokens.get(from - 1).sentence() == tokens.get(from).sentence() || to >= tokens.size()) {
             return false;

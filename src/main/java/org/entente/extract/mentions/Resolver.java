@@ -133,8 +133,8 @@ public final class Resolver {
             // a capital of a country the article does not speak of is just a city there ("the G20 summit in London");
             // so is one written with its country ("talks in Doha, Qatar", "strikes on Kyiv, Ukraine"), and one where
             // something happens ("talks in Damascus", CITY from the MentionFinder): a place, named as places are, which
-            // no one writes of a state that acts
-            // the gazetteer's place of that name where it has one ("Washington" is place:washington-dc)
+            // no one writes of a state that acts; the gazetteer's place of that name where it has one ("Washington" is
+            // place:washington-dc)
             var known = gazetteer.lookup(Gazetteer.key(m.text())).stream().map(Gazetteer.Hit::entry)
                     .filter(e -> e.kind().equals("Place")).findFirst()
                     .orElseGet(() -> gazetteer.byId("place:" + Slugs.nameSlug(m.text())).orElse(null));
