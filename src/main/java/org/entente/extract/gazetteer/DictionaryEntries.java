@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.entente.extract.cameo.ActorCode;
 import org.entente.extract.cameo.ActorDictionary;
@@ -46,8 +47,9 @@ final class DictionaryEntries {
 
     static void add(Gazetteer g, ActorDictionary dictionary) {
         var actors = dictionary.actors().stream().filter(a -> a.code() != null).toList();
-        var initialFree = GazetteerLoader.withoutMiddleInitials(g, actors.stream().map(DictionaryEntries::person).toList());
-        var coded = actors.stream().map(a -> new Coded(a, initialFree.apply(person(a)))).toList();
+        var people = actors.stream().map(DictionaryEntries::person).toList(); // null where an actor names no person
+        var initialFree = GazetteerLoader.initialFreeIds(g, people);
+        var coded = IntStream.range(0, actors.size()).mapToObj(i -> new Coded(actors.get(i), initialFree.apply(people.get(i)))).toList();
         coded.stream().filter(Coded::isState).forEach(c -> addState(g, c.actor()));
         coded.stream().filter(c -> !c.isState()).forEach(c -> g.addOwn(c.person() != null ? c.person() : organization(g, c.actor())));
         dictionary.agents().forEach(agent -> GazetteerLoader.agent(g, agent.noun(), agent.code()));

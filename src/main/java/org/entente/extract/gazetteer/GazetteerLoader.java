@@ -1,11 +1,14 @@
 package org.entente.extract.gazetteer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.entente.extract.cameo.ActorCode;
 import org.entente.extract.cameo.ActorLines;
@@ -213,7 +216,7 @@ final class GazetteerLoader {
             }
         }
         people.add(person(names, aliases, roles, Map.of()));
-        people.stream().map(withoutMiddleInitials(g, people)).forEach(p -> addPerson(g, p));
+        people.stream().map(initialFreeIds(g, people)).forEach(p -> addPerson(g, p));
     }
 
     /**
@@ -224,13 +227,13 @@ final class GazetteerLoader {
      * "George W. Bush" stays {@code person:george-w-bush} beside his father, {@code person:george-bush}, and two people
      * whose names differ by their initials alone keep them both. {@code null}s (blocks that name no person) stay.
      */
-    static java.util.function.UnaryOperator<Entry> withoutMiddleInitials(Gazetteer g, List<Entry> people) {
-        var ids = new java.util.HashSet<String>();
-        var owners = new java.util.HashMap<String, java.util.Set<String>>();
+    static UnaryOperator<Entry> initialFreeIds(Gazetteer g, List<Entry> people) {
+        var ids = new HashSet<String>();
+        var owners = new HashMap<String, Set<String>>();
         for (var p : people) {
             if (p != null) {
                 ids.add(p.id());
-                owners.computeIfAbsent(initialFreeId(p), k -> new java.util.HashSet<>()).add(p.id());
+                owners.computeIfAbsent(initialFreeId(p), k -> new HashSet<>()).add(p.id());
             }
         }
         return p -> {
